@@ -1,0 +1,40 @@
+// swift-tools-version:6.0
+// mpy-native: an ahead-of-time compiler for MicroPython programs.
+// One Swift target per compiler stage; see docs/ARCHITECTURE.md.
+import PackageDescription
+
+let package = Package(
+    name: "mpy-native",
+    products: [
+        .executable(name: "mpy-native", targets: ["mpy-native"]),
+        .library(name: "MPYSyntax", targets: ["MPYSyntax"]),
+        .library(name: "MPYSemantics", targets: ["MPYSemantics"]),
+        .library(name: "MPYLLVM", targets: ["MPYLLVM"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/attaswift/BigInt", from: "6.0.0"),
+    ],
+    targets: [
+        // Stage 1: source text -> tokens -> AST (with exact source ranges).
+        .target(name: "MPYSyntax", dependencies: [.product(name: "BigInt", package: "BigInt")]),
+        // Stage 2: scopes, name resolution, const() folding, emitter selection.
+        .target(name: "MPYSemantics", dependencies: ["MPYSyntax", .product(name: "BigInt", package: "BigInt")]),
+        // The LLVM 19 C API as a Clang module (no unsafe flags: usable as a dependency).
+        .target(name: "CLLVM", linkerSettings: [.linkedLibrary("LLVM-19")]),
+        // Thin Swift layer over the LLVM C API: targets, machines, object emission.
+        .target(name: "MPYLLVM", dependencies: ["CLLVM"]),
+        // The command-line driver.
+        .executableTarget(name: "mpy-native", dependencies: [
+            "MPYSyntax", "MPYSemantics", "MPYLLVM",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        // Front-end fuzzer: random bytes and mutations of valid programs.
+        .executableTarget(name: "mpy-fuzz", dependencies: ["MPYSyntax", "MPYSemantics"], path: "Benchmarks/Fuzz"),
+        // Front-end throughput over a corpus, against CPython's ast.parse.
+        .executableTarget(name: "frontend-bench", dependencies: ["MPYSyntax", "MPYSemantics"], path: "Benchmarks/FrontEnd"),
+        .testTarget(name: "MPYSyntaxTests", dependencies: ["MPYSyntax"]),
+        .testTarget(name: "MPYSemanticsTests", dependencies: ["MPYSemantics"]),
+        .testTarget(name: "MPYLLVMTests", dependencies: ["MPYLLVM"]),
+    ]
+)
