@@ -134,7 +134,14 @@ public struct Parser {
             }
             break
         }
-        if !accept(.newline) && !at(.endOfFile) { throw unexpected() }
+        if !accept(.newline) && !at(.endOfFile) {
+            // Python 2 habits get CPython's hint.
+            if let last = body.last, case .expr(let e) = last.kind, case .name(let n) = e.kind,
+               n == "print" || n == "exec", startsExpression() {
+                throw CompileError("Missing parentheses in call to '\(n)'. Did you mean \(n)(...)?", at: e.range)
+            }
+            throw unexpected()
+        }
     }
 
     mutating func simple() throws(CompileError) -> Stmt {

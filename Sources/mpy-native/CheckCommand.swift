@@ -1,0 +1,52 @@
+// `mpy-native check FILE...`: runs the front end over many files and reports
+// every error; `--summary` prints counts (used for the standard-library corpus).
+import ArgumentParser
+import Foundation
+import MPYSyntax
+
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Parse and analyze modules, reporting errors without generating code.")
+
+    @Argument(help: "Python files to check.")
+    var files: [String] = []
+
+    @Option(name: .customLong("files-from"), help: "Read the list of files, one per line, from this file.")
+    var filesFrom: String?
+
+    @Flag(help: "Print one line per file (OK or the first line of its error) and a summary.")
+    var summary = false
+
+    func run() throws {
+        var paths = files
+        if let list = filesFrom {
+            guard let text = try? String(contentsOfFile: list, encoding: .utf8) else {
+                throw ValidationError("cannot read '\(list)'")
+            }
+            paths += text.split(separator: "\n").map(String.init).filter { !$0.isEmpty }
+        }
+        var failed = 0
+        for path in paths {
+            guard let data = FileManager.default.contents(atPath: path) else {
+                FrontEnd.printError("error: cannot read '\(path)'")
+                failed += 1
+                continue
+            }
+            let source = SourceFile(path: path, bytes: [UInt8](data))
+            if let error = FrontEnd.check(source) {
+                failed += 1
+                if summary {
+                    let pos = source.position(of: error.offset)
+                    print("FAIL \(path):\(pos.line):\(pos.column): \(error.message)")
+                } else {
+                    FrontEnd.printError(error.render(in: source), newline: false)
+                }
+            } else if summary {
+                print("OK \(path)")
+            }
+        }
+        if summary { print("\(paths.count - failed) parsed, \(failed) failed") }
+        if failed > 0 { throw ExitCode(1) }
+    }
+}

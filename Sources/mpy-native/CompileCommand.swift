@@ -1,0 +1,77 @@
+// `mpy-native [--dump ast|scopes|tokens] FILE.py`: the compiler proper.
+// Code generation arrives with the runtime and back-end issues; until then
+// compiling answers "not yet available" (exit status 2) after checking the file.
+import ArgumentParser
+import MPYSyntax
+import MPYLLVM
+
+enum DumpKind: String, ExpressibleByArgument, CaseIterable {
+    case tokens, ast, scopes
+}
+
+enum EmitOption: String, ExpressibleByArgument, CaseIterable {
+    case bytecode, native, viper
+}
+
+struct CompileCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "compile",
+        abstract: "Compile a module (default), or dump a front-end stage.")
+
+    @Argument(help: "The Python module to compile.")
+    var file: String
+
+    @Option(help: "Print a front-end stage instead of compiling: \(DumpKind.allCases.map(\.rawValue).joined(separator: ", ")).")
+    var dump: DumpKind?
+
+    @Option(help: "Target architecture: x64 (x86_64), armv7m, armv7emsp.")
+    var arch: String = "x64"
+
+    @Option(help: "Code mode for the whole module: bytecode, native, viper.")
+    var emit: EmitOption = .bytecode
+
+    @Option(name: .customLong("mpy-opt"), help: "MicroPython optimisation level 0-3.")
+    var mpyOpt: Int = 0
+
+    @Option(name: .shortAndLong, help: "Output file.")
+    var output: String?
+
+    func validate() throws {
+        guard TargetArch(name: arch) != nil else {
+            throw ValidationError("unknown architecture '\(arch)' (expected x64, x86_64, armv7m or armv7emsp)")
+        }
+        guard (0...3).contains(mpyOpt) else { throw ValidationError("--mpy-opt must be 0..3") }
+    }
+
+    func run() throws {
+        let source = try FrontEnd.readSource(file)
+        do {
+            switch dump {
+            case .tokens:
+                let tokens: [Token]
+                do { tokens = try Lexer.tokenize(source) } catch let e {
+                    FrontEnd.printError(e.render(in: source), newline: false)
+                    throw FrontEndFailure.reported
+                }
+                for t in tokens {
+                    let pos = source.position(of: Int(t.start))
+                    let text = t.kind == .newline || t.kind == .indent || t.kind == .dedent || t.kind == .endOfFile
+                        ? "" : " " + source.text(t.range)
+                    print("\(pos) \(t.kind)\(text)")
+                }
+            case .ast:
+                let module = try FrontEnd.parse(source)
+                print(ASTDump.render(module), terminator: "")
+            case .scopes:
+                let model = try FrontEnd.analyze(source, emit: emit, mpyOpt: mpyOpt)
+                print(FrontEnd.renderScopes(model), terminator: "")
+            case nil:
+                _ = try FrontEnd.analyze(source, emit: emit, mpyOpt: mpyOpt)
+                FrontEnd.printError("mpy-native: error: code generation is not yet available (the front end checked '\(file)' without errors)")
+                throw ExitCode(2)
+            }
+        } catch FrontEndFailure.reported {
+            throw ExitCode(1)
+        }
+    }
+}
