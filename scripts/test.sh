@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# The whole test suite: installs what is missing, builds, then runs every
+# suite in turn. .ci/run calls exactly this. Stops at the first failing suite.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+suites_passed=0
+suite() { printf '\n=== %s ===\n' "$1"; }
+
+suite "bootstrap"
+scripts/bootstrap.sh
+
+suite "build"
+swift build 2>&1 | tail -3
+
+suite "unit tests (swift test)"
+swift test 2>&1 | tail -15
+suites_passed=$((suites_passed + 1))
+
+suite "golden and error tests (lit + FileCheck)"
+MPY_NATIVE="$PWD/.build/debug/mpy-native" python3 -m lit -q Tests/lit
+suites_passed=$((suites_passed + 1))
+
+suite "standard library corpus"
+python3 scripts/stdlib-corpus.py --binary .build/debug/mpy-native
+suites_passed=$((suites_passed + 1))
+
+suite "AST against CPython's ast module"
+python3 scripts/ast-compare.py --binary .build/debug/mpy-native
+suites_passed=$((suites_passed + 1))
+
+suite "front-end fuzz (short run)"
+.build/debug/mpy-fuzz --count "${MPY_FUZZ_COUNT:-20000}" --seed "${MPY_FUZZ_SEED:-$(date +%j)}" --quiet
+suites_passed=$((suites_passed + 1))
+
+printf '\ntest suites: %d passed, 0 failed\n' "$suites_passed"
