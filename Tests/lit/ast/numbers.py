@@ -20,7 +20,6 @@
 1.
 .5
 1e10
-1E-5
 1.5e+3
 2.5e-07
 1_0.2_5e1_0
@@ -77,39 +76,37 @@
 # CHECK-NEXT:    Constant 0.5 @21:1-21:3
 # CHECK-NEXT:  Expr @22:1-22:5
 # CHECK-NEXT:    Constant 10000000000.0 @22:1-22:5
-# CHECK-NEXT:  Expr @23:1-23:5
-# CHECK-NEXT:    Constant 0.00001 @23:1-23:5
-# CHECK-NEXT:  Expr @24:1-24:7
-# CHECK-NEXT:    Constant 1500.0 @24:1-24:7
-# CHECK-NEXT:  Expr @25:1-25:8
-# CHECK-NEXT:    Constant 2.5e-07 @25:1-25:8
-# CHECK-NEXT:  Expr @26:1-26:12
-# CHECK-NEXT:    Constant 102500000000.0 @26:1-26:12
-# CHECK-NEXT:  Expr @27:1-27:6
-# CHECK-NEXT:    Constant inf @27:1-27:6
-# CHECK-NEXT:  Expr @28:1-28:4
-# CHECK-NEXT:    Constant 0.1 @28:1-28:4
+# CHECK-NEXT:  Expr @23:1-23:7
+# CHECK-NEXT:    Constant 1500.0 @23:1-23:7
+# CHECK-NEXT:  Expr @24:1-24:8
+# CHECK-NEXT:    Constant 2.5e-07 @24:1-24:8
+# CHECK-NEXT:  Expr @25:1-25:12
+# CHECK-NEXT:    Constant 102500000000.0 @25:1-25:12
+# CHECK-NEXT:  Expr @26:1-26:6
+# CHECK-NEXT:    Constant inf @26:1-26:6
+# CHECK-NEXT:  Expr @27:1-27:4
+# CHECK-NEXT:    Constant 0.1 @27:1-27:4
+# CHECK-NEXT:  Expr @28:1-28:5
+# CHECK-NEXT:    Constant 1e+16 @28:1-28:5
 # CHECK-NEXT:  Expr @29:1-29:5
-# CHECK-NEXT:    Constant 1e+16 @29:1-29:5
-# CHECK-NEXT:  Expr @30:1-30:5
-# CHECK-NEXT:    Constant 1000000000000000.0 @30:1-30:5
-# CHECK-NEXT:  Expr @31:1-31:3
-# CHECK-NEXT:    Constant 3j @31:1-31:3
-# CHECK-NEXT:  Expr @32:1-32:5
-# CHECK-NEXT:    Constant 1.5j @32:1-32:5
-# CHECK-NEXT:  Expr @33:1-33:4
-# CHECK-NEXT:    Constant 0.5j @33:1-33:4
-# CHECK-NEXT:  Expr @34:1-34:5
-# CHECK-NEXT:    Constant 1000j @34:1-34:5
-# CHECK-NEXT:  Expr @35:1-35:3
-# CHECK-NEXT:    Constant 0j @35:1-35:3
-# CHECK-NEXT:  Expr @36:1-36:5
-# CHECK-NEXT:    Constant 12j @36:1-36:5
-# CHECK-NEXT:  Expr @37:1-37:13
-# CHECK-NEXT:    IfExp @37:1-37:13
+# CHECK-NEXT:    Constant 1000000000000000.0 @29:1-29:5
+# CHECK-NEXT:  Expr @30:1-30:3
+# CHECK-NEXT:    Constant 3j @30:1-30:3
+# CHECK-NEXT:  Expr @31:1-31:5
+# CHECK-NEXT:    Constant 1.5j @31:1-31:5
+# CHECK-NEXT:  Expr @32:1-32:4
+# CHECK-NEXT:    Constant 0.5j @32:1-32:4
+# CHECK-NEXT:  Expr @33:1-33:5
+# CHECK-NEXT:    Constant 1000j @33:1-33:5
+# CHECK-NEXT:  Expr @34:1-34:3
+# CHECK-NEXT:    Constant 0j @34:1-34:3
+# CHECK-NEXT:  Expr @35:1-35:5
+# CHECK-NEXT:    Constant 12j @35:1-35:5
+# CHECK-NEXT:  Expr @36:1-36:13
+# CHECK-NEXT:    IfExp @36:1-36:13
 # CHECK-NEXT:      test:
-# CHECK-NEXT:        Name x @37:5-37:6
+# CHECK-NEXT:        Name x @36:5-36:6
 # CHECK-NEXT:      body:
-# CHECK-NEXT:        Constant 1 @37:1-37:2
+# CHECK-NEXT:        Constant 1 @36:1-36:2
 # CHECK-NEXT:      else:
-# CHECK-NEXT:        Constant 2 @37:12-37:13
+# CHECK-NEXT:        Constant 2 @36:12-36:13
