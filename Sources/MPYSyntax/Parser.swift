@@ -155,6 +155,7 @@ public struct Parser {
             p += 1
             if endsSimple() { return Stmt(.return(nil), start) }
             let v = try starExpressions()
+            try noBareStar(v)
             return Stmt(.return(v), start.to(v.range))
         case .kwRaise:
             p += 1
@@ -214,7 +215,10 @@ public struct Parser {
             try checkTarget(lhs, context: .annotated)
             let ann = try test()
             var value: Expr?
-            if accept(.assign) { value = at(.kwYield) ? try yieldExpr() : try starExpressions() }
+            if accept(.assign) {
+                value = at(.kwYield) ? try yieldExpr() : try starExpressions()
+                try noBareStar(value!)
+            }
             var simple = false
             if case .name = lhs.kind, first.kind != .lparen { simple = true }
             return Stmt(.annAssign(target: lhs, annotation: ann, value: value, simple: simple), lhs.range.to((value ?? ann).range))
@@ -228,6 +232,7 @@ public struct Parser {
                 throw CompileError("'\(Parser.describe(lhs))' is an illegal expression for augmented assignment", at: lhs.range)
             }
             let value = at(.kwYield) ? try yieldExpr() : try starExpressions()
+            try noBareStar(value)
             return Stmt(.augAssign(target: lhs, op: Parser.augOp(opTok.kind), value: value), lhs.range.to(value.range))
         }
         if at(.assign) {
@@ -237,6 +242,7 @@ public struct Parser {
                 value = at(.kwYield) ? try yieldExpr() : try starExpressions()
                 targets.append(value)
             }
+            try noBareStar(value)
             targets.removeLast()
             for tgt in targets { try checkTarget(tgt, context: .assign) }
             return Stmt(.assign(targets: targets, value: value), lhs.range.to(value.range))
@@ -248,6 +254,11 @@ public struct Parser {
             throw CompileError("invalid syntax: an assignment expression (:=) must be parenthesized here", at: tok.range)
         }
         return Stmt(.expr(lhs), lhs.range)
+    }
+
+    /// A value may contain starred items only inside a tuple: `x = *a` is an error.
+    func noBareStar(_ e: Expr) throws(CompileError) {
+        if case .starred = e.kind { throw CompileError("can't use starred expression here", at: e.range) }
     }
 
     static func augOp(_ k: TokenKind) -> BinaryOp {
