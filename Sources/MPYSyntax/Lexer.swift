@@ -79,7 +79,17 @@ public struct Lexer {
             lineStart = e + 1
             if lineStart >= n { break }
         }
+        // Fast scan for the first non-ASCII or NUL byte, eight at a time.
         var k = 0
+        bytes.withUnsafeBytes { raw in
+            while k + 8 <= n {
+                let w = raw.loadUnaligned(fromByteOffset: k, as: UInt64.self)
+                // High bit set in any byte, or any zero byte.
+                let zero = (w &- 0x0101_0101_0101_0101) & ~w & 0x8080_8080_8080_8080
+                if (w & 0x8080_8080_8080_8080) != 0 || zero != 0 { break }
+                k += 8
+            }
+        }
         while k < n {
             let c = bytes[k]
             if c < 0x80 {
@@ -329,7 +339,7 @@ public struct Lexer {
         if allASCII && len <= 8 {
             var key: UInt64 = 0
             for k in 0..<len { key |= UInt64(bytes[s + k]) << (8 * UInt64(k)) }
-            if let kw = TokenKind.keywordTable[key] {
+            if let kw = TokenKind.keyword(packed: key) {
                 emit(kw, s, i)
                 return
             }

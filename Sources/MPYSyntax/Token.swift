@@ -65,16 +65,30 @@ public enum TokenKind: UInt8, Sendable {
         ("yield", .kwYield),
     ]
 
-    /// Keywords packed little-endian into a UInt64 (all are at most 8 bytes).
-    static let keywordTable: [UInt64: TokenKind] = {
-        var t: [UInt64: TokenKind] = [:]
+    /// Keywords packed little-endian into a UInt64 (all are at most 8
+    /// bytes), in an open-addressing table with a multiplicative hash: the
+    /// lexer looks up every identifier, so this avoids Hasher entirely.
+    static let keywordSlots: [(UInt64, TokenKind?)] = {
+        var slots = [(UInt64, TokenKind?)](repeating: (0, nil), count: 128)
         for (text, kind) in keywordList {
             var key: UInt64 = 0
             for (i, b) in text.utf8.enumerated() { key |= UInt64(b) << (8 * UInt64(i)) }
-            t[key] = kind
+            var h = Int((key &* 0x9E37_79B9_7F4A_7C15) >> 57)
+            while slots[h].1 != nil { h = (h + 1) & 127 }
+            slots[h] = (key, kind)
         }
-        return t
+        return slots
     }()
+
+    @inline(__always) static func keyword(packed key: UInt64) -> TokenKind? {
+        var h = Int((key &* 0x9E37_79B9_7F4A_7C15) >> 57)
+        while true {
+            let (k, kind) = keywordSlots[h]
+            guard let kind else { return nil }
+            if k == key { return kind }
+            h = (h + 1) & 127
+        }
+    }
 }
 
 public struct Token: Sendable {
