@@ -18,7 +18,7 @@ swift test 2>&1 | tail -15
 suites_passed=$((suites_passed + 1))
 
 suite "golden and error tests (lit + FileCheck)"
-MPY_NATIVE="$PWD/.build/debug/mpy-native" python3 -m lit -q Tests/lit
+MPY_NATIVE="$PWD/.build/debug/mpy-native" python3 -c 'from lit.main import main; main()' -q Tests/lit
 suites_passed=$((suites_passed + 1))
 
 suite "standard library corpus"
