@@ -8,6 +8,9 @@ Usage: Tests/lit/update_checks.py [--binary PATH] FILE...
 Handled RUN lines:
   %mpy-native --dump ast|scopes|tokens %s | FileCheck --strict-whitespace --match-full-lines %s
   not %mpy-native ... %s 2>&1 | FileCheck --strict-whitespace --match-full-lines %s
+Checks follow the code, so the code's line numbers do not move; a test
+whose diagnostic depends on where the file ends (end-of-file errors) must
+put its RUN and CHECK lines first and be written by hand.
 For failing runs the file path at the start of the first diagnostic line
 becomes `{{.*}}NAME.py` so the test does not depend on where it lives.
 
@@ -93,7 +96,10 @@ def process(path, binary):
             body = "{{.*}}" + escape(os.path.basename(path)) + escape(line[len(path):])
         else:
             body = escape(line)
-        checks.append(("# CHECK:" if k == 0 else "# CHECK-NEXT:") + body)
+        if k > 0 and body == "":
+            checks.append("# CHECK-EMPTY:")
+        else:
+            checks.append(("# CHECK:" if k == 0 else "# CHECK-NEXT:") + body)
 
     # Drop the previous block (marker to end of file) and trailing blank lines.
     kept = text.split("\n")
