@@ -85,7 +85,8 @@ class ScopeNumberer:
             return
         if isinstance(node, list):
             for n in node:
-                self.visit(n)
+                if isinstance(n, ast.AST):
+                    self.visit(n)
             return
         method = getattr(self, "visit_" + type(node).__name__, None)
         if method is not None:
@@ -518,6 +519,8 @@ def main():
     ap.add_argument("--jobs", type=int, default=2, help="mpy-native processes run at once (default 2)")
     ap.add_argument("--no-scopes", action="store_true", help="ignore scope=N / scopes=N in the comparison")
     ap.add_argument("--context", type=int, default=3, help="context lines in the unified diffs")
+    ap.add_argument("--verbose", action="store_true",
+                    help="list files only one side rejects (always done for explicit files)")
     args = ap.parse_args()
 
     binary = args.binary
@@ -535,7 +538,7 @@ def main():
     started = time.time()
     stats = {"compared": 0, "identical": 0, "cpython_only": 0, "ours_only": 0, "both_rejected": 0}
     mismatches = []  # (path, expected, ours)
-    ours_rejected = []  # (path, error) for files CPython accepts
+    one_sided = []  # (path, who rejects it, error)
 
     # Our dumps run in a small pool of processes while this thread parses and
     # renders the CPython side.
@@ -550,10 +553,11 @@ def main():
                 continue
             if expected is None:
                 stats["ours_only"] += 1
+                one_sided.append((path, "CPython only", cp_err))
                 continue
             if ours is None:
                 stats["cpython_only"] += 1
-                ours_rejected.append((path, our_err))
+                one_sided.append((path, "mpy-native only", our_err))
                 continue
             stats["compared"] += 1
             if args.no_scopes:
@@ -575,6 +579,10 @@ def main():
             diff = difflib.unified_diff(expected, ours, "cpython", "mpy-native", n=args.context, lineterm="")
             for ln in diff:
                 print("    " + ln)
+
+    if args.verbose or args.files:
+        for path, who, err in one_sided:
+            print(f"REJECTED by {who}: {path}: {err}")
 
     elapsed = time.time() - started
     print(f"files: {len(files)}; both parse: {stats['compared']}; "
