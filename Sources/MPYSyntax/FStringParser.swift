@@ -134,7 +134,13 @@ enum FStringParser {
             var parser = Parser(file: file, tokens: tokens, firstScope: nextScope)
             parser.depth = depth + 1
             try parser.enter(tokens[0])
-            let value = parser.at(.kwYield) ? try parser.yieldExpr() : try parser.starExpressions()
+            var value = parser.at(.kwYield) ? try parser.yieldExpr() : try parser.starExpressions()
+            if parser.at(.kwFor) || parser.at(.kwAsync) {
+                // `f"{x for x in y}"` is a generator expression, as in CPython.
+                let scope = parser.newScope()
+                let comps = try parser.comprehensionClauses()
+                value = Expr(.generator(scope, value, comps), value.range.to(parser.toks[parser.p - 1].range))
+            }
             if !parser.at(.endOfFile) { throw parser.unexpected() }
             nextScope = parser.nextScope
             var result: [Expr] = []
@@ -173,6 +179,9 @@ enum FStringParser {
             let triple = start + 2 < to && bytes[start + 1] == q && bytes[start + 2] == q
             var i = start + (triple ? 3 : 1)
             while i < to {
+                if bytes[i] == 0x5C {
+                    throw CompileError("f-string expression part cannot include a backslash", at: i)
+                }
                 if bytes[i] == q {
                     if !triple { return i + 1 }
                     if i + 2 < to && bytes[i + 1] == q && bytes[i + 2] == q { return i + 3 }

@@ -417,7 +417,7 @@ public struct Lexer {
                 isInt = false
                 i += (sgn == 0x2B || sgn == 0x2D) ? 2 : 1
                 try decimalDigits()
-            } else {
+            } else if !startsKeyword(at: i) {
                 throw CompileError("invalid decimal literal", at: i)
             }
         }
@@ -452,11 +452,16 @@ public struct Lexer {
     func endOfNumber(_ s: Int, kind: String) throws(CompileError) {
         let c = at(i)
         guard Lexer.isIdentASCII(c) || c >= 0x80 else { return }
+        if startsKeyword(at: i) { return }
+        throw CompileError("invalid \(kind) literal", at: i)
+    }
+
+    func startsKeyword(at i: Int) -> Bool {
         for kw in ["and", "else", "for", "if", "in", "is", "not", "or"] {
             let k = Array(kw.utf8)
-            if i + k.count <= n && Array(bytes[i..<i + k.count]) == k { return }
+            if i + k.count <= n && Array(bytes[i..<i + k.count]) == k { return true }
         }
-        throw CompileError("invalid \(kind) literal", at: i)
+        return false
     }
 
     static func digitValue(_ c: UInt8) -> UInt8? {

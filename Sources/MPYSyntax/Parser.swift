@@ -1,6 +1,7 @@
 // Recursive-descent parser from tokens to the AST: statements and blocks.
 // Expressions are in ParserExpressions.swift, literals in LiteralDecoder.swift.
 // Nesting is bounded (`maxDepth`) so no input can exhaust the stack.
+import Foundation
 
 public struct Parser {
     let file: SourceFile
@@ -62,6 +63,15 @@ public struct Parser {
         return CompileError(msg, at: t.range)
     }
 
+    /// An identifier's text; non-ASCII names are NFKC-normalized, as
+    /// Python requires (so `ｗｉｄｔｈ` and `width` are the same name).
+    func nameText(_ t: Token) -> String {
+        for k in Int(t.start)..<Int(t.end) where bytes[k] >= 0x80 {
+            return text(t).precomposedStringWithCompatibilityMapping
+        }
+        return text(t)
+    }
+
     func text(_ t: Token) -> String {
         String(decoding: bytes[Int(t.start)..<Int(t.end)], as: UTF8.self)
     }
@@ -73,7 +83,7 @@ public struct Parser {
             throw unexpected(expected: what)
         }
         p += 1
-        return Identifier(text(t), t.range)
+        return Identifier(nameText(t), t.range)
     }
 
     mutating func enter(_ at: Token) throws(CompileError) {

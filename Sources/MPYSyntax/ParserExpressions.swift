@@ -249,7 +249,11 @@ extension Parser {
 
     mutating func subscriptList() throws(CompileError) -> Expr {
         let first = try sliceItem()
-        guard at(.comma) else { return first }
+        guard at(.comma) else {
+            // `a[*b]` subscripts with a one-element tuple, as `a[*b,]` does.
+            if case .starred = first.kind { return Expr(.tuple([first]), first.range) }
+            return first
+        }
         var elts = [first]
         while accept(.comma) {
             if at(.rbracket) { break }
@@ -371,7 +375,7 @@ extension Parser {
         switch t.kind {
         case .name:
             p += 1
-            return Expr(.name(text(t)), t.range)
+            return Expr(.name(nameText(t)), t.range)
         case .number:
             p += 1
             return Expr(.constant(try LiteralDecoder.number(bytes, t)), t.range)

@@ -48,7 +48,7 @@ public enum PythonRepr {
         while digits.hasSuffix("0") && digits.count > 1 { digits.removeLast() }
         let sign = d < 0 ? "-" : ""
         let exp10 = point - 1
-        if exp10 >= -5 && exp10 < 16 {
+        if exp10 >= -4 && exp10 < 16 {
             if point <= 0 {
                 return sign + "0." + String(repeating: "0", count: -point) + digits
             }
