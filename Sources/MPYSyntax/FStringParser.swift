@@ -130,6 +130,17 @@ enum FStringParser {
                 break
             }
             if onlyBlank { throw CompileError("f-string: empty expression not allowed", at: open) }
+            do {
+                return try expressionField(open: open, exprStart: exprStart, exprEnd: exprEnd, selfDoc: selfDoc, to: to)
+            } catch let e {
+                // Errors inside a field say they come from an f-string, as CPython's do.
+                if e.message.hasPrefix("f-string") { throw e }
+                throw CompileError("f-string: " + e.message, at: e.offset)
+            }
+        }
+
+        mutating func expressionField(open: Int, exprStart: Int, exprEnd: Int, selfDoc: Bool, to: Int) throws(CompileError) -> ([Expr], Int) {
+            var i = exprEnd
             let tokens = try Lexer.tokenizeFragment(bytes, from: exprStart, to: exprEnd)
             var parser = Parser(file: file, tokens: tokens, firstScope: nextScope)
             parser.depth = depth + 1

@@ -310,6 +310,9 @@ public struct Lexer {
         }
         if i == s {
             let (u, _) = scalar(at: i)
+            if !PythonRepr.isPrintable(u) {
+                throw CompileError("invalid non-printable character U+\(Lexer.hex4(u.value))", at: i)
+            }
             throw CompileError("invalid character '\(Character(u))' (U+\(Lexer.hex4(u.value)))", at: i)
         }
         if Lexer.isDigit(bytes[s]) { throw CompileError("invalid decimal literal", at: s) }
@@ -355,7 +358,10 @@ public struct Lexer {
         i = quote + (triple ? 3 : 1)
         while true {
             if i >= n {
-                let line = SourceFile(path: "", bytes: bytes).line(of: n)
+                // The last line that has text, as CPython counts.
+                var last = n
+                while last > 0 && (bytes[last - 1] == 0x0A || bytes[last - 1] == 0x0D) { last -= 1 }
+                let line = SourceFile(path: "", bytes: Array(bytes[0..<n])).line(of: max(0, last - 1))
                 throw CompileError(triple ? "unterminated triple-quoted string literal (detected at line \(line))"
                                           : "unterminated string literal (detected at line \(line))", at: start)
             }

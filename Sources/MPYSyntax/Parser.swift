@@ -10,7 +10,7 @@ public struct Parser {
     var p = 0
     var nextScope: ScopeID
     var depth = 0
-    public static let maxDepth = 1000
+    public static let maxDepth = 3000
 
     init(file: SourceFile, tokens: [Token], firstScope: ScopeID = 1) {
         self.file = file
@@ -185,6 +185,7 @@ public struct Parser {
             var targets: [Expr] = []
             repeat {
                 if endsSimple() { break }
+                if at(.star) { throw CompileError("cannot delete starred", at: tok.range) }
                 let e = try bitOr()
                 try checkTarget(e, context: .delete)
                 targets.append(e)
@@ -337,6 +338,9 @@ public struct Parser {
         let paren = accept(.lparen)
         repeat {
             if paren && at(.rparen) && !aliases.isEmpty { break }
+            if !paren && !aliases.isEmpty && (at(.newline) || at(.semicolon) || at(.endOfFile)) {
+                throw CompileError("trailing comma not allowed without surrounding parentheses", at: toks[p - 1].range)
+            }
             let n = try name()
             var asName: Identifier?
             if accept(.kwAs) { asName = try name() }
@@ -445,7 +449,7 @@ public struct Parser {
                 if at(.kwIn) || at(.assign) { break }
                 elts.append(try starOr { (s: inout Parser) throws(CompileError) in try s.bitOr() })
             }
-            target = Expr(.tuple(elts), first.range.to(elts.last!.range))
+            target = Expr(.tuple(elts), first.range.to(toks[p - 1].range))
         }
         try checkTarget(target, context: .assign)
         return target

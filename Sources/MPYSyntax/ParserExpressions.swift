@@ -622,8 +622,13 @@ extension Parser {
             throw CompileError("starred assignment target must be in a list or tuple", at: e.range)
         default:
             var msg = "cannot \(verb) \(Parser.describe(e))"
-            if context == .assign, case .call = e.kind { msg += " here. Maybe you meant '==' instead of '='?" }
-            else if context == .assign, case .compare = e.kind { msg += " here. Maybe you meant '==' instead of '='?" }
+            if context == .assign {
+                // CPython's hint, for the targets it gives it for.
+                switch e.kind {
+                case .call, .constant, .binary, .unary, .boolOp: msg += " here. Maybe you meant '==' instead of '='?"
+                default: break
+                }
+            }
             throw CompileError(msg, at: e.range)
         }
     }

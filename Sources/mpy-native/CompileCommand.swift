@@ -44,8 +44,8 @@ struct CompileCommand: ParsableCommand {
     }
 
     func run() throws {
-        let source = try FrontEnd.readSource(file)
         do {
+            let source = try FrontEnd.readSource(file)
             switch dump {
             case .tokens:
                 let tokens: [Token]

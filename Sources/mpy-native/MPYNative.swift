@@ -1,6 +1,7 @@
 // Entry point of the `mpy-native` command: the root command and its
 // subcommands. `mpy-native FILE.py` compiles (the default subcommand).
 import ArgumentParser
+import MPYSyntax
 
 @main
 struct MPYNative: ParsableCommand {
@@ -10,4 +11,17 @@ struct MPYNative: ParsableCommand {
         subcommands: [CompileCommand.self, CheckCommand.self],
         defaultSubcommand: CompileCommand.self
     )
+
+    /// Parses arguments and runs the command on a large stack (see LargeStack).
+    static func main() {
+        LargeStack.run {
+            do {
+                var command = try parseAsRoot()
+                try command.run()
+                exit(withError: nil)
+            } catch {
+                exit(withError: error)
+            }
+        }
+    }
 }
