@@ -625,7 +625,10 @@ extension Parser {
             if context == .assign {
                 // CPython's hint, for the targets it gives it for.
                 switch e.kind {
-                case .call, .constant, .binary, .unary, .boolOp: msg += " here. Maybe you meant '==' instead of '='?"
+                case .constant(.none), .constant(.bool): break
+                case .call, .constant, .binary, .unary, .joinedStr, .await,
+                     .listComp, .setComp, .dictComp, .generator:
+                    msg += " here. Maybe you meant '==' instead of '='?"
                 default: break
                 }
             }

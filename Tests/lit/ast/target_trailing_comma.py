@@ -1,7 +1,7 @@
-# XFAIL: *
-# Bug: a `for`/comprehension target tuple with a trailing comma ends before
+# Regression test for a fixed front-end bug.
+# Was: a `for`/comprehension target tuple with a trailing comma ends before
 # the comma (`for x, in y` gives Tuple @L:5-L:6), while a tuple expression
-# (`x, = y`) and CPython's ast include it. Remove the XFAIL once fixed.
+# (`x, = y`) and CPython's ast include it.
 for x, in y:
     pass
 [a for a, in b]

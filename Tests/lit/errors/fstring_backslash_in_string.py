@@ -1,5 +1,5 @@
-# XFAIL: *
-# Bug: a backslash inside a string literal within an f-string replacement
+# Regression test for a fixed front-end bug.
+# Was: a backslash inside a string literal within an f-string replacement
 # field is accepted; CPython 3.11 rejects any backslash in the expression.
 s = f'{"\n".join(x)}'
 # RUN: not %mpy-native --dump ast %s 2>&1 | FileCheck --strict-whitespace --match-full-lines %s
