@@ -19,10 +19,8 @@ import Testing
 
     @Test func floatsJustBelowTheFixedRange() {
         // CPython switches to exponent form below 1e-4: repr(1e-05) == '1e-05'.
-        withKnownIssue("PythonRepr.float switches to exponent form below 1e-5, not 1e-4") {
-            #expect(PythonRepr.float(1e-05) == "1e-05")
-            #expect(PythonRepr.float(1.234e-05) == "1.234e-05")
-        }
+        #expect(PythonRepr.float(1e-05) == "1e-05")
+        #expect(PythonRepr.float(1.234e-05) == "1.234e-05")
         #expect(PythonRepr.float(1e-06) == "1e-06")
         #expect(PythonRepr.float(0.00012) == "0.00012")
     }
