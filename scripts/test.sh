@@ -30,7 +30,10 @@ python3 scripts/ast-compare.py --binary .build/debug/mpy-native
 suites_passed=$((suites_passed + 1))
 
 suite "front-end fuzz (short run)"
-.build/debug/mpy-fuzz --count "${MPY_FUZZ_COUNT:-20000}" --seed "${MPY_FUZZ_SEED:-$(date +%j)}" --quiet
+corpus_list=$(mktemp)
+python3 -c 'import sysconfig, pathlib; print("\n".join(str(p) for p in sorted(pathlib.Path(sysconfig.get_paths()["stdlib"]).glob("*.py"))))' > "$corpus_list"
+.build/debug/mpy-fuzz --count "${MPY_FUZZ_COUNT:-100000}" --seed "${MPY_FUZZ_SEED:-$(date +%j)}" --corpus-from "$corpus_list" --quiet
+rm -f "$corpus_list"
 suites_passed=$((suites_passed + 1))
 
 printf '\ntest suites: %d passed, 0 failed\n' "$suites_passed"

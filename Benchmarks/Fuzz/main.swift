@@ -22,7 +22,7 @@ struct SplitMix64 {
 }
 
 /// Fragments that steer random inputs into interesting parser states.
-let dictionary: [String] = [
+nonisolated(unsafe) let dictionary: [String] = [
     "def ", "class ", "lambda", "if ", "elif ", "else", "while ", "for ", " in ", "try", "except", "finally",
     "with ", " as ", "yield", "yield from ", "await ", "async ", "return", "raise ", " from ", "global ",
     "nonlocal ", "import ", "from . import ", "del ", "pass", "break", "continue", "assert ", "not ", " and ",
@@ -173,34 +173,40 @@ func randomInput(_ rng: inout SplitMix64, corpus: [[UInt8]]) -> [UInt8] {
 let options = parseOptions()
 installCrashHandler()
 let corpus = loadCorpus(options.corpusFrom)
-nonisolated(unsafe) var parsed = 0, syntaxErrors = 0, semanticErrors = 0
-let started = Date()
-LargeStack.run {
-var rng = SplitMix64(state: options.seed)
-for k in 0..<options.count {
-    let input = randomInput(&rng, corpus: corpus)
-    crashLength = min(input.count, 1 << 20)
-    input.withUnsafeBufferPointer { crashBuffer.update(from: $0.baseAddress!, count: crashLength) }
-    let file = SourceFile(path: "fuzz.py", bytes: input)
-    do throws(CompileError) {
-        let module = try Parser.parse(file)
-        parsed += 1
-        if k % 64 == 0 { _ = ASTDump.render(module) }
+/// The fuzz loop; nonisolated so it can run on the large-stack thread.
+func fuzz(_ options: Options, _ corpus: [[UInt8]]) -> (parsed: Int, syntaxErrors: Int, semanticErrors: Int) {
+    var parsed = 0, syntaxErrors = 0, semanticErrors = 0
+    let started = Date()
+    var rng = SplitMix64(state: options.seed)
+    for k in 0..<options.count {
+        let input = randomInput(&rng, corpus: corpus)
+        crashLength = min(input.count, 1 << 20)
+        input.withUnsafeBufferPointer { crashBuffer.update(from: $0.baseAddress!, count: crashLength) }
+        let file = SourceFile(path: "fuzz.py", bytes: input)
         do throws(CompileError) {
-            let model = try SemanticAnalyzer.analyze(module)
-            if k % 64 == 0 { _ = ScopeDump.render(model) }
+            let module = try Parser.parse(file)
+            parsed += 1
+            if k % 64 == 0 { _ = ASTDump.render(module) }
+            do throws(CompileError) {
+                let model = try SemanticAnalyzer.analyze(module)
+                if k % 64 == 0 { _ = ScopeDump.render(model) }
+            } catch let e {
+                semanticErrors += 1
+                _ = e.render(in: file)
+            }
         } catch let e {
-            semanticErrors += 1
+            syntaxErrors += 1
             _ = e.render(in: file)
         }
-    } catch let e {
-        syntaxErrors += 1
-        _ = e.render(in: file)
+        if !options.quiet && (k + 1) % 100_000 == 0 {
+            print("  \(k + 1) inputs, \(Int(Date().timeIntervalSince(started)))s")
+        }
     }
-    if !options.quiet && (k + 1) % 100_000 == 0 {
-        print("  \(k + 1) inputs, \(Int(Date().timeIntervalSince(started)))s")
-    }
+    return (parsed, syntaxErrors, semanticErrors)
 }
-}
+
+let started = Date()
+let counts = LargeStack.run { fuzz(options, corpus) }
+let (parsed, syntaxErrors, semanticErrors) = counts
 let secs = Date().timeIntervalSince(started)
 print("mpy-fuzz: \(options.count) inputs (seed \(options.seed)) in \(String(format: "%.1f", secs))s: \(parsed) parsed (\(semanticErrors) with semantic errors), \(syntaxErrors) syntax errors, 0 crashes")
