@@ -37,6 +37,17 @@ public enum LiteralDecoder {
     }
 
     public static func string(_ bytes: [UInt8], _ t: Token, _ sp: StringPrefix) throws(CompileError) -> Constant {
+        if !sp.isBytes {
+            // Most literals have no escapes and no CR: take the text as it is.
+            var plain = true
+            bytes.withUnsafeBufferPointer { b in
+                for k in sp.bodyStart..<sp.bodyEnd where b[k] == 0x5C || b[k] == 0x0D {
+                    plain = false
+                    break
+                }
+            }
+            if plain { return .string(String(decoding: bytes[sp.bodyStart..<sp.bodyEnd], as: UTF8.self)) }
+        }
         let body = try decode(bytes, from: sp.bodyStart, to: sp.bodyEnd, raw: sp.isRaw, isBytes: sp.isBytes)
         if sp.isBytes { return .bytes(body) }
         return .string(String(decoding: body, as: UTF8.self))
