@@ -22,9 +22,10 @@ import os
 import re
 import subprocess
 import sys
-import sysconfig
 import time
 import warnings
+
+from pycorpus import stdlib_files
 
 POSITION = re.compile(r" @\d+:\d+-\d+:\d+$")
 SCOPES = re.compile(r" scopes?=\d+")
@@ -476,15 +477,6 @@ def render_cpython(tree):
 
 # ---------------------------------------------------------------------------
 # Driver.
-
-def stdlib_files():
-    root = sysconfig.get_paths()["stdlib"]
-    files = []
-    for d, dirs, fs in os.walk(root):
-        dirs[:] = sorted(x for x in dirs if x != "site-packages")
-        files += [os.path.join(d, f) for f in sorted(fs) if f.endswith(".py")]
-    return files
-
 
 def run_ours(binary, path):
     """Our dump without positions, or None when our front end rejects the file."""

@@ -3,18 +3,16 @@
 scope analysis (release build) against CPython's ast.parse, over the same
 standard-library files (those both accept), measured in the same run.
 Prints a table and the ratio. Usage: scripts/bench-frontend.py [--repeat N]"""
-import argparse, ast, os, subprocess, sys, sysconfig, tempfile, time, warnings
+import argparse, ast, os, subprocess, sys, tempfile, time, warnings
+
+from pycorpus import stdlib_files
 
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--repeat", type=int, default=5)
     ap.add_argument("--bench", default=".build/release/frontend-bench")
     args = ap.parse_args()
-    root = sysconfig.get_paths()["stdlib"]
-    files = []
-    for d, dirs, fs in os.walk(root):
-        dirs[:] = sorted(x for x in dirs if x != "site-packages")
-        files += [os.path.join(d, f) for f in sorted(fs) if f.endswith(".py")]
+    files = stdlib_files()
     warnings.simplefilter("ignore")
     sources = {}
     for f in files:

@@ -6,7 +6,9 @@ Every file must either parse with both, be rejected by both, or be rejected
 by us with an error naming syntax MicroPython does not support. Anything
 else (or a crash of the front end) is a failure: exit status 1.
 """
-import argparse, ast, os, subprocess, sys, sysconfig, tempfile, warnings
+import argparse, ast, os, subprocess, sys, tempfile, warnings
+
+from pycorpus import stdlib_files
 
 # Errors that name syntax or source MicroPython does not support.
 UNSUPPORTED = (
@@ -16,14 +18,6 @@ UNSUPPORTED = (
     "is not supported: MicroPython source must be UTF-8",
     "t-strings (template strings) are not supported",
 )
-
-def stdlib_files():
-    root = sysconfig.get_paths()["stdlib"]
-    files = []
-    for d, dirs, fs in os.walk(root):
-        dirs[:] = sorted(x for x in dirs if x != "site-packages")
-        files += [os.path.join(d, f) for f in sorted(fs) if f.endswith(".py")]
-    return files
 
 def main():
     ap = argparse.ArgumentParser()
