@@ -56,51 +56,93 @@ public enum ConstFolder {
         }
     }
 
-    private static func eval(_ e: Expr, _ names: (String) -> Constant?) throws(Failure) -> Constant {
+    // Constant expressions nest up to the parser's depth limit: the
+    // dispatcher binds nothing and each node kind has a small helper, so the
+    // recursive path uses little stack even in debug builds.
+    private enum Family { case leaf, unary, binary, tuple, boolOp, compare, ifExp, other }
+
+    private static func family(_ e: Expr) -> Family {
         switch e.kind {
-        case .constant(let c):
-            return c
-        case .name(let n):
-            if let c = names(n) { return c }
-            throw Failure(message: nil, range: e.range)
-        case .tuple(let elts):
-            var items: [Constant] = []
-            for x in elts {
-                if case .starred = x.kind { throw Failure(message: nil, range: x.range) }
-                items.append(try eval(x, names))
-            }
-            return .tuple(items)
-        case .unary(let op, let v):
-            let x = try eval(v, names)
-            return try wrap(e.range) { () throws(OpError) in try unary(op, x) }
-        case .binary(let l, let op, let r):
-            let a = try eval(l, names)
-            let b = try eval(r, names)
-            return try wrap(e.range) { () throws(OpError) in try binary(a, op, b) }
-        case .boolOp(let op, let values):
-            guard !values.isEmpty else { throw Failure(message: nil, range: e.range) }
-            var result = Constant.none
-            for (i, v) in values.enumerated() {
-                result = try eval(v, names)
-                if i == values.count - 1 { break }
-                let t = isTruthy(result)
-                if (op == .and && !t) || (op == .or && t) { break }
-            }
-            return result
-        case .compare(let first, let rest):
-            var left = try eval(first, names)
-            for (op, next) in rest {
-                let right = try eval(next, names)
-                let ok = try wrap(e.range) { () throws(OpError) in try compare(left, op, right) }
-                if !ok { return .bool(false) }
-                left = right
-            }
-            return .bool(true)
-        case .ifExp(let test, let body, let orElse):
-            return try eval(isTruthy(try eval(test, names)) ? body : orElse, names)
-        default:
-            throw Failure(message: nil, range: e.range)
+        case .constant, .name: return .leaf
+        case .unary: return .unary
+        case .binary: return .binary
+        case .tuple: return .tuple
+        case .boolOp: return .boolOp
+        case .compare: return .compare
+        case .ifExp: return .ifExp
+        default: return .other
         }
+    }
+
+    private static func eval(_ e: Expr, _ names: (String) -> Constant?) throws(Failure) -> Constant {
+        switch family(e) {
+        case .leaf: return try evalLeaf(e, names)
+        case .unary: return try evalUnary(e, names)
+        case .binary: return try evalBinary(e, names)
+        case .tuple: return try evalTuple(e, names)
+        case .boolOp: return try evalBoolOp(e, names)
+        case .compare: return try evalCompare(e, names)
+        case .ifExp: return try evalIfExp(e, names)
+        case .other: throw Failure(message: nil, range: e.range)
+        }
+    }
+
+    private static func evalLeaf(_ e: Expr, _ names: (String) -> Constant?) throws(Failure) -> Constant {
+        if case .constant(let c) = e.kind { return c }
+        if case .name(let n) = e.kind, let c = names(n) { return c }
+        throw Failure(message: nil, range: e.range)
+    }
+
+    private static func evalUnary(_ e: Expr, _ names: (String) -> Constant?) throws(Failure) -> Constant {
+        guard case .unary(let op, let v) = e.kind else { throw Failure(message: nil, range: e.range) }
+        let x = try eval(v, names)
+        return try wrap(e.range) { () throws(OpError) in try unary(op, x) }
+    }
+
+    private static func evalBinary(_ e: Expr, _ names: (String) -> Constant?) throws(Failure) -> Constant {
+        guard case .binary(let l, let op, let r) = e.kind else { throw Failure(message: nil, range: e.range) }
+        let a = try eval(l, names)
+        let b = try eval(r, names)
+        return try wrap(e.range) { () throws(OpError) in try binary(a, op, b) }
+    }
+
+    private static func evalTuple(_ e: Expr, _ names: (String) -> Constant?) throws(Failure) -> Constant {
+        guard case .tuple(let elts) = e.kind else { throw Failure(message: nil, range: e.range) }
+        var items: [Constant] = []
+        for x in elts {
+            if case .starred = x.kind { throw Failure(message: nil, range: x.range) }
+            items.append(try eval(x, names))
+        }
+        return .tuple(items)
+    }
+
+    private static func evalBoolOp(_ e: Expr, _ names: (String) -> Constant?) throws(Failure) -> Constant {
+        guard case .boolOp(let op, let values) = e.kind, !values.isEmpty else { throw Failure(message: nil, range: e.range) }
+        var result = Constant.none
+        for (i, v) in values.enumerated() {
+            result = try eval(v, names)
+            if i == values.count - 1 { break }
+            let t = isTruthy(result)
+            if (op == .and && !t) || (op == .or && t) { break }
+        }
+        return result
+    }
+
+    private static func evalCompare(_ e: Expr, _ names: (String) -> Constant?) throws(Failure) -> Constant {
+        guard case .compare(let first, let rest) = e.kind else { throw Failure(message: nil, range: e.range) }
+        var left = try eval(first, names)
+        for (op, next) in rest {
+            let right = try eval(next, names)
+            let ok = try wrap(e.range) { () throws(OpError) in try compare(left, op, right) }
+            if !ok { return .bool(false) }
+            left = right
+        }
+        return .bool(true)
+    }
+
+    private static func evalIfExp(_ e: Expr, _ names: (String) -> Constant?) throws(Failure) -> Constant {
+        guard case .ifExp(let test, let body, let orElse) = e.kind else { throw Failure(message: nil, range: e.range) }
+        return try eval(isTruthy(try eval(test, names)) ? body : orElse, names)
     }
 
     private static func wrap<T>(_ range: SourceRange, _ op: () throws(OpError) -> T) throws(Failure) -> T {

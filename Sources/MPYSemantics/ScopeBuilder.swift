@@ -135,7 +135,90 @@ final class ScopeBuilder {
         try visitBody(body)
     }
 
+    // Statements nest (up to the lexer's indentation limit); as for
+    // expressions, the dispatcher binds nothing and each compound statement
+    // has its own small helper.
+    private enum StmtFamily { case simple, conditional, loop, with, handler, function, classDef }
+
+    private static func family(_ s: Stmt) -> StmtFamily {
+        switch s.kind {
+        case .if: return .conditional
+        case .while, .for: return .loop
+        case .with: return .with
+        case .try: return .handler
+        case .functionDef: return .function
+        case .classDef: return .classDef
+        default: return .simple
+        }
+    }
+
     private func visit(_ s: Stmt) throws(CompileError) {
+        switch ScopeBuilder.family(s) {
+        case .simple: try simpleStatement(s)
+        case .conditional: try ifStatement(s)
+        case .loop: try loopStatement(s)
+        case .with: try withStatement(s)
+        case .handler: try tryStatement(s)
+        case .function: try functionStatement(s)
+        case .classDef: try classStatement(s)
+        }
+    }
+
+    private func ifStatement(_ s: Stmt) throws(CompileError) {
+        guard case .if(let test, let body, let orElse) = s.kind else { return }
+        try visit(test)
+        try visitBody(body)
+        try visitBody(orElse)
+    }
+
+    private func loopStatement(_ s: Stmt) throws(CompileError) {
+        if case .while(let test, let body, let orElse) = s.kind {
+            try visit(test)
+            try loopBody(body)
+            try visitBody(orElse)
+        } else if case .for(let target, let iter, let body, let orElse, let isAsync) = s.kind {
+            if isAsync { try checkAsyncStatement("'async for' outside async function", at: s.range) }
+            try visit(target, .store)
+            try visit(iter)
+            try loopBody(body)
+            try visitBody(orElse)
+        }
+    }
+
+    private func withStatement(_ s: Stmt) throws(CompileError) {
+        guard case .with(let items, let body, let isAsync) = s.kind else { return }
+        if isAsync { try checkAsyncStatement("'async with' outside async function", at: s.range) }
+        for item in items {
+            try visit(item.context)
+            if let t = item.target { try visit(t, .store) }
+        }
+        try visitBody(body)
+    }
+
+    private func tryStatement(_ s: Stmt) throws(CompileError) {
+        guard case .try(let body, let handlers, let orElse, let final) = s.kind else { return }
+        try visitBody(body)
+        for h in handlers {
+            if let t = h.type { try visit(t) }
+            if let n = h.name { try bind(n.name, .assigned, at: n.range) }
+            try visitBody(h.body)
+        }
+        try visitBody(orElse)
+        try visitBody(final)
+    }
+
+    private func functionStatement(_ s: Stmt) throws(CompileError) {
+        guard case .functionDef(let d) = s.kind else { return }
+        try functionDef(d, s.range)
+    }
+
+    private func classStatement(_ s: Stmt) throws(CompileError) {
+        guard case .classDef(let d) = s.kind else { return }
+        try classDef(d, s.range)
+    }
+
+    /// Statements that contain no statements.
+    private func simpleStatement(_ s: Stmt) throws(CompileError) {
         switch s.kind {
         case .expr(let e):
             try visit(e)
@@ -217,40 +300,8 @@ final class ScopeBuilder {
                     try bind(a.name, .imported, at: a.range)
                 }
             }
-        case .if(let test, let body, let orElse):
-            try visit(test)
-            try visitBody(body)
-            try visitBody(orElse)
-        case .while(let test, let body, let orElse):
-            try visit(test)
-            try loopBody(body)
-            try visitBody(orElse)
-        case .for(let target, let iter, let body, let orElse, let isAsync):
-            if isAsync { try checkAsyncStatement("'async for' outside async function", at: s.range) }
-            try visit(target, .store)
-            try visit(iter)
-            try loopBody(body)
-            try visitBody(orElse)
-        case .with(let items, let body, let isAsync):
-            if isAsync { try checkAsyncStatement("'async with' outside async function", at: s.range) }
-            for item in items {
-                try visit(item.context)
-                if let t = item.target { try visit(t, .store) }
-            }
-            try visitBody(body)
-        case .try(let body, let handlers, let orElse, let final):
-            try visitBody(body)
-            for h in handlers {
-                if let t = h.type { try visit(t) }
-                if let n = h.name { try bind(n.name, .assigned, at: n.range) }
-                try visitBody(h.body)
-            }
-            try visitBody(orElse)
-            try visitBody(final)
-        case .functionDef(let d):
-            try functionDef(d, s.range)
-        case .classDef(let d):
-            try classDef(d, s.range)
+        default:
+            break
         }
     }
 
@@ -391,68 +442,89 @@ final class ScopeBuilder {
 
     // MARK: expressions
 
-    private func visit(_ e: Expr, _ ctx: Ctx = .load) throws(CompileError) {
+    // Expressions nest up to the parser's depth limit, so the recursive path
+    // is kept to small stack frames: `family` and `children` (which switch
+    // over the whole ExprKind, a large frame in debug builds) return before
+    // any recursion happens.
+    private enum Family { case name, plain, target, lambda, comprehension, named, suspension }
+
+    private static func family(_ e: Expr) -> Family {
         switch e.kind {
-        case .name(let n):
-            switch ctx {
-            case .load: use(n, at: e.range)
-            case .store: try bind(n, compIterTarget ? [.assigned, .comprehensionIter] : .assigned, at: e.range)
-            case .del: try bind(n, .deleted, at: e.range)
-            }
-        case .constant:
-            break
-        case .joinedStr(let parts):
-            for p in parts { try visit(p) }
-        case .formattedValue(let v, _, let spec):
-            try visit(v)
-            if let spec { try visit(spec) }
-        case .tuple(let elts), .list(let elts):
-            for x in elts { try visit(x, ctx) }
-        case .set(let elts):
-            for x in elts { try visit(x) }
+        case .name: return .name
+        case .tuple, .list, .starred: return .target
+        case .lambda: return .lambda
+        case .listComp, .setComp, .dictComp, .generator: return .comprehension
+        case .namedExpr: return .named
+        case .await, .yield, .yieldFrom: return .suspension
+        default: return .plain
+        }
+    }
+
+    /// Direct subexpressions in evaluation order, for the kinds whose only
+    /// effect is to evaluate them (not names, scopes or walrus).
+    static func children(_ e: Expr) -> [Expr] {
+        switch e.kind {
+        case .name, .constant, .lambda, .namedExpr, .listComp, .setComp, .dictComp, .generator:
+            return []
+        case .joinedStr(let parts): return parts
+        case .formattedValue(let v, _, let spec): return spec.map { [v, $0] } ?? [v]
+        case .tuple(let elts), .list(let elts), .set(let elts): return elts
         case .dict(let items):
+            var out: [Expr] = []
             for item in items {
-                if let k = item.key { try visit(k) }
-                try visit(item.value)
+                if let k = item.key { out.append(k) }
+                out.append(item.value)
             }
-        case .attribute(let v, _):
-            try visit(v)
-        case .subscript(let v, let index):
-            try visit(v)
-            try visit(index)
-        case .slice(let lower, let upper, let step):
-            if let lower { try visit(lower) }
-            if let upper { try visit(upper) }
-            if let step { try visit(step) }
-        case .starred(let v):
-            try visit(v, ctx)
-        case .call(let f, let args, let keywords):
-            try visit(f)
-            for a in args { try visit(a) }
-            for k in keywords { try visit(k.value) }
-        case .unary(_, let v):
-            try visit(v)
-        case .binary(let l, _, let r):
-            try visit(l)
-            try visit(r)
-        case .boolOp(_, let values):
-            for v in values { try visit(v) }
-        case .compare(let first, let rest):
-            try visit(first)
-            for (_, v) in rest { try visit(v) }
-        case .ifExp(let test, let body, let orElse):
-            try visit(test)
+            return out
+        case .attribute(let v, _), .starred(let v), .unary(_, let v), .await(let v), .yieldFrom(let v): return [v]
+        case .yield(let v): return v.map { [$0] } ?? []
+        case .subscript(let v, let index): return [v, index]
+        case .slice(let lower, let upper, let step): return [lower, upper, step].compactMap { $0 }
+        case .call(let f, let args, let keywords): return [f] + args + keywords.map(\.value)
+        case .binary(let l, _, let r): return [l, r]
+        case .boolOp(_, let values): return values
+        case .compare(let first, let rest): return [first] + rest.map(\.1)
+        case .ifExp(let test, let body, let orElse): return [test, body, orElse]
+        }
+    }
+
+    private func visit(_ e: Expr, _ ctx: Ctx = .load) throws(CompileError) {
+        let family = ScopeBuilder.family(e)
+        switch family {
+        case .name: return try visitName(e, ctx)
+        case .lambda: return try visitLambda(e)
+        case .comprehension: return try visitComprehension(e)
+        case .named: return try visitNamedExpr(e)
+        case .suspension: try checkSuspension(e)
+        case .target, .plain: break
+        }
+        let inner = family == .target ? ctx : .load
+        for c in ScopeBuilder.children(e) { try visit(c, inner) }
+    }
+
+    private func visitName(_ e: Expr, _ ctx: Ctx) throws(CompileError) {
+        guard case .name(let n) = e.kind else { return }
+        switch ctx {
+        case .load: use(n, at: e.range)
+        case .store: try bind(n, compIterTarget ? [.assigned, .comprehensionIter] : .assigned, at: e.range)
+        case .del: try bind(n, .deleted, at: e.range)
+        }
+    }
+
+    private func visitLambda(_ e: Expr) throws(CompileError) {
+        guard case .lambda(let id, let params, let body) = e.kind else { return }
+        try parameterDefaults(params)
+        let s = Scope(id: id, kind: .lambda, name: "<lambda>", parent: cur.id, range: e.range)
+        s.emitter = cur.inheritedEmitter
+        s.inheritedEmitter = s.emitter
+        try inScope(s) { () throws(CompileError) in
+            try parameters(params)
             try visit(body)
-            try visit(orElse)
-        case .lambda(let id, let params, let body):
-            try parameterDefaults(params)
-            let s = Scope(id: id, kind: .lambda, name: "<lambda>", parent: cur.id, range: e.range)
-            s.emitter = cur.inheritedEmitter
-            s.inheritedEmitter = s.emitter
-            try inScope(s) { () throws(CompileError) in
-                try parameters(params)
-                try visit(body)
-            }
+        }
+    }
+
+    private func visitComprehension(_ e: Expr) throws(CompileError) {
+        switch e.kind {
         case .listComp(let id, let elt, let gens):
             try comprehension(e, id, .list, [elt], gens)
         case .setComp(let id, let elt, let gens):
@@ -461,17 +533,28 @@ final class ScopeBuilder {
             try comprehension(e, id, .dict, [key, value], gens)
         case .generator(let id, let elt, let gens):
             try comprehension(e, id, .generator, [elt], gens)
-        case .namedExpr(let target, let value):
-            if compIterExprDepth > 0 {
-                throw CompileError("assignment expression cannot be used in a comprehension iterable expression", at: e.range)
-            }
-            try visit(value)
-            if cur.kind == .comprehension {
-                try walrusInComprehension(target, e.range)
-            } else {
-                try bind(target.name, .assigned, at: target.range)
-            }
-        case .await(let v):
+        default:
+            break
+        }
+    }
+
+    private func visitNamedExpr(_ e: Expr) throws(CompileError) {
+        guard case .namedExpr(let target, let value) = e.kind else { return }
+        if compIterExprDepth > 0 {
+            throw CompileError("assignment expression cannot be used in a comprehension iterable expression", at: e.range)
+        }
+        try visit(value)
+        if cur.kind == .comprehension {
+            try walrusInComprehension(target, e.range)
+        } else {
+            try bind(target.name, .assigned, at: target.range)
+        }
+    }
+
+    /// Context checks for await/yield/yield from; the operand is visited by the caller.
+    private func checkSuspension(_ e: Expr) throws(CompileError) {
+        switch e.kind {
+        case .await:
             switch cur.kind {
             case .module, .class:
                 throw CompileError("'await' outside function", at: e.range)
@@ -482,16 +565,15 @@ final class ScopeBuilder {
             case .comprehension:
                 cur.isCoroutine = true
             }
-            try visit(v)
-        case .yield(let v):
+        case .yield:
             try yieldCheck(e.range)
-            if let v { try visit(v) }
-        case .yieldFrom(let v):
+        case .yieldFrom:
             try yieldCheck(e.range)
             if cur.kind == .function && cur.isAsync {
                 throw CompileError("'yield from' inside async function", at: e.range)
             }
-            try visit(v)
+        default:
+            break
         }
     }
 

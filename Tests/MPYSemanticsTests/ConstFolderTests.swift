@@ -126,7 +126,7 @@ import MPYSyntax
         #expect(PythonRepr.float(0.00001) == "1e-05")
         #expect(PythonRepr.float(123.456) == "123.456")
         #expect(PythonRepr.float(-0.0) == "-0.0")
-        #expect(PythonRepr.float(5e-324) == "5e-324")
+        #expect(PythonRepr.float(.leastNonzeroMagnitude) == "5e-324")
         #expect(PythonRepr.float(1.7976931348623157e308) == "1.7976931348623157e+308")
         #expect(PythonRepr.float(.infinity) == "inf")
         #expect(PythonRepr.float(-.infinity) == "-inf")
