@@ -22,7 +22,7 @@ struct SplitMix64 {
 }
 
 /// Fragments that steer random inputs into interesting parser states.
-nonisolated(unsafe) let dictionary: [String] = [
+let dictionary: [String] = [
     "def ", "class ", "lambda", "if ", "elif ", "else", "while ", "for ", " in ", "try", "except", "finally",
     "with ", " as ", "yield", "yield from ", "await ", "async ", "return", "raise ", " from ", "global ",
     "nonlocal ", "import ", "from . import ", "del ", "pass", "break", "continue", "assert ", "not ", " and ",

@@ -7,22 +7,22 @@ import MPYSyntax
 final class ScopeBuilder {
     let module: Module
     let options: SemanticOptions
-    private var slots: [Scope?]
+    @exclusivity(unchecked) private var slots: [Scope?]
     /// All scopes, indexed by ScopeID; filled by build().
     private(set) var scopes: [Scope] = []
     private(set) var constDefinitions: [ConstDefinition] = []
     /// Constants defined so far in source order.
-    private var constsSoFar: [String: Constant] = [:]
+    @exclusivity(unchecked) private var constsSoFar: [String: Constant] = [:]
     /// Loads of a name that was a constant at that point: (scope, name, offset).
-    private var constLoads: [(ScopeID, String, Int32)] = []
+    @exclusivity(unchecked) private var constLoads: [(ScopeID, String, Int32)] = []
 
     // Walk state of the scope being visited.
-    private var cur: Scope
-    private var stack: [Scope] = []
-    private var loopDepth = 0
-    private var compIterExprDepth = 0
-    private var compIterTarget = false
-    private var firstReturnWithValue: SourceRange?
+    @exclusivity(unchecked) private var cur: Scope
+    @exclusivity(unchecked) private var stack: [Scope] = []
+    @exclusivity(unchecked) private var loopDepth = 0
+    @exclusivity(unchecked) private var compIterExprDepth = 0
+    @exclusivity(unchecked) private var compIterTarget = false
+    @exclusivity(unchecked) private var firstReturnWithValue: SourceRange?
 
     private enum Ctx { case load, store, del }
 
@@ -462,29 +462,47 @@ final class ScopeBuilder {
 
     /// Direct subexpressions in evaluation order, for the kinds whose only
     /// effect is to evaluate them (not names, scopes or walrus).
-    static func children(_ e: Expr) -> [Expr] {
+    /// Calls `body` on each direct child expression, in source order,
+    /// without building an array (this runs once per expression node).
+    static func forEachChild(_ e: Expr, _ body: (Expr) throws(CompileError) -> Void) throws(CompileError) {
         switch e.kind {
         case .name, .constant, .lambda, .namedExpr, .listComp, .setComp, .dictComp, .generator:
-            return []
-        case .joinedStr(let parts): return parts
-        case .formattedValue(let v, _, let spec): return spec.map { [v, $0] } ?? [v]
-        case .tuple(let elts), .list(let elts), .set(let elts): return elts
+            return
+        case .joinedStr(let elts), .tuple(let elts), .list(let elts), .set(let elts), .boolOp(_, let elts):
+            for x in elts { try body(x) }
+        case .formattedValue(let v, _, let spec):
+            try body(v)
+            if let spec { try body(spec) }
         case .dict(let items):
-            var out: [Expr] = []
             for item in items {
-                if let k = item.key { out.append(k) }
-                out.append(item.value)
+                if let k = item.key { try body(k) }
+                try body(item.value)
             }
-            return out
-        case .attribute(let v, _), .starred(let v), .unary(_, let v), .await(let v), .yieldFrom(let v): return [v]
-        case .yield(let v): return v.map { [$0] } ?? []
-        case .subscript(let v, let index): return [v, index]
-        case .slice(let lower, let upper, let step): return [lower, upper, step].compactMap { $0 }
-        case .call(let f, let args, let keywords): return [f] + args + keywords.map(\.value)
-        case .binary(let l, _, let r): return [l, r]
-        case .boolOp(_, let values): return values
-        case .compare(let first, let rest): return [first] + rest.map(\.1)
-        case .ifExp(let test, let body, let orElse): return [test, body, orElse]
+        case .attribute(let v, _), .starred(let v), .unary(_, let v), .await(let v), .yieldFrom(let v):
+            try body(v)
+        case .yield(let v):
+            if let v { try body(v) }
+        case .subscript(let v, let index):
+            try body(v)
+            try body(index)
+        case .slice(let lower, let upper, let step):
+            if let lower { try body(lower) }
+            if let upper { try body(upper) }
+            if let step { try body(step) }
+        case .call(let f, let args, let keywords):
+            try body(f)
+            for a in args { try body(a) }
+            for k in keywords { try body(k.value) }
+        case .binary(let l, _, let r):
+            try body(l)
+            try body(r)
+        case .compare(let first, let rest):
+            try body(first)
+            for (_, x) in rest { try body(x) }
+        case .ifExp(let test, let b, let orElse):
+            try body(test)
+            try body(b)
+            try body(orElse)
         }
     }
 
@@ -499,7 +517,7 @@ final class ScopeBuilder {
         case .target, .plain: break
         }
         let inner = family == .target ? ctx : .load
-        for c in ScopeBuilder.children(e) { try visit(c, inner) }
+        try ScopeBuilder.forEachChild(e) { (c) throws(CompileError) in try visit(c, inner) }
     }
 
     private func visitName(_ e: Expr, _ ctx: Ctx) throws(CompileError) {

@@ -117,8 +117,8 @@ public final class Scope: @unchecked Sendable {
     public let comprehensionKind: ComprehensionKind?
 
     /// Symbols in order of first appearance.
-    public internal(set) var symbols: [Symbol] = []
-    var index: [String: Int] = [:]
+    @exclusivity(unchecked) public internal(set) var symbols: [Symbol] = []
+    @exclusivity(unchecked) var index: [String: Int] = [:]
     public internal(set) var params: [ParameterInfo] = []
     /// Names captured from enclosing functions, in symbol order.
     public internal(set) var freeVars: [String] = []

@@ -4,7 +4,9 @@
 // shape here and decoded later by LiteralDecoder.
 
 public struct Lexer {
-    let bytes: [UInt8]
+    /// The source, borrowed for the lexer's lifetime (no bounds checks or
+    /// reference counting in the hot loops of optimized builds).
+    let bytes: UnsafeBufferPointer<UInt8>
     let n: Int
     var i = 0
     var tokens: [Token] = []
@@ -20,28 +22,32 @@ public struct Lexer {
     /// True while lexing the expression part of an f-string replacement field.
     var fragment = false
 
-    init(_ bytes: [UInt8], limit: Int? = nil) {
+    init(_ bytes: UnsafeBufferPointer<UInt8>, limit: Int? = nil) {
         self.bytes = bytes
         n = limit ?? bytes.count
     }
 
     /// Tokens of bytes[from..<to] as if inside brackets (an f-string
     /// replacement field): no NEWLINE/INDENT, ends with endOfFile.
-    public static func tokenizeFragment(_ bytes: [UInt8], from: Int, to: Int) throws(CompileError) -> [Token] {
-        var lx = Lexer(bytes, limit: to)
-        lx.i = from
-        lx.atLineStart = false
-        lx.fragment = true
-        lx.brackets = [(0x7B, from - 1)]
-        try lx.run()
-        return lx.tokens
+    public static func tokenizeFragment(_ source: [UInt8], from: Int, to: Int) throws(CompileError) -> [Token] {
+        try source.withUnsafeBufferPointer { (bytes) throws(CompileError) -> [Token] in
+            var lx = Lexer(bytes, limit: to)
+            lx.i = from
+            lx.atLineStart = false
+            lx.fragment = true
+            lx.brackets = [(0x7B, from - 1)]
+            try lx.run()
+            return lx.tokens
+        }
     }
 
     public static func tokenize(_ file: SourceFile) throws(CompileError) -> [Token] {
-        var lx = Lexer(file.bytes)
-        try lx.checkEncoding()
-        try lx.run()
-        return lx.tokens
+        try file.bytes.withUnsafeBufferPointer { (bytes) throws(CompileError) -> [Token] in
+            var lx = Lexer(bytes)
+            try lx.checkEncoding()
+            try lx.run()
+            return lx.tokens
+        }
     }
 
     @inline(__always) func at(_ k: Int) -> UInt8 { k < n ? bytes[k] : 0 }
@@ -81,7 +87,8 @@ public struct Lexer {
         }
         // Fast scan for the first non-ASCII or NUL byte, eight at a time.
         var k = 0
-        bytes.withUnsafeBytes { raw in
+        do {
+            let raw = UnsafeRawBufferPointer(bytes)
             while k + 8 <= n {
                 let w = raw.loadUnaligned(fromByteOffset: k, as: UInt64.self)
                 // High bit set in any byte, or any zero byte.
@@ -131,7 +138,7 @@ public struct Lexer {
     }
 
     /// Length of the valid UTF-8 sequence at k, or 0 when invalid.
-    static func utf8SequenceLength(_ b: [UInt8], _ k: Int) -> Int {
+    static func utf8SequenceLength(_ b: UnsafeBufferPointer<UInt8>, _ k: Int) -> Int {
         let c = b[k]
         let n = b.count
         func cont(_ j: Int) -> Bool { j < n && b[j] & 0xC0 == 0x80 }
