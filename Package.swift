@@ -24,9 +24,13 @@ let package = Package(
         .target(name: "CLLVM", linkerSettings: [.linkedLibrary("LLVM-19")]),
         // Thin Swift layer over the LLVM C API: targets, machines, object emission.
         .target(name: "MPYLLVM", dependencies: ["CLLVM"]),
+        // The bytecode and image format shared with the C runtime (mpy_format.h).
+        .target(name: "CMPYFormat"),
+        // Bytecode back end: code objects in the format of mpy_format.h.
+        .target(name: "MPYBytecode", dependencies: ["MPYSyntax", "MPYSemantics", "CMPYFormat", .product(name: "BigInt", package: "BigInt")]),
         // The command-line driver.
         .executableTarget(name: "mpy-native", dependencies: [
-            "MPYSyntax", "MPYSemantics", "MPYLLVM",
+            "MPYSyntax", "MPYSemantics", "MPYLLVM", "MPYBytecode",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // Front-end fuzzer: random bytes and mutations of valid programs.
@@ -36,5 +40,6 @@ let package = Package(
         .testTarget(name: "MPYSyntaxTests", dependencies: ["MPYSyntax"]),
         .testTarget(name: "MPYSemanticsTests", dependencies: ["MPYSemantics"]),
         .testTarget(name: "MPYLLVMTests", dependencies: ["MPYLLVM"]),
+        .testTarget(name: "MPYBytecodeTests", dependencies: ["MPYBytecode"]),
     ]
 )

@@ -4,9 +4,10 @@
 import ArgumentParser
 import MPYSyntax
 import MPYLLVM
+import MPYBytecode
 
 enum DumpKind: String, ExpressibleByArgument, CaseIterable {
-    case tokens, ast, scopes
+    case tokens, ast, scopes, bytecode
 }
 
 enum EmitOption: String, ExpressibleByArgument, CaseIterable {
@@ -65,6 +66,14 @@ struct CompileCommand: ParsableCommand {
             case .scopes:
                 let model = try FrontEnd.analyze(source, emit: emit, mpyOpt: mpyOpt)
                 print(FrontEnd.renderScopes(model), terminator: "")
+            case .bytecode:
+                let model = try FrontEnd.analyze(source, emit: emit, mpyOpt: mpyOpt)
+                do {
+                    print(Disassembler.render(try BytecodeCompiler.compile(model)), terminator: "")
+                } catch let e {
+                    FrontEnd.printError(e.render(in: source), newline: false)
+                    throw FrontEndFailure.reported
+                }
             case nil:
                 _ = try FrontEnd.analyze(source, emit: emit, mpyOpt: mpyOpt)
                 FrontEnd.printError("mpy-native: error: code generation is not yet available (the front end checked '\(file)' without errors)")

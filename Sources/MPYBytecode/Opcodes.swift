@@ -1,0 +1,300 @@
+// The opcode table as the compiler and disassembler need it: mnemonic,
+// operand layout and stack effect of every opcode in mpy_format.h, and the
+// U/S varint and J jump encodings.
+import CMPYFormat
+
+/// Operand layout of an opcode (mpy_format.h's U, S, J).
+public enum OperandLayout: Sendable {
+    case none
+    /// One unsigned varint.
+    case u
+    /// One signed (zigzag) varint.
+    case s
+    /// A 2-byte little-endian signed offset from the end of the instruction.
+    case j
+    /// Two unsigned varints (CALL, CALL_METHOD, MAKE_FUNCTION).
+    case uu
+}
+
+/// What an operand means, for the disassembler's annotations.
+enum OperandMeaning: Sendable {
+    case plain, const, name, slot, binaryOp, inplaceOp, unaryOp, compareOp, makeFunction
+}
+
+public enum Op {
+    @inline(__always) static func c(_ v: mpy_opcode) -> UInt8 { UInt8(truncatingIfNeeded: v.rawValue) }
+    public static let nop = c(MPY_OP_NOP)
+    public static let loadNone = c(MPY_OP_LOAD_NONE)
+    public static let loadFalse = c(MPY_OP_LOAD_FALSE)
+    public static let loadTrue = c(MPY_OP_LOAD_TRUE)
+    public static let loadSmallInt = c(MPY_OP_LOAD_SMALL_INT)
+    public static let loadConst = c(MPY_OP_LOAD_CONST)
+    public static let loadFast = c(MPY_OP_LOAD_FAST)
+    public static let storeFast = c(MPY_OP_STORE_FAST)
+    public static let deleteFast = c(MPY_OP_DELETE_FAST)
+    public static let loadDeref = c(MPY_OP_LOAD_DEREF)
+    public static let storeDeref = c(MPY_OP_STORE_DEREF)
+    public static let deleteDeref = c(MPY_OP_DELETE_DEREF)
+    public static let loadGlobal = c(MPY_OP_LOAD_GLOBAL)
+    public static let storeGlobal = c(MPY_OP_STORE_GLOBAL)
+    public static let deleteGlobal = c(MPY_OP_DELETE_GLOBAL)
+    public static let loadName = c(MPY_OP_LOAD_NAME)
+    public static let storeName = c(MPY_OP_STORE_NAME)
+    public static let deleteName = c(MPY_OP_DELETE_NAME)
+    public static let loadAttr = c(MPY_OP_LOAD_ATTR)
+    public static let storeAttr = c(MPY_OP_STORE_ATTR)
+    public static let deleteAttr = c(MPY_OP_DELETE_ATTR)
+    public static let loadMethod = c(MPY_OP_LOAD_METHOD)
+    public static let loadSubscr = c(MPY_OP_LOAD_SUBSCR)
+    public static let storeSubscr = c(MPY_OP_STORE_SUBSCR)
+    public static let deleteSubscr = c(MPY_OP_DELETE_SUBSCR)
+    public static let popTop = c(MPY_OP_POP_TOP)
+    public static let dupTop = c(MPY_OP_DUP_TOP)
+    public static let dupTopTwo = c(MPY_OP_DUP_TOP_TWO)
+    public static let rotTwo = c(MPY_OP_ROT_TWO)
+    public static let rotThree = c(MPY_OP_ROT_THREE)
+    public static let binary = c(MPY_OP_BINARY)
+    public static let inplace = c(MPY_OP_INPLACE)
+    public static let unary = c(MPY_OP_UNARY)
+    public static let compare = c(MPY_OP_COMPARE)
+    public static let jump = c(MPY_OP_JUMP)
+    public static let popJumpIfFalse = c(MPY_OP_POP_JUMP_IF_FALSE)
+    public static let popJumpIfTrue = c(MPY_OP_POP_JUMP_IF_TRUE)
+    public static let jumpIfFalseOrPop = c(MPY_OP_JUMP_IF_FALSE_OR_POP)
+    public static let jumpIfTrueOrPop = c(MPY_OP_JUMP_IF_TRUE_OR_POP)
+    public static let getIter = c(MPY_OP_GET_ITER)
+    public static let forIter = c(MPY_OP_FOR_ITER)
+    public static let buildTuple = c(MPY_OP_BUILD_TUPLE)
+    public static let buildList = c(MPY_OP_BUILD_LIST)
+    public static let buildMap = c(MPY_OP_BUILD_MAP)
+    public static let buildSet = c(MPY_OP_BUILD_SET)
+    public static let buildSlice = c(MPY_OP_BUILD_SLICE)
+    public static let listAppend = c(MPY_OP_LIST_APPEND)
+    public static let setAdd = c(MPY_OP_SET_ADD)
+    public static let mapAdd = c(MPY_OP_MAP_ADD)
+    public static let unpackSequence = c(MPY_OP_UNPACK_SEQUENCE)
+    public static let call = c(MPY_OP_CALL)
+    public static let callMethod = c(MPY_OP_CALL_METHOD)
+    public static let makeFunction = c(MPY_OP_MAKE_FUNCTION)
+    public static let returnValue = c(MPY_OP_RETURN_VALUE)
+    public static let raise = c(MPY_OP_RAISE)
+    public static let importName = c(MPY_OP_IMPORT_NAME)
+    public static let importFrom = c(MPY_OP_IMPORT_FROM)
+    public static let loadBuildClass = c(MPY_OP_LOAD_BUILD_CLASS)
+    public static let yieldValue = c(MPY_OP_YIELD_VALUE)
+    public static let count = Int(MPY_OP_COUNT.rawValue)
+
+    struct Info: Sendable {
+        let name: String
+        let layout: OperandLayout
+        let meaning: OperandMeaning
+    }
+
+    /// Mnemonic and operand layout by opcode value.
+    static let table: [Info?] = {
+        var t = [Info?](repeating: nil, count: count)
+        func d(_ op: UInt8, _ name: String, _ layout: OperandLayout, _ meaning: OperandMeaning = .plain) {
+            t[Int(op)] = Info(name: name, layout: layout, meaning: meaning)
+        }
+        d(nop, "NOP", .none)
+        d(loadNone, "LOAD_NONE", .none)
+        d(loadFalse, "LOAD_FALSE", .none)
+        d(loadTrue, "LOAD_TRUE", .none)
+        d(loadSmallInt, "LOAD_SMALL_INT", .s)
+        d(loadConst, "LOAD_CONST", .u, .const)
+        d(loadFast, "LOAD_FAST", .u, .slot)
+        d(storeFast, "STORE_FAST", .u, .slot)
+        d(deleteFast, "DELETE_FAST", .u, .slot)
+        d(loadDeref, "LOAD_DEREF", .u, .slot)
+        d(storeDeref, "STORE_DEREF", .u, .slot)
+        d(deleteDeref, "DELETE_DEREF", .u, .slot)
+        d(loadGlobal, "LOAD_GLOBAL", .u, .name)
+        d(storeGlobal, "STORE_GLOBAL", .u, .name)
+        d(deleteGlobal, "DELETE_GLOBAL", .u, .name)
+        d(loadName, "LOAD_NAME", .u, .name)
+        d(storeName, "STORE_NAME", .u, .name)
+        d(deleteName, "DELETE_NAME", .u, .name)
+        d(loadAttr, "LOAD_ATTR", .u, .name)
+        d(storeAttr, "STORE_ATTR", .u, .name)
+        d(deleteAttr, "DELETE_ATTR", .u, .name)
+        d(loadMethod, "LOAD_METHOD", .u, .name)
+        d(loadSubscr, "LOAD_SUBSCR", .none)
+        d(storeSubscr, "STORE_SUBSCR", .none)
+        d(deleteSubscr, "DELETE_SUBSCR", .none)
+        d(popTop, "POP_TOP", .none)
+        d(dupTop, "DUP_TOP", .none)
+        d(dupTopTwo, "DUP_TOP_TWO", .none)
+        d(rotTwo, "ROT_TWO", .none)
+        d(rotThree, "ROT_THREE", .none)
+        d(binary, "BINARY", .u, .binaryOp)
+        d(inplace, "INPLACE", .u, .inplaceOp)
+        d(unary, "UNARY", .u, .unaryOp)
+        d(compare, "COMPARE", .u, .compareOp)
+        d(jump, "JUMP", .j)
+        d(popJumpIfFalse, "POP_JUMP_IF_FALSE", .j)
+        d(popJumpIfTrue, "POP_JUMP_IF_TRUE", .j)
+        d(jumpIfFalseOrPop, "JUMP_IF_FALSE_OR_POP", .j)
+        d(jumpIfTrueOrPop, "JUMP_IF_TRUE_OR_POP", .j)
+        d(getIter, "GET_ITER", .none)
+        d(forIter, "FOR_ITER", .j)
+        d(buildTuple, "BUILD_TUPLE", .u)
+        d(buildList, "BUILD_LIST", .u)
+        d(buildMap, "BUILD_MAP", .u)
+        d(buildSet, "BUILD_SET", .u)
+        d(buildSlice, "BUILD_SLICE", .u)
+        d(listAppend, "LIST_APPEND", .u)
+        d(setAdd, "SET_ADD", .u)
+        d(mapAdd, "MAP_ADD", .u)
+        d(unpackSequence, "UNPACK_SEQUENCE", .u)
+        d(call, "CALL", .uu)
+        d(callMethod, "CALL_METHOD", .uu)
+        d(makeFunction, "MAKE_FUNCTION", .uu, .makeFunction)
+        d(returnValue, "RETURN_VALUE", .none)
+        d(raise, "RAISE", .u)
+        d(importName, "IMPORT_NAME", .u, .name)
+        d(importFrom, "IMPORT_FROM", .u, .name)
+        d(loadBuildClass, "LOAD_BUILD_CLASS", .none)
+        d(yieldValue, "YIELD_VALUE", .none)
+        return t
+    }()
+
+    static func info(_ op: UInt8) -> Info? { Int(op) < table.count ? table[Int(op)] : nil }
+
+    public static func mnemonic(_ op: UInt8) -> String { info(op)?.name ?? "OP_\(op)" }
+
+    /// (pops, pushes) when execution falls through to the next instruction,
+    /// and when it takes the jump (jumps only), from mpy_format.h.
+    static func stackEffect(_ op: UInt8, _ a: Int, _ b: Int) -> (fallthrough: (Int, Int), jump: (Int, Int)?) {
+        switch op {
+        case nop: return ((0, 0), nil)
+        case loadNone, loadFalse, loadTrue, loadSmallInt, loadConst, loadFast, loadDeref, loadGlobal, loadName,
+             loadBuildClass:
+            return ((0, 1), nil)
+        case storeFast, storeDeref, storeGlobal, storeName, popTop, returnValue:
+            return ((1, 0), nil)
+        case deleteFast, deleteDeref, deleteGlobal, deleteName: return ((0, 0), nil)
+        case loadAttr, getIter, unary: return ((1, 1), nil)
+        case storeAttr: return ((2, 0), nil)
+        case deleteAttr: return ((1, 0), nil)
+        case loadMethod: return ((1, 2), nil)
+        case loadSubscr, binary, inplace, compare: return ((2, 1), nil)
+        case storeSubscr: return ((3, 0), nil)
+        case deleteSubscr: return ((2, 0), nil)
+        case dupTop: return ((1, 2), nil)
+        case dupTopTwo: return ((2, 4), nil)
+        case rotTwo: return ((2, 2), nil)
+        case rotThree: return ((3, 3), nil)
+        case jump: return ((0, 0), (0, 0))
+        case popJumpIfFalse, popJumpIfTrue: return ((1, 0), (1, 0))
+        case jumpIfFalseOrPop, jumpIfTrueOrPop: return ((1, 0), (1, 1))
+        case forIter: return ((1, 2), (1, 0))
+        case buildTuple, buildList, buildSet: return ((a, 1), nil)
+        case buildMap: return ((2 * a, 1), nil)
+        case buildSlice: return ((a, 1), nil)
+        case listAppend, setAdd: return ((1, 0), nil)
+        case mapAdd: return ((2, 0), nil)
+        case unpackSequence: return ((1, a), nil)
+        case call: return ((1 + a + 2 * b, 1), nil)
+        case callMethod: return ((2 + a + 2 * b, 1), nil)
+        case makeFunction:
+            let extra = (b & 1 != 0 ? 1 : 0) + (b & 2 != 0 ? 1 : 0) + (b & 4 != 0 ? 1 : 0)
+            return ((extra, 1), nil)
+        case raise: return ((a, 0), nil)
+        case importName: return ((2, 1), nil)
+        case importFrom: return ((1, 2), nil)
+        case yieldValue: return ((1, 1), nil)
+        default: return ((0, 0), nil)
+        }
+    }
+
+    /// Instructions after which execution never falls through.
+    static func endsBlock(_ op: UInt8) -> Bool {
+        op == jump || op == returnValue || op == raise
+    }
+
+    static func isJump(_ op: UInt8) -> Bool { info(op)?.layout == .j }
+}
+
+/// The varint encodings of mpy_format.h.
+public enum Varint {
+    /// U: 7 bits per byte, least significant group first, high bit on all but the last.
+    public static func appendU(_ value: UInt64, to out: inout [UInt8]) {
+        var v = value
+        while v >= 0x80 {
+            out.append(UInt8(v & 0x7F) | 0x80)
+            v >>= 7
+        }
+        out.append(UInt8(v))
+    }
+
+    public static func appendU(_ value: Int, to out: inout [UInt8]) {
+        appendU(UInt64(value), to: &out)
+    }
+
+    /// S: zigzag, then U.
+    public static func appendS(_ value: Int64, to out: inout [UInt8]) {
+        appendU(zigzag(value), to: &out)
+    }
+
+    public static func zigzag(_ n: Int64) -> UInt64 { UInt64(bitPattern: (n << 1) ^ (n >> 63)) }
+    public static func unzigzag(_ z: UInt64) -> Int64 { Int64(bitPattern: z >> 1) ^ -Int64(bitPattern: z & 1) }
+
+    public static func sizeU(_ value: Int) -> Int {
+        var v = UInt64(value), n = 1
+        while v >= 0x80 { v >>= 7; n += 1 }
+        return n
+    }
+
+    /// Decodes a U varint at `pos`, advancing it; nil if truncated or over 64 bits.
+    public static func readU(_ bytes: [UInt8], _ pos: inout Int) -> UInt64? {
+        var result: UInt64 = 0
+        var shift: UInt64 = 0
+        while pos < bytes.count {
+            let b = bytes[pos]
+            pos += 1
+            if shift >= 64 { return nil }
+            result |= UInt64(b & 0x7F) << shift
+            if b & 0x80 == 0 { return result }
+            shift += 7
+        }
+        return nil
+    }
+
+    /// The J encoding of a relative jump offset.
+    public static func jumpBytes(_ offset: Int) -> [UInt8] {
+        let v = UInt16(bitPattern: Int16(truncatingIfNeeded: offset))
+        return [UInt8(v & 0xFF), UInt8(v >> 8)]
+    }
+
+    public static func readJump(_ bytes: [UInt8], _ pos: Int) -> Int {
+        Int(Int16(bitPattern: UInt16(bytes[pos]) | UInt16(bytes[pos + 1]) << 8))
+    }
+}
+
+/// Names of the operator operands (mpy_binary_op, mpy_unary_op,
+/// mpy_compare_op), indexed by their C values.
+enum OperatorNames {
+    static let binary: [String] = names([
+        (MPY_BINARY_ADD.rawValue, "+"), (MPY_BINARY_SUB.rawValue, "-"), (MPY_BINARY_MUL.rawValue, "*"),
+        (MPY_BINARY_MATMUL.rawValue, "@"), (MPY_BINARY_TRUEDIV.rawValue, "/"), (MPY_BINARY_FLOORDIV.rawValue, "//"),
+        (MPY_BINARY_MOD.rawValue, "%"), (MPY_BINARY_POW.rawValue, "**"), (MPY_BINARY_LSHIFT.rawValue, "<<"),
+        (MPY_BINARY_RSHIFT.rawValue, ">>"), (MPY_BINARY_OR.rawValue, "|"), (MPY_BINARY_XOR.rawValue, "^"),
+        (MPY_BINARY_AND.rawValue, "&"),
+    ], count: MPY_BINARY_COUNT.rawValue)
+    static let unary: [String] = names([
+        (MPY_UNARY_POSITIVE.rawValue, "+"), (MPY_UNARY_NEGATIVE.rawValue, "-"), (MPY_UNARY_INVERT.rawValue, "~"),
+        (MPY_UNARY_NOT.rawValue, "not"),
+    ], count: MPY_UNARY_COUNT.rawValue)
+    static let compare: [String] = names([
+        (MPY_COMPARE_LT.rawValue, "<"), (MPY_COMPARE_LE.rawValue, "<="), (MPY_COMPARE_EQ.rawValue, "=="),
+        (MPY_COMPARE_NE.rawValue, "!="), (MPY_COMPARE_GT.rawValue, ">"), (MPY_COMPARE_GE.rawValue, ">="),
+        (MPY_COMPARE_IN.rawValue, "in"), (MPY_COMPARE_NOT_IN.rawValue, "not in"), (MPY_COMPARE_IS.rawValue, "is"),
+        (MPY_COMPARE_IS_NOT.rawValue, "is not"),
+    ], count: MPY_COMPARE_COUNT.rawValue)
+
+    private static func names(_ pairs: [(UInt32, String)], count: UInt32) -> [String] {
+        var r = [String](repeating: "?", count: Int(count))
+        for (v, n) in pairs where Int(v) < r.count { r[Int(v)] = n }
+        return r
+    }
+}
