@@ -28,9 +28,14 @@ let package = Package(
         .target(name: "CMPYFormat"),
         // Bytecode back end: code objects in the format of mpy_format.h.
         .target(name: "MPYBytecode", dependencies: ["MPYSyntax", "MPYSemantics", "CMPYFormat", .product(name: "BigInt", package: "BigInt")]),
+        // Module images: code objects, constants and names as read-only data via LLVM.
+        .target(name: "MPYImage", dependencies: ["MPYBytecode", "MPYLLVM", "CLLVM", .product(name: "BigInt", package: "BigInt")]),
+        // The C runtime (object model, GC, VM, builtins), written once for every target.
+        // SwiftPM compiles it for the host as a check; programs get it built by the driver.
+        .target(name: "MPYRuntime", dependencies: ["CMPYFormat"]),
         // The command-line driver.
         .executableTarget(name: "mpy-native", dependencies: [
-            "MPYSyntax", "MPYSemantics", "MPYLLVM", "MPYBytecode",
+            "MPYSyntax", "MPYSemantics", "MPYLLVM", "MPYBytecode", "MPYImage",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // Front-end fuzzer: random bytes and mutations of valid programs.

@@ -2,6 +2,7 @@
 #ifndef MPY_CLLVM_H
 #define MPY_CLLVM_H
 #include <llvm-c/Core.h>
+#include <llvm-c/Comdat.h>
 #include <llvm-c/Analysis.h>
 #include <llvm-c/Target.h>
 #include <llvm-c/TargetMachine.h>

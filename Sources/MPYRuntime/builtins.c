@@ -1,0 +1,242 @@
+/* The builtins module: print, len, type constructors, isinstance, and the
+ * other functions every program sees without importing anything. */
+#include "mpy/runtime.h"
+
+mp_obj_t mp_build_class_obj;
+
+static mp_obj_t kw_get(mp_dict_t *kw, const char *name) {
+    if (kw == NULL) return MP_OBJ_SENTINEL;
+    mp_obj_t k = mp_str_from_cstr(name);
+    if (k == MP_OBJ_NULL) return k;
+    return mp_dict_get(kw, k);
+}
+
+static mp_obj_t bi_print(size_t n, const mp_obj_t *args, mp_dict_t *kw) {
+    mp_obj_t sep = kw_get(kw, "sep"), end = kw_get(kw, "end");
+    if (sep == MP_OBJ_NULL || end == MP_OBJ_NULL) return MP_OBJ_NULL;
+    const mp_print_t *out = mp_state.out;
+    for (size_t i = 0; i < n; i++) {
+        if (i > 0) {
+            if (sep == MP_OBJ_SENTINEL || sep == MP_NONE) out->write(out->ctx, " ", 1);
+            else if (!mp_print_obj(out, sep, MP_PRINT_STR)) return MP_OBJ_NULL;
+        }
+        if (!mp_print_obj(out, args[i], MP_PRINT_STR)) return MP_OBJ_NULL;
+    }
+    if (end == MP_OBJ_SENTINEL || end == MP_NONE) out->write(out->ctx, "\n", 1);
+    else if (!mp_print_obj(out, end, MP_PRINT_STR)) return MP_OBJ_NULL;
+    return MP_NONE;
+}
+
+static mp_obj_t bi_len(size_t n, const mp_obj_t *args, mp_dict_t *kw) { (void)n; (void)kw; return mp_len(args[0]); }
+static mp_obj_t bi_repr(size_t n, const mp_obj_t *args, mp_dict_t *kw) { (void)n; (void)kw; return mp_obj_str(args[0], MP_PRINT_REPR); }
+static mp_obj_t bi_hash(size_t n, const mp_obj_t *args, mp_dict_t *kw) { (void)n; (void)kw; return mp_hash(args[0]); }
+static mp_obj_t bi_abs(size_t n, const mp_obj_t *args, mp_dict_t *kw) { (void)n; (void)kw; return mp_unary_op(MP_UNARY_ABS, args[0]); }
+static mp_obj_t bi_id(size_t n, const mp_obj_t *args, mp_dict_t *kw) { (void)n; (void)kw; return mp_int_from_i64((int64_t)(args[0] >> 1)); }
+static mp_obj_t bi_iter(size_t n, const mp_obj_t *args, mp_dict_t *kw) { (void)n; (void)kw; return mp_getiter(args[0]); }
+
+static mp_obj_t bi_next(size_t n, const mp_obj_t *args, mp_dict_t *kw) {
+    (void)kw;
+    mp_obj_t r = mp_iternext(args[0]);
+    if (r == MP_OBJ_SENTINEL) {
+        if (n > 1) return args[1];
+        return mp_raise(mp_exception_new(&mp_type_StopIteration, 0, NULL));
+    }
+    return r;
+}
+
+static bool isinstance_one(mp_obj_t obj, mp_obj_t cls, bool sub, bool *out) {
+    if (mp_type_of(cls) == &mp_type_tuple) {
+        const mp_tuple_t *t = (const mp_tuple_t *)cls;
+        for (size_t i = 0; i < t->len; i++) {
+            if (!isinstance_one(obj, t->items[i], sub, out)) return false;
+            if (*out) return true;
+        }
+        *out = false;
+        return true;
+    }
+    if (mp_type_of(cls) != &mp_type_type) {
+        mp_raise_msg(&mp_type_TypeError, sub ? "issubclass() arg 2 must be a class or tuple of classes"
+                                             : "isinstance() arg 2 must be a type or tuple of types");
+        return false;
+    }
+    const mp_type_t *t = sub ? (const mp_type_t *)obj : mp_type_of(obj);
+    *out = mp_type_is_subclass(t, (const mp_type_t *)cls);
+    return true;
+}
+
+static mp_obj_t bi_isinstance(size_t n, const mp_obj_t *args, mp_dict_t *kw) {
+    (void)n; (void)kw;
+    bool r;
+    return isinstance_one(args[0], args[1], false, &r) ? mp_bool(r) : MP_OBJ_NULL;
+}
+
+static mp_obj_t bi_issubclass(size_t n, const mp_obj_t *args, mp_dict_t *kw) {
+    (void)n; (void)kw;
+    if (mp_type_of(args[0]) != &mp_type_type) return mp_raise_msg(&mp_type_TypeError, "issubclass() arg 1 must be a class");
+    bool r;
+    return isinstance_one(args[0], args[1], true, &r) ? mp_bool(r) : MP_OBJ_NULL;
+}
+
+static mp_obj_t minmax(size_t n, const mp_obj_t *args, mp_dict_t *kw, int cmp, const char *name) {
+    mp_obj_t key = kw_get(kw, "key"), dflt = kw_get(kw, "default");
+    if (key == MP_OBJ_NULL || dflt == MP_OBJ_NULL) return MP_OBJ_NULL;
+    mp_obj_t it = mp_getiter(n == 1 ? args[0] : mp_tuple_new(n, args));
+    if (it == MP_OBJ_NULL) return it;
+    mp_obj_t best = MP_OBJ_SENTINEL, best_key = MP_OBJ_NULL;
+    for (;;) {
+        mp_obj_t x = mp_iternext(it);
+        if (x == MP_OBJ_NULL) return x;
+        if (x == MP_OBJ_SENTINEL) break;
+        mp_obj_t k = x;
+        if (key != MP_OBJ_SENTINEL && key != MP_NONE) { k = mp_call(key, 1, &x, NULL); if (k == MP_OBJ_NULL) return k; }
+        if (best == MP_OBJ_SENTINEL) { best = x; best_key = k; continue; }
+        mp_obj_t better = mp_binary_op(MP_OP_COMPARE + cmp, k, best_key);
+        if (better == MP_OBJ_NULL) return better;
+        int t = mp_truth(better);
+        if (t < 0) return MP_OBJ_NULL;
+        if (t) { best = x; best_key = k; }
+    }
+    if (best == MP_OBJ_SENTINEL) {
+        if (dflt != MP_OBJ_SENTINEL) return dflt;
+        return mp_raise_fmt(&mp_type_ValueError, "%s() arg is an empty sequence", name);
+    }
+    return best;
+}
+static mp_obj_t bi_min(size_t n, const mp_obj_t *args, mp_dict_t *kw) { return minmax(n, args, kw, MPY_COMPARE_LT, "min"); }
+static mp_obj_t bi_max(size_t n, const mp_obj_t *args, mp_dict_t *kw) { return minmax(n, args, kw, MPY_COMPARE_GT, "max"); }
+
+static mp_obj_t bi_sum(size_t n, const mp_obj_t *args, mp_dict_t *kw) {
+    (void)kw;
+    mp_obj_t acc = n > 1 ? args[1] : mp_small_int(0);
+    mp_obj_t it = mp_getiter(args[0]);
+    if (it == MP_OBJ_NULL) return it;
+    for (;;) {
+        mp_obj_t x = mp_iternext(it);
+        if (x == MP_OBJ_NULL) return x;
+        if (x == MP_OBJ_SENTINEL) return acc;
+        acc = mp_binary_op(MPY_BINARY_ADD, acc, x);
+        if (acc == MP_OBJ_NULL) return acc;
+    }
+}
+
+static mp_obj_t bi_chr(size_t n, const mp_obj_t *args, mp_dict_t *kw) {
+    (void)n; (void)kw;
+    if (!mp_is_small_int(args[0])) return mp_raise_msg(&mp_type_TypeError, "an integer is required");
+    mp_int_t c = mp_small_int_value(args[0]);
+    if (c < 0 || c > 0x10FFFF) return mp_raise_msg(&mp_type_ValueError, "chr() arg not in range(0x110000)");
+    char b[4];
+    size_t len;
+    if (c < 0x80) { b[0] = (char)c; len = 1; }
+    else if (c < 0x800) { b[0] = (char)(0xC0 | (c >> 6)); b[1] = (char)(0x80 | (c & 0x3F)); len = 2; }
+    else if (c < 0x10000) { b[0] = (char)(0xE0 | (c >> 12)); b[1] = (char)(0x80 | ((c >> 6) & 0x3F)); b[2] = (char)(0x80 | (c & 0x3F)); len = 3; }
+    else { b[0] = (char)(0xF0 | (c >> 18)); b[1] = (char)(0x80 | ((c >> 12) & 0x3F)); b[2] = (char)(0x80 | ((c >> 6) & 0x3F)); b[3] = (char)(0x80 | (c & 0x3F)); len = 4; }
+    return mp_str_new(b, len);
+}
+
+static mp_obj_t bi_ord(size_t n, const mp_obj_t *args, mp_dict_t *kw) {
+    (void)n; (void)kw;
+    if (mp_type_of(args[0]) != &mp_type_str) return mp_raise_fmt(&mp_type_TypeError, "ord() expected string of length 1, but %s found", mp_type_of(args[0])->name);
+    size_t len;
+    const unsigned char *s = (const unsigned char *)mp_str_data(args[0], &len);
+    size_t chars = 0;
+    for (size_t i = 0; i < len; i++) if ((s[i] & 0xC0) != 0x80) chars++;
+    if (chars != 1) return mp_raise_fmt(&mp_type_TypeError, "ord() expected a character, but string of length %d found", (int)chars);
+    uint32_t c = s[0];
+    if (c >= 0xF0) c = ((c & 7) << 18) | ((s[1] & 0x3Fu) << 12) | ((s[2] & 0x3Fu) << 6) | (s[3] & 0x3Fu);
+    else if (c >= 0xE0) c = ((c & 15) << 12) | ((s[1] & 0x3Fu) << 6) | (s[2] & 0x3Fu);
+    else if (c >= 0xC0) c = ((c & 31) << 6) | (s[1] & 0x3Fu);
+    return mp_small_int((mp_int_t)c);
+}
+
+static mp_obj_t bi_getattr(size_t n, const mp_obj_t *args, mp_dict_t *kw) {
+    (void)kw;
+    mp_obj_t r = mp_load_attr(args[0], args[1]);
+    if (r == MP_OBJ_NULL && n > 2 && mp_is_instance_of_type(mp_state.exc, &mp_type_AttributeError)) {
+        mp_state.exc = MP_OBJ_NULL;
+        return args[2];
+    }
+    return r;
+}
+static mp_obj_t bi_setattr(size_t n, const mp_obj_t *args, mp_dict_t *kw) {
+    (void)n; (void)kw;
+    return mp_store_attr(args[0], args[1], args[2]) ? MP_NONE : MP_OBJ_NULL;
+}
+static mp_obj_t bi_hasattr(size_t n, const mp_obj_t *args, mp_dict_t *kw) {
+    (void)n; (void)kw;
+    mp_obj_t r = mp_load_attr(args[0], args[1]);
+    if (r == MP_OBJ_NULL) {
+        if (!mp_is_instance_of_type(mp_state.exc, &mp_type_AttributeError)) return r;
+        mp_state.exc = MP_OBJ_NULL;
+        return MP_FALSE;
+    }
+    return MP_TRUE;
+}
+static mp_obj_t bi_callable(size_t n, const mp_obj_t *args, mp_dict_t *kw) {
+    (void)n; (void)kw;
+    const mp_type_t *t = mp_type_of(args[0]);
+    return mp_bool(t->call != NULL && !(t->flags & MP_TYPE_FLAG_USER && t->call == NULL));
+}
+
+/* __build_class__(body, name, *bases): runs the class body in a new
+ * namespace and makes the class from it. */
+static mp_obj_t bi_build_class(size_t n, const mp_obj_t *args, mp_dict_t *kw) {
+    (void)kw;
+    if (n < 2) return mp_raise_msg(&mp_type_TypeError, "__build_class__: not enough arguments");
+    mp_dict_t *ns = mp_dict_new(0);
+    if (ns == NULL) return MP_OBJ_NULL;
+    mp_obj_t r = mp_execute_with_namespace((const mp_fun_bc_t *)args[0], ns);
+    if (r == MP_OBJ_NULL) return r;
+    mp_obj_t bases = mp_tuple_new(n - 2, args + 2);
+    if (bases == MP_OBJ_NULL) return bases;
+    return mp_class_new(args[1], bases, ns);
+}
+
+static bool add(const char *name, mp_obj_t value) {
+    mp_obj_t k = mp_str_from_cstr(name);
+    return k != MP_OBJ_NULL && value != MP_OBJ_NULL && mp_dict_set(mp_state.builtins, k, value);
+}
+
+static bool add_fn(const char *name, mp_builtin_fn_t fn, int lo, int hi, bool kw) {
+    mp_obj_t f = mp_builtin_new(name, fn, lo, hi);
+    if (f == MP_OBJ_NULL) return false;
+    ((mp_builtin_t *)f)->takes_kw = kw;
+    return add(name, f);
+}
+
+void mp_builtins_init(void) {
+    mp_state.builtins = mp_dict_new(64);
+    add_fn("print", bi_print, 0, -1, true);
+    add_fn("len", bi_len, 1, 1, false);
+    add_fn("repr", bi_repr, 1, 1, false);
+    add_fn("hash", bi_hash, 1, 1, false);
+    add_fn("abs", bi_abs, 1, 1, false);
+    add_fn("id", bi_id, 1, 1, false);
+    add_fn("iter", bi_iter, 1, 1, false);
+    add_fn("next", bi_next, 1, 2, false);
+    add_fn("isinstance", bi_isinstance, 2, 2, false);
+    add_fn("issubclass", bi_issubclass, 2, 2, false);
+    add_fn("min", bi_min, 1, -1, true);
+    add_fn("max", bi_max, 1, -1, true);
+    add_fn("sum", bi_sum, 1, 2, false);
+    add_fn("chr", bi_chr, 1, 1, false);
+    add_fn("ord", bi_ord, 1, 1, false);
+    add_fn("getattr", bi_getattr, 2, 3, false);
+    add_fn("setattr", bi_setattr, 3, 3, false);
+    add_fn("hasattr", bi_hasattr, 2, 2, false);
+    add_fn("callable", bi_callable, 1, 1, false);
+    mp_build_class_obj = mp_builtin_new("__build_class__", bi_build_class, 2, -1);
+    add("__build_class__", mp_build_class_obj);
+    static const mp_type_t *const types[] = {
+        &mp_type_type, &mp_type_object, &mp_type_bool, &mp_type_int, &mp_type_float, &mp_type_str,
+        &mp_type_tuple, &mp_type_list, &mp_type_dict, &mp_type_range,
+        &mp_type_BaseException, &mp_type_Exception, &mp_type_SystemExit, &mp_type_KeyboardInterrupt,
+        &mp_type_GeneratorExit, &mp_type_StopIteration, &mp_type_ArithmeticError, &mp_type_OverflowError,
+        &mp_type_ZeroDivisionError, &mp_type_AssertionError, &mp_type_AttributeError, &mp_type_ImportError,
+        &mp_type_LookupError, &mp_type_IndexError, &mp_type_KeyError, &mp_type_MemoryError, &mp_type_NameError,
+        &mp_type_UnboundLocalError, &mp_type_RuntimeError, &mp_type_NotImplementedError, &mp_type_RecursionError,
+        &mp_type_TypeError, &mp_type_ValueError, &mp_type_UnicodeError, &mp_type_OSError, &mp_type_EOFError,
+    };
+    for (size_t i = 0; i < sizeof types / sizeof types[0]; i++) add(types[i]->name, (mp_obj_t)types[i]);
+    add("NotImplemented", MP_NOT_IMPLEMENTED);
+    add("Ellipsis", MP_ELLIPSIS);
+}

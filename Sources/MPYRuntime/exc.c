@@ -1,0 +1,205 @@
+/* Exceptions: the type hierarchy, raising with formatted messages (the
+ * pending-exception convention of runtime.h), tracebacks, and printing an
+ * uncaught exception the way MicroPython and CPython do. */
+#include <stdarg.h>
+#include "mpy/runtime.h"
+
+static bool exc_print(const mp_print_t *out, mp_obj_t self, mp_print_kind_t kind) {
+    const mp_exception_t *e = (const mp_exception_t *)self;
+    const mp_tuple_t *args = (const mp_tuple_t *)e->args;
+    if (kind == MP_PRINT_REPR) {
+        mp_print_str(out, e->base.type->name);
+        if (args->len == 1) {
+            mp_print_str(out, "(");
+            if (!mp_print_obj(out, args->items[0], MP_PRINT_REPR)) return false;
+            mp_print_str(out, ")");
+            return true;
+        }
+        return mp_print_obj(out, e->args, MP_PRINT_REPR);
+    }
+    if (args->len == 0) return true;
+    if (args->len == 1) return mp_print_obj(out, args->items[0], MP_PRINT_STR);
+    return mp_print_obj(out, e->args, MP_PRINT_REPR);
+}
+
+static mp_obj_t exc_make_new(const mp_type_t *type, size_t n, const mp_obj_t *args, mp_dict_t *kw) {
+    (void)kw;
+    return mp_exception_new(type, n, args);
+}
+
+static mp_obj_t exc_attr(mp_obj_t self, mp_obj_t name) {
+    mp_exception_t *e = (mp_exception_t *)self;
+    size_t n;
+    const char *s = mp_str_data(name, &n);
+    if (n == 4 && __builtin_memcmp(s, "args", 4) == 0) return e->args;
+    if (n == 5 && __builtin_memcmp(s, "value", 5) == 0 && mp_is_instance_of_type(self, &mp_type_StopIteration)) {
+        const mp_tuple_t *a = (const mp_tuple_t *)e->args;
+        return a->len > 0 ? a->items[0] : MP_NONE;
+    }
+    if (e->dict) {
+        mp_obj_t v = mp_dict_get(e->dict, name);
+        if (v != MP_OBJ_SENTINEL) return v;
+    }
+    return MP_OBJ_SENTINEL;
+}
+
+#define EXC_TYPE(NAME, PARENT) \
+    const mp_type_t mp_type_##NAME = { .base = {&mp_type_type}, .name = #NAME, .parent = PARENT, \
+        .flags = MP_TYPE_FLAG_EXCEPTION | MP_TYPE_FLAG_BASETYPE, .print = exc_print, \
+        .make_new = exc_make_new, .attr = exc_attr };
+
+EXC_TYPE(BaseException, &mp_type_object)
+EXC_TYPE(SystemExit, &mp_type_BaseException)
+EXC_TYPE(KeyboardInterrupt, &mp_type_BaseException)
+EXC_TYPE(GeneratorExit, &mp_type_BaseException)
+EXC_TYPE(Exception, &mp_type_BaseException)
+EXC_TYPE(StopIteration, &mp_type_Exception)
+EXC_TYPE(ArithmeticError, &mp_type_Exception)
+EXC_TYPE(OverflowError, &mp_type_ArithmeticError)
+EXC_TYPE(ZeroDivisionError, &mp_type_ArithmeticError)
+EXC_TYPE(AssertionError, &mp_type_Exception)
+EXC_TYPE(AttributeError, &mp_type_Exception)
+EXC_TYPE(ImportError, &mp_type_Exception)
+EXC_TYPE(LookupError, &mp_type_Exception)
+EXC_TYPE(IndexError, &mp_type_LookupError)
+EXC_TYPE(KeyError, &mp_type_LookupError)
+EXC_TYPE(MemoryError, &mp_type_Exception)
+EXC_TYPE(NameError, &mp_type_Exception)
+EXC_TYPE(UnboundLocalError, &mp_type_NameError)
+EXC_TYPE(RuntimeError, &mp_type_Exception)
+EXC_TYPE(NotImplementedError, &mp_type_RuntimeError)
+EXC_TYPE(RecursionError, &mp_type_RuntimeError)
+EXC_TYPE(TypeError, &mp_type_Exception)
+EXC_TYPE(ValueError, &mp_type_Exception)
+EXC_TYPE(UnicodeError, &mp_type_ValueError)
+EXC_TYPE(OSError, &mp_type_Exception)
+EXC_TYPE(EOFError, &mp_type_Exception)
+
+bool mp_type_is_subclass(const mp_type_t *t, const mp_type_t *base) {
+    for (; t != NULL; t = t->parent) {
+        if (t == base) return true;
+        if (t->mro != MP_OBJ_NULL) {
+            const mp_tuple_t *mro = (const mp_tuple_t *)t->mro;
+            for (size_t i = 0; i < mro->len; i++) {
+                const mp_type_t *c = (const mp_type_t *)mro->items[i];
+                if (c == base) return true;
+                if (!(c->flags & MP_TYPE_FLAG_USER) && mp_type_is_subclass(c, base)) return true;
+            }
+            return false;
+        }
+    }
+    return base == &mp_type_object;
+}
+
+bool mp_is_instance_of_type(mp_obj_t obj, const mp_type_t *type) {
+    return mp_type_is_subclass(mp_type_of(obj), type);
+}
+
+mp_obj_t mp_exception_new(const mp_type_t *type, size_t n, const mp_obj_t *args) {
+    mp_exception_t *e = mp_alloc(sizeof *e);
+    if (e == NULL) return MP_OBJ_NULL;
+    e->base.type = type;
+    e->args = mp_tuple_new(n, args);
+    if (e->args == MP_OBJ_NULL) return MP_OBJ_NULL;
+    e->traceback = MP_OBJ_NULL;
+    e->cause = MP_NONE;
+    e->context = MP_NONE;
+    return (mp_obj_t)e;
+}
+
+mp_obj_t mp_raise(mp_obj_t exc) {
+    mp_state.exc = exc;
+    return MP_OBJ_NULL;
+}
+
+mp_obj_t mp_raise_msg(const mp_type_t *type, const char *msg) {
+    mp_obj_t s = msg ? mp_str_from_cstr(msg) : MP_OBJ_NULL;
+    if (msg && s == MP_OBJ_NULL) return MP_OBJ_NULL;
+    mp_obj_t e = mp_exception_new(type, msg ? 1 : 0, &s);
+    if (e == MP_OBJ_NULL) return MP_OBJ_NULL;
+    return mp_raise(e);
+}
+
+/* printf-like: %s (C string), %d (int), %c (char), %S (str object), %R (repr of an object). */
+mp_obj_t mp_raise_fmt(const mp_type_t *type, const char *fmt, ...) {
+    char buf[256];
+    size_t n = 0;
+    va_list ap;
+    va_start(ap, fmt);
+    for (const char *p = fmt; *p && n < sizeof buf - 1; p++) {
+        if (*p != '%') { buf[n++] = *p; continue; }
+        p++;
+        const char *s = NULL;
+        size_t len = 0;
+        char num[24];
+        mp_obj_t tmp = MP_OBJ_NULL;
+        switch (*p) {
+        case 's': s = va_arg(ap, const char *); len = 0; while (s[len]) len++; break;
+        case 'd': {
+            int v = va_arg(ap, int);
+            char *q = num + sizeof num;
+            unsigned u = v < 0 ? 0u - (unsigned)v : (unsigned)v;
+            do { *--q = (char)('0' + u % 10); u /= 10; } while (u);
+            if (v < 0) *--q = '-';
+            s = q; len = (size_t)(num + sizeof num - q);
+            break;
+        }
+        case 'S': tmp = va_arg(ap, mp_obj_t); s = mp_str_data(tmp, &len); break;
+        case 'c': num[0] = (char)va_arg(ap, int); s = num; len = 1; break;
+        case 'R': tmp = mp_obj_str(va_arg(ap, mp_obj_t), MP_PRINT_REPR);
+            if (tmp == MP_OBJ_NULL) { va_end(ap); return MP_OBJ_NULL; }
+            s = mp_str_data(tmp, &len);
+            break;
+        default: s = p; len = 1; break;
+        }
+        for (size_t i = 0; i < len && n < sizeof buf - 1; i++) buf[n++] = s[i];
+    }
+    va_end(ap);
+    mp_obj_t msg = mp_str_new(buf, n);
+    if (msg == MP_OBJ_NULL) return MP_OBJ_NULL;
+    mp_obj_t e = mp_exception_new(type, 1, &msg);
+    if (e == MP_OBJ_NULL) return MP_OBJ_NULL;
+    return mp_raise(e);
+}
+
+void mp_traceback_add(mp_obj_t file, int line, mp_obj_t function) {
+    mp_obj_t exc = mp_state.exc;
+    if (exc == MP_OBJ_NULL || !mp_is_ptr(exc)) return;
+    mp_exception_t *e = (mp_exception_t *)exc;
+    if (e == (mp_exception_t *)mp_state.memory_error) return;  /* no allocation while out of memory */
+    mp_state.exc = MP_OBJ_NULL;  /* allocate safely */
+    mp_obj_t items[3] = { file, mp_small_int(line), function };
+    mp_obj_t entry = mp_tuple_new(3, items);
+    if (entry != MP_OBJ_NULL) {
+        if (e->traceback == MP_OBJ_NULL) e->traceback = mp_list_new(0, NULL);
+        if (e->traceback != MP_OBJ_NULL) mp_list_append(e->traceback, entry);
+    }
+    mp_state.exc = exc;
+}
+
+void mp_print_exception(const mp_print_t *out, mp_obj_t exc) {
+    const mp_exception_t *e = (const mp_exception_t *)exc;
+    mp_print_str(out, "Traceback (most recent call last):\n");
+    if (e->traceback != MP_OBJ_NULL) {
+        const mp_list_t *tb = (const mp_list_t *)e->traceback;
+        /* Entries were added innermost first; print outermost first. */
+        for (size_t i = tb->len; i-- > 0;) {
+            const mp_tuple_t *t = (const mp_tuple_t *)tb->items[i];
+            mp_print_str(out, "  File \"");
+            mp_print_obj(out, t->items[0], MP_PRINT_STR);
+            mp_print_str(out, "\", line ");
+            mp_print_int(out, mp_small_int_value(t->items[1]));
+            mp_print_str(out, ", in ");
+            mp_print_obj(out, t->items[2], MP_PRINT_STR);
+            mp_print_str(out, "\n");
+        }
+    }
+    mp_print_str(out, e->base.type->name);
+    const mp_tuple_t *args = (const mp_tuple_t *)e->args;
+    if (args->len > 0) {
+        mp_print_str(out, ": ");
+        mp_state.exc = MP_OBJ_NULL;
+        if (!mp_print_obj(out, exc, MP_PRINT_STR)) mp_state.exc = MP_OBJ_NULL;
+    }
+    mp_print_str(out, "\n");
+}

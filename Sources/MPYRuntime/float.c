@@ -1,0 +1,138 @@
+/* float: IEEE binary64 on every target, boxed on the heap. Printing and
+ * parsing go through fpconv (shortest round-trip repr, as CPython). Mixed
+ * int/float arithmetic converts the int exactly first. */
+#include "mpy/runtime.h"
+#include "mpy/fpconv.h"
+#include "mpy/mpz.h"
+
+mp_obj_t mp_float_new(double v) {
+    mp_float_t *f = mp_alloc(sizeof *f);
+    if (f == NULL) return MP_OBJ_NULL;
+    f->base.type = &mp_type_float;
+    f->value = v;
+    return (mp_obj_t)f;
+}
+
+bool mp_obj_to_double(mp_obj_t o, double *out) {
+    if (mp_is_small_int(o)) { *out = (double)mp_small_int_value(o); return true; }
+    if (o == MP_TRUE || o == MP_FALSE) { *out = o == MP_TRUE; return true; }
+    const mp_type_t *t = mp_type_of(o);
+    if (t == &mp_type_float) { *out = ((const mp_float_t *)o)->value; return true; }
+    if (t == &mp_type_int) {
+        int64_t v;
+        if (mp_int_to_i64(o, &v)) { *out = (double)v; return true; }
+        /* A big int: through mpz's correctly rounded conversion. */
+        const mpz_t *z = *(const mpz_t *const *)((const char *)o + sizeof(mp_obj_base_t));
+        bool ovf;
+        *out = mpz_to_double(z, &ovf);
+        if (ovf) { mp_raise_msg(&mp_type_OverflowError, "int too large to convert to float"); return false; }
+        return true;
+    }
+    mp_raise_fmt(&mp_type_TypeError, "can't convert %s to float", t->name);
+    return false;
+}
+
+static bool float_print(const mp_print_t *out, mp_obj_t self, mp_print_kind_t k) {
+    (void)k;
+    char buf[FP_REPR_BUFSIZE];
+    size_t n = fp_repr(((const mp_float_t *)self)->value, buf);
+    out->write(out->ctx, buf, n);
+    return true;
+}
+
+static double py_fmod(double x, double y) {
+    /* x - floor(x / y) * y with Python's sign rule, via exact fmod. */
+    double m = __builtin_fmod(x, y);
+    if (m != 0) { if ((y < 0) != (m < 0)) m += y; }
+    else m = __builtin_copysign(0.0, y);
+    return m;
+}
+
+mp_obj_t mp_float_binary(int op, mp_obj_t lhs, mp_obj_t rhs) {
+    double a, b;
+    const mp_type_t *lt = mp_type_of(lhs), *rt = mp_type_of(rhs);
+    bool ln = lt == &mp_type_float || lt == &mp_type_int || lt == &mp_type_bool;
+    bool rn = rt == &mp_type_float || rt == &mp_type_int || rt == &mp_type_bool;
+    if (!ln || !rn) return MP_NOT_IMPLEMENTED;
+    if (!mp_obj_to_double(lhs, &a) || !mp_obj_to_double(rhs, &b)) return MP_OBJ_NULL;
+    if (op >= MP_OP_COMPARE) {
+        switch (op - MP_OP_COMPARE) {
+        case MPY_COMPARE_LT: return mp_bool(a < b);
+        case MPY_COMPARE_LE: return mp_bool(a <= b);
+        case MPY_COMPARE_EQ: return mp_bool(a == b);
+        case MPY_COMPARE_NE: return mp_bool(a != b);
+        case MPY_COMPARE_GT: return mp_bool(a > b);
+        case MPY_COMPARE_GE: return mp_bool(a >= b);
+        default: return MP_NOT_IMPLEMENTED;
+        }
+    }
+    switch (op) {
+    case MPY_BINARY_ADD: return mp_float_new(a + b);
+    case MPY_BINARY_SUB: return mp_float_new(a - b);
+    case MPY_BINARY_MUL: return mp_float_new(a * b);
+    case MPY_BINARY_TRUEDIV:
+        if (b == 0) return mp_raise_msg(&mp_type_ZeroDivisionError, "float division by zero");
+        return mp_float_new(a / b);
+    case MPY_BINARY_FLOORDIV:
+        if (b == 0) return mp_raise_msg(&mp_type_ZeroDivisionError, "float floor division by zero");
+        return mp_float_new(__builtin_floor((a - py_fmod(a, b)) / b + 0.0));
+    case MPY_BINARY_MOD:
+        if (b == 0) return mp_raise_msg(&mp_type_ZeroDivisionError, "float modulo");
+        return mp_float_new(py_fmod(a, b));
+    case MPY_BINARY_POW:
+        if (a == 0 && b < 0) return mp_raise_msg(&mp_type_ZeroDivisionError, "0.0 cannot be raised to a negative power");
+        if (a < 0 && b != __builtin_floor(b))
+            return mp_raise_msg(&mp_type_ValueError, "complex results are not supported yet");
+        return mp_float_new(__builtin_pow(a, b));
+    default: return MP_NOT_IMPLEMENTED;
+    }
+}
+
+static mp_obj_t float_binary(int op, mp_obj_t lhs, mp_obj_t rhs) {
+    bool reflected = (op & 0x40) && op < MP_OP_COMPARE;
+    op &= ~0x40;
+    if (op >= MP_OP_INPLACE && op < MP_OP_COMPARE) op -= MP_OP_INPLACE;
+    if (reflected) { mp_obj_t t = lhs; lhs = rhs; rhs = t; }
+    return mp_float_binary(op, lhs, rhs);
+}
+
+static mp_obj_t float_unary(int op, mp_obj_t self) {
+    double v = ((const mp_float_t *)self)->value;
+    switch (op) {
+    case MPY_UNARY_POSITIVE: return self;
+    case MPY_UNARY_NEGATIVE: return mp_float_new(-v);
+    case MP_UNARY_ABS: return mp_float_new(__builtin_fabs(v));
+    case MP_UNARY_BOOL: return mp_bool(v != 0);
+    case MP_UNARY_HASH: {
+        /* Equal numbers hash equal: integral floats hash as the int. */
+        if (v == __builtin_floor(v) && v > -9e15 && v < 9e15) return mp_hash(mp_int_from_i64((int64_t)v));
+        union { double d; uint64_t u; } bits = { v };
+        return mp_small_int((mp_int_t)((bits.u ^ (bits.u >> 29)) & (mp_uint_t)MP_SMALL_INT_MAX));
+    }
+    default: return MP_OBJ_SENTINEL;
+    }
+}
+
+static mp_obj_t float_make_new(const mp_type_t *t, size_t n, const mp_obj_t *args, mp_dict_t *kw) {
+    (void)t; (void)kw;
+    if (n == 0) return mp_float_new(0.0);
+    mp_obj_t o = args[0];
+    if (mp_type_of(o) == &mp_type_float) return o;
+    if (mp_type_of(o) == &mp_type_str) {
+        size_t len;
+        const char *s = mp_str_data(o, &len);
+        size_t i = 0, e = len;
+        while (i < e && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r')) i++;
+        while (e > i && (s[e - 1] == ' ' || s[e - 1] == '\t' || s[e - 1] == '\n' || s[e - 1] == '\r')) e--;
+        double d;
+        if (!fp_parse(s + i, e - i, &d)) return mp_raise_fmt(&mp_type_ValueError, "could not convert string to float: %R", o);
+        return mp_float_new(d);
+    }
+    double d;
+    if (!mp_obj_to_double(o, &d)) return MP_OBJ_NULL;
+    return mp_float_new(d);
+}
+
+const mp_type_t mp_type_float = { .base = {&mp_type_type}, .name = "float", .parent = &mp_type_object,
+    .flags = MP_TYPE_FLAG_BASETYPE, .print = float_print, .unary_op = float_unary, .binary_op = float_binary,
+    .make_new = float_make_new };

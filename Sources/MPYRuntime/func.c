@@ -1,0 +1,411 @@
+/* Callables and classes: `type` and `object`, bytecode functions, built-in
+ * functions, user-defined classes (MicroPython's MRO: depth-first, left to
+ * right, without duplicates), their instances, and the special methods
+ * instances dispatch (__init__, __str__, __repr__, operators, __len__,
+ * __getitem__, __iter__, __next__, __call__, __bool__, __hash__ ...). */
+#include "mpy/runtime.h"
+
+/* ---- helpers ---- */
+
+static mp_obj_t name_obj(const char *s) { return mp_str_from_cstr(s); }
+
+/* Looks a name up along a user class's MRO; SENTINEL when absent. */
+static mp_obj_t class_lookup(const mp_type_t *t, mp_obj_t name) {
+    if (t->mro == MP_OBJ_NULL) {
+        for (; t; t = t->parent)
+            if (t->locals) {
+                mp_obj_t v = mp_dict_get(t->locals, name);
+                if (v != MP_OBJ_SENTINEL) return v;
+            }
+        return MP_OBJ_SENTINEL;
+    }
+    const mp_tuple_t *mro = (const mp_tuple_t *)t->mro;
+    for (size_t i = 0; i < mro->len; i++) {
+        const mp_type_t *c = (const mp_type_t *)mro->items[i];
+        if (c->flags & MP_TYPE_FLAG_USER) {
+            mp_obj_t v = mp_dict_get(c->locals, name);
+            if (v != MP_OBJ_SENTINEL) return v;
+        } else {
+            mp_obj_t v = class_lookup(c, name);
+            if (v != MP_OBJ_SENTINEL) return v;
+        }
+    }
+    return MP_OBJ_SENTINEL;
+}
+
+/* Calls special method `name` of a user instance if its class defines it.
+ * Returns SENTINEL when the class has no such method. */
+static mp_obj_t call_special(mp_obj_t self, const char *name, size_t n, const mp_obj_t *args) {
+    const mp_type_t *t = mp_type_of(self);
+    mp_obj_t nm = name_obj(name);
+    if (nm == MP_OBJ_NULL) return nm;
+    mp_obj_t f = class_lookup(t, nm);
+    if (f == MP_OBJ_SENTINEL || f == MP_OBJ_NULL) return f;
+    mp_obj_t all[4];
+    all[0] = self;
+    for (size_t i = 0; i < n && i < 3; i++) all[i + 1] = args[i];
+    return mp_call(f, n + 1, all, NULL);
+}
+
+/* ---- object ---- */
+
+static mp_obj_t object_make_new(const mp_type_t *type, size_t n, const mp_obj_t *args, mp_dict_t *kw) {
+    (void)n; (void)args; (void)kw;
+    mp_instance_t *o = mp_alloc(sizeof *o);
+    if (o == NULL) return MP_OBJ_NULL;
+    o->base.type = type;
+    return (mp_obj_t)o;
+}
+const mp_type_t mp_type_object = { .base = {&mp_type_type}, .name = "object", .flags = MP_TYPE_FLAG_BASETYPE,
+    .make_new = object_make_new };
+
+/* ---- type ---- */
+
+static bool type_print(const mp_print_t *out, mp_obj_t self, mp_print_kind_t k) {
+    (void)k;
+    const mp_type_t *t = (const mp_type_t *)self;
+    mp_print_str(out, "<class '");
+    if (t->flags & MP_TYPE_FLAG_USER) mp_print_str(out, "__main__.");
+    mp_print_str(out, t->name);
+    mp_print_str(out, "'>");
+    return true;
+}
+
+static mp_obj_t instance_new(const mp_type_t *cls, size_t n, const mp_obj_t *args, mp_dict_t *kw);
+
+static mp_obj_t type_call(mp_obj_t self, size_t n, const mp_obj_t *args, mp_dict_t *kw) {
+    const mp_type_t *t = (const mp_type_t *)self;
+    if (t == &mp_type_type) {
+        if (n == 1) return (mp_obj_t)mp_type_of(args[0]);
+        return mp_raise_msg(&mp_type_TypeError, "type() takes 1 argument");
+    }
+    if (t->flags & MP_TYPE_FLAG_USER) return instance_new(t, n, args, kw);
+    if (t->make_new == NULL) return mp_raise_fmt(&mp_type_TypeError, "cannot create '%s' instances", t->name);
+    return t->make_new(t, n, args, kw);
+}
+
+static mp_obj_t type_attr(mp_obj_t self, mp_obj_t name) {
+    const mp_type_t *t = (const mp_type_t *)self;
+    size_t n;
+    const char *s = mp_str_data(name, &n);
+    if (n == 8 && __builtin_memcmp(s, "__name__", 8) == 0) return mp_str_from_cstr(t->name);
+    return MP_OBJ_SENTINEL;
+}
+
+const mp_type_t mp_type_type = { .base = {&mp_type_type}, .name = "type", .parent = &mp_type_object,
+    .print = type_print, .call = type_call, .attr = type_attr };
+
+/* ---- bytecode functions ---- */
+
+mp_obj_t mp_make_function(const struct mpy_code *code, mp_dict_t *globals, mp_obj_t defaults, mp_obj_t kwdefaults, mp_obj_t closure) {
+    mp_fun_bc_t *f = mp_alloc(sizeof *f);
+    if (f == NULL) return MP_OBJ_NULL;
+    f->base.type = &mp_type_fun_bc;
+    f->code = code;
+    f->globals = globals;
+    f->defaults = defaults;
+    f->kwdefaults = kwdefaults;
+    f->closure = closure;
+    return (mp_obj_t)f;
+}
+
+static mp_obj_t fun_bc_call(mp_obj_t self, size_t n, const mp_obj_t *args, mp_dict_t *kw) {
+    return mp_execute_bytecode((const mp_fun_bc_t *)self, n, args, kw);
+}
+
+static bool fun_bc_print(const mp_print_t *out, mp_obj_t self, mp_print_kind_t k) {
+    (void)k;
+    const mp_fun_bc_t *f = (const mp_fun_bc_t *)self;
+    mp_print_str(out, "<function ");
+    mp_print_obj(out, (mp_obj_t)f->code->name, MP_PRINT_STR);
+    mp_print_str(out, ">");
+    return true;
+}
+
+static mp_obj_t fun_bc_attr(mp_obj_t self, mp_obj_t name) {
+    const mp_fun_bc_t *f = (const mp_fun_bc_t *)self;
+    size_t n;
+    const char *s = mp_str_data(name, &n);
+    if (n == 8 && __builtin_memcmp(s, "__name__", 8) == 0) return (mp_obj_t)f->code->name;
+    return MP_OBJ_SENTINEL;
+}
+
+const mp_type_t mp_type_fun_bc = { .base = {&mp_type_type}, .name = "function", .call = fun_bc_call,
+    .print = fun_bc_print, .attr = fun_bc_attr };
+
+/* ---- built-in functions ---- */
+
+static mp_obj_t builtin_call(mp_obj_t self, size_t n, const mp_obj_t *args, mp_dict_t *kw) {
+    const mp_builtin_t *b = (const mp_builtin_t *)self;
+    if (kw && kw->used > 0 && !b->takes_kw)
+        return mp_raise_fmt(&mp_type_TypeError, "%s() takes no keyword arguments", b->name);
+    if ((int)n < b->min_args || (b->max_args >= 0 && (int)n > b->max_args)) {
+        if (b->min_args == b->max_args)
+            return mp_raise_fmt(&mp_type_TypeError, "%s() takes exactly %d argument%s (%d given)", b->name,
+                                b->min_args, b->min_args == 1 ? "" : "s", (int)n);
+        return mp_raise_fmt(&mp_type_TypeError, "%s() takes %d to %d arguments (%d given)", b->name,
+                            b->min_args, b->max_args, (int)n);
+    }
+    return b->fn(n, args, kw);
+}
+
+static bool builtin_print(const mp_print_t *out, mp_obj_t self, mp_print_kind_t k) {
+    (void)k;
+    mp_print_str(out, "<built-in function ");
+    mp_print_str(out, ((const mp_builtin_t *)self)->name);
+    mp_print_str(out, ">");
+    return true;
+}
+
+const mp_type_t mp_type_builtin = { .base = {&mp_type_type}, .name = "builtin_function_or_method",
+    .call = builtin_call, .print = builtin_print };
+
+mp_obj_t mp_builtin_new(const char *name, mp_builtin_fn_t fn, int min_args, int max_args) {
+    mp_builtin_t *b = mp_alloc(sizeof *b);
+    if (b == NULL) return MP_OBJ_NULL;
+    b->base.type = &mp_type_builtin;
+    b->name = name;
+    b->fn = fn;
+    b->min_args = (int16_t)min_args;
+    b->max_args = (int16_t)max_args;
+    return (mp_obj_t)b;
+}
+
+/* ---- user classes ---- */
+
+static bool instance_print(const mp_print_t *out, mp_obj_t self, mp_print_kind_t kind) {
+    mp_obj_t r = call_special(self, kind == MP_PRINT_STR ? "__str__" : "__repr__", 0, NULL);
+    if (r == MP_OBJ_SENTINEL && kind == MP_PRINT_STR) r = call_special(self, "__repr__", 0, NULL);
+    if (r == MP_OBJ_NULL) return false;
+    if (r != MP_OBJ_SENTINEL) {
+        if (mp_type_of(r) != &mp_type_str) {
+            mp_raise_fmt(&mp_type_TypeError, "__str__ returned non-string (type %s)", mp_type_of(r)->name);
+            return false;
+        }
+        return mp_print_obj(out, r, MP_PRINT_STR);
+    }
+    const mp_type_t *t = mp_type_of(self);
+    if (mp_type_is_subclass(t, &mp_type_BaseException)) return mp_type_BaseException.print(out, self, kind);
+    mp_print_str(out, "<");
+    mp_print_str(out, t->name);
+    mp_print_str(out, " object>");
+    return true;
+}
+
+static mp_obj_t instance_unary(int op, mp_obj_t self) {
+    static const char *const names[] = { "__pos__", "__neg__", "__invert__" };
+    const char *name = NULL;
+    if (op < 3) name = names[op];
+    else if (op == MP_UNARY_BOOL) name = "__bool__";
+    else if (op == MP_UNARY_LEN) name = "__len__";
+    else if (op == MP_UNARY_HASH) name = "__hash__";
+    else if (op == MP_UNARY_ABS) name = "__abs__";
+    if (name == NULL) return MP_OBJ_SENTINEL;
+    mp_obj_t r = call_special(self, name, 0, NULL);
+    if (r == MP_OBJ_SENTINEL && op == MP_UNARY_HASH) return mp_small_int((mp_int_t)(self >> 4));
+    return r;
+}
+
+static const char *const binary_dunders[] = {
+    "__add__", "__sub__", "__mul__", "__matmul__", "__truediv__", "__floordiv__", "__mod__", "__pow__",
+    "__lshift__", "__rshift__", "__or__", "__xor__", "__and__",
+};
+static const char *const rbinary_dunders[] = {
+    "__radd__", "__rsub__", "__rmul__", "__rmatmul__", "__rtruediv__", "__rfloordiv__", "__rmod__", "__rpow__",
+    "__rlshift__", "__rrshift__", "__ror__", "__rxor__", "__rand__",
+};
+static const char *const ibinary_dunders[] = {
+    "__iadd__", "__isub__", "__imul__", "__imatmul__", "__itruediv__", "__ifloordiv__", "__imod__", "__ipow__",
+    "__ilshift__", "__irshift__", "__ior__", "__ixor__", "__iand__",
+};
+static const char *const compare_dunders[] = { "__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__", "__contains__" };
+
+static mp_obj_t instance_binary(int op, mp_obj_t lhs, mp_obj_t rhs) {
+    const char *name;
+    if (op >= MP_OP_COMPARE) {
+        int c = op - MP_OP_COMPARE;
+        if (c > MPY_COMPARE_IN) return MP_NOT_IMPLEMENTED;
+        name = compare_dunders[c == MPY_COMPARE_IN ? 6 : c];
+        mp_obj_t r = call_special(lhs, name, 1, &rhs);
+        if (r == MP_OBJ_SENTINEL) {
+            if (c == MPY_COMPARE_NE) {
+                r = call_special(lhs, "__eq__", 1, &rhs);
+                if (r == MP_OBJ_SENTINEL) return MP_NOT_IMPLEMENTED;
+                if (r == MP_OBJ_NULL || r == MP_NOT_IMPLEMENTED) return r;
+                int t = mp_truth(r);
+                return t < 0 ? MP_OBJ_NULL : mp_bool(!t);
+            }
+            return MP_NOT_IMPLEMENTED;
+        }
+        if (c == MPY_COMPARE_IN && r != MP_OBJ_NULL) {
+            int t = mp_truth(r);
+            return t < 0 ? MP_OBJ_NULL : mp_bool(t);
+        }
+        return r;
+    }
+    bool reflected = (op & 0x40) != 0;
+    op &= ~0x40;
+    if (op >= MP_OP_INPLACE) name = ibinary_dunders[op - MP_OP_INPLACE];
+    else name = reflected ? rbinary_dunders[op] : binary_dunders[op];
+    mp_obj_t r = call_special(lhs, name, 1, &rhs);
+    return r == MP_OBJ_SENTINEL ? MP_NOT_IMPLEMENTED : r;
+}
+
+static mp_obj_t instance_attr(mp_obj_t self, mp_obj_t name) {
+    const mp_type_t *t = mp_type_of(self);
+    mp_dict_t *dict = mp_type_is_subclass(t, &mp_type_BaseException) ? ((mp_exception_t *)self)->dict
+                                                                      : ((mp_instance_t *)self)->dict;
+    if (dict) {
+        mp_obj_t v = mp_dict_get(dict, name);
+        if (v != MP_OBJ_SENTINEL) return v;
+    }
+    if (mp_type_is_subclass(t, &mp_type_BaseException)) {
+        mp_obj_t v = mp_type_BaseException.attr(self, name);
+        if (v != MP_OBJ_SENTINEL) return v;
+    }
+    size_t n;
+    const char *s = mp_str_data(name, &n);
+    if (n == 9 && __builtin_memcmp(s, "__class__", 9) == 0) return (mp_obj_t)t;
+    return MP_OBJ_SENTINEL;
+}
+
+static mp_obj_t instance_subscr(mp_obj_t self, mp_obj_t index, mp_obj_t value) {
+    mp_obj_t args[2] = { index, value };
+    mp_obj_t r;
+    if (value == MP_OBJ_SENTINEL) r = call_special(self, "__getitem__", 1, args);
+    else if (value == MP_OBJ_NULL) r = call_special(self, "__delitem__", 1, args);
+    else r = call_special(self, "__setitem__", 2, args);
+    if (r == MP_OBJ_SENTINEL)
+        return mp_raise_fmt(&mp_type_TypeError, "'%s' object is not subscriptable", mp_type_of(self)->name);
+    return r;
+}
+
+static mp_obj_t instance_getiter(mp_obj_t self) {
+    mp_obj_t r = call_special(self, "__iter__", 0, NULL);
+    if (r == MP_OBJ_SENTINEL) return mp_raise_fmt(&mp_type_TypeError, "'%s' object is not iterable", mp_type_of(self)->name);
+    return r;
+}
+
+static mp_obj_t instance_iternext(mp_obj_t self) {
+    mp_obj_t r = call_special(self, "__next__", 0, NULL);
+    if (r == MP_OBJ_SENTINEL) return mp_raise_fmt(&mp_type_TypeError, "'%s' object is not an iterator", mp_type_of(self)->name);
+    if (r == MP_OBJ_NULL && mp_is_instance_of_type(mp_state.exc, &mp_type_StopIteration)) {
+        mp_state.exc = MP_OBJ_NULL;
+        return MP_OBJ_SENTINEL;
+    }
+    return r;
+}
+
+static mp_obj_t instance_call(mp_obj_t self, size_t n, const mp_obj_t *args, mp_dict_t *kw) {
+    mp_obj_t nm = name_obj("__call__");
+    if (nm == MP_OBJ_NULL) return nm;
+    mp_obj_t f = class_lookup(mp_type_of(self), nm);
+    if (f == MP_OBJ_SENTINEL) return mp_raise_fmt(&mp_type_TypeError, "'%s' object is not callable", mp_type_of(self)->name);
+    mp_obj_t buf[9];
+    if (n > 8) return mp_raise_msg(&mp_type_TypeError, "too many arguments");
+    buf[0] = self;
+    for (size_t i = 0; i < n; i++) buf[i + 1] = args[i];
+    return mp_call(f, n + 1, buf, kw);
+}
+
+/* The built-in (non-user) base whose layout instances of `cls` use. */
+static const mp_type_t *native_base(const mp_type_t *cls) {
+    const mp_tuple_t *mro = (const mp_tuple_t *)cls->mro;
+    for (size_t i = 0; i < mro->len; i++) {
+        const mp_type_t *c = (const mp_type_t *)mro->items[i];
+        if (!(c->flags & MP_TYPE_FLAG_USER)) return c;
+    }
+    return &mp_type_object;
+}
+
+static mp_obj_t instance_new(const mp_type_t *cls, size_t n, const mp_obj_t *args, mp_dict_t *kw) {
+    const mp_type_t *nb = native_base(cls);
+    mp_obj_t self;
+    if (mp_type_is_subclass(nb, &mp_type_BaseException)) {
+        self = mp_exception_new(cls, n, args);
+        if (self == MP_OBJ_NULL) return self;
+        mp_exception_t *e = (mp_exception_t *)self;
+        e->dict = mp_dict_new(0);
+        if (e->dict == NULL) return MP_OBJ_NULL;
+    } else {
+        mp_instance_t *o = mp_alloc(sizeof *o);
+        if (o == NULL) return MP_OBJ_NULL;
+        o->base.type = cls;
+        o->dict = mp_dict_new(0);
+        if (o->dict == NULL) return MP_OBJ_NULL;
+        self = (mp_obj_t)o;
+    }
+    mp_obj_t nm = name_obj("__init__");
+    if (nm == MP_OBJ_NULL) return nm;
+    mp_obj_t init = class_lookup(cls, nm);
+    if (init == MP_OBJ_NULL) return init;
+    if (init != MP_OBJ_SENTINEL) {
+        mp_obj_t buf[9];
+        mp_obj_t *all = buf;
+        if (n + 1 > 9) {
+            all = mp_alloc((n + 1) * sizeof(mp_obj_t));
+            if (all == NULL) return MP_OBJ_NULL;
+        }
+        all[0] = self;
+        for (size_t i = 0; i < n; i++) all[i + 1] = args[i];
+        mp_obj_t r = mp_call(init, n + 1, all, kw);
+        if (r == MP_OBJ_NULL) return r;
+        if (r != MP_NONE) return mp_raise_fmt(&mp_type_TypeError, "__init__() should return None, not '%s'", mp_type_of(r)->name);
+    } else if (n > 0 && !mp_type_is_subclass(nb, &mp_type_BaseException)) {
+        return mp_raise_fmt(&mp_type_TypeError, "%s() takes no arguments", cls->name);
+    }
+    return self;
+}
+
+/* MicroPython's MRO: depth-first, left to right, each class once. */
+static bool mro_add(mp_obj_t list, const mp_type_t *t) {
+    const mp_list_t *l = (const mp_list_t *)list;
+    for (size_t i = 0; i < l->len; i++) if (l->items[i] == (mp_obj_t)t) return true;
+    if (!mp_list_append(list, (mp_obj_t)t)) return false;
+    if (t->flags & MP_TYPE_FLAG_USER) {
+        const mp_tuple_t *bases = (const mp_tuple_t *)t->bases;
+        for (size_t i = 0; i < bases->len; i++)
+            if (!mro_add(list, (const mp_type_t *)bases->items[i])) return false;
+    }
+    return true;
+}
+
+mp_obj_t mp_class_new(mp_obj_t name, mp_obj_t bases, mp_dict_t *locals) {
+    const mp_tuple_t *b = (const mp_tuple_t *)bases;
+    for (size_t i = 0; i < b->len; i++) {
+        if (mp_type_of(b->items[i]) != &mp_type_type)
+            return mp_raise_msg(&mp_type_TypeError, "bases must be types");
+        const mp_type_t *bt = (const mp_type_t *)b->items[i];
+        if (!(bt->flags & (MP_TYPE_FLAG_BASETYPE | MP_TYPE_FLAG_USER)))
+            return mp_raise_fmt(&mp_type_TypeError, "type '%s' is not an acceptable base type", bt->name);
+    }
+    mp_type_t *t = mp_alloc(sizeof *t);
+    if (t == NULL) return MP_OBJ_NULL;
+    size_t n;
+    const char *s = mp_str_data(name, &n);
+    char *cname = mp_alloc(n + 1);
+    if (cname == NULL) return MP_OBJ_NULL;
+    __builtin_memcpy(cname, s, n);
+    t->base.type = &mp_type_type;
+    t->name = cname;
+    t->flags = MP_TYPE_FLAG_USER | MP_TYPE_FLAG_BASETYPE;
+    t->bases = b->len ? bases : mp_tuple_new(1, (const mp_obj_t[]){ (mp_obj_t)&mp_type_object });
+    if (t->bases == MP_OBJ_NULL) return MP_OBJ_NULL;
+    t->locals = locals;
+    t->print = instance_print;
+    t->make_new = NULL;
+    t->call = instance_call;
+    t->unary_op = instance_unary;
+    t->binary_op = instance_binary;
+    t->attr = instance_attr;
+    t->subscr = instance_subscr;
+    t->getiter = instance_getiter;
+    t->iternext = instance_iternext;
+    mp_obj_t mro = mp_list_new(0, NULL);
+    if (mro == MP_OBJ_NULL || !mro_add(mro, t)) return MP_OBJ_NULL;
+    const mp_list_t *ml = (const mp_list_t *)mro;
+    t->mro = mp_tuple_new(ml->len, ml->items);
+    if (t->mro == MP_OBJ_NULL) return MP_OBJ_NULL;
+    if (mp_type_is_subclass(t, &mp_type_BaseException)) t->flags |= MP_TYPE_FLAG_EXCEPTION;
+    return (mp_obj_t)t;
+}

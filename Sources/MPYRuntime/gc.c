@@ -1,0 +1,172 @@
+/* The garbage-collected heap: one fixed arena, mark-sweep, conservative.
+ *
+ *   arena: [ allocation table: 2 bits per block | blocks of 16 bytes ... ]
+ *   table entry: 0 free, 1 head of an object, 2 tail (continuation), 3 marked head
+ *
+ * Roots are the runtime state and every word of the C stack (and the
+ * registers, spilled to it first). A word that points anywhere inside an
+ * object keeps it alive: optimized native code may hold only a derived
+ * pointer. Objects are scanned conservatively too.
+ */
+#include "mpy/runtime.h"
+
+#define BLOCK 16
+#define AT_FREE 0
+#define AT_HEAD 1
+#define AT_TAIL 2
+#define AT_MARK 3
+#define MARK_STACK 64
+
+static uint8_t *atb;          /* allocation table */
+static uint8_t *pool;         /* first block */
+static size_t n_blocks;
+static size_t search_from;    /* hint: blocks before this are all in use */
+static size_t used_blocks;
+bool mp_gc_stress;
+static bool collecting;
+
+static inline unsigned at_get(size_t b) { return (atb[b >> 2] >> ((b & 3) * 2)) & 3; }
+static inline void at_set(size_t b, unsigned v) {
+    uint8_t *p = &atb[b >> 2];
+    unsigned shift = (b & 3) * 2;
+    *p = (uint8_t)((*p & ~(3u << shift)) | (v << shift));
+}
+
+void mp_gc_init(void *heap, size_t size) {
+    uintptr_t start = ((uintptr_t)heap + BLOCK - 1) & ~(uintptr_t)(BLOCK - 1);
+    size -= start - (uintptr_t)heap;
+    /* Each block costs BLOCK bytes plus a quarter byte of table. */
+    n_blocks = (size * 4) / (BLOCK * 4 + 1);
+    size_t table = (n_blocks + 3) / 4;
+    table = (table + BLOCK - 1) & ~(size_t)(BLOCK - 1);
+    while (table + n_blocks * BLOCK > size) n_blocks--;
+    atb = (uint8_t *)start;
+    pool = (uint8_t *)start + table;
+    __builtin_memset(atb, 0, table);
+    search_from = 0;
+    used_blocks = 0;
+}
+
+static inline bool in_heap(uintptr_t p) {
+    return p >= (uintptr_t)pool && p < (uintptr_t)pool + n_blocks * BLOCK;
+}
+
+static size_t mark_stack[MARK_STACK];
+static size_t mark_sp;
+static bool mark_overflow;
+
+/* Marks the object containing address p (if any) and queues it. */
+static void mark_addr(uintptr_t p) {
+    if (!in_heap(p)) return;
+    size_t b = (p - (uintptr_t)pool) / BLOCK;
+    unsigned t = at_get(b);
+    if (t == AT_FREE) return;
+    while (t == AT_TAIL) { b--; t = at_get(b); }
+    if (t != AT_HEAD) return;  /* free, or already marked */
+    at_set(b, AT_MARK);
+    if (mark_sp < MARK_STACK) mark_stack[mark_sp++] = b;
+    else mark_overflow = true;
+}
+
+static void scan_block_object(size_t b) {
+    size_t e = b + 1;
+    while (e < n_blocks && at_get(e) == AT_TAIL) e++;
+    uintptr_t *w = (uintptr_t *)(pool + b * BLOCK);
+    uintptr_t *end = (uintptr_t *)(pool + e * BLOCK);
+    for (; w < end; w++) mark_addr(*w);
+}
+
+static void drain(void) {
+    for (;;) {
+        while (mark_sp > 0) scan_block_object(mark_stack[--mark_sp]);
+        if (!mark_overflow) return;
+        /* The stack overflowed: rescan every marked object (rare). */
+        mark_overflow = false;
+        for (size_t b = 0; b < n_blocks; b++) {
+            if (at_get(b) == AT_MARK) scan_block_object(b);
+            while (mark_sp > 0) scan_block_object(mark_stack[--mark_sp]);
+        }
+    }
+}
+
+static void mark_range(const void *lo, const void *hi) {
+    for (const uintptr_t *w = lo; (const void *)w < hi; w++) {
+        mark_addr(*w);
+        if (mark_sp == MARK_STACK) drain();
+    }
+    drain();
+}
+
+__attribute__((noinline)) static void mark_stack_and_registers(void) {
+    /* Spill callee-saved registers so they are scanned with the stack. */
+    __builtin_unwind_init();
+    volatile uintptr_t here = 0;
+    char *sp = (char *)&here;
+    sp = (char *)((uintptr_t)sp & ~(uintptr_t)(sizeof(uintptr_t) - 1));
+    mark_range(sp, mp_state.stack_top);
+}
+
+void mp_gc_collect(void) {
+    if (collecting) return;
+    collecting = true;
+    mark_sp = 0;
+    mark_overflow = false;
+    mark_range(&mp_state, (char *)&mp_state + sizeof(mp_state));
+    mark_stack_and_registers();
+    /* Sweep. */
+    used_blocks = 0;
+    bool in_free_obj = false;
+    for (size_t b = 0; b < n_blocks; b++) {
+        unsigned t = at_get(b);
+        if (t == AT_MARK) { at_set(b, AT_HEAD); used_blocks++; in_free_obj = false; }
+        else if (t == AT_HEAD) { at_set(b, AT_FREE); in_free_obj = true; }
+        else if (t == AT_TAIL) { if (in_free_obj) at_set(b, AT_FREE); else used_blocks++; }
+        else in_free_obj = false;
+    }
+    search_from = 0;
+    collecting = false;
+}
+
+static void *try_alloc(size_t nb) {
+    size_t run = 0;
+    for (size_t b = search_from; b < n_blocks; b++) {
+        if (at_get(b) != AT_FREE) { run = 0; continue; }
+        if (++run == nb) {
+            size_t start = b + 1 - nb;
+            at_set(start, AT_HEAD);
+            for (size_t i = start + 1; i <= b; i++) at_set(i, AT_TAIL);
+            if (start == search_from) search_from = b + 1;
+            used_blocks += nb;
+            void *p = pool + start * BLOCK;
+            __builtin_memset(p, 0, nb * BLOCK);
+            return p;
+        }
+    }
+    return NULL;
+}
+
+void *mp_alloc(size_t nbytes) {
+    size_t nb = (nbytes + BLOCK - 1) / BLOCK;
+    if (nb == 0) nb = 1;
+    if (mp_gc_stress) mp_gc_collect();
+    void *p = try_alloc(nb);
+    if (p == NULL) {
+        mp_gc_collect();
+        p = try_alloc(nb);
+        if (p == NULL) {
+            mp_raise(mp_state.memory_error);
+            return NULL;
+        }
+    }
+    return p;
+}
+
+void *mp_realloc(void *old, size_t old_n, size_t new_n) {
+    void *p = mp_alloc(new_n);
+    if (p == NULL) return NULL;
+    if (old != NULL) __builtin_memcpy(p, old, old_n < new_n ? old_n : new_n);
+    return p;
+}
+
+size_t mp_gc_used_bytes(void) { return used_blocks * BLOCK; }
+size_t mp_gc_free_bytes(void) { return (n_blocks - used_blocks) * BLOCK; }

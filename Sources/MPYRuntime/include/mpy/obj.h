@@ -1,0 +1,136 @@
+/* Object representation of the mpy-native runtime.
+ *
+ * Every Python value is one machine word (mp_obj_t):
+ *
+ *   ...xxxxxxx1  small int: value = word >> 1 (arithmetic); 31 bits on
+ *                ARMv7-M, 63 bits on x86-64; larger ints are heap mpz objects
+ *   ...xxxxx110  immediate constant: None (0x06), False (0x0E), True (0x16)
+ *   ...xxxxxx00  pointer to an object whose first word is its type; the
+ *                object is on the GC heap, or in read-only data (interned
+ *                strings, floats and tuples of a module image)
+ *   0            MP_OBJ_NULL: no value; a runtime call returning it means an
+ *                exception is pending in mp_state (see exc.h)
+ *
+ * Interned strings are pointers to read-only str objects that the linker
+ * merges by content (one symbol per distinct name), so they cost no RAM and
+ * compare by address across separately compiled modules.
+ */
+#ifndef MPY_OBJ_H
+#define MPY_OBJ_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+typedef uintptr_t mp_obj_t;
+typedef intptr_t mp_int_t;
+typedef uintptr_t mp_uint_t;
+
+#define MP_OBJ_NULL ((mp_obj_t)0)
+#define MP_NONE ((mp_obj_t)0x06)
+#define MP_FALSE ((mp_obj_t)0x0E)
+#define MP_TRUE ((mp_obj_t)0x16)
+
+#define MP_SMALL_INT_BITS (sizeof(mp_obj_t) * 8 - 1)
+#define MP_SMALL_INT_MAX ((mp_int_t)(((mp_uint_t)1 << (MP_SMALL_INT_BITS - 1)) - 1))
+#define MP_SMALL_INT_MIN (-MP_SMALL_INT_MAX - 1)
+
+static inline bool mp_is_small_int(mp_obj_t o) { return (o & 1) != 0; }
+static inline mp_int_t mp_small_int_value(mp_obj_t o) { return (mp_int_t)o >> 1; }
+static inline mp_obj_t mp_small_int(mp_int_t v) { return ((mp_uint_t)v << 1) | 1; }
+static inline bool mp_small_int_fits(mp_int_t v) { return v >= MP_SMALL_INT_MIN && v <= MP_SMALL_INT_MAX; }
+static inline bool mp_is_ptr(mp_obj_t o) { return (o & 3) == 0 && o != 0; }
+static inline mp_obj_t mp_bool(bool b) { return b ? MP_TRUE : MP_FALSE; }
+
+struct mp_type;
+typedef struct mp_obj_base { const struct mp_type *type; } mp_obj_base_t;
+
+/* str objects (immutable, UTF-8). Static ones live in module images. */
+typedef struct mp_str {
+    mp_obj_base_t base;
+    mp_uint_t hash;      /* 0: not computed yet (heap strings) */
+    mp_uint_t len;       /* bytes */
+    const char *data;
+} mp_str_t;
+
+typedef struct mp_float {
+    mp_obj_base_t base;
+    double value;
+} mp_float_t;
+
+typedef struct mp_tuple {
+    mp_obj_base_t base;
+    mp_uint_t len;
+    mp_obj_t items[];
+} mp_tuple_t;
+
+typedef struct mp_list {
+    mp_obj_base_t base;
+    mp_uint_t len;
+    mp_uint_t alloc;
+    mp_obj_t *items;
+} mp_list_t;
+
+/* Insertion-ordered dict: entries in order, plus an open-addressing index. */
+typedef struct mp_dict_entry { mp_obj_t key; mp_obj_t value; mp_uint_t hash; } mp_dict_entry_t;
+typedef struct mp_dict {
+    mp_obj_base_t base;
+    mp_uint_t used;      /* live entries */
+    mp_uint_t filled;    /* entries slots used, including deleted */
+    mp_uint_t alloc;     /* entries capacity */
+    mp_uint_t index_mask;/* index size - 1 (power of two), 0 when no index */
+    mp_dict_entry_t *entries;
+    int32_t *index;      /* -1 empty, -2 deleted, else entry number */
+} mp_dict_t;
+
+typedef struct mp_cell { mp_obj_base_t base; mp_obj_t value; } mp_cell_t;
+
+/* A function compiled to bytecode (see mpy_format.h for mpy_code). */
+struct mpy_code;
+typedef struct mp_fun_bc {
+    mp_obj_base_t base;
+    const struct mpy_code *code;
+    mp_dict_t *globals;
+    mp_obj_t defaults;   /* tuple or NULL */
+    mp_obj_t kwdefaults; /* dict or NULL */
+    mp_obj_t closure;    /* tuple of cells or NULL */
+} mp_fun_bc_t;
+
+/* A function implemented in C: receives positional args, and keyword
+ * args as a dict (or NULL). */
+typedef mp_obj_t (*mp_builtin_fn_t)(size_t n, const mp_obj_t *args, mp_dict_t *kw);
+typedef struct mp_builtin {
+    mp_obj_base_t base;
+    const char *name;
+    mp_builtin_fn_t fn;
+    int16_t min_args;
+    int16_t max_args;    /* -1: any */
+    bool takes_kw;
+} mp_builtin_t;
+
+typedef struct mp_bound_method { mp_obj_base_t base; mp_obj_t self; mp_obj_t fn; } mp_bound_method_t;
+
+/* Instances of user classes: attributes in a dict. */
+typedef struct mp_instance { mp_obj_base_t base; mp_dict_t *dict; mp_obj_t native; } mp_instance_t;
+
+typedef struct mp_exception {
+    mp_obj_base_t base;
+    mp_obj_t args;        /* tuple */
+    mp_obj_t traceback;   /* list of (file str, line int, function str) tuples, innermost last */
+    mp_obj_t cause;
+    mp_obj_t context;
+    mp_dict_t *dict;      /* attributes of user exception subclasses */
+    mp_obj_t value;       /* StopIteration.value */
+} mp_exception_t;
+
+typedef struct mp_range { mp_obj_base_t base; mp_int_t start, stop, step; } mp_range_t;
+typedef struct mp_range_iter { mp_obj_base_t base; mp_int_t cur, stop, step; } mp_range_iter_t;
+typedef struct mp_seq_iter { mp_obj_base_t base; mp_obj_t seq; mp_uint_t index; } mp_seq_iter_t;
+
+typedef struct mp_module {
+    mp_obj_base_t base;
+    mp_obj_t name;
+    mp_dict_t *globals;
+} mp_module_t;
+
+#endif

@@ -1,0 +1,170 @@
+/* Arbitrary-precision ints: a heap object holding an mpz value. Results
+ * that fit a small int are demoted, so equal values have one form. */
+#include "mpy/runtime.h"
+#include "mpy/mpz.h"
+
+typedef struct { mp_obj_base_t base; const mpz_t *z; } mp_int_big_t;
+
+void *mpz_alloc(size_t nbytes) { return mp_alloc(nbytes); }
+
+static const mpz_t *as_mpz(mp_obj_t o) {
+    if (mp_is_small_int(o)) return mpz_from_i64(mp_small_int_value(o));
+    return ((const mp_int_big_t *)o)->z;
+}
+
+/* Wraps an mpz, demoting it to a small int when it fits. */
+static mp_obj_t from_mpz(const mpz_t *z) {
+    if (z == NULL) return mp_state.exc ? MP_OBJ_NULL : mp_raise(mp_state.memory_error);
+    if (mpz_fits_bits(z, MP_SMALL_INT_BITS)) return mp_small_int((mp_int_t)mpz_to_i64(z));
+    mp_int_big_t *b = mp_alloc(sizeof *b);
+    if (b == NULL) return MP_OBJ_NULL;
+    b->base.type = &mp_type_int;
+    b->z = z;
+    return (mp_obj_t)b;
+}
+
+mp_obj_t mp_int_big_from_i64(int64_t v) { return from_mpz(mpz_from_i64(v)); }
+
+bool mp_int_big_to_i64(mp_obj_t o, int64_t *out) {
+    if (mp_type_of(o) != &mp_type_int) return false;
+    const mpz_t *z = as_mpz(o);
+    if (z == NULL || !mpz_fits_i64(z)) return false;
+    *out = mpz_to_i64(z);
+    return true;
+}
+
+bool mp_int_big_print(const mp_print_t *out, mp_obj_t o) {
+    const mpz_t *z = as_mpz(o);
+    size_t cap = mpz_str_len_bound(z, 10);
+    char *buf = mp_alloc(cap + 1);
+    if (buf == NULL) return false;
+    size_t n = mpz_to_str(z, 10, buf, cap);
+    if (n == 0 && !mpz_is_zero(z)) { mp_raise(mp_state.memory_error); return false; }
+    out->write(out->ctx, buf, n);
+    return true;
+}
+
+mp_obj_t mp_int_big_unary(int op, mp_obj_t o) {
+    const mpz_t *z = as_mpz(o);
+    switch (op) {
+    case MPY_UNARY_POSITIVE: return o;
+    case MPY_UNARY_NEGATIVE: return from_mpz(mpz_neg(z));
+    case MPY_UNARY_INVERT: return from_mpz(mpz_invert(z));
+    case MP_UNARY_ABS: return from_mpz(mpz_abs(z));
+    case MP_UNARY_BOOL: return mp_bool(!mpz_is_zero(z));
+    case MP_UNARY_HASH: {
+        int64_t h = mpz_hash(z);
+        return mp_small_int((mp_int_t)(h >> (64 - MP_SMALL_INT_BITS + 1)));
+    }
+    default: return MP_OBJ_SENTINEL;
+    }
+}
+
+mp_obj_t mp_int_big_binary(int op, mp_obj_t lhs, mp_obj_t rhs) {
+    const mpz_t *a = as_mpz(lhs), *b = as_mpz(rhs);
+    if (a == NULL || b == NULL) return mp_raise(mp_state.memory_error);
+    if (op >= MP_OP_COMPARE) {
+        int c = mpz_cmp(a, b);
+        switch (op - MP_OP_COMPARE) {
+        case MPY_COMPARE_LT: return mp_bool(c < 0);
+        case MPY_COMPARE_LE: return mp_bool(c <= 0);
+        case MPY_COMPARE_EQ: return mp_bool(c == 0);
+        case MPY_COMPARE_NE: return mp_bool(c != 0);
+        case MPY_COMPARE_GT: return mp_bool(c > 0);
+        case MPY_COMPARE_GE: return mp_bool(c >= 0);
+        default: return MP_NOT_IMPLEMENTED;
+        }
+    }
+    switch (op) {
+    case MPY_BINARY_ADD: return from_mpz(mpz_add(a, b));
+    case MPY_BINARY_SUB: return from_mpz(mpz_sub(a, b));
+    case MPY_BINARY_MUL: return from_mpz(mpz_mul(a, b));
+    case MPY_BINARY_FLOORDIV:
+    case MPY_BINARY_MOD: {
+        if (mpz_is_zero(b))
+            return mp_raise_msg(&mp_type_ZeroDivisionError, op == MPY_BINARY_MOD ? "integer modulo by zero" : "integer division by zero");
+        mpz_t *q = NULL, *r = NULL;
+        if (mpz_divmod(a, b, op == MPY_BINARY_FLOORDIV ? &q : NULL, op == MPY_BINARY_MOD ? &r : NULL) != MPZ_OK)
+            return mp_raise(mp_state.memory_error);
+        return from_mpz(op == MPY_BINARY_FLOORDIV ? q : r);
+    }
+    case MPY_BINARY_TRUEDIV: {
+        if (mpz_is_zero(b)) return mp_raise_msg(&mp_type_ZeroDivisionError, "division by zero");
+        bool ovf_a, ovf_b;
+        double x = mpz_to_double(a, &ovf_a), y = mpz_to_double(b, &ovf_b);
+        if (ovf_a || ovf_b) return mp_raise_msg(&mp_type_OverflowError, "int too large to convert to float");
+        return mp_float_new(x / y);
+    }
+    case MPY_BINARY_POW:
+        if (mpz_is_neg(b)) return mp_float_binary(MPY_BINARY_POW, lhs, rhs);
+        return from_mpz(mpz_pow(a, b));
+    case MPY_BINARY_LSHIFT:
+    case MPY_BINARY_RSHIFT:
+        if (mpz_is_neg(b)) return mp_raise_msg(&mp_type_ValueError, "negative shift count");
+        if (!mpz_fits_i64(b)) {
+            if (op == MPY_BINARY_RSHIFT) return mp_small_int(mpz_is_neg(a) ? -1 : 0);
+            return mp_raise_msg(&mp_type_OverflowError, "too many digits in integer");
+        }
+        return from_mpz(op == MPY_BINARY_LSHIFT ? mpz_lshift(a, (uint64_t)mpz_to_i64(b)) : mpz_rshift(a, (uint64_t)mpz_to_i64(b)));
+    case MPY_BINARY_AND: return from_mpz(mpz_and(a, b));
+    case MPY_BINARY_OR: return from_mpz(mpz_or(a, b));
+    case MPY_BINARY_XOR: return from_mpz(mpz_xor(a, b));
+    default: return MP_NOT_IMPLEMENTED;
+    }
+}
+
+/* int(x) and int(s, base). */
+mp_obj_t mp_int_from_obj(mp_obj_t o, mp_obj_t base_obj) {
+    const mp_type_t *t = mp_type_of(o);
+    if (base_obj == MP_OBJ_NULL) {
+        if (t == &mp_type_int) return o;
+        if (t == &mp_type_bool) return mp_small_int(o == MP_TRUE);
+        if (t == &mp_type_float) {
+            double d = ((const mp_float_t *)o)->value;
+            if (d != d) return mp_raise_msg(&mp_type_ValueError, "cannot convert float NaN to integer");
+            if (d - d != 0) return mp_raise_msg(&mp_type_OverflowError, "cannot convert float infinity to integer");
+            return from_mpz(mpz_from_double(d));
+        }
+    }
+    if (t != &mp_type_str)
+        return mp_raise_fmt(&mp_type_TypeError, "int() argument must be a string, a bytes-like object or a real number, not '%s'", t->name);
+    int base = 10;
+    if (base_obj != MP_OBJ_NULL) {
+        if (!mp_is_small_int(base_obj)) return mp_raise_msg(&mp_type_TypeError, "int() base must be an integer");
+        base = (int)mp_small_int_value(base_obj);
+        if (base != 0 && (base < 2 || base > 36)) return mp_raise_msg(&mp_type_ValueError, "int() base must be >= 2 and <= 36, or 0");
+    }
+    size_t len;
+    const char *s = mp_str_data(o, &len);
+    size_t i = 0, e = len;
+    while (i < e && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r' || s[i] == '\f' || s[i] == '\v')) i++;
+    while (e > i && (s[e - 1] == ' ' || s[e - 1] == '\t' || s[e - 1] == '\n' || s[e - 1] == '\r' || s[e - 1] == '\f' || s[e - 1] == '\v')) e--;
+    char *buf = mp_alloc(e - i + 1);
+    if (buf == NULL) return MP_OBJ_NULL;
+    size_t n = 0;
+    bool neg = false;
+    size_t k = i;
+    if (k < e && (s[k] == '+' || s[k] == '-')) { neg = s[k] == '-'; k++; }
+    if (k + 1 < e && s[k] == '0') {
+        char p = (char)(s[k + 1] | 0x20);
+        int pb = p == 'x' ? 16 : p == 'o' ? 8 : p == 'b' ? 2 : 0;
+        if (pb && (base == 0 || base == pb)) { base = pb; k += 2; if (k < e && s[k] == '_') k++; }
+    }
+    if (base == 0) base = 10;
+    bool ok = k < e;
+    for (size_t j = k; j < e; j++) {
+        if (s[j] == '_') {
+            if (j == k || j + 1 >= e || s[j + 1] == '_') { ok = false; break; }
+            continue;
+        }
+        buf[n++] = s[j];
+    }
+    mpz_t *z = NULL;
+    if (ok && mpz_parse(buf, n, base, &z) == MPZ_OK) {
+        if (neg) z = mpz_neg(z);
+        return from_mpz(z);
+    }
+    mp_obj_t text = mp_str_new(s, len);
+    if (text == MP_OBJ_NULL) return text;
+    return mp_raise_fmt(&mp_type_ValueError, "invalid literal for int() with base %d: %R", base, text);
+}

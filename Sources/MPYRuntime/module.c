@@ -1,0 +1,117 @@
+/* Modules and start-up: the linked module table, `import` (modules run
+ * once, cached in sys.modules; built-in modules made on first import),
+ * runtime initialisation, and running the main module with MicroPython's
+ * exit behaviour (traceback on stderr and status 1, SystemExit's code). */
+#include "mpy/runtime.h"
+
+mp_state_t mp_state;
+
+static bool module_print(const mp_print_t *out, mp_obj_t self, mp_print_kind_t k) {
+    (void)k;
+    mp_print_str(out, "<module '");
+    mp_print_obj(out, ((const mp_module_t *)self)->name, MP_PRINT_STR);
+    mp_print_str(out, "'>");
+    return true;
+}
+
+static mp_obj_t module_attr(mp_obj_t self, mp_obj_t name) {
+    const mp_module_t *m = (const mp_module_t *)self;
+    return mp_dict_get(m->globals, name);
+}
+
+const mp_type_t mp_type_module = { .base = {&mp_type_type}, .name = "module", .print = module_print, .attr = module_attr };
+
+static mp_module_t *module_new(mp_obj_t name) {
+    mp_module_t *m = mp_alloc(sizeof *m);
+    if (m == NULL) return NULL;
+    m->base.type = &mp_type_module;
+    m->name = name;
+    m->globals = mp_dict_new(8);
+    if (m->globals == NULL) return NULL;
+    mp_obj_t key = mp_str_from_cstr("__name__");
+    if (key == MP_OBJ_NULL || !mp_dict_set(m->globals, key, name)) return NULL;
+    return m;
+}
+
+static mp_obj_t identity(size_t n, const mp_obj_t *args, mp_dict_t *kw) { (void)n; (void)kw; return args[0]; }
+
+static bool set_fn(mp_module_t *m, const char *name, mp_builtin_fn_t fn, int lo, int hi) {
+    mp_obj_t k = mp_str_from_cstr(name), f = mp_builtin_new(name, fn, lo, hi);
+    return k != MP_OBJ_NULL && f != MP_OBJ_NULL && mp_dict_set(m->globals, k, f);
+}
+
+/* Built-in modules, made on first import. */
+static mp_obj_t builtin_module(mp_obj_t name) {
+    size_t n;
+    const char *s = mp_str_data(name, &n);
+    if (n == 11 && __builtin_memcmp(s, "micropython", 11) == 0) {
+        mp_module_t *m = module_new(name);
+        if (m == NULL) return MP_OBJ_NULL;
+        if (!set_fn(m, "const", identity, 1, 1) || !set_fn(m, "native", identity, 1, 1) ||
+            !set_fn(m, "viper", identity, 1, 1) || !set_fn(m, "bytecode", identity, 1, 1)) return MP_OBJ_NULL;
+        return (mp_obj_t)m;
+    }
+    return MP_OBJ_SENTINEL;
+}
+
+mp_obj_t mp_run_module(const mpy_module_image *image, mp_obj_t *module_out) {
+    mp_module_t *m = module_new((mp_obj_t)image->name);
+    if (m == NULL) return MP_OBJ_NULL;
+    *module_out = (mp_obj_t)m;
+    if (!mp_dict_set(mp_state.modules, (mp_obj_t)image->name, (mp_obj_t)m)) return MP_OBJ_NULL;
+    mp_obj_t body = mp_make_function(image->code, m->globals, MP_OBJ_NULL, MP_OBJ_NULL, MP_OBJ_NULL);
+    if (body == MP_OBJ_NULL) return body;
+    return mp_execute_with_namespace((const mp_fun_bc_t *)body, m->globals);
+}
+
+mp_obj_t mp_import(mp_obj_t name, mp_obj_t fromlist, int level, mp_dict_t *globals) {
+    (void)fromlist; (void)globals;
+    if (level != 0) return mp_raise_msg(&mp_type_ImportError, "relative import is not available yet");
+    mp_obj_t m = mp_dict_get(mp_state.modules, name);
+    if (m != MP_OBJ_SENTINEL) return m;
+    for (const mpy_module_image *const *p = mpy_module_table; *p; p++) {
+        if (mp_str_equal((mp_obj_t)(*p)->name, name)) {
+            mp_obj_t mod;
+            if (mp_run_module(*p, &mod) == MP_OBJ_NULL) {
+                mp_dict_delete(mp_state.modules, name);
+                return MP_OBJ_NULL;
+            }
+            return mod;
+        }
+    }
+    m = builtin_module(name);
+    if (m == MP_OBJ_NULL) return m;
+    if (m != MP_OBJ_SENTINEL) {
+        if (!mp_dict_set(mp_state.modules, name, m)) return MP_OBJ_NULL;
+        return m;
+    }
+    return mp_raise_fmt(&mp_type_ImportError, "no module named '%S'", name);
+}
+
+void mp_runtime_init(void *heap, size_t heap_size, char *stack_top, size_t stack_limit) {
+    mp_gc_init(heap, heap_size);
+    mp_state.stack_top = stack_top;
+    mp_state.stack_limit = stack_limit;
+    /* Made before anything can run out of memory. */
+    mp_state.memory_error = mp_exception_new(&mp_type_MemoryError, 0, NULL);
+    mp_state.modules = mp_dict_new(8);
+    mp_builtins_init();
+}
+
+int mp_run_main(void) {
+    mp_obj_t module;
+    mp_obj_t r = mp_run_module(mpy_main_module, &module);
+    if (r != MP_OBJ_NULL) return 0;
+    mp_obj_t exc = mp_state.exc;
+    mp_state.exc = MP_OBJ_NULL;
+    if (mp_is_instance_of_type(exc, &mp_type_SystemExit)) {
+        const mp_tuple_t *args = (const mp_tuple_t *)((const mp_exception_t *)exc)->args;
+        if (args->len == 0 || args->items[0] == MP_NONE) return 0;
+        if (mp_is_small_int(args->items[0])) return (int)mp_small_int_value(args->items[0]);
+        mp_print_obj(mp_state.err, args->items[0], MP_PRINT_STR);
+        mp_print_str(mp_state.err, "\n");
+        return 1;
+    }
+    mp_print_exception(mp_state.err, exc);
+    return 1;
+}

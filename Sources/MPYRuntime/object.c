@@ -1,0 +1,441 @@
+/* Generic object operations: type of a word, printing, truth, equality,
+ * hashing, and the dispatch of unary/binary operators, attributes,
+ * subscripts, iteration and calls to each type's slots. */
+#include "mpy/runtime.h"
+
+const mp_type_t *mp_type_of(mp_obj_t o) {
+    if (mp_is_small_int(o)) return &mp_type_int;
+    switch (o) {
+    case MP_NONE: return &mp_type_none;
+    case MP_FALSE: case MP_TRUE: return &mp_type_bool;
+    case MP_NOT_IMPLEMENTED: return &mp_type_not_implemented;
+    case MP_ELLIPSIS: return &mp_type_ellipsis;
+    default: return ((const mp_obj_base_t *)o)->type;
+    }
+}
+
+/* ---- output ---- */
+
+void mp_print_str(const mp_print_t *out, const char *s) {
+    size_t n = 0;
+    while (s[n]) n++;
+    out->write(out->ctx, s, n);
+}
+
+void mp_print_int(const mp_print_t *out, mp_int_t v) {
+    char buf[24];
+    char *p = buf + sizeof buf;
+    mp_uint_t u = v < 0 ? (mp_uint_t)0 - (mp_uint_t)v : (mp_uint_t)v;
+    do { *--p = (char)('0' + u % 10); u /= 10; } while (u);
+    if (v < 0) *--p = '-';
+    out->write(out->ctx, p, (size_t)(buf + sizeof buf - p));
+}
+
+bool mp_print_obj(const mp_print_t *out, mp_obj_t o, mp_print_kind_t kind) {
+    const mp_type_t *t = mp_type_of(o);
+    if (t->print) return t->print(out, o, kind);
+    mp_print_str(out, "<");
+    mp_print_str(out, t->name);
+    mp_print_str(out, " object>");
+    return true;
+}
+
+/* A print target that appends to a growing heap buffer. */
+typedef struct { char *buf; size_t len, cap; bool failed; } strbuf_t;
+static void strbuf_write(void *ctx, const char *s, size_t n) {
+    strbuf_t *b = ctx;
+    if (b->failed) return;
+    if (b->len + n > b->cap) {
+        size_t cap = b->cap * 2 + n + 16;
+        char *nb = mp_realloc(b->buf, b->len, cap);
+        if (nb == NULL) { b->failed = true; return; }
+        b->buf = nb;
+        b->cap = cap;
+    }
+    __builtin_memcpy(b->buf + b->len, s, n);
+    b->len += n;
+}
+
+mp_obj_t mp_obj_str(mp_obj_t o, mp_print_kind_t kind) {
+    if (kind == MP_PRINT_STR && mp_type_of(o) == &mp_type_str) return o;
+    strbuf_t b = {0};
+    mp_print_t out = {strbuf_write, &b};
+    if (!mp_print_obj(&out, o, kind) || b.failed) return MP_OBJ_NULL;
+    return mp_str_new(b.buf ? b.buf : "", b.len);
+}
+
+/* ---- None, bool, NotImplemented, Ellipsis ---- */
+
+static bool none_print(const mp_print_t *out, mp_obj_t self, mp_print_kind_t k) {
+    (void)self; (void)k;
+    mp_print_str(out, "None");
+    return true;
+}
+static mp_obj_t none_unary(int op, mp_obj_t self) {
+    (void)self;
+    if (op == MP_UNARY_BOOL) return MP_FALSE;
+    if (op == MP_UNARY_HASH) return mp_small_int(0x5f5e);
+    return MP_OBJ_SENTINEL;
+}
+const mp_type_t mp_type_none = { .base = {&mp_type_type}, .name = "NoneType", .print = none_print, .unary_op = none_unary };
+
+static bool bool_print(const mp_print_t *out, mp_obj_t self, mp_print_kind_t k) {
+    (void)k;
+    mp_print_str(out, self == MP_TRUE ? "True" : "False");
+    return true;
+}
+static mp_obj_t bool_unary(int op, mp_obj_t self) {
+    mp_obj_t as_int = mp_small_int(self == MP_TRUE);
+    if (op == MP_UNARY_BOOL) return self;
+    return mp_type_int.unary_op(op, as_int);
+}
+static mp_obj_t bool_binary(int op, mp_obj_t lhs, mp_obj_t rhs) {
+    if (lhs == MP_TRUE || lhs == MP_FALSE) lhs = mp_small_int(lhs == MP_TRUE);
+    if (rhs == MP_TRUE || rhs == MP_FALSE) rhs = mp_small_int(rhs == MP_TRUE);
+    return mp_type_int.binary_op(op, lhs, rhs);
+}
+static mp_obj_t bool_make_new(const mp_type_t *t, size_t n, const mp_obj_t *args, mp_dict_t *kw) {
+    (void)t; (void)kw;
+    if (n == 0) return MP_FALSE;
+    int r = mp_truth(args[0]);
+    return r < 0 ? MP_OBJ_NULL : mp_bool(r);
+}
+const mp_type_t mp_type_bool = { .base = {&mp_type_type}, .name = "bool", .parent = &mp_type_int,
+    .print = bool_print, .unary_op = bool_unary, .binary_op = bool_binary, .make_new = bool_make_new };
+
+static bool notimpl_print(const mp_print_t *out, mp_obj_t self, mp_print_kind_t k) {
+    (void)self; (void)k;
+    mp_print_str(out, "NotImplemented");
+    return true;
+}
+const mp_type_t mp_type_not_implemented = { .base = {&mp_type_type}, .name = "NotImplementedType", .print = notimpl_print };
+static bool ellipsis_print(const mp_print_t *out, mp_obj_t self, mp_print_kind_t k) {
+    (void)self; (void)k;
+    mp_print_str(out, "Ellipsis");
+    return true;
+}
+const mp_type_t mp_type_ellipsis = { .base = {&mp_type_type}, .name = "ellipsis", .print = ellipsis_print };
+
+/* ---- truth, equality, hash ---- */
+
+int mp_truth(mp_obj_t x) {
+    if (x == MP_TRUE) return 1;
+    if (x == MP_FALSE || x == MP_NONE) return 0;
+    if (mp_is_small_int(x)) return x != mp_small_int(0);
+    const mp_type_t *t = mp_type_of(x);
+    if (t->unary_op) {
+        mp_obj_t r = t->unary_op(MP_UNARY_BOOL, x);
+        if (r == MP_OBJ_NULL) return -1;
+        if (r != MP_OBJ_SENTINEL) return r == MP_TRUE;
+        r = t->unary_op(MP_UNARY_LEN, x);
+        if (r == MP_OBJ_NULL) return -1;
+        if (r != MP_OBJ_SENTINEL) return r != mp_small_int(0);
+    }
+    return 1;
+}
+
+mp_obj_t mp_obj_equal(mp_obj_t a, mp_obj_t b) {
+    if (a == b) {
+        /* Identity implies equality except for NaN floats. */
+        if (mp_type_of(a) != &mp_type_float) return MP_TRUE;
+    }
+    if (mp_is_small_int(a) && mp_is_small_int(b)) return MP_FALSE;
+    mp_obj_t r = mp_binary_op(MP_OP_COMPARE + MPY_COMPARE_EQ, a, b);
+    if (r == MP_OBJ_NULL) return MP_OBJ_NULL;
+    int t = mp_truth(r);
+    return t < 0 ? MP_OBJ_NULL : mp_bool(t);
+}
+
+mp_obj_t mp_hash(mp_obj_t o) {
+    if (mp_is_small_int(o)) {
+        mp_int_t v = mp_small_int_value(o);
+        return mp_small_int(v == -1 ? -2 : v);
+    }
+    const mp_type_t *t = mp_type_of(o);
+    if (t->unary_op) {
+        mp_obj_t r = t->unary_op(MP_UNARY_HASH, o);
+        if (r != MP_OBJ_SENTINEL) return r;
+    }
+    if (t->flags & MP_TYPE_FLAG_USER || t == &mp_type_object || t->binary_op == NULL) {
+        return mp_small_int((mp_int_t)(o >> 4));
+    }
+    return mp_raise_fmt(&mp_type_TypeError, "unhashable type: '%s'", t->name);
+}
+
+mp_obj_t mp_len(mp_obj_t o) {
+    const mp_type_t *t = mp_type_of(o);
+    if (t->unary_op) {
+        mp_obj_t r = t->unary_op(MP_UNARY_LEN, o);
+        if (r != MP_OBJ_SENTINEL) return r;
+    }
+    return mp_raise_fmt(&mp_type_TypeError, "object of type '%s' has no len()", t->name);
+}
+
+/* ---- operators ---- */
+
+static const char *const binary_names[] = {
+    "+", "-", "*", "@", "/", "//", "%", "**", "<<", ">>", "|", "^", "&",
+};
+static const char *const compare_names[] = { "<", "<=", "==", "!=", ">", ">=", "in", "not in", "is", "is not" };
+
+mp_obj_t mp_unary_op(int op, mp_obj_t x) {
+    if (op == MPY_UNARY_NOT) {
+        int t = mp_truth(x);
+        return t < 0 ? MP_OBJ_NULL : mp_bool(!t);
+    }
+    if (op == MP_UNARY_BOOL) {
+        int t = mp_truth(x);
+        return t < 0 ? MP_OBJ_NULL : mp_bool(t);
+    }
+    if (op == MP_UNARY_HASH) return mp_hash(x);
+    if (op == MP_UNARY_LEN) return mp_len(x);
+    const mp_type_t *t = mp_type_of(x);
+    if (t->unary_op) {
+        mp_obj_t r = t->unary_op(op, x);
+        if (r != MP_OBJ_SENTINEL) return r;
+    }
+    static const char *const names[] = { "+", "-", "~" };
+    if (op == MP_UNARY_ABS)
+        return mp_raise_fmt(&mp_type_TypeError, "bad operand type for abs(): '%s'", t->name);
+    return mp_raise_fmt(&mp_type_TypeError, "bad operand type for unary %s: '%s'", names[op], t->name);
+}
+
+static int compare_swap(int cmp) {
+    switch (cmp) {
+    case MPY_COMPARE_LT: return MPY_COMPARE_GT;
+    case MPY_COMPARE_LE: return MPY_COMPARE_GE;
+    case MPY_COMPARE_GT: return MPY_COMPARE_LT;
+    case MPY_COMPARE_GE: return MPY_COMPARE_LE;
+    default: return cmp;
+    }
+}
+
+static mp_obj_t contains(mp_obj_t container, mp_obj_t item) {
+    const mp_type_t *t = mp_type_of(container);
+    if (t->binary_op) {
+        mp_obj_t r = t->binary_op(MP_OP_COMPARE + MPY_COMPARE_IN, container, item);
+        if (r != MP_NOT_IMPLEMENTED) return r;
+    }
+    mp_obj_t it = mp_getiter(container);
+    if (it == MP_OBJ_NULL) {
+        mp_state.exc = MP_OBJ_NULL;
+        return mp_raise_fmt(&mp_type_TypeError, "argument of type '%s' is not iterable", t->name);
+    }
+    for (;;) {
+        mp_obj_t x = mp_iternext(it);
+        if (x == MP_OBJ_NULL) return MP_OBJ_NULL;
+        if (x == MP_OBJ_SENTINEL) return MP_FALSE;
+        mp_obj_t eq = mp_obj_equal(x, item);
+        if (eq != MP_FALSE) return eq;
+    }
+}
+
+mp_obj_t mp_binary_op(int op, mp_obj_t lhs, mp_obj_t rhs) {
+    if (op >= MP_OP_COMPARE) {
+        int cmp = op - MP_OP_COMPARE;
+        switch (cmp) {
+        case MPY_COMPARE_IS: return mp_bool(lhs == rhs);
+        case MPY_COMPARE_IS_NOT: return mp_bool(lhs != rhs);
+        case MPY_COMPARE_IN: return contains(rhs, lhs);
+        case MPY_COMPARE_NOT_IN: {
+            mp_obj_t r = contains(rhs, lhs);
+            return r == MP_OBJ_NULL ? r : mp_bool(r == MP_FALSE);
+        }
+        default: break;
+        }
+        const mp_type_t *lt = mp_type_of(lhs), *rt = mp_type_of(rhs);
+        if (lt->binary_op) {
+            mp_obj_t r = lt->binary_op(op, lhs, rhs);
+            if (r != MP_NOT_IMPLEMENTED) return r;
+        }
+        if (rt->binary_op) {
+            mp_obj_t r = rt->binary_op(MP_OP_COMPARE + compare_swap(cmp), rhs, lhs);
+            if (r != MP_NOT_IMPLEMENTED) return r;
+        }
+        if (cmp == MPY_COMPARE_EQ) return mp_bool(lhs == rhs);
+        if (cmp == MPY_COMPARE_NE) return mp_bool(lhs != rhs);
+        return mp_raise_fmt(&mp_type_TypeError, "'%s' not supported between instances of '%s' and '%s'",
+                            compare_names[cmp], lt->name, rt->name);
+    }
+    const mp_type_t *lt = mp_type_of(lhs), *rt = mp_type_of(rhs);
+    if (op >= MP_OP_INPLACE) {
+        if (lt->binary_op) {
+            mp_obj_t r = lt->binary_op(op, lhs, rhs);
+            if (r != MP_NOT_IMPLEMENTED) return r;
+        }
+        op -= MP_OP_INPLACE;
+    }
+    if (lt->binary_op) {
+        mp_obj_t r = lt->binary_op(op, lhs, rhs);
+        if (r != MP_NOT_IMPLEMENTED) return r;
+    }
+    if (rt != lt && rt->binary_op) {
+        /* Reflected operation: the right operand's type with swapped roles,
+         * signalled by op | 0x40 so the type knows its self is on the right. */
+        mp_obj_t r = rt->binary_op(op | 0x40, rhs, lhs);
+        if (r != MP_NOT_IMPLEMENTED) return r;
+    }
+    return mp_raise_fmt(&mp_type_TypeError, "unsupported operand type(s) for %s: '%s' and '%s'",
+                        binary_names[op], lt->name, rt->name);
+}
+
+/* ---- attributes ---- */
+
+static mp_obj_t type_lookup(const mp_type_t *t, mp_obj_t name) {
+    for (; t != NULL; t = t->parent) {
+        if (t->mro != MP_OBJ_NULL) {
+            const mp_tuple_t *mro = (const mp_tuple_t *)t->mro;
+            for (size_t i = 0; i < mro->len; i++) {
+                const mp_type_t *c = (const mp_type_t *)mro->items[i];
+                if (c->locals) {
+                    mp_obj_t v = mp_dict_get(c->locals, name);
+                    if (v != MP_OBJ_SENTINEL) return v;
+                }
+                if (c->flags & MP_TYPE_FLAG_USER) continue;
+                /* A built-in base: search its chain. */
+                mp_obj_t v = type_lookup(c, name);
+                if (v != MP_OBJ_SENTINEL) return v;
+            }
+            return MP_OBJ_SENTINEL;
+        }
+        if (t->locals) {
+            mp_obj_t v = mp_dict_get(t->locals, name);
+            if (v != MP_OBJ_SENTINEL) return v;
+        }
+    }
+    return MP_OBJ_SENTINEL;
+}
+
+static bool is_function(mp_obj_t f) {
+    const mp_type_t *t = mp_type_of(f);
+    return t == &mp_type_fun_bc || t == &mp_type_builtin;
+}
+
+mp_obj_t mp_load_method(mp_obj_t obj, mp_obj_t name, mp_obj_t *self_out) {
+    const mp_type_t *t = mp_type_of(obj);
+    *self_out = MP_OBJ_NULL;
+    if (t->attr) {
+        mp_obj_t v = t->attr(obj, name);
+        if (v != MP_OBJ_SENTINEL) return v;
+    }
+    if (t == &mp_type_type) {
+        mp_obj_t v = type_lookup((const mp_type_t *)obj, name);
+        if (v != MP_OBJ_SENTINEL) return v;
+        size_t n;
+        const char *s = mp_str_data(name, &n);
+        (void)s;
+        return mp_raise_fmt(&mp_type_AttributeError, "type object '%s' has no attribute '%S'",
+                            ((const mp_type_t *)obj)->name, name);
+    }
+    size_t nlen;
+    const char *ns = mp_str_data(name, &nlen);
+    for (const mp_type_t *c = t; c != NULL; c = c->parent) {
+        if (c->methods == NULL) continue;
+        for (const mp_method_t *m = c->methods; m->name; m++) {
+            if (__builtin_strlen(m->name) == nlen && __builtin_memcmp(m->name, ns, nlen) == 0) {
+                *self_out = obj;
+                return (mp_obj_t)&m->fn;
+            }
+        }
+    }
+    mp_obj_t v = type_lookup(t, name);
+    if (v != MP_OBJ_SENTINEL) {
+        if (is_function(v)) { *self_out = obj; return v; }
+        return v;
+    }
+    return mp_raise_fmt(&mp_type_AttributeError, "'%s' object has no attribute '%S'", t->name, name);
+}
+
+mp_obj_t mp_load_attr(mp_obj_t obj, mp_obj_t name) {
+    mp_obj_t self;
+    mp_obj_t v = mp_load_method(obj, name, &self);
+    if (v == MP_OBJ_NULL || self == MP_OBJ_NULL) return v;
+    mp_bound_method_t *m = mp_alloc(sizeof *m);
+    if (m == NULL) return MP_OBJ_NULL;
+    m->base.type = &mp_type_bound_method;
+    m->self = self;
+    m->fn = v;
+    return (mp_obj_t)m;
+}
+
+bool mp_store_attr(mp_obj_t obj, mp_obj_t name, mp_obj_t value) {
+    const mp_type_t *t = mp_type_of(obj);
+    if (t->flags & MP_TYPE_FLAG_USER) {
+        mp_dict_t *dict = mp_type_is_subclass(t, &mp_type_BaseException) ? ((mp_exception_t *)obj)->dict
+                                                                          : ((mp_instance_t *)obj)->dict;
+        if (value == MP_OBJ_NULL) {
+            int r = mp_dict_delete(dict, name);
+            if (r == 0) mp_raise_fmt(&mp_type_AttributeError, "'%s' object has no attribute '%S'", t->name, name);
+            return r > 0;
+        }
+        return mp_dict_set(dict, name, value);
+    }
+    if (t == &mp_type_type && (((const mp_type_t *)obj)->flags & MP_TYPE_FLAG_USER)) {
+        mp_type_t *cls = (mp_type_t *)obj;
+        if (value == MP_OBJ_NULL) return mp_dict_delete(cls->locals, name) > 0;
+        return mp_dict_set(cls->locals, name, value);
+    }
+    mp_raise_fmt(&mp_type_AttributeError, "'%s' object has no attribute '%S'", t->name, name);
+    return false;
+}
+
+/* ---- subscripts, iteration, calls ---- */
+
+mp_obj_t mp_subscr(mp_obj_t obj, mp_obj_t index, mp_obj_t value) {
+    const mp_type_t *t = mp_type_of(obj);
+    if (t->subscr) return t->subscr(obj, index, value);
+    if (value == MP_OBJ_SENTINEL)
+        return mp_raise_fmt(&mp_type_TypeError, "'%s' object is not subscriptable", t->name);
+    if (value == MP_OBJ_NULL)
+        return mp_raise_fmt(&mp_type_TypeError, "'%s' object doesn't support item deletion", t->name);
+    return mp_raise_fmt(&mp_type_TypeError, "'%s' object does not support item assignment", t->name);
+}
+
+mp_obj_t mp_getiter(mp_obj_t obj) {
+    const mp_type_t *t = mp_type_of(obj);
+    if (t->getiter) return t->getiter(obj);
+    if (t->iternext) return obj;
+    return mp_raise_fmt(&mp_type_TypeError, "'%s' object is not iterable", t->name);
+}
+
+mp_obj_t mp_iternext(mp_obj_t iter) {
+    const mp_type_t *t = mp_type_of(iter);
+    if (t->iternext) return t->iternext(iter);
+    return mp_raise_fmt(&mp_type_TypeError, "'%s' object is not an iterator", t->name);
+}
+
+mp_obj_t mp_call(mp_obj_t f, size_t n, const mp_obj_t *args, mp_dict_t *kw) {
+    const mp_type_t *t = mp_type_of(f);
+    if (t->call) return t->call(f, n, args, kw);
+    return mp_raise_fmt(&mp_type_TypeError, "'%s' object is not callable", t->name);
+}
+
+/* ---- bound methods and cells ---- */
+
+static mp_obj_t bound_call(mp_obj_t self, size_t n, const mp_obj_t *args, mp_dict_t *kw) {
+    const mp_bound_method_t *m = (const mp_bound_method_t *)self;
+    mp_obj_t stackbuf[8];
+    mp_obj_t *all = stackbuf;
+    if (n + 1 > 8) {
+        all = mp_alloc((n + 1) * sizeof(mp_obj_t));
+        if (all == NULL) return MP_OBJ_NULL;
+    }
+    all[0] = m->self;
+    for (size_t i = 0; i < n; i++) all[i + 1] = args[i];
+    return mp_call(m->fn, n + 1, all, kw);
+}
+static bool bound_print(const mp_print_t *out, mp_obj_t self, mp_print_kind_t k) {
+    (void)k; (void)self;
+    mp_print_str(out, "<bound_method>");
+    return true;
+}
+const mp_type_t mp_type_bound_method = { .base = {&mp_type_type}, .name = "bound_method", .call = bound_call, .print = bound_print };
+
+const mp_type_t mp_type_cell = { .base = {&mp_type_type}, .name = "cell" };
+mp_obj_t mp_cell_new(mp_obj_t value) {
+    mp_cell_t *c = mp_alloc(sizeof *c);
+    if (c == NULL) return MP_OBJ_NULL;
+    c->base.type = &mp_type_cell;
+    c->value = value;
+    return (mp_obj_t)c;
+}

@@ -1,0 +1,234 @@
+/* str: immutable UTF-8 text. Interned names are static str objects in
+ * module images (merged by the linker); others live on the heap. Equality
+ * is by address first, then hash, length and bytes. */
+#include "mpy/runtime.h"
+
+mp_obj_t mp_str_new(const char *data, size_t len) {
+    mp_str_t *s = mp_alloc(sizeof *s + len + 1);
+    if (s == NULL) return MP_OBJ_NULL;
+    char *d = (char *)(s + 1);
+    __builtin_memcpy(d, data, len);
+    d[len] = 0;
+    s->base.type = &mp_type_str;
+    s->len = len;
+    s->data = d;
+    return (mp_obj_t)s;
+}
+
+mp_obj_t mp_str_from_cstr(const char *c) {
+    size_t n = 0;
+    while (c[n]) n++;
+    return mp_str_new(c, n);
+}
+
+const char *mp_str_data(mp_obj_t o, size_t *len) {
+    const mp_str_t *s = (const mp_str_t *)o;
+    *len = s->len;
+    return s->data;
+}
+
+/* FNV-1a over the bytes; never 0 (0 means "not computed"). */
+static mp_uint_t hash_bytes(const char *p, size_t n) {
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < n; i++) { h ^= (uint8_t)p[i]; h *= 16777619u; }
+    mp_uint_t r = h & (MP_SMALL_INT_MAX >> 1);
+    return r ? r : 1;
+}
+
+mp_uint_t mp_str_hash(mp_obj_t o) {
+    mp_str_t *s = (mp_str_t *)o;
+    if (s->hash != 0) return s->hash;
+    mp_uint_t h = hash_bytes(s->data, s->len);
+    /* Static strings carry their hash from the compiler; only heap ones get here. */
+    s->hash = h;
+    return h;
+}
+
+bool mp_str_equal(mp_obj_t a, mp_obj_t b) {
+    if (a == b) return true;
+    const mp_str_t *x = (const mp_str_t *)a, *y = (const mp_str_t *)b;
+    if (x->len != y->len) return false;
+    if (mp_str_hash(a) != mp_str_hash(b)) return false;
+    return __builtin_memcmp(x->data, y->data, x->len) == 0;
+}
+
+static bool str_print(const mp_print_t *out, mp_obj_t self, mp_print_kind_t kind) {
+    const mp_str_t *s = (const mp_str_t *)self;
+    if (kind == MP_PRINT_STR) {
+        out->write(out->ctx, s->data, s->len);
+        return true;
+    }
+    bool has_single = false, has_double = false;
+    for (size_t i = 0; i < s->len; i++) {
+        if (s->data[i] == '\'') has_single = true;
+        else if (s->data[i] == '"') has_double = true;
+    }
+    char q = has_single && !has_double ? '"' : '\'';
+    out->write(out->ctx, &q, 1);
+    size_t run = 0;
+    for (size_t i = 0; i < s->len; i++) {
+        unsigned char c = (unsigned char)s->data[i];
+        const char *esc = NULL;
+        char hex[4];
+        if (c == '\\') esc = "\\\\";
+        else if (c == '\n') esc = "\\n";
+        else if (c == '\r') esc = "\\r";
+        else if (c == '\t') esc = "\\t";
+        else if (c == (unsigned char)q) esc = q == '\'' ? "\\'" : "\\\"";
+        else if (c < 0x20 || c == 0x7f) {
+            static const char digits[] = "0123456789abcdef";
+            hex[0] = 'x'; hex[1] = digits[c >> 4]; hex[2] = digits[c & 15]; hex[3] = 0;
+            esc = NULL;
+            out->write(out->ctx, s->data + i - run, run);
+            run = 0;
+            out->write(out->ctx, "\\", 1);
+            out->write(out->ctx, hex, 3);
+            continue;
+        }
+        if (esc) {
+            out->write(out->ctx, s->data + i - run, run);
+            run = 0;
+            mp_print_str(out, esc);
+        } else {
+            run++;
+        }
+    }
+    out->write(out->ctx, s->data + s->len - run, run);
+    out->write(out->ctx, &q, 1);
+    return true;
+}
+
+static size_t utf8_char_count(const char *p, size_t n) {
+    size_t c = 0;
+    for (size_t i = 0; i < n; i++) if (((unsigned char)p[i] & 0xC0) != 0x80) c++;
+    return c;
+}
+
+static mp_obj_t str_unary(int op, mp_obj_t self) {
+    const mp_str_t *s = (const mp_str_t *)self;
+    switch (op) {
+    case MP_UNARY_BOOL: return mp_bool(s->len != 0);
+    case MP_UNARY_LEN: return mp_small_int((mp_int_t)utf8_char_count(s->data, s->len));
+    case MP_UNARY_HASH: return mp_small_int((mp_int_t)mp_str_hash(self));
+    default: return MP_OBJ_SENTINEL;
+    }
+}
+
+static int str_cmp(const mp_str_t *a, const mp_str_t *b) {
+    size_t n = a->len < b->len ? a->len : b->len;
+    int c = __builtin_memcmp(a->data, b->data, n);
+    if (c != 0) return c;
+    return a->len < b->len ? -1 : a->len > b->len ? 1 : 0;
+}
+
+static mp_obj_t str_repeat(mp_obj_t self, mp_obj_t count) {
+    if (!mp_is_small_int(count)) return MP_NOT_IMPLEMENTED;
+    mp_int_t n = mp_small_int_value(count);
+    const mp_str_t *s = (const mp_str_t *)self;
+    if (n <= 0 || s->len == 0) return mp_str_new("", 0);
+    size_t total = s->len * (size_t)n;
+    mp_str_t *r = mp_alloc(sizeof *r + total + 1);
+    if (r == NULL) return MP_OBJ_NULL;
+    char *d = (char *)(r + 1);
+    for (mp_int_t i = 0; i < n; i++) __builtin_memcpy(d + (size_t)i * s->len, s->data, s->len);
+    r->base.type = &mp_type_str;
+    r->len = total;
+    r->data = d;
+    return (mp_obj_t)r;
+}
+
+static mp_obj_t str_binary(int op, mp_obj_t lhs, mp_obj_t rhs) {
+    bool reflected = (op & 0x40) && op < MP_OP_COMPARE;
+    op &= ~0x40;
+    if (op >= MP_OP_INPLACE && op < MP_OP_COMPARE) op -= MP_OP_INPLACE;
+    if (op == MPY_BINARY_MUL) return str_repeat(lhs, rhs);
+    if (reflected) return MP_NOT_IMPLEMENTED;
+    if (op == MPY_BINARY_MOD) return mp_str_percent(lhs, rhs);
+    if (op == MP_OP_COMPARE + MPY_COMPARE_IN) {
+        if (mp_type_of(rhs) != &mp_type_str)
+            return mp_raise_fmt(&mp_type_TypeError, "'in <string>' requires string as left operand, not %s", mp_type_of(rhs)->name);
+        const mp_str_t *h = (const mp_str_t *)lhs, *nd = (const mp_str_t *)rhs;
+        if (nd->len > h->len) return MP_FALSE;
+        for (size_t i = 0; i + nd->len <= h->len; i++)
+            if (__builtin_memcmp(h->data + i, nd->data, nd->len) == 0) return MP_TRUE;
+        return MP_FALSE;
+    }
+    if (mp_type_of(rhs) != &mp_type_str) return MP_NOT_IMPLEMENTED;
+    const mp_str_t *a = (const mp_str_t *)lhs, *b = (const mp_str_t *)rhs;
+    if (op == MPY_BINARY_ADD) {
+        mp_str_t *r = mp_alloc(sizeof *r + a->len + b->len + 1);
+        if (r == NULL) return MP_OBJ_NULL;
+        char *d = (char *)(r + 1);
+        __builtin_memcpy(d, a->data, a->len);
+        __builtin_memcpy(d + a->len, b->data, b->len);
+        r->base.type = &mp_type_str;
+        r->len = a->len + b->len;
+        r->data = d;
+        return (mp_obj_t)r;
+    }
+    if (op >= MP_OP_COMPARE) {
+        switch (op - MP_OP_COMPARE) {
+        case MPY_COMPARE_EQ: return mp_bool(mp_str_equal(lhs, rhs));
+        case MPY_COMPARE_NE: return mp_bool(!mp_str_equal(lhs, rhs));
+        case MPY_COMPARE_LT: return mp_bool(str_cmp(a, b) < 0);
+        case MPY_COMPARE_LE: return mp_bool(str_cmp(a, b) <= 0);
+        case MPY_COMPARE_GT: return mp_bool(str_cmp(a, b) > 0);
+        case MPY_COMPARE_GE: return mp_bool(str_cmp(a, b) >= 0);
+        default: break;
+        }
+    }
+    return MP_NOT_IMPLEMENTED;
+}
+
+/* Byte offset of the i-th character (i may be len). */
+static size_t char_offset(const mp_str_t *s, size_t i) {
+    size_t off = 0;
+    while (i > 0 && off < s->len) {
+        off++;
+        while (off < s->len && ((unsigned char)s->data[off] & 0xC0) == 0x80) off++;
+        i--;
+    }
+    return off;
+}
+
+static mp_obj_t str_subscr(mp_obj_t self, mp_obj_t index, mp_obj_t value) {
+    if (value != MP_OBJ_SENTINEL) return mp_raise_msg(&mp_type_TypeError, "'str' object does not support item assignment");
+    const mp_str_t *s = (const mp_str_t *)self;
+    if (!mp_is_small_int(index))
+        return mp_raise_fmt(&mp_type_TypeError, "string indices must be integers, not '%s'", mp_type_of(index)->name);
+    mp_int_t i = mp_small_int_value(index);
+    mp_int_t n = (mp_int_t)utf8_char_count(s->data, s->len);
+    if (i < 0) i += n;
+    if (i < 0 || i >= n) return mp_raise_msg(&mp_type_IndexError, "string index out of range");
+    size_t a = char_offset(s, (size_t)i), b = char_offset(s, (size_t)i + 1);
+    return mp_str_new(s->data + a, b - a);
+}
+
+static mp_obj_t str_iternext(mp_obj_t it);
+const mp_type_t mp_type_str_iter = { .base = {&mp_type_type}, .name = "str_iterator", .iternext = str_iternext };
+static mp_obj_t str_getiter(mp_obj_t self) {
+    mp_seq_iter_t *it = mp_alloc(sizeof *it);
+    if (it == NULL) return MP_OBJ_NULL;
+    it->base.type = &mp_type_str_iter;
+    it->seq = self;
+    return (mp_obj_t)it;
+}
+static mp_obj_t str_iternext(mp_obj_t o) {
+    mp_seq_iter_t *it = (mp_seq_iter_t *)o;
+    const mp_str_t *s = (const mp_str_t *)it->seq;
+    if (it->index >= s->len) return MP_OBJ_SENTINEL;
+    size_t a = it->index, b = a + 1;
+    while (b < s->len && ((unsigned char)s->data[b] & 0xC0) == 0x80) b++;
+    it->index = b;
+    return mp_str_new(s->data + a, b - a);
+}
+
+static mp_obj_t str_make_new(const mp_type_t *t, size_t n, const mp_obj_t *args, mp_dict_t *kw) {
+    (void)t; (void)kw;
+    if (n == 0) return mp_str_new("", 0);
+    return mp_obj_str(args[0], MP_PRINT_STR);
+}
+
+const mp_type_t mp_type_str = { .base = {&mp_type_type}, .name = "str", .parent = &mp_type_object,
+    .flags = MP_TYPE_FLAG_BASETYPE, .print = str_print, .unary_op = str_unary, .binary_op = str_binary,
+    .subscr = str_subscr, .getiter = str_getiter, .make_new = str_make_new };

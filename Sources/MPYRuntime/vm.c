@@ -1,0 +1,565 @@
+/* The bytecode interpreter: binds arguments into a frame, then executes
+ * the opcodes of mpy_format.h with a value stack, using computed goto where
+ * the compiler supports it. On an exception it records the traceback line
+ * and returns MP_OBJ_NULL (the runtime's error convention).
+ *
+ * Frame layout (on the C stack):
+ *
+ *   slots[0 .. n_locals)                       locals: positional parameters,
+ *                                              keyword-only, *args, **kwargs, others
+ *   slots[n_locals .. n_locals+n_cells)        cells owned by this frame
+ *   slots[.. + n_free)                         cells of the closure
+ *   stack[0 .. max_stack)                      value stack
+ */
+#include "mpy/runtime.h"
+
+static uint32_t read_u(const uint8_t **pp) {
+    const uint8_t *p = *pp;
+    uint32_t v = 0;
+    unsigned shift = 0;
+    uint8_t b;
+    do { b = *p++; v |= (uint32_t)(b & 0x7f) << shift; shift += 7; } while (b & 0x80);
+    *pp = p;
+    return v;
+}
+
+static int64_t read_s(const uint8_t **pp) {
+    const uint8_t *p = *pp;
+    uint64_t v = 0;
+    unsigned shift = 0;
+    uint8_t b;
+    do { b = *p++; v |= (uint64_t)(b & 0x7f) << shift; shift += 7; } while (b & 0x80);
+    *pp = p;
+    return (int64_t)(v >> 1) ^ -(int64_t)(v & 1);
+}
+
+static int16_t read_j(const uint8_t **pp) {
+    const uint8_t *p = *pp;
+    int16_t v = (int16_t)(p[0] | (p[1] << 8));
+    *pp = p + 2;
+    return v;
+}
+
+/* Source line of bytecode offset `at`, from the line table: pairs of U
+ * (offset delta, line delta), lines increasing, ended by a (0, 0) pair. */
+static int line_of(const mpy_code *code, size_t at) {
+    const uint8_t *p = code->line_table;
+    int line = code->first_line;
+    size_t off = 0;
+    if (p == NULL) return line;
+    const uint8_t *end = p;
+    /* The table ends with a (0, 0) pair. */
+    for (;;) {
+        uint32_t db = read_u(&p);
+        uint32_t dl = read_u(&p);
+        if (db == 0 && dl == 0) break;
+        if (off + db > at) break;
+        off += db;
+        line += (int)dl;
+        (void)end;
+    }
+    return line;
+}
+
+static mp_obj_t arg_error_name(const mpy_code *code) { return (mp_obj_t)code->name; }
+
+/* Binds arguments into slots per the code's signature. */
+static bool bind_args(const mp_fun_bc_t *fun, mp_obj_t *slots, size_t n, const mp_obj_t *args, mp_dict_t *kw) {
+    const mpy_code *code = fun->code;
+    size_t n_pos = code->n_pos_args, n_kwonly = code->n_kwonly_args;
+    size_t slot = n_pos + n_kwonly;
+    mp_obj_t *varargs_slot = NULL, *varkw_slot = NULL;
+    if (code->flags & MPY_CODE_VARARGS) varargs_slot = &slots[slot++];
+    if (code->flags & MPY_CODE_VARKEYWORDS) varkw_slot = &slots[slot++];
+    for (size_t i = 0; i < n_pos + n_kwonly; i++) slots[i] = MP_OBJ_NULL;
+    size_t take = n < n_pos ? n : n_pos;
+    for (size_t i = 0; i < take; i++) slots[i] = args[i];
+    if (n > n_pos) {
+        if (varargs_slot == NULL) {
+            mp_raise_fmt(&mp_type_TypeError, "%S() takes %d positional argument%s but %d %s given",
+                         arg_error_name(code), (int)n_pos, n_pos == 1 ? "" : "s", (int)n, n == 1 ? "was" : "were");
+            return false;
+        }
+        *varargs_slot = mp_tuple_new(n - n_pos, args + n_pos);
+        if (*varargs_slot == MP_OBJ_NULL) return false;
+    } else if (varargs_slot) {
+        *varargs_slot = mp_tuple_new(0, NULL);
+        if (*varargs_slot == MP_OBJ_NULL) return false;
+    }
+    if (varkw_slot) {
+        mp_dict_t *d = mp_dict_new(0);
+        if (d == NULL) return false;
+        *varkw_slot = (mp_obj_t)d;
+    }
+    if (kw) {
+        for (size_t e = 0; e < kw->filled; e++) {
+            mp_obj_t k = kw->entries[e].key;
+            if (k == MP_OBJ_NULL) continue;
+            size_t i = 0;
+            for (; i < n_pos + n_kwonly; i++) if (mp_str_equal((mp_obj_t)code->arg_names[i], k)) break;
+            if (i < n_pos + n_kwonly) {
+                if (slots[i] != MP_OBJ_NULL) {
+                    mp_raise_fmt(&mp_type_TypeError, "%S() got multiple values for argument '%S'", arg_error_name(code), k);
+                    return false;
+                }
+                slots[i] = kw->entries[e].value;
+            } else if (varkw_slot) {
+                if (!mp_dict_set((mp_dict_t *)*varkw_slot, k, kw->entries[e].value)) return false;
+            } else {
+                mp_raise_fmt(&mp_type_TypeError, "%S() got an unexpected keyword argument '%S'", arg_error_name(code), k);
+                return false;
+            }
+        }
+    }
+    /* Defaults for missing positional parameters. */
+    const mp_tuple_t *defs = fun->defaults != MP_OBJ_NULL ? (const mp_tuple_t *)fun->defaults : NULL;
+    size_t n_defs = defs ? defs->len : 0;
+    for (size_t i = 0; i < n_pos; i++) {
+        if (slots[i] != MP_OBJ_NULL) continue;
+        if (i + n_defs >= n_pos) { slots[i] = defs->items[i + n_defs - n_pos]; continue; }
+        mp_raise_fmt(&mp_type_TypeError, "%S() missing required positional argument: '%S'",
+                     arg_error_name(code), (mp_obj_t)code->arg_names[i]);
+        return false;
+    }
+    for (size_t i = n_pos; i < n_pos + n_kwonly; i++) {
+        if (slots[i] != MP_OBJ_NULL) continue;
+        if (fun->kwdefaults != MP_OBJ_NULL) {
+            mp_obj_t v = mp_dict_get((mp_dict_t *)fun->kwdefaults, (mp_obj_t)code->arg_names[i]);
+            if (v == MP_OBJ_NULL) return false;
+            if (v != MP_OBJ_SENTINEL) { slots[i] = v; continue; }
+        }
+        mp_raise_fmt(&mp_type_TypeError, "%S() missing required keyword argument: '%S'",
+                     arg_error_name(code), (mp_obj_t)code->arg_names[i]);
+        return false;
+    }
+    return true;
+}
+
+static mp_obj_t name_error(mp_obj_t name) {
+    return mp_raise_fmt(&mp_type_NameError, "name '%S' is not defined", name);
+}
+
+mp_obj_t mp_load_global(mp_dict_t *globals, mp_obj_t name) {
+    mp_obj_t v = mp_dict_get(globals, name);
+    if (v != MP_OBJ_SENTINEL) return v;
+    v = mp_dict_get(mp_state.builtins, name);
+    if (v != MP_OBJ_SENTINEL) return v;
+    return name_error(name);
+}
+
+static mp_obj_t kw_dict(size_t nkw, const mp_obj_t *pairs, mp_dict_t **out) {
+    *out = NULL;
+    if (nkw == 0) return MP_NONE;
+    mp_dict_t *d = mp_dict_new(nkw);
+    if (d == NULL) return MP_OBJ_NULL;
+    for (size_t i = 0; i < nkw; i++) if (!mp_dict_set(d, pairs[2 * i], pairs[2 * i + 1])) return MP_OBJ_NULL;
+    *out = d;
+    return MP_NONE;
+}
+
+/* Runs a frame. `ns` is the namespace dict of a class body or module (or NULL). */
+static mp_obj_t run(const mp_fun_bc_t *fun, size_t n, const mp_obj_t *args, mp_dict_t *kw, mp_dict_t *ns) {
+    const mpy_code *code = fun->code;
+    char probe;
+    if ((size_t)(mp_state.stack_top - &probe) > mp_state.stack_limit)
+        return mp_raise_msg(&mp_type_RecursionError, "maximum recursion depth exceeded");
+    size_t n_slots = (size_t)code->n_locals + code->n_cells + code->n_free;
+    mp_obj_t *slots = __builtin_alloca((n_slots + code->max_stack + 1) * sizeof(mp_obj_t));
+    for (size_t i = 0; i < n_slots; i++) slots[i] = MP_OBJ_NULL;
+    mp_obj_t *stack = slots + n_slots;
+    mp_obj_t *sp = stack - 1;  /* points at the top element */
+    if (!(code->flags & (MPY_CODE_MODULE | MPY_CODE_CLASS_BODY))) {
+        if (!bind_args(fun, slots, n, args, kw)) return MP_OBJ_NULL;
+    }
+    for (size_t i = 0; i < code->n_cells; i++) {
+        uint16_t from = code->cell_args ? code->cell_args[i] : 0xFFFF;
+        mp_obj_t c = mp_cell_new(from != 0xFFFF ? slots[from] : MP_OBJ_NULL);
+        if (c == MP_OBJ_NULL) return MP_OBJ_NULL;
+        slots[code->n_locals + i] = c;
+    }
+    if (code->n_free) {
+        const mp_tuple_t *cl = (const mp_tuple_t *)fun->closure;
+        for (size_t i = 0; i < code->n_free; i++) slots[code->n_locals + code->n_cells + i] = cl->items[i];
+    }
+    mp_dict_t *globals = fun->globals;
+    const mpy_word *consts = code->consts;
+    const mpy_word *names = code->names;
+    const uint8_t *ip = code->bytecode;
+    const uint8_t *op_start = ip;
+    mp_obj_t r, a, b, c;
+
+#define PUSH(x) (*++sp = (x))
+#define POP() (*sp--)
+#define TOP() (*sp)
+#define CHECK(x) do { if ((x) == MP_OBJ_NULL) goto error; } while (0)
+#define NAME(i) ((mp_obj_t)names[i])
+
+    for (;;) {
+        op_start = ip;
+        uint8_t op = *ip++;
+        switch (op) {
+        case MPY_OP_NOP: break;
+        case MPY_OP_LOAD_NONE: PUSH(MP_NONE); break;
+        case MPY_OP_LOAD_FALSE: PUSH(MP_FALSE); break;
+        case MPY_OP_LOAD_TRUE: PUSH(MP_TRUE); break;
+        case MPY_OP_LOAD_SMALL_INT: PUSH(mp_small_int((mp_int_t)read_s(&ip))); break;
+        case MPY_OP_LOAD_CONST: PUSH((mp_obj_t)consts[read_u(&ip)]); break;
+        case MPY_OP_LOAD_FAST: {
+            uint32_t i = read_u(&ip);
+            if (slots[i] == MP_OBJ_NULL) {
+                /* Parameters and locals are named in arg_names only for parameters. */
+                mp_raise_msg(&mp_type_UnboundLocalError, "local variable referenced before assignment");
+                goto error;
+            }
+            PUSH(slots[i]);
+            break;
+        }
+        case MPY_OP_STORE_FAST: slots[read_u(&ip)] = POP(); break;
+        case MPY_OP_DELETE_FAST: {
+            uint32_t i = read_u(&ip);
+            if (slots[i] == MP_OBJ_NULL) {
+                mp_raise_msg(&mp_type_UnboundLocalError, "local variable referenced before assignment");
+                goto error;
+            }
+            slots[i] = MP_OBJ_NULL;
+            break;
+        }
+        case MPY_OP_LOAD_DEREF: {
+            mp_cell_t *cell = (mp_cell_t *)slots[read_u(&ip)];
+            if (cell->value == MP_OBJ_NULL) {
+                mp_raise_msg(&mp_type_NameError, "free variable referenced before assignment");
+                goto error;
+            }
+            PUSH(cell->value);
+            break;
+        }
+        case MPY_OP_STORE_DEREF: ((mp_cell_t *)slots[read_u(&ip)])->value = POP(); break;
+        case MPY_OP_DELETE_DEREF: ((mp_cell_t *)slots[read_u(&ip)])->value = MP_OBJ_NULL; break;
+        case MPY_OP_LOAD_GLOBAL:
+            r = mp_load_global(globals, NAME(read_u(&ip)));
+            CHECK(r);
+            PUSH(r);
+            break;
+        case MPY_OP_STORE_GLOBAL:
+            if (!mp_dict_set(globals, NAME(read_u(&ip)), POP())) goto error;
+            break;
+        case MPY_OP_DELETE_GLOBAL: {
+            mp_obj_t nm = NAME(read_u(&ip));
+            int d = mp_dict_delete(globals, nm);
+            if (d < 0) goto error;
+            if (d == 0) { name_error(nm); goto error; }
+            break;
+        }
+        case MPY_OP_LOAD_NAME: {
+            mp_obj_t nm = NAME(read_u(&ip));
+            r = ns ? mp_dict_get(ns, nm) : MP_OBJ_SENTINEL;
+            CHECK(r);
+            if (r == MP_OBJ_SENTINEL) { r = mp_load_global(globals, nm); CHECK(r); }
+            PUSH(r);
+            break;
+        }
+        case MPY_OP_STORE_NAME:
+            if (!mp_dict_set(ns ? ns : globals, NAME(read_u(&ip)), POP())) goto error;
+            break;
+        case MPY_OP_DELETE_NAME: {
+            mp_obj_t nm = NAME(read_u(&ip));
+            int d = mp_dict_delete(ns ? ns : globals, nm);
+            if (d < 0) goto error;
+            if (d == 0) { name_error(nm); goto error; }
+            break;
+        }
+        case MPY_OP_LOAD_ATTR:
+            r = mp_load_attr(TOP(), NAME(read_u(&ip)));
+            CHECK(r);
+            TOP() = r;
+            break;
+        case MPY_OP_STORE_ATTR:
+            a = POP();  /* obj */
+            b = POP();  /* value */
+            if (!mp_store_attr(a, NAME(read_u(&ip)), b)) goto error;
+            break;
+        case MPY_OP_DELETE_ATTR:
+            a = POP();
+            if (!mp_store_attr(a, NAME(read_u(&ip)), MP_OBJ_NULL)) goto error;
+            break;
+        case MPY_OP_LOAD_METHOD: {
+            mp_obj_t self;
+            r = mp_load_method(TOP(), NAME(read_u(&ip)), &self);
+            CHECK(r);
+            TOP() = r;
+            PUSH(self);
+            break;
+        }
+        case MPY_OP_LOAD_SUBSCR:
+            b = POP();
+            r = mp_subscr(TOP(), b, MP_OBJ_SENTINEL);
+            CHECK(r);
+            TOP() = r;
+            break;
+        case MPY_OP_STORE_SUBSCR:
+            b = POP(); a = POP(); c = POP();  /* index, obj, value */
+            CHECK(mp_subscr(a, b, c));
+            break;
+        case MPY_OP_DELETE_SUBSCR:
+            b = POP(); a = POP();
+            CHECK(mp_subscr(a, b, MP_OBJ_NULL));
+            break;
+        case MPY_OP_POP_TOP: sp--; break;
+        case MPY_OP_DUP_TOP: a = TOP(); PUSH(a); break;
+        case MPY_OP_DUP_TOP_TWO: a = sp[-1]; b = sp[0]; PUSH(a); PUSH(b); break;
+        case MPY_OP_ROT_TWO: a = sp[0]; sp[0] = sp[-1]; sp[-1] = a; break;
+        case MPY_OP_ROT_THREE: a = sp[0]; sp[0] = sp[-1]; sp[-1] = sp[-2]; sp[-2] = a; break;
+        case MPY_OP_BINARY: {
+            uint32_t o = read_u(&ip);
+            b = POP();
+            a = TOP();
+            if (mp_is_small_int(a) && mp_is_small_int(b)) {
+                mp_int_t x = mp_small_int_value(a), y = mp_small_int_value(b), z;
+                if (o == MPY_BINARY_ADD && !__builtin_add_overflow(x, y, &z) && mp_small_int_fits(z)) { TOP() = mp_small_int(z); break; }
+                if (o == MPY_BINARY_SUB && !__builtin_sub_overflow(x, y, &z) && mp_small_int_fits(z)) { TOP() = mp_small_int(z); break; }
+            }
+            r = mp_binary_op((int)o, a, b);
+            CHECK(r);
+            TOP() = r;
+            break;
+        }
+        case MPY_OP_INPLACE:
+            b = POP();
+            r = mp_binary_op(MP_OP_INPLACE + (int)read_u(&ip), TOP(), b);
+            CHECK(r);
+            TOP() = r;
+            break;
+        case MPY_OP_UNARY:
+            r = mp_unary_op((int)read_u(&ip), TOP());
+            CHECK(r);
+            TOP() = r;
+            break;
+        case MPY_OP_COMPARE: {
+            uint32_t o = read_u(&ip);
+            b = POP();
+            a = TOP();
+            if (mp_is_small_int(a) && mp_is_small_int(b) && o <= MPY_COMPARE_GE) {
+                mp_int_t x = (mp_int_t)a, y = (mp_int_t)b;  /* tagging preserves order */
+                bool v = o == MPY_COMPARE_LT ? x < y : o == MPY_COMPARE_LE ? x <= y : o == MPY_COMPARE_EQ ? x == y
+                       : o == MPY_COMPARE_NE ? x != y : o == MPY_COMPARE_GT ? x > y : x >= y;
+                TOP() = mp_bool(v);
+                break;
+            }
+            r = o == MPY_COMPARE_EQ ? mp_obj_equal(a, b) : mp_binary_op(MP_OP_COMPARE + (int)o, a, b);
+            if (o == MPY_COMPARE_NE && r != MP_OBJ_NULL && a != b) {
+                r = mp_binary_op(MP_OP_COMPARE + MPY_COMPARE_NE, a, b);
+            } else if (o == MPY_COMPARE_NE && a == b) {
+                r = mp_binary_op(MP_OP_COMPARE + MPY_COMPARE_NE, a, b);
+            }
+            CHECK(r);
+            TOP() = r;
+            break;
+        }
+        case MPY_OP_JUMP: { int16_t d = read_j(&ip); ip += d; break; }
+        case MPY_OP_POP_JUMP_IF_FALSE:
+        case MPY_OP_POP_JUMP_IF_TRUE: {
+            int16_t d = read_j(&ip);
+            a = POP();
+            int t = a == MP_TRUE ? 1 : a == MP_FALSE ? 0 : mp_truth(a);
+            if (t < 0) goto error;
+            if ((op == MPY_OP_POP_JUMP_IF_TRUE) == (t == 1)) ip += d;
+            break;
+        }
+        case MPY_OP_JUMP_IF_FALSE_OR_POP:
+        case MPY_OP_JUMP_IF_TRUE_OR_POP: {
+            int16_t d = read_j(&ip);
+            int t = mp_truth(TOP());
+            if (t < 0) goto error;
+            if ((op == MPY_OP_JUMP_IF_TRUE_OR_POP) == (t == 1)) ip += d;
+            else sp--;
+            break;
+        }
+        case MPY_OP_GET_ITER:
+            r = mp_getiter(TOP());
+            CHECK(r);
+            TOP() = r;
+            break;
+        case MPY_OP_FOR_ITER: {
+            int16_t d = read_j(&ip);
+            a = TOP();
+            if (mp_is_ptr(a) && ((const mp_obj_base_t *)a)->type == &mp_type_range_iter) {
+                mp_range_iter_t *it = (mp_range_iter_t *)a;
+                if (it->step > 0 ? it->cur < it->stop : it->cur > it->stop) {
+                    PUSH(mp_small_int(it->cur));
+                    it->cur += it->step;
+                    break;
+                }
+                sp--;
+                ip += d;
+                break;
+            }
+            r = mp_iternext(a);
+            CHECK(r);
+            if (r == MP_OBJ_SENTINEL) { sp--; ip += d; } else PUSH(r);
+            break;
+        }
+        case MPY_OP_BUILD_TUPLE: {
+            uint32_t k = read_u(&ip);
+            sp -= k;
+            r = mp_tuple_new(k, sp + 1);
+            CHECK(r);
+            PUSH(r);
+            break;
+        }
+        case MPY_OP_BUILD_LIST: {
+            uint32_t k = read_u(&ip);
+            sp -= k;
+            r = mp_list_new(k, sp + 1);
+            CHECK(r);
+            PUSH(r);
+            break;
+        }
+        case MPY_OP_BUILD_MAP: {
+            uint32_t k = read_u(&ip);
+            mp_dict_t *d = mp_dict_new(k);
+            if (d == NULL) goto error;
+            sp -= 2 * k;
+            for (uint32_t i = 0; i < k; i++) if (!mp_dict_set(d, sp[1 + 2 * i], sp[2 + 2 * i])) goto error;
+            PUSH((mp_obj_t)d);
+            break;
+        }
+        case MPY_OP_BUILD_SET:
+        case MPY_OP_BUILD_SLICE:
+        case MPY_OP_SET_ADD:
+        case MPY_OP_YIELD_VALUE:
+            mp_raise_msg(&mp_type_NotImplementedError, "this operation is not available in the runtime yet");
+            goto error;
+        case MPY_OP_LIST_APPEND: {
+            uint32_t depth = read_u(&ip);
+            a = POP();
+            if (!mp_list_append(sp[-(int)depth + 1], a)) goto error;
+            break;
+        }
+        case MPY_OP_MAP_ADD: {
+            uint32_t depth = read_u(&ip);
+            b = POP(); a = POP();
+            if (!mp_dict_set((mp_dict_t *)sp[-(int)depth + 1], a, b)) goto error;
+            break;
+        }
+        case MPY_OP_UNPACK_SEQUENCE: {
+            uint32_t k = read_u(&ip);
+            a = POP();
+            const mp_type_t *t = mp_type_of(a);
+            const mp_obj_t *items = NULL;
+            size_t len = 0;
+            if (t == &mp_type_tuple) { items = ((const mp_tuple_t *)a)->items; len = ((const mp_tuple_t *)a)->len; }
+            else if (t == &mp_type_list) { items = ((const mp_list_t *)a)->items; len = ((const mp_list_t *)a)->len; }
+            else {
+                r = mp_type_list.make_new(&mp_type_list, 1, &a, NULL);
+                CHECK(r);
+                items = ((const mp_list_t *)r)->items;
+                len = ((const mp_list_t *)r)->len;
+            }
+            if (len != k) {
+                if (len < k) mp_raise_fmt(&mp_type_ValueError, "not enough values to unpack (expected %d, got %d)", (int)k, (int)len);
+                else mp_raise_fmt(&mp_type_ValueError, "too many values to unpack (expected %d)", (int)k);
+                goto error;
+            }
+            for (uint32_t i = k; i-- > 0;) PUSH(items[i]);
+            break;
+        }
+        case MPY_OP_CALL: {
+            uint32_t npos = read_u(&ip), nkw = read_u(&ip);
+            mp_dict_t *kd;
+            sp -= 2 * nkw;
+            if (kw_dict(nkw, sp + 1, &kd) == MP_OBJ_NULL) goto error;
+            sp -= npos;
+            r = mp_call(sp[0], npos, sp + 1, kd);
+            CHECK(r);
+            TOP() = r;
+            break;
+        }
+        case MPY_OP_CALL_METHOD: {
+            uint32_t npos = read_u(&ip), nkw = read_u(&ip);
+            mp_dict_t *kd;
+            sp -= 2 * nkw;
+            if (kw_dict(nkw, sp + 1, &kd) == MP_OBJ_NULL) goto error;
+            sp -= npos;
+            /* sp[-1] = method, sp[0] = self or NULL, sp[1..npos] = args */
+            if (sp[0] != MP_OBJ_NULL) r = mp_call(sp[-1], npos + 1, sp, kd);
+            else r = mp_call(sp[-1], npos, sp + 1, kd);
+            CHECK(r);
+            sp--;
+            TOP() = r;
+            break;
+        }
+        case MPY_OP_MAKE_FUNCTION: {
+            uint32_t ci = read_u(&ip), flags = read_u(&ip);
+            mp_obj_t closure = MP_OBJ_NULL, kwdefs = MP_OBJ_NULL, defs = MP_OBJ_NULL;
+            if (flags & MPY_MAKE_CLOSURE) closure = POP();
+            if (flags & MPY_MAKE_KWDEFAULTS) kwdefs = POP();
+            if (flags & MPY_MAKE_DEFAULTS) defs = POP();
+            r = mp_make_function((const mpy_code *)consts[ci], globals, defs, kwdefs, closure);
+            CHECK(r);
+            PUSH(r);
+            break;
+        }
+        case MPY_OP_RETURN_VALUE:
+            return POP();
+        case MPY_OP_RAISE: {
+            uint32_t k = read_u(&ip);
+            mp_obj_t cause = k == 2 ? POP() : MP_OBJ_NULL;
+            if (k == 0) {
+                mp_raise_msg(&mp_type_RuntimeError, "No active exception to reraise");
+                goto error;
+            }
+            a = POP();
+            if (mp_type_of(a) == &mp_type_type) {
+                a = mp_call(a, 0, NULL, NULL);
+                CHECK(a);
+            }
+            if (!mp_is_instance_of_type(a, &mp_type_BaseException)) {
+                mp_raise_msg(&mp_type_TypeError, "exceptions must derive from BaseException");
+                goto error;
+            }
+            if (cause != MP_OBJ_NULL) ((mp_exception_t *)a)->cause = cause;
+            ((mp_exception_t *)a)->traceback = MP_OBJ_NULL;
+            mp_raise(a);
+            goto error;
+        }
+        case MPY_OP_IMPORT_NAME: {
+            mp_obj_t nm = NAME(read_u(&ip));
+            b = POP();  /* level */
+            a = POP();  /* fromlist */
+            r = mp_import(nm, a, (int)mp_small_int_value(b), globals);
+            CHECK(r);
+            PUSH(r);
+            break;
+        }
+        case MPY_OP_IMPORT_FROM: {
+            mp_obj_t nm = NAME(read_u(&ip));
+            r = mp_load_attr(TOP(), nm);
+            if (r == MP_OBJ_NULL) {
+                mp_state.exc = MP_OBJ_NULL;
+                mp_raise_fmt(&mp_type_ImportError, "cannot import name '%S'", nm);
+                goto error;
+            }
+            PUSH(r);
+            break;
+        }
+        case MPY_OP_LOAD_BUILD_CLASS:
+            PUSH(mp_build_class_obj);
+            break;
+        default:
+            mp_raise_fmt(&mp_type_RuntimeError, "bad opcode %d", op);
+            goto error;
+        }
+    }
+error:
+    mp_traceback_add((mp_obj_t)code->file, line_of(code, (size_t)(op_start - code->bytecode)), (mp_obj_t)code->name);
+    return MP_OBJ_NULL;
+}
+
+mp_obj_t mp_execute_bytecode(const mp_fun_bc_t *fun, size_t n, const mp_obj_t *args, mp_dict_t *kw) {
+    return run(fun, n, args, kw, NULL);
+}
+
+/* Runs a module body or class body with `ns` as its namespace. */
+mp_obj_t mp_execute_with_namespace(const mp_fun_bc_t *fun, mp_dict_t *ns) {
+    return run(fun, 0, NULL, NULL, ns);
+}

@@ -1,0 +1,79 @@
+// `mpy-native build FILE.py -o prog` and `mpy-native run FILE.py [ARGS...]`:
+// whole programs, linked with the runtime, on the host (ARM boards follow).
+import ArgumentParser
+import Foundation
+import MPYLLVM
+
+struct BuildOptions: ParsableArguments {
+    @Option(help: "Target architecture: x64 (x86_64), armv7m, armv7emsp.")
+    var arch: String = "x64"
+
+    @Option(help: "Code mode for every module: bytecode, native, viper.")
+    var emit: EmitOption = .bytecode
+
+    @Option(name: .customLong("mpy-opt"), help: "MicroPython optimisation level 0-3.")
+    var mpyOpt: Int = 0
+
+    @Option(help: "Heap size in bytes for the program (default 8 MiB on the host).")
+    var heap: Int?
+
+    func driver() throws -> Driver {
+        guard let a = TargetArch(name: arch) else {
+            throw ValidationError("unknown architecture '\(arch)' (expected x64, x86_64, armv7m or armv7emsp)")
+        }
+        return Driver(arch: a, emit: emit, mpyOpt: mpyOpt, heap: heap)
+    }
+}
+
+/// Runs a driver action, turning reported errors into exit statuses.
+func runDriver(_ body: () throws -> Void) throws {
+    do {
+        try body()
+    } catch FrontEndFailure.reported {
+        throw ExitCode(1)
+    } catch let e as ExitCodeError {
+        throw ExitCode(e.code)
+    } catch let e as DriverError {
+        FrontEnd.printError("mpy-native: error: \(e.description)")
+        throw ExitCode(1)
+    }
+}
+
+struct BuildCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "build", abstract: "Compile a program and link it with the runtime.")
+
+    @Argument(help: "The main module.") var file: String
+    @Option(name: .shortAndLong, help: "Output executable.") var output: String?
+    @OptionGroup var options: BuildOptions
+
+    func run() throws {
+        let out = output ?? URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
+        try runDriver { try options.driver().build(main: file, output: out) }
+    }
+}
+
+struct RunCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "run", abstract: "Build a program into the cache and run it.")
+
+    @Argument(help: "The main module.") var file: String
+    @Argument(parsing: .captureForPassthrough, help: "Arguments for the program (sys.argv[1:]).") var args: [String] = []
+    @OptionGroup var options: BuildOptions
+
+    func run() throws {
+        var status: Int32 = 0
+        try runDriver {
+            let dir = Driver.cacheDir.appendingPathComponent("programs")
+            try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+            let exe = dir.appendingPathComponent("prog-\(getpid())").path
+            defer { try? FileManager.default.removeItem(atPath: exe) }
+            try options.driver().build(main: file, output: exe)
+            let p = Process()
+            p.executableURL = URL(fileURLWithPath: exe)
+            p.arguments = args
+            try p.run()
+            p.waitUntilExit()
+            status = p.terminationReason == .uncaughtSignal ? 128 + p.terminationStatus : p.terminationStatus
+        }
+        if status != 0 { throw ExitCode(status) }
+    }
+}

@@ -1,0 +1,188 @@
+// Builds programs: compiles the main module and the modules it imports
+// (found next to it) to module-image objects, generates the module table,
+// builds the C runtime for the target (cached by content), and links.
+import Foundation
+import MPYSyntax
+import MPYSemantics
+import MPYBytecode
+import MPYImage
+import MPYLLVM
+
+struct DriverError: Error, CustomStringConvertible {
+    let description: String
+}
+
+struct Driver {
+    let arch: TargetArch
+    let emit: EmitOption
+    let mpyOpt: Int
+    let heap: Int?
+
+    /// Repository root, where the runtime sources live (Sources/MPYRuntime,
+    /// Sources/CMPYFormat, Targets/<arch>).
+    static let root: URL = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent()
+
+    static var cacheDir: URL {
+        if let c = ProcessInfo.processInfo.environment["MPY_NATIVE_CACHE"] { return URL(fileURLWithPath: c) }
+        let home = FileManager.default.homeDirectoryForCurrentUser
+        return home.appendingPathComponent(".cache/mpy-native")
+    }
+
+    // MARK: compiling modules
+
+    /// Compiles one module to a module-image object.
+    func compileModule(_ path: String, name: String, tm: TargetMachine) throws -> (object: [UInt8], imports: [String]) {
+        let source = try FrontEnd.readSource(path)
+        let model = try FrontEnd.analyze(source, emit: emit, mpyOpt: mpyOpt)
+        if emit != .bytecode {
+            FrontEnd.printError("mpy-native: error: --emit \(emit.rawValue) is not yet available (the native back end lands with its issue)")
+            throw ExitCodeError(code: 2)
+        }
+        let bc: BytecodeModule
+        do { bc = try BytecodeCompiler.compile(model) } catch let e {
+            FrontEnd.printError(e.render(in: source), newline: false)
+            throw FrontEndFailure.reported
+        }
+        let writer = ImageWriter(target: tm, moduleName: name)
+        do {
+            try writer.emit(bc, moduleName: name)
+        } catch let e as ImageError {
+            FrontEnd.printError("\(path): error: \(e.description)")
+            throw FrontEndFailure.reported
+        }
+        return (try writer.objectCode(), Driver.imports(of: model.module))
+    }
+
+    /// Absolute module names imported anywhere in a module.
+    static func imports(of module: Module) -> [String] {
+        var out: [String] = []
+        func walk(_ body: [Stmt]) {
+            for s in body {
+                switch s.kind {
+                case .import(let aliases): out += aliases.map(\.name)
+                case .importFrom(let m, _, let level): if level == 0, let m { out.append(m) }
+                case .if(_, let b, let e), .while(_, let b, let e): walk(b); walk(e)
+                case .for(_, _, let b, let e, _): walk(b); walk(e)
+                case .with(_, let b, _): walk(b)
+                case .try(let b, let hs, let e, let f): walk(b); hs.forEach { walk($0.body) }; walk(e); walk(f)
+                case .functionDef(let f): walk(f.body)
+                case .classDef(let c): walk(c.body)
+                default: break
+                }
+            }
+        }
+        walk(module.body)
+        return out
+    }
+
+    /// Compiles the program: the main file and every module it imports that
+    /// exists as NAME.py next to it. Returns object files to link.
+    func compileProgram(main: String, into dir: URL, tm: TargetMachine) throws -> [URL] {
+        let base = URL(fileURLWithPath: main).deletingLastPathComponent()
+        var objects: [URL] = []
+        var done: Set<String> = []
+        var queue: [(path: String, name: String)] = [(main, "__main__")]
+        var names: [String] = []
+        while let (path, name) = queue.first {
+            queue.removeFirst()
+            if done.contains(name) { continue }
+            done.insert(name)
+            let (obj, imports) = try compileModule(path, name: name, tm: tm)
+            let url = dir.appendingPathComponent(ImageWriter.imageSymbol(for: name) + ".o")
+            try Data(obj).write(to: url)
+            objects.append(url)
+            names.append(name)
+            for imp in imports where !done.contains(imp) {
+                let candidate = base.appendingPathComponent(imp.replacingOccurrences(of: ".", with: "/") + ".py").path
+                if FileManager.default.fileExists(atPath: candidate) { queue.append((candidate, imp)) }
+            }
+        }
+        let table = try ProgramTable.object(target: tm, modules: names, main: "__main__")
+        let tableURL = dir.appendingPathComponent("mpy_program.o")
+        try Data(table).write(to: tableURL)
+        objects.append(tableURL)
+        return objects
+    }
+
+    // MARK: runtime and linking
+
+    static let clang = "/usr/lib/llvm-19/bin/clang"
+
+    var runtimeFlags: [String] {
+        var f = ["-std=c11", "-O2", "-g", "-Wall", "-Wextra", "-fno-strict-aliasing",
+                 "-I", Driver.root.appendingPathComponent("Sources/MPYRuntime/include").path,
+                 "-I", Driver.root.appendingPathComponent("Sources/CMPYFormat/include").path]
+        if let heap { f.append("-DMPY_HEAP_SIZE=\(heap)") }
+        return f
+    }
+
+    /// The runtime for the target as a static library, built once per
+    /// content of its sources and flags.
+    func runtimeLibrary() throws -> URL {
+        let fm = FileManager.default
+        let srcDirs = [Driver.root.appendingPathComponent("Sources/MPYRuntime"),
+                       Driver.root.appendingPathComponent("Targets/\(arch.rawValue)")]
+        var sources: [URL] = []
+        for d in srcDirs {
+            let items = (try? fm.contentsOfDirectory(at: d, includingPropertiesForKeys: nil)) ?? []
+            sources += items.filter { $0.pathExtension == "c" }.sorted { $0.path < $1.path }
+        }
+        guard !sources.isEmpty else { throw DriverError(description: "runtime sources not found under \(Driver.root.path)") }
+        var headers: [URL] = []
+        for d in ["Sources/MPYRuntime/include/mpy", "Sources/CMPYFormat/include"] {
+            let items = (try? fm.contentsOfDirectory(at: Driver.root.appendingPathComponent(d), includingPropertiesForKeys: nil)) ?? []
+            headers += items.filter { $0.pathExtension == "h" }.sorted { $0.path < $1.path }
+        }
+        // Content hash of sources, headers and flags (FNV-1a 64).
+        var h: UInt64 = 0xcbf29ce484222325
+        func mix(_ bytes: [UInt8]) { for b in bytes { h ^= UInt64(b); h = h &* 0x100000001b3 } }
+        for u in sources + headers { mix(Array(u.path.utf8)); mix([UInt8](fm.contents(atPath: u.path) ?? Data())) }
+        mix(Array(runtimeFlags.joined(separator: " ").utf8))
+        let dir = Driver.cacheDir.appendingPathComponent("runtime-\(arch.rawValue)-\(String(h, radix: 16))")
+        let lib = dir.appendingPathComponent("libmpyrt.a")
+        if fm.fileExists(atPath: lib.path) { return lib }
+        try fm.createDirectory(at: dir, withIntermediateDirectories: true)
+        var objects: [String] = []
+        for src in sources {
+            let obj = dir.appendingPathComponent(src.deletingPathExtension().lastPathComponent + ".o").path
+            try Driver.runTool(Driver.clang, runtimeFlags + ["-c", src.path, "-o", obj])
+            objects.append(obj)
+        }
+        let tmp = dir.appendingPathComponent("libmpyrt.a.tmp").path
+        try? fm.removeItem(atPath: tmp)
+        try Driver.runTool("/usr/lib/llvm-19/bin/llvm-ar", ["rcs", tmp] + objects)
+        try fm.moveItem(atPath: tmp, toPath: lib.path)
+        return lib
+    }
+
+    /// Compiles and links `main` into an executable at `output`.
+    func build(main: String, output: String) throws {
+        guard arch == .x64 else {
+            FrontEnd.printError("mpy-native: error: building for \(arch.rawValue) is not yet available (the Thumb-2 target lands with its issue)")
+            throw ExitCodeError(code: 2)
+        }
+        let tm = try TargetMachine(arch: arch, optLevel: .O2)
+        let work = FileManager.default.temporaryDirectory.appendingPathComponent("mpy-native-\(getpid())-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: work) }
+        let objects = try compileProgram(main: main, into: work, tm: tm)
+        let lib = try runtimeLibrary()
+        try Driver.runTool(Driver.clang, objects.map(\.path) + [lib.path, "-lm", "-o", output])
+    }
+
+    @discardableResult
+    static func runTool(_ tool: String, _ args: [String]) throws -> Int32 {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: tool)
+        p.arguments = args
+        try p.run()
+        p.waitUntilExit()
+        if p.terminationStatus != 0 {
+            throw DriverError(description: "\(URL(fileURLWithPath: tool).lastPathComponent) failed (status \(p.terminationStatus)): \(args.joined(separator: " "))")
+        }
+        return p.terminationStatus
+    }
+}
+
+struct ExitCodeError: Error { let code: Int32 }

@@ -1,0 +1,44 @@
+/* Host (x86-64 Linux) port: the heap arena, stdout/stderr through write(2),
+ * exit, and main(), which runs the program's main module. Options come from
+ * the environment so a program's own argv stays its own:
+ *   MPY_HEAP=bytes     heap size (default set at build time, MPY_HEAP_SIZE)
+ *   MPY_GC_STRESS=1    collect at every allocation */
+#include <stdlib.h>
+#include <unistd.h>
+#include "mpy/runtime.h"
+
+#ifndef MPY_HEAP_SIZE
+#define MPY_HEAP_SIZE (8 * 1024 * 1024)
+#endif
+
+static void fd_write(void *ctx, const char *s, size_t n) {
+    int fd = (int)(intptr_t)ctx;
+    while (n > 0) {
+        ssize_t w = write(fd, s, n);
+        if (w <= 0) return;
+        s += w;
+        n -= (size_t)w;
+    }
+}
+
+static const mp_print_t out = { fd_write, (void *)1 };
+static const mp_print_t err = { fd_write, (void *)2 };
+
+void mp_port_write(int fd, const char *s, size_t n) { fd_write((void *)(intptr_t)fd, s, n); }
+void mp_port_exit(int status) { exit(status); }
+
+int main(int argc, char **argv) {
+    (void)argc; (void)argv;
+    char stack_top;
+    size_t heap_size = MPY_HEAP_SIZE;
+    const char *h = getenv("MPY_HEAP");
+    if (h) heap_size = (size_t)strtoull(h, NULL, 0);
+    void *heap = malloc(heap_size);
+    if (heap == NULL) return 3;
+    mp_state.out = &out;
+    mp_state.err = &err;
+    mp_runtime_init(heap, heap_size, &stack_top, 7 * 1024 * 1024);
+    const char *stress = getenv("MPY_GC_STRESS");
+    mp_gc_stress = stress && stress[0] == '1';
+    return mp_run_main();
+}
