@@ -4,7 +4,9 @@
 #      with no undefined symbol but mpz_alloc (no libgcc/soft-float helpers);
 #   2. the software 64/32 division used on 32-bit targets against native division;
 #   3. differential tests against CPython's int (Tests/runtime/mpz/run_tests.py),
-#      under ASan+UBSan, then again with the 32-bit division path forced on.
+#      under ASan+UBSan, then again with the 32-bit division path forced on;
+#   4. a bare-metal Cortex-M3 run under QEMU (mps2-an385) checked against CPython
+#      (skipped when qemu-system-arm or ld.lld is missing).
 # Ends with "mpz: N passed, M failed"; exits non-zero on any failure.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -102,6 +104,26 @@ run_cases() { # label driver args...
 run_cases "differential vs CPython int (sanitized)" "$OUT/driver"
 run_cases "differential, 32-bit division path" "$OUT/driver-soft" \
     --seed 7 --scale 0.5 --only divmod,floordiv,mod,powmod,to_str,from_str,pow,mul,to_double,hash
+
+# --- 4. the real thing on an emulated Cortex-M3 ------------------------------
+mkdir -p "$OUT/cm3"
+python3 $TESTS/cortexm_smoke.py "$OUT/cm3" > "$OUT/cm3.log" 2>&1
+st=$?
+line=$(grep '^cortex-m3:' "$OUT/cm3.log" | tail -1)
+if [ $st -eq 77 ]; then
+    echo "skip  $line"
+else
+    p=$(echo "$line" | awk '{print $2}')
+    f=$(echo "$line" | awk '{print $4}')
+    if [ -n "$p" ]; then passed=$((passed + p)); failed=$((failed + f)); fi
+    if [ $st -eq 0 ] && [ -n "$p" ]; then
+        printf 'ok    Cortex-M3 under QEMU (bare metal, -Os): %s cases\n' "$p"
+    else
+        tail -8 "$OUT/cm3.log" | sed 's/^/      /'
+        [ "${f:-0}" = 0 ] && failed=$((failed + 1))
+        echo "FAIL  Cortex-M3 under QEMU"
+    fi
+fi
 
 echo "mpz: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
