@@ -29,6 +29,22 @@ suite "AST against CPython's ast module"
 python3 scripts/ast-compare.py --binary .build/debug/mpy-native
 suites_passed=$((suites_passed + 1))
 
+suite "runtime: freestanding ARMv7-M build"
+scripts/check-runtime-arm.sh
+suites_passed=$((suites_passed + 1))
+
+suite "runtime: big integers against CPython"
+scripts/test-mpz.sh
+suites_passed=$((suites_passed + 1))
+
+suite "programs against CPython (host, bytecode)"
+python3 scripts/run-programs.py --binary .build/debug/mpy-native
+suites_passed=$((suites_passed + 1))
+
+suite "programs in GC stress mode"
+python3 scripts/run-programs.py --binary .build/debug/mpy-native --gc-stress
+suites_passed=$((suites_passed + 1))
+
 suite "front-end fuzz (short run)"
 corpus_list=$(mktemp)
 python3 -c 'import sysconfig, pathlib; print("\n".join(str(p) for p in sorted(pathlib.Path(sysconfig.get_paths()["stdlib"]).glob("*.py"))))' > "$corpus_list"
