@@ -306,7 +306,6 @@ final class FunctionCompiler {
     func functionDef(_ d: FunctionDef, _ s: Stmt) throws(CompileError) {
         if d.isAsync { throw notYet("'async def'", s.range) }
         let inner = try m.scope(d.scope, at: s.range)
-        if inner.isGenerator { throw notYet("generator function", d.name.range) }
         let decorators = try applyDecoratorsStart(d.decorators, consumed: inner.consumedDecorators)
         try makeFunction(scopeID: d.scope, params: d.params, name: d.name.name, firstLine: m.line(s.range.start),
                          range: s.range) { (fc: FunctionCompiler) throws(CompileError) in

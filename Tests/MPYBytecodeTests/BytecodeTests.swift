@@ -363,7 +363,7 @@ enum BC {
         let p = "not yet supported by the bytecode compiler: "
         #expect(BC.error("try:\n    pass\nexcept E:\n    pass\n") == p + "'try' statement @ 1:1")
         #expect(BC.error("with a:\n    pass\n") == p + "'with' statement @ 1:1")
-        #expect(BC.error("def f():\n    yield 1\n") == p + "generator function @ 1:5")
+        #expect(BC.error("def f():\n    yield 1\n") == p + "'yield' expression @ 2:5")
         #expect(BC.error("x = (a for a in b)\n") == p + "generator expression @ 1:5")
         #expect(BC.error("async def f():\n    pass\n") == p + "'async def' @ 1:1")
         #expect(BC.error("a, *b = c\n") == p + "starred assignment target @ 1:4")

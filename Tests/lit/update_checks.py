@@ -74,7 +74,7 @@ def process(path, binary):
     if command.startswith("not "):
         expect_failure = True
         command = command[4:]
-    if not re.search(r"--dump (ast|scopes|tokens)\b", command) and not expect_failure:
+    if not re.search(r"--dump (ast|scopes|tokens|bytecode)\b", command) and not expect_failure:
         return "not a --dump ast/scopes/tokens test"
     merge_stderr = "2>&1" in command
     command = command.replace("2>&1", "")
