@@ -206,7 +206,7 @@ public final class ImageWriter {
     func codeStructType() -> LLVMTypeRef {
         var fields: [LLVMTypeRef?] = [ptr, ptr, ptr, ptr, word, word, i32,
                                        i16, i16, i16, i16, i16, i16, i16, i16, i16, i16,
-                                       ptr, ptr]
+                                       ptr, ptr, ptr, i16]
         return LLVMStructTypeInContext(ctx, &fields, UInt32(fields.count), 0)
     }
 
@@ -234,6 +234,7 @@ public final class ImageWriter {
             try u16(c.nPosArgs, "parameters"), try u16(c.nKwOnlyArgs, "keyword-only parameters"),
             try u16(min(c.firstLine, 0xFFFF), "line"), LLVMConstInt(i16, UInt64(c.flags), 0),
             argNames, cellArgs,
+            LLVMConstNull(ptr), LLVMConstInt(i16, 0, 0),  // exception table: none yet
         ]
         return LLVMConstNamedStruct(type, &fields, UInt32(fields.count))
     }

@@ -203,3 +203,18 @@ void mp_print_exception(const mp_print_t *out, mp_obj_t exc) {
     }
     mp_print_str(out, "\n");
 }
+
+mp_obj_t mp_exception_matches(mp_obj_t exc, mp_obj_t type_or_tuple) {
+    if (mp_type_of(type_or_tuple) == &mp_type_tuple) {
+        const mp_tuple_t *t = (const mp_tuple_t *)type_or_tuple;
+        for (size_t i = 0; i < t->len; i++) {
+            mp_obj_t r = mp_exception_matches(exc, t->items[i]);
+            if (r != MP_FALSE) return r;
+        }
+        return MP_FALSE;
+    }
+    if (mp_type_of(type_or_tuple) != &mp_type_type ||
+        !mp_type_is_subclass((const mp_type_t *)type_or_tuple, &mp_type_BaseException))
+        return mp_raise_msg(&mp_type_TypeError, "catching classes that do not inherit from BaseException is not allowed");
+    return mp_bool(mp_is_instance_of_type(exc, (const mp_type_t *)type_or_tuple));
+}

@@ -194,6 +194,7 @@ static mp_obj_t run(const mp_fun_bc_t *fun, size_t n, const mp_obj_t *args, mp_d
 #define CHECK(x) do { if ((x) == MP_OBJ_NULL) goto error; } while (0)
 #define NAME(i) ((mp_obj_t)names[i])
 
+dispatch:
     for (;;) {
         op_start = ip;
         uint8_t op = *ip++;
@@ -343,6 +344,12 @@ static mp_obj_t run(const mp_fun_bc_t *fun, size_t n, const mp_obj_t *args, mp_d
                 bool v = o == MPY_COMPARE_LT ? x < y : o == MPY_COMPARE_LE ? x <= y : o == MPY_COMPARE_EQ ? x == y
                        : o == MPY_COMPARE_NE ? x != y : o == MPY_COMPARE_GT ? x > y : x >= y;
                 TOP() = mp_bool(v);
+                break;
+            }
+            if (o == MPY_COMPARE_EXC_MATCH) {
+                r = mp_exception_matches(a, b);
+                CHECK(r);
+                TOP() = r;
                 break;
             }
             r = o == MPY_COMPARE_EQ ? mp_obj_equal(a, b) : mp_binary_op(MP_OP_COMPARE + (int)o, a, b);
@@ -542,6 +549,12 @@ static mp_obj_t run(const mp_fun_bc_t *fun, size_t n, const mp_obj_t *args, mp_d
             PUSH(r);
             break;
         }
+        case MPY_OP_RERAISE:
+            a = POP();
+            /* The traceback already names this line: don't add it twice. */
+            ((mp_exception_t *)a)->traceback_frozen = true;
+            mp_raise(a);
+            goto error;
         case MPY_OP_LOAD_BUILD_CLASS:
             PUSH(mp_build_class_obj);
             break;
@@ -550,9 +563,24 @@ static mp_obj_t run(const mp_fun_bc_t *fun, size_t n, const mp_obj_t *args, mp_d
             goto error;
         }
     }
-error:
-    mp_traceback_add((mp_obj_t)code->file, line_of(code, (size_t)(op_start - code->bytecode)), (mp_obj_t)code->name);
-    return MP_OBJ_NULL;
+error: {
+        size_t at = (size_t)(op_start - code->bytecode);
+        if (!((mp_exception_t *)mp_state.exc)->traceback_frozen)
+            mp_traceback_add((mp_obj_t)code->file, line_of(code, at), (mp_obj_t)code->name);
+        ((mp_exception_t *)mp_state.exc)->traceback_frozen = false;
+        const uint8_t *t = code->exc_table;
+        for (uint16_t e = 0; e < code->n_exc_entries; e++) {
+            uint32_t start = read_u(&t), end = read_u(&t), handler = read_u(&t), depth = read_u(&t);
+            if (at >= start && at < end) {
+                sp = stack + depth - 1;
+                PUSH(mp_state.exc);
+                mp_state.exc = MP_OBJ_NULL;
+                ip = code->bytecode + handler;
+                goto dispatch;
+            }
+        }
+        return MP_OBJ_NULL;
+    }
 }
 
 mp_obj_t mp_execute_bytecode(const mp_fun_bc_t *fun, size_t n, const mp_obj_t *args, mp_dict_t *kw) {

@@ -16,7 +16,7 @@
 
 #include <stdint.h>
 
-#define MPY_FORMAT_VERSION 1
+#define MPY_FORMAT_VERSION 2
 
 enum mpy_opcode {
     MPY_OP_NOP = 0,
@@ -87,6 +87,7 @@ enum mpy_opcode {
     MPY_OP_IMPORT_FROM,         /* U name (module -> module value) */
     MPY_OP_LOAD_BUILD_CLASS,    /* ( -> __build_class__) */
     MPY_OP_YIELD_VALUE,         /* (x -> sent) */
+    MPY_OP_RERAISE,             /* (exc -> ) raises exc again, keeping its traceback */
     MPY_OP_COUNT
 };
 
@@ -108,6 +109,7 @@ enum mpy_unary_op {
 enum mpy_compare_op {
     MPY_COMPARE_LT = 0, MPY_COMPARE_LE, MPY_COMPARE_EQ, MPY_COMPARE_NE, MPY_COMPARE_GT, MPY_COMPARE_GE,
     MPY_COMPARE_IN, MPY_COMPARE_NOT_IN, MPY_COMPARE_IS, MPY_COMPARE_IS_NOT,
+    MPY_COMPARE_EXC_MATCH,      /* (exc type_or_tuple -> bool) does `except type` catch exc */
     MPY_COMPARE_COUNT
 };
 
@@ -152,7 +154,20 @@ typedef struct mpy_code {
     uint16_t flags;                /* enum mpy_code_flags */
     const mpy_word *arg_names;     /* str objects: positional then keyword-only parameter names */
     const uint16_t *cell_args;     /* for each own cell: the parameter slot it is initialised from, or 0xFFFF */
+    const uint8_t *exc_table;      /* exception handlers, see below (NULL when none) */
+    uint16_t n_exc_entries;
 } mpy_code;
+
+/* Exception table (zero cost: nothing runs on entry to a `try`).
+ * n_exc_entries entries of four U varints each:
+ *   start, end   bytecode range [start, end) the handler covers
+ *   handler      offset of the handler code
+ *   depth        value-stack depth to restore before entering the handler
+ * When an instruction at offset o raises, the first entry (in table order)
+ * with start <= o < end is taken: the value stack is cut to `depth`, the
+ * exception object is pushed, and execution continues at `handler`. Inner
+ * handlers must therefore come before the entries of enclosing ones. With no
+ * matching entry the exception propagates to the caller. */
 
 /* A module image: what `import` finds in the program's module table. */
 typedef struct mpy_module_image {

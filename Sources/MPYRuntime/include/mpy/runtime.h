@@ -187,4 +187,6 @@ mp_obj_t mp_execute_with_namespace(const mp_fun_bc_t *fun, mp_dict_t *ns);
 
 extern mp_obj_t mp_build_class_obj;                              /* __build_class__ */
 
+mp_obj_t mp_exception_matches(mp_obj_t exc, mp_obj_t type_or_tuple); /* `except` test */
+
 #endif
