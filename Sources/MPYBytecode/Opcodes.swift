@@ -82,6 +82,7 @@ public enum Op {
     public static let importFrom = c(MPY_OP_IMPORT_FROM)
     public static let loadBuildClass = c(MPY_OP_LOAD_BUILD_CLASS)
     public static let yieldValue = c(MPY_OP_YIELD_VALUE)
+    public static let reraise = c(MPY_OP_RERAISE)
     public static let count = Int(MPY_OP_COUNT.rawValue)
 
     struct Info: Sendable {
@@ -155,6 +156,7 @@ public enum Op {
         d(importFrom, "IMPORT_FROM", .u, .name)
         d(loadBuildClass, "LOAD_BUILD_CLASS", .none)
         d(yieldValue, "YIELD_VALUE", .none)
+        d(reraise, "RERAISE", .none)
         return t
     }()
 
@@ -203,13 +205,14 @@ public enum Op {
         case importName: return ((2, 1), nil)
         case importFrom: return ((1, 2), nil)
         case yieldValue: return ((1, 1), nil)
+        case reraise: return ((1, 0), nil)
         default: return ((0, 0), nil)
         }
     }
 
     /// Instructions after which execution never falls through.
     static func endsBlock(_ op: UInt8) -> Bool {
-        op == jump || op == returnValue || op == raise
+        op == jump || op == returnValue || op == raise || op == reraise
     }
 
     static func isJump(_ op: UInt8) -> Bool { info(op)?.layout == .j }
@@ -289,7 +292,7 @@ enum OperatorNames {
         (MPY_COMPARE_LT.rawValue, "<"), (MPY_COMPARE_LE.rawValue, "<="), (MPY_COMPARE_EQ.rawValue, "=="),
         (MPY_COMPARE_NE.rawValue, "!="), (MPY_COMPARE_GT.rawValue, ">"), (MPY_COMPARE_GE.rawValue, ">="),
         (MPY_COMPARE_IN.rawValue, "in"), (MPY_COMPARE_NOT_IN.rawValue, "not in"), (MPY_COMPARE_IS.rawValue, "is"),
-        (MPY_COMPARE_IS_NOT.rawValue, "is not"),
+        (MPY_COMPARE_IS_NOT.rawValue, "is not"), (MPY_COMPARE_EXC_MATCH.rawValue, "exception match"),
     ], count: MPY_COMPARE_COUNT.rawValue)
 
     private static func names(_ pairs: [(UInt32, String)], count: UInt32) -> [String] {
