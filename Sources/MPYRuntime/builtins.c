@@ -228,7 +228,7 @@ void mp_builtins_init(void) {
     add("__build_class__", mp_build_class_obj);
     static const mp_type_t *const types[] = {
         &mp_type_type, &mp_type_object, &mp_type_bool, &mp_type_int, &mp_type_float, &mp_type_str,
-        &mp_type_tuple, &mp_type_list, &mp_type_dict, &mp_type_range,
+        &mp_type_tuple, &mp_type_list, &mp_type_dict, &mp_type_range, &mp_type_set, &mp_type_frozenset, &mp_type_slice,
         &mp_type_BaseException, &mp_type_Exception, &mp_type_SystemExit, &mp_type_KeyboardInterrupt,
         &mp_type_GeneratorExit, &mp_type_StopIteration, &mp_type_ArithmeticError, &mp_type_OverflowError,
         &mp_type_ZeroDivisionError, &mp_type_AssertionError, &mp_type_AttributeError, &mp_type_ImportError,

@@ -159,9 +159,22 @@ static mp_obj_t tuple_binary(int op, mp_obj_t lhs, mp_obj_t rhs) {
     return MP_NOT_IMPLEMENTED;
 }
 
+/* items[start:stop:step] as a new tuple or list. */
+static mp_obj_t slice_items(const mp_obj_t *items, size_t len, mp_obj_t slice, bool as_list) {
+    mp_int_t a, b, st;
+    if (!mp_slice_indices(slice, (mp_int_t)len, &a, &b, &st)) return MP_OBJ_NULL;
+    mp_int_t n = mp_slice_count(a, b, st);
+    mp_obj_t r = as_list ? mp_list_new((size_t)n, NULL) : mp_tuple_new((size_t)n, NULL);
+    if (r == MP_OBJ_NULL) return r;
+    mp_obj_t *dst = as_list ? ((mp_list_t *)r)->items : ((mp_tuple_t *)r)->items;
+    for (mp_int_t i = 0; i < n; i++) dst[i] = items[a + i * st];
+    return r;
+}
+
 static mp_obj_t tuple_subscr(mp_obj_t self, mp_obj_t index, mp_obj_t value) {
     if (value != MP_OBJ_SENTINEL) return mp_raise_msg(&mp_type_TypeError, "'tuple' object does not support item assignment");
     const mp_tuple_t *t = (const mp_tuple_t *)self;
+    if (mp_type_of(index) == &mp_type_slice) return slice_items(t->items, t->len, index, false);
     size_t i;
     if (!seq_index(index, t->len, &i, "tuple")) return MP_OBJ_NULL;
     return t->items[i];
@@ -279,8 +292,51 @@ static mp_obj_t list_binary(int op, mp_obj_t lhs, mp_obj_t rhs) {
     return MP_NOT_IMPLEMENTED;
 }
 
+static mp_obj_t list_slice_assign(mp_list_t *l, mp_obj_t slice, mp_obj_t value) {
+    mp_int_t a, b, st;
+    if (!mp_slice_indices(slice, (mp_int_t)l->len, &a, &b, &st)) return MP_OBJ_NULL;
+    mp_int_t n = mp_slice_count(a, b, st);
+    if (value == MP_OBJ_NULL) {
+        /* del l[a:b:st] */
+        if (st < 0) { a = a + (n - 1) * st; st = -st; }
+        size_t w = 0;
+        for (size_t i = 0; i < l->len; i++) {
+            bool gone = (mp_int_t)i >= a && ((mp_int_t)i - a) % st == 0 && ((mp_int_t)i - a) / st < n;
+            if (!gone) l->items[w++] = l->items[i];
+        }
+        l->len = w;
+        return MP_NONE;
+    }
+    mp_obj_t src = mp_type_list.make_new(&mp_type_list, 1, &value, NULL);
+    if (src == MP_OBJ_NULL) return src;
+    const mp_list_t *sl = (const mp_list_t *)src;
+    if (st != 1) {
+        if ((mp_int_t)sl->len != n)
+            return mp_raise_fmt(&mp_type_ValueError, "attempt to assign sequence of size %d to extended slice of size %d", (int)sl->len, (int)n);
+        for (mp_int_t i = 0; i < n; i++) l->items[a + i * st] = sl->items[i];
+        return MP_NONE;
+    }
+    if (b < a) b = a;
+    size_t new_len = l->len - (size_t)(b - a) + sl->len;
+    if (new_len > l->alloc) {
+        mp_obj_t *ni = mp_realloc(l->items, l->len * sizeof(mp_obj_t), new_len * sizeof(mp_obj_t));
+        if (ni == NULL) return MP_OBJ_NULL;
+        l->items = ni;
+        l->alloc = new_len;
+    }
+    size_t tail = l->len - (size_t)b;
+    __builtin_memmove(l->items + a + sl->len, l->items + b, tail * sizeof(mp_obj_t));
+    for (size_t i = 0; i < sl->len; i++) l->items[a + (mp_int_t)i] = sl->items[i];
+    l->len = new_len;
+    return MP_NONE;
+}
+
 static mp_obj_t list_subscr(mp_obj_t self, mp_obj_t index, mp_obj_t value) {
     mp_list_t *l = (mp_list_t *)self;
+    if (mp_type_of(index) == &mp_type_slice) {
+        if (value == MP_OBJ_SENTINEL) return slice_items(l->items, l->len, index, true);
+        return list_slice_assign(l, index, value);
+    }
     size_t i;
     if (!seq_index(index, l->len, &i, "list")) {
         if (value != MP_OBJ_SENTINEL && mp_is_small_int(index)) {

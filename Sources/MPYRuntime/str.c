@@ -194,6 +194,27 @@ static size_t char_offset(const mp_str_t *s, size_t i) {
 static mp_obj_t str_subscr(mp_obj_t self, mp_obj_t index, mp_obj_t value) {
     if (value != MP_OBJ_SENTINEL) return mp_raise_msg(&mp_type_TypeError, "'str' object does not support item assignment");
     const mp_str_t *s = (const mp_str_t *)self;
+    if (mp_type_of(index) == &mp_type_slice) {
+        mp_int_t n = (mp_int_t)utf8_char_count(s->data, s->len);
+        mp_int_t a, b, st;
+        if (!mp_slice_indices(index, n, &a, &b, &st)) return MP_OBJ_NULL;
+        mp_int_t count = mp_slice_count(a, b, st);
+        if (st == 1) {
+            size_t x = char_offset(s, (size_t)a), y = char_offset(s, (size_t)(a + count));
+            return mp_str_new(s->data + x, y - x);
+        }
+        char *buf = mp_alloc(s->len + 1);
+        if (buf == NULL) return MP_OBJ_NULL;
+        size_t w = 0;
+        for (mp_int_t i = 0; i < count; i++) {
+            size_t x = char_offset(s, (size_t)(a + i * st)), y = x + 1;
+            while (y < s->len && ((unsigned char)s->data[y] & 0xC0) == 0x80) y++;
+            __builtin_memcpy(buf + w, s->data + x, y - x);
+            w += y - x;
+        }
+        return mp_str_new(buf, w);
+    }
+    if (index == MP_TRUE || index == MP_FALSE) index = mp_small_int(index == MP_TRUE);
     if (!mp_is_small_int(index))
         return mp_raise_fmt(&mp_type_TypeError, "string indices must be integers, not '%s'", mp_type_of(index)->name);
     mp_int_t i = mp_small_int_value(index);

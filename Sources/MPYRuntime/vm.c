@@ -430,9 +430,30 @@ dispatch:
             PUSH((mp_obj_t)d);
             break;
         }
-        case MPY_OP_BUILD_SET:
-        case MPY_OP_BUILD_SLICE:
-        case MPY_OP_SET_ADD:
+        case MPY_OP_BUILD_SLICE: {
+            uint32_t k = read_u(&ip);
+            c = k == 3 ? POP() : MP_NONE;
+            b = POP();
+            r = mp_slice_new(TOP(), b, c);
+            CHECK(r);
+            TOP() = r;
+            break;
+        }
+        case MPY_OP_BUILD_SET: {
+            uint32_t k = read_u(&ip);
+            sp -= k;
+            r = mp_set_new(&mp_type_set);
+            CHECK(r);
+            for (uint32_t i = 0; i < k; i++) if (!mp_set_add(r, sp[1 + i])) goto error;
+            PUSH(r);
+            break;
+        }
+        case MPY_OP_SET_ADD: {
+            uint32_t depth = read_u(&ip);
+            a = POP();
+            if (!mp_set_add(sp[-(int)depth + 1], a)) goto error;
+            break;
+        }
         case MPY_OP_YIELD_VALUE:
             mp_raise_msg(&mp_type_NotImplementedError, "this operation is not available in the runtime yet");
             goto error;

@@ -128,6 +128,11 @@ typedef struct mp_range { mp_obj_base_t base; mp_int_t start, stop, step; } mp_r
 typedef struct mp_range_iter { mp_obj_base_t base; mp_int_t cur, stop, step; } mp_range_iter_t;
 typedef struct mp_seq_iter { mp_obj_base_t base; mp_obj_t seq; mp_uint_t index; } mp_seq_iter_t;
 
+typedef struct mp_slice { mp_obj_base_t base; mp_obj_t start, stop, step; } mp_slice_t;
+
+/* set and frozenset: a dict whose values are unused. */
+typedef struct mp_set { mp_obj_base_t base; mp_dict_t *d; } mp_set_t;
+
 typedef struct mp_module {
     mp_obj_base_t base;
     mp_obj_t name;

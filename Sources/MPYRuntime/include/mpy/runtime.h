@@ -189,4 +189,12 @@ extern mp_obj_t mp_build_class_obj;                              /* __build_clas
 
 mp_obj_t mp_exception_matches(mp_obj_t exc, mp_obj_t type_or_tuple); /* `except` test */
 
+/* Slices (slice.c). */
+extern const mp_type_t mp_type_slice, mp_type_set, mp_type_frozenset;
+mp_obj_t mp_slice_new(mp_obj_t start, mp_obj_t stop, mp_obj_t step);
+bool mp_slice_indices(mp_obj_t slice, mp_int_t len, mp_int_t *start, mp_int_t *stop, mp_int_t *step);
+mp_int_t mp_slice_count(mp_int_t start, mp_int_t stop, mp_int_t step);
+mp_obj_t mp_set_new(const mp_type_t *type);
+bool mp_set_add(mp_obj_t set, mp_obj_t item);
+
 #endif

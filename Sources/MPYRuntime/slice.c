@@ -1,0 +1,82 @@
+/* slice objects and the index arithmetic every sequence shares
+ * (slice.indices semantics: clamping, negative steps). */
+#include "mpy/runtime.h"
+
+static bool slice_print(const mp_print_t *out, mp_obj_t self, mp_print_kind_t k) {
+    (void)k;
+    const mp_slice_t *s = (const mp_slice_t *)self;
+    mp_print_str(out, "slice(");
+    if (!mp_print_obj(out, s->start, MP_PRINT_REPR)) return false;
+    mp_print_str(out, ", ");
+    if (!mp_print_obj(out, s->stop, MP_PRINT_REPR)) return false;
+    mp_print_str(out, ", ");
+    if (!mp_print_obj(out, s->step, MP_PRINT_REPR)) return false;
+    mp_print_str(out, ")");
+    return true;
+}
+
+const mp_type_t mp_type_slice = { .base = {&mp_type_type}, .name = "slice", .print = slice_print };
+
+mp_obj_t mp_slice_new(mp_obj_t start, mp_obj_t stop, mp_obj_t step) {
+    mp_slice_t *s = mp_alloc(sizeof *s);
+    if (s == NULL) return MP_OBJ_NULL;
+    s->base.type = &mp_type_slice;
+    s->start = start;
+    s->stop = stop;
+    s->step = step;
+    return (mp_obj_t)s;
+}
+
+static bool slice_int(mp_obj_t o, mp_int_t *out) {
+    if (o == MP_TRUE || o == MP_FALSE) { *out = o == MP_TRUE; return true; }
+    if (mp_is_small_int(o)) { *out = mp_small_int_value(o); return true; }
+    if (mp_type_of(o) == &mp_type_int) {
+        /* A big int index clamps like a huge small one. */
+        mp_obj_t neg = mp_binary_op(MP_OP_COMPARE + MPY_COMPARE_LT, o, mp_small_int(0));
+        if (neg == MP_OBJ_NULL) return false;
+        *out = neg == MP_TRUE ? MP_SMALL_INT_MIN : MP_SMALL_INT_MAX;
+        return true;
+    }
+    mp_raise_msg(&mp_type_TypeError, "slice indices must be integers or None or have an __index__ method");
+    return false;
+}
+
+bool mp_slice_indices(mp_obj_t slice, mp_int_t len, mp_int_t *start, mp_int_t *stop, mp_int_t *step) {
+    const mp_slice_t *s = (const mp_slice_t *)slice;
+    mp_int_t st = 1;
+    if (s->step != MP_NONE && !slice_int(s->step, &st)) return false;
+    if (st == 0) { mp_raise_msg(&mp_type_ValueError, "slice step cannot be zero"); return false; }
+    mp_int_t lo, hi;
+    if (st > 0) {
+        if (s->start == MP_NONE) lo = 0;
+        else {
+            if (!slice_int(s->start, &lo)) return false;
+            if (lo < 0) { lo += len; if (lo < 0) lo = 0; } else if (lo > len) lo = len;
+        }
+        if (s->stop == MP_NONE) hi = len;
+        else {
+            if (!slice_int(s->stop, &hi)) return false;
+            if (hi < 0) { hi += len; if (hi < 0) hi = 0; } else if (hi > len) hi = len;
+        }
+    } else {
+        if (s->start == MP_NONE) lo = len - 1;
+        else {
+            if (!slice_int(s->start, &lo)) return false;
+            if (lo < 0) { lo += len; if (lo < 0) lo = -1; } else if (lo >= len) lo = len - 1;
+        }
+        if (s->stop == MP_NONE) hi = -1;
+        else {
+            if (!slice_int(s->stop, &hi)) return false;
+            if (hi < 0) { hi += len; if (hi < 0) hi = -1; } else if (hi >= len) hi = len - 1;
+        }
+    }
+    *start = lo;
+    *stop = hi;
+    *step = st;
+    return true;
+}
+
+mp_int_t mp_slice_count(mp_int_t start, mp_int_t stop, mp_int_t step) {
+    if (step > 0) return start < stop ? (stop - start + step - 1) / step : 0;
+    return start > stop ? (start - stop - step - 1) / -step : 0;
+}
