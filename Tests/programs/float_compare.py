@@ -1,0 +1,11 @@
+# Float comparisons, with ints, infinities and NaN
+nan = float("nan")
+inf = float("inf")
+print(1.0 < 2.0, 2.0 <= 2, 3.0 > 2.9999, 0.1 + 0.2 == 0.3, 0.5 + 0.25 == 0.75)
+print(inf > 1e308, -inf < -1e308, inf == inf, inf - inf == inf - inf)
+print(nan == nan, nan != nan, nan < 1, nan > 1, nan is nan)
+print(1 == 1.0, 2 ** 53 == 2.0 ** 53, 2 ** 53 + 1 == 2.0 ** 53 + 1)
+print(-0.0 == 0.0, max(1, 2.5), min(1, 0.5), max(-0.5, -1))
+print(sorted([3.5, -1.0, 2, 0, 1e10, -1e-10]))
+print(0.1 < 0.1000000001 < 0.2)
+print(10 ** 20 < 1e21, 10 ** 30 > 1e29)
