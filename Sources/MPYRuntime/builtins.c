@@ -177,6 +177,75 @@ static mp_obj_t bi_callable(size_t n, const mp_obj_t *args, mp_dict_t *kw) {
     return mp_bool(t->call != NULL && !(t->flags & MP_TYPE_FLAG_USER && t->call == NULL));
 }
 
+static mp_obj_t to_list(mp_obj_t iterable) { return mp_type_list.make_new(&mp_type_list, 1, &iterable, NULL); }
+
+static mp_obj_t bi_sorted(size_t n, const mp_obj_t *args, mp_dict_t *kw) {
+    (void)n;
+    mp_obj_t l = to_list(args[0]);
+    if (l == MP_OBJ_NULL) return l;
+    mp_obj_t key = kw_get(kw, "key"), rev = kw_get(kw, "reverse");
+    if (key == MP_OBJ_NULL || rev == MP_OBJ_NULL) return MP_OBJ_NULL;
+    mp_list_t *lp = (mp_list_t *)l;
+    bool reverse = rev != MP_OBJ_SENTINEL && mp_truth(rev) == 1;
+    return mp_sort_items(lp->items, lp->len, key == MP_OBJ_SENTINEL ? MP_OBJ_NULL : key, reverse) ? l : MP_OBJ_NULL;
+}
+
+static mp_obj_t any_all(mp_obj_t iterable, bool want) {
+    mp_obj_t it = mp_getiter(iterable);
+    if (it == MP_OBJ_NULL) return it;
+    for (;;) {
+        mp_obj_t x = mp_iternext(it);
+        if (x == MP_OBJ_NULL) return x;
+        if (x == MP_OBJ_SENTINEL) return mp_bool(!want);
+        int t = mp_truth(x);
+        if (t < 0) return MP_OBJ_NULL;
+        if (t == want) return mp_bool(want);
+    }
+}
+static mp_obj_t bi_any(size_t n, const mp_obj_t *args, mp_dict_t *kw) { (void)n; (void)kw; return any_all(args[0], true); }
+static mp_obj_t bi_all(size_t n, const mp_obj_t *args, mp_dict_t *kw) { (void)n; (void)kw; return any_all(args[0], false); }
+
+static mp_obj_t bi_divmod(size_t n, const mp_obj_t *args, mp_dict_t *kw) {
+    (void)n; (void)kw;
+    mp_obj_t q = mp_binary_op(MPY_BINARY_FLOORDIV, args[0], args[1]);
+    if (q == MP_OBJ_NULL) return q;
+    mp_obj_t r = mp_binary_op(MPY_BINARY_MOD, args[0], args[1]);
+    if (r == MP_OBJ_NULL) return r;
+    mp_obj_t pair[2] = { q, r };
+    return mp_tuple_new(2, pair);
+}
+
+static mp_obj_t bi_pow(size_t n, const mp_obj_t *args, mp_dict_t *kw) {
+    (void)kw;
+    if (n == 2 || args[2] == MP_NONE) return mp_binary_op(MPY_BINARY_POW, args[0], args[1]);
+    return mp_int_powmod(args[0], args[1], args[2]);
+}
+
+static mp_obj_t bi_round(size_t n, const mp_obj_t *args, mp_dict_t *kw) {
+    (void)kw;
+    return mp_round(args[0], n > 1 ? args[1] : MP_NONE);
+}
+
+static mp_obj_t base_repr(mp_obj_t v, const char *spec) {
+    size_t n = 0;
+    while (spec[n]) n++;
+    if (v == MP_TRUE || v == MP_FALSE) v = mp_small_int(v == MP_TRUE);
+    if (mp_type_of(v) != &mp_type_int)
+        return mp_raise_fmt(&mp_type_TypeError, "'%s' object cannot be interpreted as an integer", mp_type_of(v)->name);
+    return mp_format_value(v, spec, n);
+}
+static mp_obj_t bi_hex(size_t n, const mp_obj_t *args, mp_dict_t *kw) { (void)n; (void)kw; return base_repr(args[0], "#x"); }
+static mp_obj_t bi_oct(size_t n, const mp_obj_t *args, mp_dict_t *kw) { (void)n; (void)kw; return base_repr(args[0], "#o"); }
+static mp_obj_t bi_bin(size_t n, const mp_obj_t *args, mp_dict_t *kw) { (void)n; (void)kw; return base_repr(args[0], "#b"); }
+
+static mp_obj_t bi_format(size_t n, const mp_obj_t *args, mp_dict_t *kw) {
+    (void)kw;
+    size_t sl = 0;
+    const char *spec = "";
+    if (n > 1) spec = mp_str_data(args[1], &sl);
+    return mp_format_value(args[0], spec, sl);
+}
+
 /* __build_class__(body, name, *bases): runs the class body in a new
  * namespace and makes the class from it. */
 static mp_obj_t bi_build_class(size_t n, const mp_obj_t *args, mp_dict_t *kw) {
@@ -188,7 +257,17 @@ static mp_obj_t bi_build_class(size_t n, const mp_obj_t *args, mp_dict_t *kw) {
     if (r == MP_OBJ_NULL) return r;
     mp_obj_t bases = mp_tuple_new(n - 2, args + 2);
     if (bases == MP_OBJ_NULL) return bases;
-    return mp_class_new(args[1], bases, ns);
+    mp_obj_t cls = mp_class_new(args[1], bases, ns);
+    if (cls == MP_OBJ_NULL) return cls;
+    /* Methods using zero-argument super() share the class through a cell. */
+    mp_obj_t key = mp_str_from_cstr("__classcell__");
+    if (key == MP_OBJ_NULL) return key;
+    mp_obj_t cell = mp_dict_get(ns, key);
+    if (cell != MP_OBJ_SENTINEL && cell != MP_OBJ_NULL) {
+        ((mp_cell_t *)cell)->value = cls;
+        mp_dict_delete(ns, key);
+    }
+    return cls;
 }
 
 static bool add(const char *name, mp_obj_t value) {
@@ -224,11 +303,21 @@ void mp_builtins_init(void) {
     add_fn("setattr", bi_setattr, 3, 3, false);
     add_fn("hasattr", bi_hasattr, 2, 2, false);
     add_fn("callable", bi_callable, 1, 1, false);
+    add_fn("sorted", bi_sorted, 1, 1, true);
+    add_fn("any", bi_any, 1, 1, false);
+    add_fn("all", bi_all, 1, 1, false);
+    add_fn("divmod", bi_divmod, 2, 2, false);
+    add_fn("pow", bi_pow, 2, 3, false);
+    add_fn("round", bi_round, 1, 2, false);
+    add_fn("hex", bi_hex, 1, 1, false);
+    add_fn("oct", bi_oct, 1, 1, false);
+    add_fn("bin", bi_bin, 1, 1, false);
+    add_fn("format", bi_format, 1, 2, false);
     mp_build_class_obj = mp_builtin_new("__build_class__", bi_build_class, 2, -1);
     add("__build_class__", mp_build_class_obj);
     static const mp_type_t *const types[] = {
         &mp_type_type, &mp_type_object, &mp_type_bool, &mp_type_int, &mp_type_float, &mp_type_str,
-        &mp_type_tuple, &mp_type_list, &mp_type_dict, &mp_type_range, &mp_type_set, &mp_type_frozenset, &mp_type_slice,
+        &mp_type_tuple, &mp_type_list, &mp_type_dict, &mp_type_range, &mp_type_set, &mp_type_frozenset, &mp_type_slice, &mp_type_enumerate, &mp_type_zip, &mp_type_map, &mp_type_filter, &mp_type_reversed, &mp_type_super,
         &mp_type_BaseException, &mp_type_Exception, &mp_type_SystemExit, &mp_type_KeyboardInterrupt,
         &mp_type_GeneratorExit, &mp_type_StopIteration, &mp_type_ArithmeticError, &mp_type_OverflowError,
         &mp_type_ZeroDivisionError, &mp_type_AssertionError, &mp_type_AttributeError, &mp_type_ImportError,

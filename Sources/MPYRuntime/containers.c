@@ -3,6 +3,8 @@
  * iterator. */
 #include "mpy/runtime.h"
 
+extern const mp_method_t mp_list_methods[], mp_tuple_methods[], mp_dict_methods[];
+
 /* ---- shared helpers ---- */
 
 static bool print_seq(const mp_print_t *out, const mp_obj_t *items, size_t n, const char *open, const char *close, bool one_comma) {
@@ -198,7 +200,7 @@ static mp_obj_t tuple_make_new(const mp_type_t *type, size_t n, const mp_obj_t *
     return mp_tuple_new(lp->len, lp->items);
 }
 
-const mp_type_t mp_type_tuple = { .base = {&mp_type_type}, .name = "tuple", .parent = &mp_type_object,
+const mp_type_t mp_type_tuple = { .methods = mp_tuple_methods, .base = {&mp_type_type}, .name = "tuple", .parent = &mp_type_object,
     .flags = MP_TYPE_FLAG_BASETYPE, .print = tuple_print, .unary_op = tuple_unary, .binary_op = tuple_binary,
     .subscr = tuple_subscr, .getiter = seq_getiter, .make_new = tuple_make_new };
 
@@ -370,29 +372,7 @@ static mp_obj_t list_make_new(const mp_type_t *type, size_t n, const mp_obj_t *a
     }
 }
 
-static mp_obj_t list_append_fn(size_t n, const mp_obj_t *args, mp_dict_t *kw) {
-    (void)n; (void)kw;
-    return mp_list_append(args[0], args[1]) ? MP_NONE : MP_OBJ_NULL;
-}
-static mp_obj_t list_pop_fn(size_t n, const mp_obj_t *args, mp_dict_t *kw) {
-    (void)kw;
-    mp_list_t *l = (mp_list_t *)args[0];
-    if (l->len == 0) return mp_raise_msg(&mp_type_IndexError, "pop from empty list");
-    size_t i = l->len - 1;
-    if (n > 1 && !seq_index(args[1], l->len, &i, "pop")) return MP_OBJ_NULL;
-    mp_obj_t v = l->items[i];
-    for (size_t j = i + 1; j < l->len; j++) l->items[j - 1] = l->items[j];
-    l->len--;
-    return v;
-}
-
-static const mp_method_t list_methods[] = {
-    MP_METHOD("append", list_append_fn, 2, 2),
-    MP_METHOD("pop", list_pop_fn, 1, 2),
-    { NULL, { {NULL}, NULL, NULL, 0, 0, false } },
-};
-
-const mp_type_t mp_type_list = { .methods = list_methods, .base = {&mp_type_type}, .name = "list", .parent = &mp_type_object,
+const mp_type_t mp_type_list = { .methods = mp_list_methods, .base = {&mp_type_type}, .name = "list", .parent = &mp_type_object,
     .flags = MP_TYPE_FLAG_BASETYPE, .print = list_print, .unary_op = list_unary, .binary_op = list_binary,
     .subscr = list_subscr, .getiter = seq_getiter, .make_new = list_make_new };
 
@@ -650,7 +630,7 @@ static mp_obj_t dict_make_new(const mp_type_t *type, size_t n, const mp_obj_t *a
     return (mp_obj_t)d;
 }
 
-const mp_type_t mp_type_dict = { .base = {&mp_type_type}, .name = "dict", .parent = &mp_type_object,
+const mp_type_t mp_type_dict = { .methods = mp_dict_methods, .base = {&mp_type_type}, .name = "dict", .parent = &mp_type_object,
     .flags = MP_TYPE_FLAG_BASETYPE, .print = dict_print, .unary_op = dict_unary, .binary_op = dict_binary,
     .subscr = dict_subscr, .getiter = dict_getiter, .make_new = dict_make_new };
 

@@ -136,3 +136,44 @@ static mp_obj_t float_make_new(const mp_type_t *t, size_t n, const mp_obj_t *arg
 const mp_type_t mp_type_float = { .base = {&mp_type_type}, .name = "float", .parent = &mp_type_object,
     .flags = MP_TYPE_FLAG_BASETYPE, .print = float_print, .unary_op = float_unary, .binary_op = float_binary,
     .make_new = float_make_new };
+
+/* round(x[, ndigits]): ints stay ints, floats round half to even through
+ * the exact decimal value (fp_round), as CPython. */
+mp_obj_t mp_round(mp_obj_t x, mp_obj_t ndigits) {
+    const mp_type_t *t = mp_type_of(x);
+    if (t == &mp_type_int || t == &mp_type_bool) {
+        if (t == &mp_type_bool) x = mp_small_int(x == MP_TRUE);
+        if (ndigits == MP_NONE || !mp_is_small_int(ndigits) || mp_small_int_value(ndigits) >= 0) return x;
+        /* Round to a power of ten, half to even. */
+        mp_obj_t p = mp_binary_op(MPY_BINARY_POW, mp_small_int(10), mp_small_int(-mp_small_int_value(ndigits)));
+        if (p == MP_OBJ_NULL) return p;
+        mp_obj_t q = mp_binary_op(MPY_BINARY_FLOORDIV, x, p), r = mp_binary_op(MPY_BINARY_MOD, x, p);
+        if (q == MP_OBJ_NULL || r == MP_OBJ_NULL) return MP_OBJ_NULL;
+        mp_obj_t twice = mp_binary_op(MPY_BINARY_MUL, r, mp_small_int(2));
+        if (twice == MP_OBJ_NULL) return twice;
+        mp_obj_t cmp = mp_binary_op(MP_OP_COMPARE + MPY_COMPARE_GT, twice, p);
+        mp_obj_t eq = mp_binary_op(MP_OP_COMPARE + MPY_COMPARE_EQ, twice, p);
+        mp_obj_t odd = mp_binary_op(MPY_BINARY_AND, q, mp_small_int(1));
+        if (cmp == MP_OBJ_NULL || eq == MP_OBJ_NULL || odd == MP_OBJ_NULL) return MP_OBJ_NULL;
+        if (cmp == MP_TRUE || (eq == MP_TRUE && odd == mp_small_int(1))) {
+            q = mp_binary_op(MPY_BINARY_ADD, q, mp_small_int(1));
+            if (q == MP_OBJ_NULL) return q;
+        }
+        return mp_binary_op(MPY_BINARY_MUL, q, p);
+    }
+    double d;
+    if (!mp_obj_to_double(x, &d)) return MP_OBJ_NULL;
+    if (ndigits == MP_NONE) {
+        if (d != d) return mp_raise_msg(&mp_type_ValueError, "cannot convert float NaN to integer");
+        if (d - d != 0) return mp_raise_msg(&mp_type_OverflowError, "cannot convert float infinity to integer");
+        double r = fp_round(d, 0);
+        return mp_int_from_obj(mp_float_new(r), MP_OBJ_NULL);
+    }
+    if (!mp_is_small_int(ndigits)) return mp_raise_msg(&mp_type_TypeError, "'float' object cannot be interpreted as an integer");
+    mp_int_t nd = mp_small_int_value(ndigits);
+    if (nd > 400) nd = 400;
+    if (nd < -400) nd = -400;
+    double r = fp_round(d, (int)nd);
+    if (r - r != 0 && d - d == 0) return mp_raise_msg(&mp_type_OverflowError, "rounded value too large to represent");
+    return mp_float_new(r);
+}

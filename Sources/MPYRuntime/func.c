@@ -409,3 +409,79 @@ mp_obj_t mp_class_new(mp_obj_t name, mp_obj_t bases, mp_dict_t *locals) {
     if (mp_type_is_subclass(t, &mp_type_BaseException)) t->flags |= MP_TYPE_FLAG_EXCEPTION;
     return (mp_obj_t)t;
 }
+
+/* ---- super ---- */
+
+typedef struct { mp_obj_base_t base; const mp_type_t *cls; mp_obj_t obj; } mp_super_t;
+
+/* object.__init__ and the built-in __init__s reached through super():
+ * BaseException.__init__ sets args; the others accept and ignore. */
+static mp_obj_t super_noop_init(size_t n, const mp_obj_t *args, mp_dict_t *kw) {
+    (void)kw;
+    if (n > 0 && mp_is_instance_of_type(args[0], &mp_type_BaseException)) {
+        mp_obj_t t = mp_tuple_new(n - 1, args + 1);
+        if (t == MP_OBJ_NULL) return t;
+        ((mp_exception_t *)args[0])->args = t;
+    }
+    return MP_NONE;
+}
+
+static mp_obj_t super_make_new(const mp_type_t *t, size_t n, const mp_obj_t *args, mp_dict_t *kw) {
+    (void)t; (void)kw;
+    if (n != 2) return mp_raise_msg(&mp_type_RuntimeError, "super(): no arguments");
+    if (mp_type_of(args[0]) != &mp_type_type) return mp_raise_msg(&mp_type_TypeError, "super() argument 1 must be a type");
+    mp_super_t *s = mp_alloc(sizeof *s);
+    if (s == NULL) return MP_OBJ_NULL;
+    s->base.type = &mp_type_super;
+    s->cls = (const mp_type_t *)args[0];
+    s->obj = args[1];
+    return (mp_obj_t)s;
+}
+
+static mp_obj_t super_attr(mp_obj_t self, mp_obj_t name) {
+    const mp_super_t *s = (const mp_super_t *)self;
+    const mp_type_t *t = mp_type_of(s->obj) == &mp_type_type ? (const mp_type_t *)s->obj : mp_type_of(s->obj);
+    if (t->mro == MP_OBJ_NULL) return MP_OBJ_SENTINEL;
+    const mp_tuple_t *mro = (const mp_tuple_t *)t->mro;
+    size_t i = 0;
+    while (i < mro->len && mro->items[i] != (mp_obj_t)s->cls) i++;
+    for (i++; i < mro->len; i++) {
+        const mp_type_t *c = (const mp_type_t *)mro->items[i];
+        mp_obj_t v = MP_OBJ_SENTINEL;
+        if (c->flags & MP_TYPE_FLAG_USER) v = mp_dict_get(c->locals, name);
+        else {
+            /* A built-in base: its methods table, then its locals. */
+            size_t nlen;
+            const char *ns = mp_str_data(name, &nlen);
+            for (const mp_type_t *b = c; b && v == MP_OBJ_SENTINEL; b = b->parent) {
+                if (b->methods)
+                    for (const mp_method_t *m = b->methods; m->name; m++)
+                        if (__builtin_strlen(m->name) == nlen && __builtin_memcmp(m->name, ns, nlen) == 0) { v = (mp_obj_t)&m->fn; break; }
+            }
+            size_t l;
+            const char *nm = mp_str_data(name, &l);
+            if (v == MP_OBJ_SENTINEL && l == 8 && __builtin_memcmp(nm, "__init__", 8) == 0) {
+                /* object.__init__ and built-in __init__s: accept and ignore. */
+                mp_obj_t f = mp_builtin_new("__init__", super_noop_init, 1, -1);
+                if (f == MP_OBJ_NULL) return f;
+                ((mp_builtin_t *)f)->takes_kw = true;
+                v = f;
+            }
+        }
+        if (v == MP_OBJ_NULL) return v;
+        if (v == MP_OBJ_SENTINEL) continue;
+        const mp_type_t *vt = mp_type_of(v);
+        if (vt == &mp_type_fun_bc || vt == &mp_type_builtin) {
+            mp_bound_method_t *m = mp_alloc(sizeof *m);
+            if (m == NULL) return MP_OBJ_NULL;
+            m->base.type = &mp_type_bound_method;
+            m->self = s->obj;
+            m->fn = v;
+            return (mp_obj_t)m;
+        }
+        return v;
+    }
+    return MP_OBJ_SENTINEL;
+}
+
+const mp_type_t mp_type_super = { .base = {&mp_type_type}, .name = "super", .make_new = super_make_new, .attr = super_attr };

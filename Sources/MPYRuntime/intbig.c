@@ -168,3 +168,17 @@ mp_obj_t mp_int_from_obj(mp_obj_t o, mp_obj_t base_obj) {
     if (text == MP_OBJ_NULL) return text;
     return mp_raise_fmt(&mp_type_ValueError, "invalid literal for int() with base %d: %R", base, text);
 }
+
+mp_obj_t mp_int_powmod(mp_obj_t base, mp_obj_t exp, mp_obj_t mod) {
+    if (mp_type_of(base) != &mp_type_int || mp_type_of(exp) != &mp_type_int || mp_type_of(mod) != &mp_type_int)
+        return mp_raise_msg(&mp_type_TypeError, "pow() 3rd argument not allowed unless all arguments are integers");
+    const mpz_t *b = as_mpz(base), *e = as_mpz(exp), *m = as_mpz(mod);
+    if (b == NULL || e == NULL || m == NULL) return mp_raise(mp_state.memory_error);
+    mpz_t *out = NULL;
+    switch (mpz_powmod(b, e, m, &out)) {
+    case MPZ_OK: return from_mpz(out);
+    case MPZ_EVALUE:
+        return mp_raise_msg(&mp_type_ValueError, mpz_is_zero(m) ? "pow() 3rd argument cannot be 0" : "base is not invertible for the given modulus");
+    default: return mp_raise(mp_state.memory_error);
+    }
+}

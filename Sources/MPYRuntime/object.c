@@ -321,6 +321,14 @@ mp_obj_t mp_load_method(mp_obj_t obj, mp_obj_t name, mp_obj_t *self_out) {
     if (t == &mp_type_type) {
         mp_obj_t v = type_lookup((const mp_type_t *)obj, name);
         if (v != MP_OBJ_SENTINEL) return v;
+        /* Methods of built-in types, unbound: str.upper(s). */
+        size_t nl;
+        const char *nd = mp_str_data(name, &nl);
+        for (const mp_type_t *c = (const mp_type_t *)obj; c != NULL; c = c->parent) {
+            if (c->methods == NULL) continue;
+            for (const mp_method_t *m = c->methods; m->name; m++)
+                if (__builtin_strlen(m->name) == nl && __builtin_memcmp(m->name, nd, nl) == 0) return (mp_obj_t)&m->fn;
+        }
         size_t n;
         const char *s = mp_str_data(name, &n);
         (void)s;

@@ -250,6 +250,7 @@ static mp_obj_t str_make_new(const mp_type_t *t, size_t n, const mp_obj_t *args,
     return mp_obj_str(args[0], MP_PRINT_STR);
 }
 
-const mp_type_t mp_type_str = { .base = {&mp_type_type}, .name = "str", .parent = &mp_type_object,
+extern const mp_method_t mp_str_methods[];
+const mp_type_t mp_type_str = { .methods = mp_str_methods, .base = {&mp_type_type}, .name = "str", .parent = &mp_type_object,
     .flags = MP_TYPE_FLAG_BASETYPE, .print = str_print, .unary_op = str_unary, .binary_op = str_binary,
     .subscr = str_subscr, .getiter = str_getiter, .make_new = str_make_new };

@@ -197,4 +197,15 @@ mp_int_t mp_slice_count(mp_int_t start, mp_int_t stop, mp_int_t step);
 mp_obj_t mp_set_new(const mp_type_t *type);
 bool mp_set_add(mp_obj_t set, mp_obj_t item);
 
+/* Formatting (format.c). */
+mp_obj_t mp_format_value(mp_obj_t v, const char *spec, size_t spec_len);  /* format(v, spec) */
+mp_obj_t mp_str_format(size_t n, const mp_obj_t *args, mp_dict_t *kw);   /* str.format(self, ...) */
+
+bool mp_sort_items(mp_obj_t *items, size_t n, mp_obj_t key, bool reverse); /* stable */
+
+extern const mp_type_t mp_type_enumerate, mp_type_zip, mp_type_map, mp_type_filter, mp_type_reversed, mp_type_super;
+
+mp_obj_t mp_int_powmod(mp_obj_t base, mp_obj_t exp, mp_obj_t mod);  /* pow(a, b, m) */
+mp_obj_t mp_round(mp_obj_t x, mp_obj_t ndigits);                   /* round() */
+
 #endif

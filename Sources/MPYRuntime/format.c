@@ -1,0 +1,341 @@
+/* The format-spec mini-language (format(), str.format, f-strings):
+ *   [[fill]align][sign][z][#][0][width][grouping][.precision][type]
+ * for ints, floats and str (other objects format their str() with a
+ * string spec), and str.format's field syntax with auto/explicit
+ * numbering, keyword names, .attr and [index] access and nested fields. */
+#include "mpy/runtime.h"
+#include "mpy/fpconv.h"
+
+typedef struct { char *buf; size_t len, cap; bool failed; } sb_t;
+static void put(sb_t *b, const char *s, size_t n) {
+    if (b->failed) return;
+    if (b->len + n > b->cap) {
+        size_t cap = b->cap * 2 + n + 32;
+        char *nb = mp_realloc(b->buf, b->len, cap);
+        if (nb == NULL) { b->failed = true; return; }
+        b->buf = nb;
+        b->cap = cap;
+    }
+    __builtin_memcpy(b->buf + b->len, s, n);
+    b->len += n;
+}
+static void sb_write(void *ctx, const char *s, size_t n) { put(ctx, s, n); }
+
+typedef struct {
+    char fill[4]; size_t fill_len; char align; char sign; bool alt, zero, no_neg_zero;
+    int width; char grouping; int precision; char type;
+} spec_t;
+
+static size_t utf8_len(const char *s, size_t n) {
+    size_t c = 0;
+    for (size_t i = 0; i < n; i++) if (((unsigned char)s[i] & 0xC0) != 0x80) c++;
+    return c;
+}
+
+static bool parse_spec(const char *s, size_t n, spec_t *sp) {
+    *sp = (spec_t){ .fill = " ", .fill_len = 1, .width = -1, .precision = -1 };
+    size_t i = 0;
+    /* fill (one character, possibly multi-byte) followed by an align char */
+    size_t clen = 1;
+    while (clen < n && ((unsigned char)s[clen] & 0xC0) == 0x80) clen++;
+    if (n > clen && (s[clen] == '<' || s[clen] == '>' || s[clen] == '^' || s[clen] == '=')) {
+        __builtin_memcpy(sp->fill, s, clen);
+        sp->fill_len = clen;
+        sp->align = s[clen];
+        i = clen + 1;
+    } else if (n > 0 && (s[0] == '<' || s[0] == '>' || s[0] == '^' || s[0] == '=')) {
+        sp->align = s[0];
+        i = 1;
+    }
+    if (i < n && (s[i] == '+' || s[i] == '-' || s[i] == ' ')) sp->sign = s[i++];
+    if (i < n && s[i] == 'z') { sp->no_neg_zero = true; i++; }
+    if (i < n && s[i] == '#') { sp->alt = true; i++; }
+    if (i < n && s[i] == '0') { sp->zero = true; i++; }
+    while (i < n && s[i] >= '0' && s[i] <= '9') sp->width = (sp->width < 0 ? 0 : sp->width) * 10 + (s[i++] - '0');
+    if (i < n && (s[i] == ',' || s[i] == '_')) sp->grouping = s[i++];
+    if (i < n && s[i] == '.') {
+        i++;
+        sp->precision = 0;
+        if (i >= n || s[i] < '0' || s[i] > '9') { mp_raise_msg(&mp_type_ValueError, "Format specifier missing precision"); return false; }
+        while (i < n && s[i] >= '0' && s[i] <= '9') sp->precision = sp->precision * 10 + (s[i++] - '0');
+    }
+    if (i < n) sp->type = s[i++];
+    if (i < n) { mp_raise_msg(&mp_type_ValueError, "Invalid format specifier"); return false; }
+    if (sp->zero && sp->align == 0) { sp->align = '='; sp->fill[0] = '0'; sp->fill_len = 1; }
+    return true;
+}
+
+/* Writes sign + body padded per spec; numeric bodies pad after the sign for '='. */
+static void emit_padded(sb_t *out, const spec_t *sp, const char *sign, size_t sign_len, const char *body, size_t body_len, char default_align) {
+    size_t chars = utf8_len(sign, sign_len) + utf8_len(body, body_len);
+    size_t width = sp->width > 0 ? (size_t)sp->width : 0;
+    size_t pad = width > chars ? width - chars : 0;
+    char align = sp->align ? sp->align : default_align;
+    size_t left = align == '>' ? pad : align == '^' ? pad / 2 : 0;
+    size_t right = align == '<' ? pad : align == '^' ? pad - pad / 2 : 0;
+    if (align == '=') {
+        put(out, sign, sign_len);
+        for (size_t i = 0; i < pad; i++) put(out, sp->fill, sp->fill_len);
+        put(out, body, body_len);
+        return;
+    }
+    for (size_t i = 0; i < left; i++) put(out, sp->fill, sp->fill_len);
+    put(out, sign, sign_len);
+    put(out, body, body_len);
+    for (size_t i = 0; i < right; i++) put(out, sp->fill, sp->fill_len);
+}
+
+/* Inserts grouping separators every `every` digits into the integer part. */
+static void group_digits(sb_t *out, const char *digits, size_t n, char sep, int every) {
+    size_t int_end = 0;
+    while (int_end < n && digits[int_end] >= '0' && digits[int_end] <= '9') int_end++;
+    if (int_end == 0) { int_end = 0; while (int_end < n && digits[int_end] != '.' && digits[int_end] != 'e' && digits[int_end] != 'E') int_end++; }
+    for (size_t i = 0; i < int_end; i++) {
+        put(out, digits + i, 1);
+        size_t left = int_end - i - 1;
+        if (left > 0 && left % (size_t)every == 0) put(out, &sep, 1);
+    }
+    put(out, digits + int_end, n - int_end);
+}
+
+static bool format_int(sb_t *out, mp_obj_t v, const spec_t *sp) {
+    char type = sp->type ? sp->type : 'd';
+    if (type == 'e' || type == 'E' || type == 'f' || type == 'F' || type == 'g' || type == 'G' || type == '%') {
+        return false; /* caller converts to float */
+    }
+    if (type == 'c') {
+        mp_obj_t chr = mp_load_global(mp_state.builtins, mp_str_from_cstr("chr"));
+        if (chr == MP_OBJ_NULL) return false;
+        mp_obj_t s = mp_call(chr, 1, &v, NULL);
+        if (s == MP_OBJ_NULL) return false;
+        size_t n;
+        const char *d = mp_str_data(s, &n);
+        emit_padded(out, sp, "", 0, d, n, '<');
+        return true;
+    }
+    unsigned base = type == 'x' || type == 'X' ? 16 : type == 'o' ? 8 : type == 'b' ? 2 : 10;
+    if (type != 'd' && type != 'n' && base == 10) {
+        mp_raise_fmt(&mp_type_ValueError, "Unknown format code '%c' for object of type 'int'", (int)type);
+        return true;
+    }
+    /* Digits of |v| in the base. */
+    sb_t digits = {0};
+    bool neg;
+    int64_t x;
+    if (mp_int_to_i64(v, &x)) {
+        neg = x < 0;
+        uint64_t u = neg ? 0 - (uint64_t)x : (uint64_t)x;
+        char tmp[72];
+        char *p = tmp + sizeof tmp;
+        const char *dg = type == 'X' ? "0123456789ABCDEF" : "0123456789abcdef";
+        do { *--p = dg[u % base]; u /= base; } while (u);
+        put(&digits, p, (size_t)(tmp + sizeof tmp - p));
+    } else {
+        mp_obj_t r = mp_binary_op(MP_OP_COMPARE + MPY_COMPARE_LT, v, mp_small_int(0));
+        if (r == MP_OBJ_NULL) return true;
+        neg = r == MP_TRUE;
+        mp_obj_t a = mp_unary_op(MP_UNARY_ABS, v);
+        if (a == MP_OBJ_NULL) return true;
+        if (base == 10) {
+            mp_print_t pr = { sb_write, &digits };
+            if (!mp_print_obj(&pr, a, MP_PRINT_STR)) return true;
+        } else {
+            /* Repeated division for non-decimal bases of big ints. */
+            sb_t rev = {0};
+            mp_obj_t b = mp_small_int((mp_int_t)base);
+            const char *dg = type == 'X' ? "0123456789ABCDEF" : "0123456789abcdef";
+            while (a != mp_small_int(0)) {
+                mp_obj_t d = mp_binary_op(MPY_BINARY_MOD, a, b);
+                a = mp_binary_op(MPY_BINARY_FLOORDIV, a, b);
+                if (d == MP_OBJ_NULL || a == MP_OBJ_NULL) return true;
+                put(&rev, &dg[mp_small_int_value(d)], 1);
+            }
+            for (size_t i = rev.len; i-- > 0;) put(&digits, &rev.buf[i], 1);
+            if (rev.len == 0) put(&digits, "0", 1);
+        }
+    }
+    if (digits.failed) { mp_raise(mp_state.memory_error); return true; }
+    char sign[4];
+    size_t sl = 0;
+    if (neg) sign[sl++] = '-';
+    else if (sp->sign == '+') sign[sl++] = '+';
+    else if (sp->sign == ' ') sign[sl++] = ' ';
+    if (sp->alt && base != 10) { sign[sl++] = '0'; sign[sl++] = type == 'X' ? 'X' : type; }
+    sb_t body = {0};
+    if (sp->grouping) group_digits(&body, digits.buf, digits.len, sp->grouping, base == 10 ? 3 : 4);
+    else put(&body, digits.buf, digits.len);
+    emit_padded(out, sp, sign, sl, body.buf, body.len, '>');
+    return true;
+}
+
+static void format_float(sb_t *out, double d, const spec_t *sp) {
+    char type = sp->type;
+    char num[400];
+    size_t n = fp_format(d, type == 'n' ? 'g' : type, sp->precision, (sp->alt ? FP_FLAG_ALT : 0) | (sp->no_neg_zero ? FP_FLAG_NO_NEG_ZERO : 0), num, sizeof num);
+    if (n == 0 || n >= sizeof num) { mp_raise_msg(&mp_type_ValueError, "Invalid format specifier"); return; }
+    const char *body = num;
+    char sign[2];
+    size_t sl = 0;
+    if (num[0] == '-') { sign[sl++] = '-'; body++; n--; }
+    else if (sp->sign == '+') sign[sl++] = '+';
+    else if (sp->sign == ' ') sign[sl++] = ' ';
+    sb_t b = {0};
+    if (sp->grouping) group_digits(&b, body, n, sp->grouping, 3);
+    else put(&b, body, n);
+    emit_padded(out, sp, sign, sl, b.buf, b.len, '>');
+}
+
+mp_obj_t mp_format_value(mp_obj_t v, const char *spec, size_t spec_len) {
+    spec_t sp;
+    if (!parse_spec(spec, spec_len, &sp)) return MP_OBJ_NULL;
+    sb_t out = {0};
+    const mp_type_t *t = mp_type_of(v);
+    if (t == &mp_type_bool && sp.type == 0 && spec_len == 0) return mp_obj_str(v, MP_PRINT_STR);
+    if (t == &mp_type_int || t == &mp_type_bool) {
+        if (t == &mp_type_bool) v = mp_small_int(v == MP_TRUE);
+        if (sp.type == 's') return mp_raise_msg(&mp_type_ValueError, "Unknown format code 's' for object of type 'int'");
+        if (!format_int(&out, v, &sp)) {
+            if (mp_state.exc) return MP_OBJ_NULL;
+            double d;
+            if (!mp_obj_to_double(v, &d)) return MP_OBJ_NULL;
+            format_float(&out, d, &sp);
+        }
+    } else if (t == &mp_type_float) {
+        if (sp.type == 's' || sp.type == 'd' || sp.type == 'x' || sp.type == 'b' || sp.type == 'o' || sp.type == 'c')
+            return mp_raise_fmt(&mp_type_ValueError, "Unknown format code '%c' for object of type 'float'", (int)sp.type);
+        format_float(&out, ((const mp_float_t *)v)->value, &sp);
+    } else {
+        if (sp.type && sp.type != 's')
+            return mp_raise_fmt(&mp_type_ValueError, "Unknown format code '%c' for object of type '%s'", (int)sp.type, t->name);
+        if (t != &mp_type_str && spec_len > 0 && (t->flags & MP_TYPE_FLAG_USER) == 0 && t != &mp_type_str)
+            ; /* built-in objects format their str() */
+        mp_obj_t s = mp_obj_str(v, MP_PRINT_STR);
+        if (s == MP_OBJ_NULL) return s;
+        size_t n;
+        const char *d = mp_str_data(s, &n);
+        if (sp.precision >= 0) {
+            size_t i = 0, c = 0;
+            while (i < n && c < (size_t)sp.precision) { i++; while (i < n && ((unsigned char)d[i] & 0xC0) == 0x80) i++; c++; }
+            n = i;
+        }
+        emit_padded(&out, &sp, "", 0, d, n, '<');
+    }
+    if (mp_state.exc) return MP_OBJ_NULL;
+    if (out.failed) return mp_raise(mp_state.memory_error);
+    return mp_str_new(out.buf ? out.buf : "", out.len);
+}
+
+/* ---- str.format ---- */
+
+static mp_obj_t field_value(const char *name, size_t n, size_t *auto_index, size_t nargs, const mp_obj_t *args, mp_dict_t *kw) {
+    size_t i = 0;
+    while (i < n && name[i] != '.' && name[i] != '[') i++;
+    mp_obj_t v;
+    if (i == 0) {
+        if (*auto_index == (size_t)-1) return mp_raise_msg(&mp_type_ValueError, "cannot switch from manual field specification to automatic field numbering");
+        size_t k = (*auto_index)++;
+        if (k >= nargs) return mp_raise_fmt(&mp_type_IndexError, "Replacement index %d out of range for positional args tuple", (int)k);
+        v = args[k];
+    } else if (name[0] >= '0' && name[0] <= '9') {
+        size_t k = 0;
+        for (size_t j = 0; j < i; j++) k = k * 10 + (size_t)(name[j] - '0');
+        if (*auto_index != 0 && *auto_index != (size_t)-1)
+            return mp_raise_msg(&mp_type_ValueError, "cannot switch from automatic field numbering to manual field specification");
+        *auto_index = (size_t)-1;
+        if (k >= nargs) return mp_raise_fmt(&mp_type_IndexError, "Replacement index %d out of range for positional args tuple", (int)k);
+        v = args[k];
+    } else {
+        mp_obj_t key = mp_str_new(name, i);
+        if (key == MP_OBJ_NULL) return key;
+        v = kw ? mp_dict_get(kw, key) : MP_OBJ_SENTINEL;
+        if (v == MP_OBJ_SENTINEL) return mp_raise(mp_exception_new(&mp_type_KeyError, 1, &key));
+        if (v == MP_OBJ_NULL) return v;
+    }
+    while (i < n) {
+        if (name[i] == '.') {
+            size_t s = ++i;
+            while (i < n && name[i] != '.' && name[i] != '[') i++;
+            mp_obj_t attr = mp_str_new(name + s, i - s);
+            if (attr == MP_OBJ_NULL) return attr;
+            v = mp_load_attr(v, attr);
+        } else {
+            size_t s = ++i;
+            while (i < n && name[i] != ']') i++;
+            bool digits = i > s;
+            for (size_t j = s; j < i; j++) if (name[j] < '0' || name[j] > '9') digits = false;
+            mp_obj_t key;
+            if (digits) { mp_int_t k = 0; for (size_t j = s; j < i; j++) k = k * 10 + (name[j] - '0'); key = mp_small_int(k); }
+            else key = mp_str_new(name + s, i - s);
+            if (key == MP_OBJ_NULL) return key;
+            v = mp_subscr(v, key, MP_OBJ_SENTINEL);
+            i++;
+        }
+        if (v == MP_OBJ_NULL) return v;
+    }
+    return v;
+}
+
+static mp_obj_t do_format(const char *f, size_t flen, size_t nargs, const mp_obj_t *args, mp_dict_t *kw, size_t *auto_index, int depth) {
+    sb_t out = {0};
+    for (size_t i = 0; i < flen; i++) {
+        char c = f[i];
+        if (c == '}') {
+            if (i + 1 < flen && f[i + 1] == '}') { put(&out, "}", 1); i++; continue; }
+            return mp_raise_msg(&mp_type_ValueError, "Single '}' encountered in format string");
+        }
+        if (c != '{') { put(&out, &c, 1); continue; }
+        if (i + 1 < flen && f[i + 1] == '{') { put(&out, "{", 1); i++; continue; }
+        /* A field: find its end, allowing one level of nested braces in the spec. */
+        size_t s = ++i, nest = 0;
+        while (i < flen && (f[i] != '}' || nest > 0)) {
+            if (f[i] == '{') nest++;
+            else if (f[i] == '}') nest--;
+            i++;
+        }
+        if (i >= flen) return mp_raise_msg(&mp_type_ValueError, "expected '}' before end of string");
+        size_t e = i, name_end = s;
+        while (name_end < e && f[name_end] != '!' && f[name_end] != ':') name_end++;
+        char conv = 0;
+        size_t spec_start = name_end;
+        if (name_end < e && f[name_end] == '!') {
+            if (name_end + 1 >= e) return mp_raise_msg(&mp_type_ValueError, "end of string while looking for conversion specifier");
+            conv = f[name_end + 1];
+            spec_start = name_end + 2;
+            if (spec_start < e && f[spec_start] != ':') return mp_raise_msg(&mp_type_ValueError, "expected ':' after conversion specifier");
+        }
+        mp_obj_t v = field_value(f + s, name_end - s, auto_index, nargs, args, kw);
+        if (v == MP_OBJ_NULL) return v;
+        if (conv == 'r' || conv == 'a') v = mp_obj_str(v, MP_PRINT_REPR);
+        else if (conv == 's') v = mp_obj_str(v, MP_PRINT_STR);
+        else if (conv != 0) return mp_raise_fmt(&mp_type_ValueError, "Unknown conversion specifier %c", (int)conv);
+        if (v == MP_OBJ_NULL) return v;
+        const char *spec = "";
+        size_t spec_len = 0;
+        if (spec_start < e && f[spec_start] == ':') {
+            spec = f + spec_start + 1;
+            spec_len = e - spec_start - 1;
+            bool nested = false;
+            for (size_t j = 0; j < spec_len; j++) if (spec[j] == '{') nested = true;
+            if (nested) {
+                if (depth > 1) return mp_raise_msg(&mp_type_ValueError, "Max string recursion exceeded");
+                mp_obj_t sp = do_format(spec, spec_len, nargs, args, kw, auto_index, depth + 1);
+                if (sp == MP_OBJ_NULL) return sp;
+                spec = mp_str_data(sp, &spec_len);
+            }
+        }
+        mp_obj_t r = mp_format_value(v, spec, spec_len);
+        if (r == MP_OBJ_NULL) return r;
+        size_t rn;
+        const char *rd = mp_str_data(r, &rn);
+        put(&out, rd, rn);
+    }
+    if (out.failed) return mp_raise(mp_state.memory_error);
+    return mp_str_new(out.buf ? out.buf : "", out.len);
+}
+
+mp_obj_t mp_str_format(size_t n, const mp_obj_t *args, mp_dict_t *kw) {
+    size_t flen;
+    const char *f = mp_str_data(args[0], &flen);
+    size_t auto_index = 0;
+    return do_format(f, flen, n - 1, args + 1, kw, &auto_index, 0);
+}

@@ -1,0 +1,434 @@
+/* Methods of str: join, split and friends, strip family, replace, search,
+ * case and class predicates, padding, partition, format. Byte-oriented:
+ * UTF-8 stays valid because every separator and pattern is whole text. */
+#include "mpy/runtime.h"
+
+#define SELF_DATA(var, len) size_t len; const char *var = mp_str_data(args[0], &len)
+
+static bool want_str(mp_obj_t o, const char *what) {
+    if (mp_type_of(o) == &mp_type_str) return true;
+    mp_raise_fmt(&mp_type_TypeError, "%s must be str, not %s", what, mp_type_of(o)->name);
+    return false;
+}
+
+static long find_bytes(const char *h, size_t hn, const char *n, size_t nn, size_t from, size_t to, bool reverse) {
+    if (nn > to - from || to < from) return nn == 0 && from <= to ? (long)(reverse ? to : from) : -1;
+    if (reverse) {
+        for (size_t i = to - nn + 1; i-- > from;) if (__builtin_memcmp(h + i, n, nn) == 0) return (long)i;
+    } else {
+        for (size_t i = from; i + nn <= to; i++) if (__builtin_memcmp(h + i, n, nn) == 0) return (long)i;
+    }
+    (void)hn;
+    return -1;
+}
+
+static bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+
+/* Character offsets to byte offsets for optional start/end arguments. */
+static void char_range(const char *s, size_t len, size_t n, const mp_obj_t *args, size_t first, size_t *from, size_t *to) {
+    size_t chars = 0;
+    for (size_t i = 0; i < len; i++) if (((unsigned char)s[i] & 0xC0) != 0x80) chars++;
+    mp_int_t a = 0, b = (mp_int_t)chars;
+    if (n > first && mp_is_small_int(args[first])) a = mp_small_int_value(args[first]);
+    if (n > first + 1 && mp_is_small_int(args[first + 1])) b = mp_small_int_value(args[first + 1]);
+    if (a < 0) { a += (mp_int_t)chars; if (a < 0) a = 0; }
+    if (b < 0) { b += (mp_int_t)chars; if (b < 0) b = 0; }
+    if (a > (mp_int_t)chars) a = (mp_int_t)chars;
+    if (b > (mp_int_t)chars) b = (mp_int_t)chars;
+    size_t ci = 0, bi = 0;
+    *from = len; *to = len;
+    for (; bi <= len; bi++) {
+        if (bi < len && ((unsigned char)s[bi] & 0xC0) == 0x80) continue;
+        if ((mp_int_t)ci == a) *from = bi;
+        if ((mp_int_t)ci == b) { *to = bi; break; }
+        ci++;
+    }
+    if (*to < *from) *to = *from;
+}
+
+static mp_int_t byte_to_char(const char *s, size_t off) {
+    mp_int_t c = 0;
+    for (size_t i = 0; i < off; i++) if (((unsigned char)s[i] & 0xC0) != 0x80) c++;
+    return c;
+}
+
+static mp_obj_t do_find(size_t n, const mp_obj_t *args, bool reverse, bool raise) {
+    SELF_DATA(s, len);
+    if (!want_str(args[1], "must be str")) return MP_OBJ_NULL;
+    size_t nn;
+    const char *nd = mp_str_data(args[1], &nn);
+    size_t from, to;
+    char_range(s, len, n, args, 2, &from, &to);
+    long r = find_bytes(s, len, nd, nn, from, to, reverse);
+    if (r < 0) return raise ? mp_raise_msg(&mp_type_ValueError, "substring not found") : mp_small_int(-1);
+    return mp_small_int(byte_to_char(s, (size_t)r));
+}
+static mp_obj_t m_find(size_t n, const mp_obj_t *a, mp_dict_t *kw) { (void)kw; return do_find(n, a, false, false); }
+static mp_obj_t m_rfind(size_t n, const mp_obj_t *a, mp_dict_t *kw) { (void)kw; return do_find(n, a, true, false); }
+static mp_obj_t m_index(size_t n, const mp_obj_t *a, mp_dict_t *kw) { (void)kw; return do_find(n, a, false, true); }
+static mp_obj_t m_rindex(size_t n, const mp_obj_t *a, mp_dict_t *kw) { (void)kw; return do_find(n, a, true, true); }
+
+static mp_obj_t m_count(size_t n, const mp_obj_t *args, mp_dict_t *kw) {
+    (void)kw;
+    SELF_DATA(s, len);
+    if (!want_str(args[1], "must be str")) return MP_OBJ_NULL;
+    size_t nn;
+    const char *nd = mp_str_data(args[1], &nn);
+    size_t from, to;
+    char_range(s, len, n, args, 2, &from, &to);
+    if (nn == 0) return mp_small_int(byte_to_char(s + from, to - from) + 1);
+    mp_int_t c = 0;
+    for (size_t i = from; i + nn <= to;) {
+        if (__builtin_memcmp(s + i, nd, nn) == 0) { c++; i += nn; } else i++;
+    }
+    return mp_small_int(c);
+}
+
+static mp_obj_t affix(size_t n, const mp_obj_t *args, bool end) {
+    SELF_DATA(s, len);
+    size_t from, to;
+    char_range(s, len, n, args, 2, &from, &to);
+    mp_obj_t p = args[1];
+    const mp_obj_t *cands = &p;
+    size_t nc = 1;
+    if (mp_type_of(p) == &mp_type_tuple) { cands = ((const mp_tuple_t *)p)->items; nc = ((const mp_tuple_t *)p)->len; }
+    for (size_t k = 0; k < nc; k++) {
+        if (mp_type_of(cands[k]) != &mp_type_str)
+            return mp_raise_fmt(&mp_type_TypeError, "%s first arg must be str or a tuple of str, not %s",
+                                end ? "endswith" : "startswith", mp_type_of(cands[k])->name);
+        size_t pn;
+        const char *pd = mp_str_data(cands[k], &pn);
+        if (pn > to - from) continue;
+        if (__builtin_memcmp(end ? s + to - pn : s + from, pd, pn) == 0) return MP_TRUE;
+    }
+    return MP_FALSE;
+}
+static mp_obj_t m_startswith(size_t n, const mp_obj_t *a, mp_dict_t *kw) { (void)kw; return affix(n, a, false); }
+static mp_obj_t m_endswith(size_t n, const mp_obj_t *a, mp_dict_t *kw) { (void)kw; return affix(n, a, true); }
+
+static mp_obj_t strip(size_t n, const mp_obj_t *args, bool left, bool right) {
+    SELF_DATA(s, len);
+    const char *chars = NULL;
+    size_t cn = 0;
+    if (n > 1 && args[1] != MP_NONE) {
+        if (!want_str(args[1], "strip arg")) return MP_OBJ_NULL;
+        chars = mp_str_data(args[1], &cn);
+    }
+    size_t a = 0, b = len;
+    #define IN_SET(c) (chars ? __builtin_memchr(chars, (c), cn) != NULL : is_space(c))
+    if (left) while (a < b && IN_SET(s[a])) a++;
+    if (right) while (b > a && IN_SET(s[b - 1])) b--;
+    #undef IN_SET
+    if (a == 0 && b == len) return args[0];
+    return mp_str_new(s + a, b - a);
+}
+static mp_obj_t m_strip(size_t n, const mp_obj_t *a, mp_dict_t *kw) { (void)kw; return strip(n, a, true, true); }
+static mp_obj_t m_lstrip(size_t n, const mp_obj_t *a, mp_dict_t *kw) { (void)kw; return strip(n, a, true, false); }
+static mp_obj_t m_rstrip(size_t n, const mp_obj_t *a, mp_dict_t *kw) { (void)kw; return strip(n, a, false, true); }
+
+static mp_obj_t split(size_t n, const mp_obj_t *args, bool reverse) {
+    SELF_DATA(s, len);
+    mp_int_t maxsplit = -1;
+    if (n > 2 && mp_is_small_int(args[2])) maxsplit = mp_small_int_value(args[2]);
+    mp_obj_t parts = mp_list_new(0, NULL);
+    if (parts == MP_OBJ_NULL) return parts;
+    if (n < 2 || args[1] == MP_NONE) {
+        /* Runs of whitespace. */
+        if (!reverse) {
+            size_t i = 0;
+            for (;;) {
+                while (i < len && is_space(s[i])) i++;
+                if (i >= len) break;
+                if (maxsplit == 0) {
+                    size_t e = len;
+                    while (e > i && is_space(s[e - 1])) e--;
+                    if (!mp_list_append(parts, mp_str_new(s + i, e - i))) return MP_OBJ_NULL;
+                    break;
+                }
+                size_t j = i;
+                while (j < len && !is_space(s[j])) j++;
+                if (!mp_list_append(parts, mp_str_new(s + i, j - i))) return MP_OBJ_NULL;
+                if (maxsplit > 0) maxsplit--;
+                i = j;
+            }
+        } else {
+            size_t e = len;
+            mp_obj_t rev = mp_list_new(0, NULL);
+            if (rev == MP_OBJ_NULL) return rev;
+            for (;;) {
+                while (e > 0 && is_space(s[e - 1])) e--;
+                if (e == 0) break;
+                if (maxsplit == 0) {
+                    size_t b = 0;
+                    while (b < e && is_space(s[b])) b++;
+                    if (!mp_list_append(rev, mp_str_new(s + b, e - b))) return MP_OBJ_NULL;
+                    break;
+                }
+                size_t b = e;
+                while (b > 0 && !is_space(s[b - 1])) b--;
+                if (!mp_list_append(rev, mp_str_new(s + b, e - b))) return MP_OBJ_NULL;
+                if (maxsplit > 0) maxsplit--;
+                e = b;
+            }
+            const mp_list_t *r = (const mp_list_t *)rev;
+            for (size_t k = r->len; k-- > 0;) if (!mp_list_append(parts, r->items[k])) return MP_OBJ_NULL;
+        }
+        return parts;
+    }
+    if (!want_str(args[1], "must be str")) return MP_OBJ_NULL;
+    size_t sn;
+    const char *sep = mp_str_data(args[1], &sn);
+    if (sn == 0) return mp_raise_msg(&mp_type_ValueError, "empty separator");
+    if (!reverse) {
+        size_t i = 0;
+        for (;;) {
+            long f = maxsplit == 0 ? -1 : find_bytes(s, len, sep, sn, i, len, false);
+            if (f < 0) { if (!mp_list_append(parts, mp_str_new(s + i, len - i))) return MP_OBJ_NULL; break; }
+            if (!mp_list_append(parts, mp_str_new(s + i, (size_t)f - i))) return MP_OBJ_NULL;
+            i = (size_t)f + sn;
+            if (maxsplit > 0) maxsplit--;
+        }
+        return parts;
+    }
+    mp_obj_t rev = mp_list_new(0, NULL);
+    if (rev == MP_OBJ_NULL) return rev;
+    size_t e = len;
+    for (;;) {
+        long f = maxsplit == 0 ? -1 : find_bytes(s, len, sep, sn, 0, e, true);
+        if (f < 0) { if (!mp_list_append(rev, mp_str_new(s, e))) return MP_OBJ_NULL; break; }
+        if (!mp_list_append(rev, mp_str_new(s + f + sn, e - (size_t)f - sn))) return MP_OBJ_NULL;
+        e = (size_t)f;
+        if (maxsplit > 0) maxsplit--;
+    }
+    const mp_list_t *r = (const mp_list_t *)rev;
+    for (size_t k = r->len; k-- > 0;) if (!mp_list_append(parts, r->items[k])) return MP_OBJ_NULL;
+    return parts;
+}
+static mp_obj_t m_split(size_t n, const mp_obj_t *a, mp_dict_t *kw) { (void)kw; return split(n, a, false); }
+static mp_obj_t m_rsplit(size_t n, const mp_obj_t *a, mp_dict_t *kw) { (void)kw; return split(n, a, true); }
+
+static mp_obj_t m_splitlines(size_t n, const mp_obj_t *args, mp_dict_t *kw) {
+    (void)kw;
+    SELF_DATA(s, len);
+    bool keep = n > 1 && mp_truth(args[1]) == 1;
+    mp_obj_t parts = mp_list_new(0, NULL);
+    if (parts == MP_OBJ_NULL) return parts;
+    size_t i = 0;
+    while (i < len) {
+        size_t j = i;
+        while (j < len && s[j] != '\n' && s[j] != '\r') j++;
+        size_t e = j;
+        if (j < len) { j += (s[j] == '\r' && j + 1 < len && s[j + 1] == '\n') ? 2 : 1; }
+        if (!mp_list_append(parts, mp_str_new(s + i, (keep ? j : e) - i))) return MP_OBJ_NULL;
+        i = j;
+    }
+    return parts;
+}
+
+static mp_obj_t m_join(size_t n, const mp_obj_t *args, mp_dict_t *kw) {
+    (void)n; (void)kw;
+    SELF_DATA(sep, sn);
+    mp_obj_t items = args[1];
+    if (mp_type_of(items) != &mp_type_list && mp_type_of(items) != &mp_type_tuple) {
+        items = mp_type_list.make_new(&mp_type_list, 1, &items, NULL);
+        if (items == MP_OBJ_NULL) return items;
+    }
+    const mp_obj_t *it;
+    size_t cnt;
+    if (mp_type_of(items) == &mp_type_list) { it = ((const mp_list_t *)items)->items; cnt = ((const mp_list_t *)items)->len; }
+    else { it = ((const mp_tuple_t *)items)->items; cnt = ((const mp_tuple_t *)items)->len; }
+    size_t total = 0;
+    for (size_t i = 0; i < cnt; i++) {
+        if (mp_type_of(it[i]) != &mp_type_str)
+            return mp_raise_fmt(&mp_type_TypeError, "sequence item %d: expected str instance, %s found", (int)i, mp_type_of(it[i])->name);
+        total += ((const mp_str_t *)it[i])->len + (i ? sn : 0);
+    }
+    char *buf = mp_alloc(total + 1);
+    if (buf == NULL) return MP_OBJ_NULL;
+    size_t w = 0;
+    for (size_t i = 0; i < cnt; i++) {
+        if (i) { __builtin_memcpy(buf + w, sep, sn); w += sn; }
+        const mp_str_t *x = (const mp_str_t *)it[i];
+        __builtin_memcpy(buf + w, x->data, x->len);
+        w += x->len;
+    }
+    return mp_str_new(buf, w);
+}
+
+static mp_obj_t m_replace(size_t n, const mp_obj_t *args, mp_dict_t *kw) {
+    (void)kw;
+    SELF_DATA(s, len);
+    if (!want_str(args[1], "replace() argument 1") || !want_str(args[2], "replace() argument 2")) return MP_OBJ_NULL;
+    size_t on, nn;
+    const char *old = mp_str_data(args[1], &on), *nw = mp_str_data(args[2], &nn);
+    mp_int_t max = n > 3 && mp_is_small_int(args[3]) ? mp_small_int_value(args[3]) : -1;
+    char *buf = mp_alloc(len * (nn + 1) + nn + 1);
+    if (buf == NULL) return MP_OBJ_NULL;
+    size_t w = 0, i = 0;
+    if (on == 0) {
+        for (; i <= len; ) {
+            if (max != 0) { __builtin_memcpy(buf + w, nw, nn); w += nn; if (max > 0) max--; }
+            if (i == len) break;
+            size_t e = i + 1;
+            while (e < len && ((unsigned char)s[e] & 0xC0) == 0x80) e++;
+            __builtin_memcpy(buf + w, s + i, e - i);
+            w += e - i;
+            i = e;
+        }
+        return mp_str_new(buf, w);
+    }
+    while (i < len) {
+        if (max != 0 && i + on <= len && __builtin_memcmp(s + i, old, on) == 0) {
+            __builtin_memcpy(buf + w, nw, nn);
+            w += nn;
+            i += on;
+            if (max > 0) max--;
+        } else {
+            buf[w++] = s[i++];
+        }
+    }
+    return mp_str_new(buf, w);
+}
+
+static mp_obj_t map_case(const mp_obj_t *args, int mode) {
+    SELF_DATA(s, len);
+    char *buf = mp_alloc(len + 1);
+    if (buf == NULL) return MP_OBJ_NULL;
+    bool word_start = true;
+    for (size_t i = 0; i < len; i++) {
+        char c = s[i];
+        bool lower = c >= 'a' && c <= 'z', upper = c >= 'A' && c <= 'Z';
+        switch (mode) {
+        case 0: if (lower) c -= 32; break;                                  /* upper */
+        case 1: if (upper) c += 32; break;                                  /* lower */
+        case 2: if (lower) c -= 32; else if (upper) c += 32; break;         /* swapcase */
+        case 3: if (i == 0) { if (lower) c -= 32; } else if (upper) c += 32; break; /* capitalize */
+        case 4: if (word_start) { if (lower) c -= 32; } else if (upper) c += 32; break; /* title */
+        }
+        word_start = !(lower || upper);
+        buf[i] = c;
+    }
+    return mp_str_new(buf, len);
+}
+static mp_obj_t m_upper(size_t n, const mp_obj_t *a, mp_dict_t *kw) { (void)n; (void)kw; return map_case(a, 0); }
+static mp_obj_t m_lower(size_t n, const mp_obj_t *a, mp_dict_t *kw) { (void)n; (void)kw; return map_case(a, 1); }
+static mp_obj_t m_swapcase(size_t n, const mp_obj_t *a, mp_dict_t *kw) { (void)n; (void)kw; return map_case(a, 2); }
+static mp_obj_t m_capitalize(size_t n, const mp_obj_t *a, mp_dict_t *kw) { (void)n; (void)kw; return map_case(a, 3); }
+static mp_obj_t m_title(size_t n, const mp_obj_t *a, mp_dict_t *kw) { (void)n; (void)kw; return map_case(a, 4); }
+
+static mp_obj_t predicate(const mp_obj_t *args, int kind) {
+    SELF_DATA(s, len);
+    if (len == 0) return MP_FALSE;
+    bool any_cased = false;
+    for (size_t i = 0; i < len; i++) {
+        char c = s[i];
+        bool digit = c >= '0' && c <= '9', lower = c >= 'a' && c <= 'z', upper = c >= 'A' && c <= 'Z';
+        bool ok;
+        switch (kind) {
+        case 0: ok = digit; break;
+        case 1: ok = lower || upper || (unsigned char)c >= 0x80; break;
+        case 2: ok = is_space(c); break;
+        case 3: ok = digit || lower || upper || (unsigned char)c >= 0x80; break;
+        case 4: ok = !upper; any_cased |= lower; break;
+        default: ok = !lower; any_cased |= upper; break;
+        }
+        if (!ok) return MP_FALSE;
+    }
+    return kind >= 4 ? mp_bool(any_cased) : MP_TRUE;
+}
+static mp_obj_t m_isdigit(size_t n, const mp_obj_t *a, mp_dict_t *kw) { (void)n; (void)kw; return predicate(a, 0); }
+static mp_obj_t m_isalpha(size_t n, const mp_obj_t *a, mp_dict_t *kw) { (void)n; (void)kw; return predicate(a, 1); }
+static mp_obj_t m_isspace(size_t n, const mp_obj_t *a, mp_dict_t *kw) { (void)n; (void)kw; return predicate(a, 2); }
+static mp_obj_t m_isalnum(size_t n, const mp_obj_t *a, mp_dict_t *kw) { (void)n; (void)kw; return predicate(a, 3); }
+static mp_obj_t m_islower(size_t n, const mp_obj_t *a, mp_dict_t *kw) { (void)n; (void)kw; return predicate(a, 4); }
+static mp_obj_t m_isupper(size_t n, const mp_obj_t *a, mp_dict_t *kw) { (void)n; (void)kw; return predicate(a, 5); }
+
+static mp_obj_t pad(size_t n, const mp_obj_t *args, char align) {
+    SELF_DATA(s, len);
+    if (!mp_is_small_int(args[1])) return mp_raise_msg(&mp_type_TypeError, "width must be an integer");
+    const char *fill = " ";
+    size_t fl = 1;
+    if (n > 2) {
+        if (!want_str(args[2], "fill character")) return MP_OBJ_NULL;
+        fill = mp_str_data(args[2], &fl);
+    }
+    size_t chars = 0;
+    for (size_t i = 0; i < len; i++) if (((unsigned char)s[i] & 0xC0) != 0x80) chars++;
+    mp_int_t width = mp_small_int_value(args[1]);
+    if (width <= (mp_int_t)chars) return args[0];
+    size_t total = (size_t)width - chars, left;
+    if (align == '<') left = 0;
+    else if (align == '>') left = total;
+    else left = total / 2 + (total & (size_t)width & 1);
+    char *buf = mp_alloc(len + total * fl + 1);
+    if (buf == NULL) return MP_OBJ_NULL;
+    size_t w = 0;
+    for (size_t i = 0; i < left; i++) { __builtin_memcpy(buf + w, fill, fl); w += fl; }
+    __builtin_memcpy(buf + w, s, len);
+    w += len;
+    for (size_t i = left; i < total; i++) { __builtin_memcpy(buf + w, fill, fl); w += fl; }
+    return mp_str_new(buf, w);
+}
+static mp_obj_t m_ljust(size_t n, const mp_obj_t *a, mp_dict_t *kw) { (void)kw; return pad(n, a, '<'); }
+static mp_obj_t m_rjust(size_t n, const mp_obj_t *a, mp_dict_t *kw) { (void)kw; return pad(n, a, '>'); }
+static mp_obj_t m_center(size_t n, const mp_obj_t *a, mp_dict_t *kw) { (void)kw; return pad(n, a, '^'); }
+
+static mp_obj_t m_zfill(size_t n, const mp_obj_t *args, mp_dict_t *kw) {
+    (void)n; (void)kw;
+    SELF_DATA(s, len);
+    mp_int_t width = mp_is_small_int(args[1]) ? mp_small_int_value(args[1]) : 0;
+    if (width <= (mp_int_t)len) return args[0];
+    size_t fill = (size_t)width - len;
+    char *buf = mp_alloc((size_t)width + 1);
+    if (buf == NULL) return MP_OBJ_NULL;
+    size_t w = 0, i = 0;
+    if (len > 0 && (s[0] == '-' || s[0] == '+')) buf[w++] = s[i++];
+    for (size_t k = 0; k < fill; k++) buf[w++] = '0';
+    __builtin_memcpy(buf + w, s + i, len - i);
+    return mp_str_new(buf, (size_t)width);
+}
+
+static mp_obj_t partition(const mp_obj_t *args, bool reverse) {
+    SELF_DATA(s, len);
+    if (!want_str(args[1], "must be str")) return MP_OBJ_NULL;
+    size_t sn;
+    const char *sep = mp_str_data(args[1], &sn);
+    if (sn == 0) return mp_raise_msg(&mp_type_ValueError, "empty separator");
+    long f = find_bytes(s, len, sep, sn, 0, len, reverse);
+    mp_obj_t parts[3];
+    mp_obj_t empty = mp_str_new("", 0);
+    if (empty == MP_OBJ_NULL) return empty;
+    if (f < 0) {
+        if (reverse) { parts[0] = empty; parts[1] = empty; parts[2] = args[0]; }
+        else { parts[0] = args[0]; parts[1] = empty; parts[2] = empty; }
+    } else {
+        parts[0] = mp_str_new(s, (size_t)f);
+        parts[1] = args[1];
+        parts[2] = mp_str_new(s + f + sn, len - (size_t)f - sn);
+        if (parts[0] == MP_OBJ_NULL || parts[2] == MP_OBJ_NULL) return MP_OBJ_NULL;
+    }
+    return mp_tuple_new(3, parts);
+}
+static mp_obj_t m_partition(size_t n, const mp_obj_t *a, mp_dict_t *kw) { (void)n; (void)kw; return partition(a, false); }
+static mp_obj_t m_rpartition(size_t n, const mp_obj_t *a, mp_dict_t *kw) { (void)n; (void)kw; return partition(a, true); }
+
+static mp_obj_t m_format(size_t n, const mp_obj_t *a, mp_dict_t *kw) { return mp_str_format(n, a, kw); }
+
+const mp_method_t mp_str_methods[] = {
+    MP_METHOD_KW("format", m_format, 1, -1),
+    MP_METHOD("join", m_join, 2, 2), MP_METHOD("split", m_split, 1, 3), MP_METHOD("rsplit", m_rsplit, 1, 3),
+    MP_METHOD("splitlines", m_splitlines, 1, 2),
+    MP_METHOD("strip", m_strip, 1, 2), MP_METHOD("lstrip", m_lstrip, 1, 2), MP_METHOD("rstrip", m_rstrip, 1, 2),
+    MP_METHOD("replace", m_replace, 3, 4),
+    MP_METHOD("find", m_find, 2, 4), MP_METHOD("rfind", m_rfind, 2, 4),
+    MP_METHOD("index", m_index, 2, 4), MP_METHOD("rindex", m_rindex, 2, 4), MP_METHOD("count", m_count, 2, 4),
+    MP_METHOD("startswith", m_startswith, 2, 4), MP_METHOD("endswith", m_endswith, 2, 4),
+    MP_METHOD("upper", m_upper, 1, 1), MP_METHOD("lower", m_lower, 1, 1), MP_METHOD("swapcase", m_swapcase, 1, 1),
+    MP_METHOD("capitalize", m_capitalize, 1, 1), MP_METHOD("title", m_title, 1, 1),
+    MP_METHOD("isdigit", m_isdigit, 1, 1), MP_METHOD("isalpha", m_isalpha, 1, 1), MP_METHOD("isspace", m_isspace, 1, 1),
+    MP_METHOD("isalnum", m_isalnum, 1, 1), MP_METHOD("islower", m_islower, 1, 1), MP_METHOD("isupper", m_isupper, 1, 1),
+    MP_METHOD("ljust", m_ljust, 2, 3), MP_METHOD("rjust", m_rjust, 2, 3), MP_METHOD("center", m_center, 2, 3),
+    MP_METHOD("zfill", m_zfill, 2, 2),
+    MP_METHOD("partition", m_partition, 2, 2), MP_METHOD("rpartition", m_rpartition, 2, 2),
+    { NULL, { {NULL}, NULL, NULL, 0, 0, false } },
+};
