@@ -15,7 +15,7 @@ print([v is None for v in vals])
 print([v for v in vals if v is not None and not v])
 d = {}
 print(d.get("missing"), d.get("missing") is None)
-r = [].sort() if False else None
+r = [3, 1].sort()
 print(r)
 try:
     None < 1
