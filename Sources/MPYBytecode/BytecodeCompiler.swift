@@ -66,7 +66,7 @@ final class ModuleCompiler {
     func compileModule() throws(CompileError) -> Int {
         let index = reserveCode()
         let fc = try FunctionCompiler(module: self, scope: model.moduleScope, name: "<module>", firstLine: 1,
-                                      params: nil)
+                                      params: nil, body: model.module.body)
         fc.code.flags |= UInt16(MPY_CODE_MODULE.rawValue)
         try fc.body(model.module.body)
         fc.emitReturnNone()
@@ -94,6 +94,27 @@ struct LoopContext {
     let isFor: Bool
 }
 
+/// A statement block that `break`, `continue` and `return` may leave.
+struct Block {
+    enum Kind {
+        case loop(LoopContext)
+        /// The body (and except clauses and else) of a try with except clauses.
+        case tryBody
+        /// Everything a `finally` covers: leaving runs the finally body.
+        case finally([Stmt])
+        /// An except clause body: bare `raise` re-raises the exception in
+        /// the slot; leaving unbinds the `as` name.
+        case handler(excSlot: Int, name: Identifier?)
+        /// A with body: leaving calls the exit in the slot with three Nones.
+        case with(exitSlot: Int)
+    }
+    let kind: Kind
+    /// Handlers active outside the block (code that leaves it runs there).
+    let handlerDepth: Int
+    /// Hidden slots in use by the block's statement and its enclosing ones.
+    let hiddenLevel: Int
+}
+
 final class FunctionCompiler {
     unowned let m: ModuleCompiler
     let scope: Scope
@@ -102,7 +123,14 @@ final class FunctionCompiler {
     var fast: [String: Int] = [:]
     var cells: [String: Int] = [:]
     var frees: [String: Int] = [:]
-    var loops: [LoopContext] = []
+    var blocks: [Block] = []
+    /// Hidden slots (exceptions being handled, with exits) follow the
+    /// locals: slots hiddenBase ..< hiddenBase + hiddenCount; `retSlot`
+    /// holds a return value while finally bodies run.
+    var hiddenBase = 0
+    var hiddenCount = 0
+    var hiddenNext = 0
+    var retSlot = -1
     /// The first positional parameter (zero-argument super()).
     var firstParam: String?
 
@@ -111,7 +139,7 @@ final class FunctionCompiler {
     /// Lays out the slots: parameters (positional, keyword-only, *args,
     /// **kwargs), other locals in symbol order, own cells, closure cells.
     init(module: ModuleCompiler, scope: Scope, name: String, firstLine: Int, params: Parameters?,
-         implicitParams: [String] = []) throws(CompileError) {
+         implicitParams: [String] = [], body: [Stmt] = []) throws(CompileError) {
         m = module
         self.scope = scope
         code = CodeObject(name: name)
@@ -138,6 +166,14 @@ final class FunctionCompiler {
                 addSlot(s.name)
             }
         }
+        let need = FunctionCompiler.hiddenSlotsNeeded(body)
+        if need.ret {
+            retSlot = slotNames.count
+            slotNames.append("$ret")
+        }
+        hiddenBase = slotNames.count
+        hiddenCount = need.slots
+        for i in 0..<need.slots { slotNames.append("$\(i)") }
         code.nLocals = slotNames.count
         for (i, c) in scope.cellVars.enumerated() {
             cells[c] = code.nLocals + i
@@ -276,6 +312,7 @@ final class FunctionCompiler {
     /// Evaluates defaults here, compiles the function's code and makes the
     /// function object: leaves it on the stack.
     func makeFunction(scopeID: ScopeID, params: Parameters, name: String, firstLine: Int, range: SourceRange,
+                      statements: [Stmt] = [],
                       body: (FunctionCompiler) throws(CompileError) -> Void) throws(CompileError) {
         let inner = try m.scope(scopeID, at: range)
         var flags = 0
@@ -297,7 +334,8 @@ final class FunctionCompiler {
         }
         flags |= try closure(for: inner, at: range)
         let index = m.reserveCode()
-        let fc = try FunctionCompiler(module: m, scope: inner, name: name, firstLine: firstLine, params: params)
+        let fc = try FunctionCompiler(module: m, scope: inner, name: name, firstLine: firstLine, params: params,
+                                      body: statements)
         try body(fc)
         m.codes[index] = try fc.finish(at: range)
         b.emit(Op.makeFunction, .function(b.constIndex(.code(index)), flags))
@@ -308,7 +346,7 @@ final class FunctionCompiler {
         let inner = try m.scope(d.scope, at: s.range)
         let decorators = try applyDecoratorsStart(d.decorators, consumed: inner.consumedDecorators)
         try makeFunction(scopeID: d.scope, params: d.params, name: d.name.name, firstLine: m.line(s.range.start),
-                         range: s.range) { (fc: FunctionCompiler) throws(CompileError) in
+                         range: s.range, statements: d.body) { (fc: FunctionCompiler) throws(CompileError) in
             try fc.body(d.body)
             fc.emitReturnNone()
         }
@@ -334,7 +372,7 @@ final class FunctionCompiler {
         let flags = try closure(for: inner, at: s.range)
         let index = m.reserveCode()
         let fc = try FunctionCompiler(module: m, scope: inner, name: d.name.name, firstLine: m.line(s.range.start),
-                                      params: nil)
+                                      params: nil, body: d.body)
         fc.code.flags |= UInt16(MPY_CODE_CLASS_BODY.rawValue)
         fc.b.markLine(m.line(s.range.start))
         fc.b.emit(Op.loadName, .name(fc.b.nameIndex("__name__")))

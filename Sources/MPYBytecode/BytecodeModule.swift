@@ -81,6 +81,10 @@ public struct CodeObject: Sendable {
     public var argNames: [String] = []
     /// For each own cell: the parameter slot it is initialised from, or 0xFFFF.
     public var cellArgs: [UInt16] = []
+    /// Exception table: `nExcEntries` entries of four U varints (start, end,
+    /// handler offset, stack depth), as mpy_format.h describes.
+    public var excTable: [UInt8] = []
+    public var nExcEntries: Int = 0
     /// Name of every slot (locals, cells, free), for the disassembler.
     public var localNames: [String] = []
 

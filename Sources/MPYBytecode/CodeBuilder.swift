@@ -1,9 +1,10 @@
 // Symbolic instructions of one code object and their assembly: labels for
-// jumps, provisional constant and name pools, line marks. Assembly runs a
-// stack-depth data flow over the instructions (exact max_stack, and a check
-// that every path agrees on the depth), drops unreachable instructions,
-// numbers constants and names in order of first live use, lays the bytes
-// out and builds the line table.
+// jumps, provisional constant and name pools, line marks, exception
+// handlers. Assembly runs a stack-depth data flow over the instructions
+// (exact max_stack, and a check that every path agrees on the depth; an
+// instruction covered by a handler also flows into the handler), drops
+// unreachable instructions, numbers constants and names in order of first
+// live use, lays the bytes out and builds the line and exception tables.
 import CMPYFormat
 
 struct Label: Hashable {
@@ -30,6 +31,16 @@ enum Arg {
 struct Instr {
     var op: UInt8
     var arg: Arg
+    /// The innermost exception handler covering the instruction (an index
+    /// into the builder's handlers), or -1.
+    var handler: Int = -1
+}
+
+/// An exception handler: where it starts covering (its depth is the stack
+/// depth there) and the code it jumps to, with the exception pushed.
+struct Handler {
+    let start: Int
+    let label: Label
 }
 
 /// A failure of assembly: an internal inconsistency or a limit of the format.
@@ -45,8 +56,22 @@ final class CodeBuilder {
     private var nameList: [String] = []
     private var nameMap: [String: Int] = [:]
     private var lineMarks: [(instr: Int, line: Int)] = []
+    private var handlers: [Handler] = []
+    /// Handlers covering the instructions emitted now, innermost last.
+    var activeHandlers: [Int] = []
 
     var count: Int { instrs.count }
+
+    /// Starts covering the following instructions with a handler at `label`;
+    /// the stack depth at this point is restored when it is entered.
+    @discardableResult
+    func pushHandler(_ label: Label) -> Int {
+        handlers.append(Handler(start: instrs.count, label: label))
+        activeHandlers.append(handlers.count - 1)
+        return handlers.count - 1
+    }
+
+    func popHandler() { activeHandlers.removeLast() }
 
     func newLabel() -> Label {
         labelTargets.append(-1)
@@ -55,7 +80,9 @@ final class CodeBuilder {
 
     func place(_ l: Label) { labelTargets[l.id] = instrs.count }
 
-    func emit(_ op: UInt8, _ arg: Arg = .none) { instrs.append(Instr(op: op, arg: arg)) }
+    func emit(_ op: UInt8, _ arg: Arg = .none) {
+        instrs.append(Instr(op: op, arg: arg, handler: activeHandlers.last ?? -1))
+    }
 
     /// Removes the instructions from index `mark` on (constant folding
     /// replaces the loads it folded). Labels must not point past `mark`.
@@ -85,7 +112,8 @@ final class CodeBuilder {
         }
     }
 
-    /// Assembles into `code` (bytecode, consts, names, line table, max stack).
+    /// Assembles into `code` (bytecode, consts, names, line table, exception
+    /// table, max stack).
     func assemble(into code: inout CodeObject) throws(AssemblyError) {
         let n = instrs.count
         func target(_ l: Label) throws(AssemblyError) -> Int {
@@ -124,6 +152,19 @@ final class CodeBuilder {
                 maxStack = max(maxStack, dj)
                 try reach(try target(l), dj)
             }
+            if ins.handler >= 0 {
+                // The handler gets the depth at its start plus the exception.
+                let h = handlers[ins.handler]
+                let hd = try handlerDepth(h)
+                maxStack = max(maxStack, hd + 1)
+                try reach(try target(h.label), hd + 1)
+            }
+        }
+        func handlerDepth(_ h: Handler) throws(AssemblyError) -> Int {
+            guard h.start < n, depthIn[h.start] >= 0 else {
+                throw AssemblyError(message: "internal error: exception handler entered before its start")
+            }
+            return depthIn[h.start]
         }
 
         // Live instructions and where every old index lands.
@@ -243,7 +284,31 @@ final class CodeBuilder {
             prevLine = line
         }
 
+        // Exception table: one entry per run of instructions with the same
+        // innermost handler. Runs never overlap, so the runtime's first match
+        // is the innermost handler.
+        var excTable: [UInt8] = []
+        var nExc = 0
+        var k = 0
+        while k < live.count {
+            let h = live[k].handler
+            var e = k + 1
+            while e < live.count && live[e].handler == h { e += 1 }
+            if h >= 0 {
+                let handler = handlers[h]
+                Varint.appendU(offsets[k], to: &excTable)
+                Varint.appendU(offsets[e], to: &excTable)
+                Varint.appendU(offsets[newIndex[try target(handler.label)]], to: &excTable)
+                Varint.appendU(try handlerDepth(handler), to: &excTable)
+                nExc += 1
+            }
+            k = e
+        }
+        guard nExc <= 0xFFFF else { throw AssemblyError(message: "too many exception handlers in one code object") }
+
         code.bytecode = bytes
+        code.excTable = excTable
+        code.nExcEntries = nExc
         code.consts = consts
         code.names = names
         code.lineTable = table

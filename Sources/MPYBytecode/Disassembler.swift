@@ -20,7 +20,12 @@
 //          8    2  LOAD_NONE
 //          9    2  RETURN_VALUE
 //
-// Jump operands print as absolute target offsets ("-> 12").
+// Jump operands print as absolute target offsets ("-> 12"). A code object
+// with exception handlers ends with its table, one entry a line:
+//
+//     exception table:
+//       4 to 12 -> 14 depth 0
+
 import CMPYFormat
 import MPYSyntax
 
@@ -117,6 +122,28 @@ public enum Disassembler {
         for ins in decode(code) {
             out += "  " + pad(String(ins.offset), 6) + " " + pad(String(lineOf[ins.offset]), 4) + "  " + ins.text + "\n"
         }
+        if code.nExcEntries > 0 {
+            out += "  exception table:\n"
+            for e in exceptionEntries(code) {
+                out += "    \(e.start) to \(e.end) -> \(e.handler) depth \(e.depth)\n"
+            }
+        }
+    }
+
+    /// One decoded exception table entry.
+    struct ExceptionEntry: Equatable {
+        let start, end, handler, depth: Int
+    }
+
+    static func exceptionEntries(_ code: CodeObject) -> [ExceptionEntry] {
+        var result: [ExceptionEntry] = []
+        var pos = 0
+        for _ in 0..<code.nExcEntries {
+            guard let s = Varint.readU(code.excTable, &pos), let e = Varint.readU(code.excTable, &pos),
+                  let h = Varint.readU(code.excTable, &pos), let d = Varint.readU(code.excTable, &pos) else { break }
+            result.append(ExceptionEntry(start: Int(s), end: Int(e), handler: Int(h), depth: Int(d)))
+        }
+        return result
     }
 
     /// One decoded instruction: offset, opcode, operands (jump operands as

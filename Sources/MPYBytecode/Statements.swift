@@ -45,15 +45,13 @@ extension FunctionCompiler {
         case .pass, .global, .nonlocal:
             break
         case .break:
-            guard let loop = loops.last else { throw CompileError("'break' outside loop", at: s.range) }
-            if loop.isFor { b.emit(Op.popTop) }
-            b.emit(Op.jump, .jump(loop.breakLabel))
+            try breakStatement(s, isBreak: true)
         case .continue:
-            guard let loop = loops.last else { throw CompileError("'continue' not properly in loop", at: s.range) }
-            b.emit(Op.jump, .jump(loop.continueLabel))
+            try breakStatement(s, isBreak: false)
         case .return(let v):
-            if let v { try expr(v) } else { b.emit(Op.loadNone) }
-            b.emit(Op.returnValue)
+            try returnStatement(v)
+        case .raise(nil, nil):
+            reraiseStatement()
         case .raise(let exc, let cause):
             var n = 0
             if let exc { try expr(exc); n = 1 }
@@ -89,9 +87,10 @@ extension FunctionCompiler {
             let top = b.newLabel(), otherwise = b.newLabel(), end = b.newLabel()
             b.place(top)
             try jumpIf(test, false, otherwise)
-            loops.append(LoopContext(continueLabel: top, breakLabel: end, isFor: false))
+            blocks.append(Block(kind: .loop(LoopContext(continueLabel: top, breakLabel: end, isFor: false)),
+                                handlerDepth: b.activeHandlers.count, hiddenLevel: hiddenNext))
             try body(bodyStmts)
-            loops.removeLast()
+            blocks.removeLast()
             b.emit(Op.jump, .jump(top))
             b.place(otherwise)
             try body(orElse)
@@ -104,17 +103,19 @@ extension FunctionCompiler {
             b.place(top)
             b.emit(Op.forIter, .jump(otherwise))
             try store(target)
-            loops.append(LoopContext(continueLabel: top, breakLabel: end, isFor: true))
+            blocks.append(Block(kind: .loop(LoopContext(continueLabel: top, breakLabel: end, isFor: true)),
+                                handlerDepth: b.activeHandlers.count, hiddenLevel: hiddenNext))
             try body(bodyStmts)
-            loops.removeLast()
+            blocks.removeLast()
             b.emit(Op.jump, .jump(top))
             b.place(otherwise)
             try body(orElse)
             b.place(end)
-        case .with(_, _, let isAsync):
-            throw notYet(isAsync ? "'async with' statement" : "'with' statement", s.range)
-        case .try:
-            throw notYet("'try' statement", s.range)
+        case .with(let items, let bodyStmts, let isAsync):
+            if isAsync { throw notYet("'async with' statement", s.range) }
+            try withStatement(s, items[...], bodyStmts)
+        case .try(let bodyStmts, let handlers, let orElse, let final):
+            try tryStatement(s, bodyStmts, handlers, orElse, final)
         case .functionDef(let d):
             try functionDef(d, s)
         case .classDef(let d):

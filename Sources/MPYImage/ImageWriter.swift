@@ -234,7 +234,8 @@ public final class ImageWriter {
             try u16(c.nPosArgs, "parameters"), try u16(c.nKwOnlyArgs, "keyword-only parameters"),
             try u16(min(c.firstLine, 0xFFFF), "line"), LLVMConstInt(i16, UInt64(c.flags), 0),
             argNames, cellArgs,
-            LLVMConstNull(ptr), LLVMConstInt(i16, 0, 0),  // exception table: none yet
+            c.excTable.isEmpty ? LLVMConstNull(ptr) : global(bytesArray(c.excTable)),
+            try u16(c.nExcEntries, "exception handlers"),
         ]
         return LLVMConstNamedStruct(type, &fields, UInt32(fields.count))
     }

@@ -361,8 +361,7 @@ enum BC {
 @Suite struct NotYetTests {
     @Test func constructsReportedAsNotYet() {
         let p = "not yet supported by the bytecode compiler: "
-        #expect(BC.error("try:\n    pass\nexcept E:\n    pass\n") == p + "'try' statement @ 1:1")
-        #expect(BC.error("with a:\n    pass\n") == p + "'with' statement @ 1:1")
+        #expect(BC.error("async def f():\n    async with a:\n        pass\n") == p + "'async def' @ 1:1")
         #expect(BC.error("def f():\n    yield 1\n") == p + "'yield' expression @ 2:5")
         #expect(BC.error("x = (a for a in b)\n") == p + "generator expression @ 1:5")
         #expect(BC.error("async def f():\n    pass\n") == p + "'async def' @ 1:1")
@@ -371,5 +370,131 @@ enum BC {
         #expect(BC.error("f(**a)\n") == p + "'**' argument in a call @ 1:3")
         #expect(BC.error("from m import *\n") == p + "'import *' @ 1:15")
         #expect(BC.error("x = [*a]\n") == p + "starred expression in a display @ 1:6")
+    }
+}
+
+@Suite struct ExceptionTests {
+    typealias Entry = Disassembler.ExceptionEntry
+
+    static func table(_ source: String, _ name: String = "<module>") throws -> [Entry] {
+        Disassembler.exceptionEntries(try BC.code(source, name))
+    }
+
+    @Test func tryExceptShape() throws {
+        let src = "def f():\n    try:\n        g()\n    except E as e:\n        h(e)\n"
+        let c = try BC.code(src, "f")
+        #expect(c.localNames == ["e", "$0"])
+        #expect(Disassembler.decode(c).map(\.text) == [
+            "LOAD_GLOBAL 0 (g)", "CALL 0 0", "POP_TOP", "JUMP -> 49",
+            "STORE_FAST 1 ($0)", "LOAD_FAST 1 ($0)", "LOAD_GLOBAL 1 (E)", "COMPARE 10 (exception match)",
+            "POP_JUMP_IF_FALSE -> 46", "LOAD_FAST 1 ($0)", "STORE_FAST 0 (e)",
+            "LOAD_GLOBAL 2 (h)", "LOAD_FAST 0 (e)", "CALL 1 0", "POP_TOP",
+            "LOAD_NONE", "STORE_FAST 0 (e)", "DELETE_FAST 0 (e)", "JUMP -> 49",
+            "LOAD_NONE", "STORE_FAST 0 (e)", "DELETE_FAST 0 (e)", "RERAISE",
+            "LOAD_FAST 1 ($0)", "RERAISE", "LOAD_NONE", "RETURN_VALUE",
+        ])
+        #expect(c.nExcEntries == 2)
+        #expect(Disassembler.exceptionEntries(c) == [
+            Entry(start: 0, end: 6, handler: 9, depth: 0), Entry(start: 24, end: 32, handler: 40, depth: 0),
+        ])
+        #expect(c.maxStack == 2)
+    }
+
+    @Test func handlerDepthCountsLoopIterators() throws {
+        let t = try ExceptionTests.table("for x in y:\n    for z in x:\n        try:\n            f()\n        except:\n            pass\n")
+        #expect(t.count == 1 && t[0].depth == 2)
+        // The exception pushed on top of the two iterators.
+        #expect(try BC.code("for x in y:\n    for z in x:\n        try:\n            f()\n        except:\n            pass\n").maxStack == 3)
+    }
+
+    @Test func entriesNeverOverlap() throws {
+        let src = """
+        try:
+            try:
+                a()
+            except E:
+                b()
+            finally:
+                c()
+        except F as e:
+            with m:
+                d()
+        finally:
+            g()
+        """
+        let t = try ExceptionTests.table(src)
+        #expect(t.count >= 5)
+        for (x, y) in zip(t, t.dropFirst()) { #expect(x.end <= y.start) }
+        for e in t { #expect(e.start < e.end) }
+    }
+
+    @Test func bareRaise() throws {
+        #expect(try BC.listing("raise\n") == ["RAISE 0"])
+        let ops = try BC.listing("def f():\n    try:\n        g()\n    except:\n        h()\n        raise\n", "f")
+        #expect(ops.contains("LOAD_FAST 0 ($0)") && ops.contains("RERAISE") && !ops.contains("RAISE 0"))
+        // Inside a nested handler: that handler's exception; after it, the outer one again.
+        let nested = "try:\n    a()\nexcept:\n    try:\n        b()\n    except:\n        raise\n    raise\n"
+        let l = try BC.listing(nested)
+        let reraises = l.indices.filter { l[$0] == "RERAISE" }.map { l[$0 - 1] }
+        #expect(reraises.contains("LOAD_FAST 1 ($1)") && reraises.contains("LOAD_FAST 0 ($0)"))
+    }
+
+    @Test func finallyRunsOnEveryExit() throws {
+        let src = "def f(a):\n    for x in a:\n        try:\n            if x:\n                break\n            continue\n        finally:\n            k()\n    try:\n        return g()\n    finally:\n        k()\n"
+        let ops = try BC.ops(src, "f")
+        // break, continue and the exception path; g(), then return and the exception path.
+        #expect(ops.filter { $0 == "CALL" }.count == 6)
+        let l = try BC.listing(src, "f")
+        // break: the finally body, then the iterator is popped.
+        #expect(l.contains("STORE_FAST 2 ($ret)"))
+        #expect(l.suffix(8).prefix(2) == ["LOAD_FAST 2 ($ret)", "RETURN_VALUE"])
+        let c = try BC.code(src, "f")
+        #expect(c.localNames == ["a", "x", "$ret", "$0"])
+    }
+
+    @Test func constantReturnThroughFinally() throws {
+        let l = try BC.listing("def f():\n    try:\n        return 1\n    finally:\n        k()\n", "f")
+        #expect(l.prefix(5) == ["LOAD_GLOBAL 0 (k)", "CALL 0 0", "POP_TOP", "LOAD_SMALL_INT 1", "RETURN_VALUE"])
+        #expect(try BC.code("def f():\n    try:\n        g()\n    finally:\n        k()\n", "f").localNames == ["$0"])
+    }
+
+    @Test func returnInsideHandlerUnbindsName() throws {
+        let l = try BC.listing("def f():\n    try:\n        g()\n    except E as e:\n        return e\n", "f")
+        let r = try #require(l.firstIndex(of: "RETURN_VALUE"))
+        #expect(Array(l[(r - 4)...r]) ==
+                ["LOAD_FAST 0 (e)", "LOAD_NONE", "STORE_FAST 0 (e)", "DELETE_FAST 0 (e)", "RETURN_VALUE"])
+    }
+
+    @Test func handlerTypes() throws {
+        let l = try BC.listing("try:\n    a()\nexcept (A, B):\n    pass\n")
+        #expect(l.contains("BUILD_TUPLE 2") && l.contains("COMPARE 10 (exception match)"))
+        #expect(BC.error("try:\n    a()\nexcept:\n    pass\nexcept E:\n    pass\n") ==
+                "default 'except:' must be last @ 3:1")
+    }
+
+    @Test func withShape() throws {
+        let c = try BC.code("def f(m):\n    with m as x:\n        g(x)\n", "f")
+        #expect(Disassembler.decode(c).map(\.text) == [
+            "LOAD_FAST 0 (m)", "DUP_TOP", "LOAD_ATTR 0 (__exit__)", "STORE_FAST 2 ($0)",
+            "LOAD_METHOD 1 (__enter__)", "CALL_METHOD 0 0", "STORE_FAST 1 (x)",
+            "LOAD_GLOBAL 2 (g)", "LOAD_FAST 1 (x)", "CALL 1 0", "POP_TOP",
+            "LOAD_FAST 2 ($0)", "LOAD_NONE", "LOAD_NONE", "LOAD_NONE", "CALL 3 0", "POP_TOP", "JUMP -> 54",
+            "STORE_FAST 3 ($1)", "LOAD_FAST 2 ($0)", "LOAD_FAST 3 ($1)", "LOAD_ATTR 3 (__class__)",
+            "LOAD_FAST 3 ($1)", "LOAD_NONE", "CALL 3 0", "POP_JUMP_IF_TRUE -> 54", "LOAD_FAST 3 ($1)", "RERAISE",
+            "LOAD_NONE", "RETURN_VALUE",
+        ])
+        #expect(Disassembler.exceptionEntries(c) == [Entry(start: 14, end: 22, handler: 34, depth: 0)])
+    }
+
+    @Test func withSeveralItemsNest() throws {
+        let c = try BC.code("with a as x, b as y:\n    f()\n")
+        #expect(c.localNames == ["$0", "$1", "$2", "$3"])
+        #expect(Disassembler.decode(c).filter { $0.text.hasSuffix("(__exit__)") }.count == 2)
+        #expect(c.nExcEntries == 3)
+    }
+
+    @Test func hiddenSlotsInClassBodies() throws {
+        let c = try BC.code("class C:\n    try:\n        x = 1\n    except E:\n        x = 2\n", "C")
+        #expect(c.nLocals == 1 && c.localNames.first == "$0")
     }
 }
