@@ -161,6 +161,10 @@ static mp_obj_t bi_setattr(size_t n, const mp_obj_t *args, mp_dict_t *kw) {
     (void)n; (void)kw;
     return mp_store_attr(args[0], args[1], args[2]) ? MP_NONE : MP_OBJ_NULL;
 }
+static mp_obj_t bi_delattr(size_t n, const mp_obj_t *args, mp_dict_t *kw) {
+    (void)n; (void)kw;
+    return mp_store_attr(args[0], args[1], MP_OBJ_NULL) ? MP_NONE : MP_OBJ_NULL;
+}
 static mp_obj_t bi_hasattr(size_t n, const mp_obj_t *args, mp_dict_t *kw) {
     (void)n; (void)kw;
     mp_obj_t r = mp_load_attr(args[0], args[1]);
@@ -302,6 +306,7 @@ void mp_builtins_init(void) {
     add_fn("getattr", bi_getattr, 2, 3, false);
     add_fn("setattr", bi_setattr, 3, 3, false);
     add_fn("hasattr", bi_hasattr, 2, 2, false);
+    add_fn("delattr", bi_delattr, 2, 2, false);
     add_fn("callable", bi_callable, 1, 1, false);
     add_fn("sorted", bi_sorted, 1, 1, true);
     add_fn("any", bi_any, 1, 1, false);
@@ -317,7 +322,7 @@ void mp_builtins_init(void) {
     add("__build_class__", mp_build_class_obj);
     static const mp_type_t *const types[] = {
         &mp_type_type, &mp_type_object, &mp_type_bool, &mp_type_int, &mp_type_float, &mp_type_str,
-        &mp_type_tuple, &mp_type_list, &mp_type_dict, &mp_type_range, &mp_type_set, &mp_type_frozenset, &mp_type_slice, &mp_type_enumerate, &mp_type_zip, &mp_type_map, &mp_type_filter, &mp_type_reversed, &mp_type_super,
+        &mp_type_tuple, &mp_type_list, &mp_type_dict, &mp_type_range, &mp_type_set, &mp_type_frozenset, &mp_type_slice, &mp_type_enumerate, &mp_type_zip, &mp_type_map, &mp_type_filter, &mp_type_reversed, &mp_type_super, &mp_type_property, &mp_type_staticmethod, &mp_type_classmethod,
         &mp_type_BaseException, &mp_type_Exception, &mp_type_SystemExit, &mp_type_KeyboardInterrupt,
         &mp_type_GeneratorExit, &mp_type_StopIteration, &mp_type_ArithmeticError, &mp_type_OverflowError,
         &mp_type_ZeroDivisionError, &mp_type_AssertionError, &mp_type_AttributeError, &mp_type_ImportError,

@@ -117,8 +117,8 @@ static mp_obj_t tuple_unary(int op, mp_obj_t self) {
 }
 
 static mp_obj_t tuple_binary(int op, mp_obj_t lhs, mp_obj_t rhs) {
-    bool reflected = (op & 0x40) && op < MP_OP_COMPARE;
-    op &= ~0x40;
+    bool reflected = (op & MP_OP_REFLECTED) != 0;
+    op &= ~MP_OP_REFLECTED;
     if (op >= MP_OP_INPLACE && op < MP_OP_COMPARE) op -= MP_OP_INPLACE;
     const mp_tuple_t *a = (const mp_tuple_t *)lhs;
     if (op == MPY_BINARY_MUL && mp_is_small_int(rhs)) {
@@ -249,8 +249,8 @@ static mp_obj_t list_unary(int op, mp_obj_t self) {
 }
 
 static mp_obj_t list_binary(int op, mp_obj_t lhs, mp_obj_t rhs) {
-    bool reflected = (op & 0x40) && op < MP_OP_COMPARE;
-    op &= ~0x40;
+    bool reflected = (op & MP_OP_REFLECTED) != 0;
+    op &= ~MP_OP_REFLECTED;
     bool inplace = op >= MP_OP_INPLACE && op < MP_OP_COMPARE;
     if (inplace) op -= MP_OP_INPLACE;
     mp_list_t *a = (mp_list_t *)lhs;

@@ -40,6 +40,12 @@ static mp_obj_t exc_attr(mp_obj_t self, mp_obj_t name) {
         mp_obj_t v = mp_dict_get(e->dict, name);
         if (v != MP_OBJ_SENTINEL) return v;
     }
+    if (n == 9 && __builtin_memcmp(s, "__cause__", 9) == 0) return e->cause;
+    if (n == 11 && __builtin_memcmp(s, "__context__", 11) == 0) return e->context;
+    if (n == 5 && __builtin_memcmp(s, "errno", 5) == 0 && mp_is_instance_of_type(self, &mp_type_OSError)) {
+        const mp_tuple_t *a = (const mp_tuple_t *)e->args;
+        return a->len > 1 ? a->items[0] : MP_NONE;
+    }
     return MP_OBJ_SENTINEL;
 }
 

@@ -89,8 +89,8 @@ mp_obj_t mp_float_binary(int op, mp_obj_t lhs, mp_obj_t rhs) {
 }
 
 static mp_obj_t float_binary(int op, mp_obj_t lhs, mp_obj_t rhs) {
-    bool reflected = (op & 0x40) && op < MP_OP_COMPARE;
-    op &= ~0x40;
+    bool reflected = (op & MP_OP_REFLECTED) != 0;
+    op &= ~MP_OP_REFLECTED;
     if (op >= MP_OP_INPLACE && op < MP_OP_COMPARE) op -= MP_OP_INPLACE;
     if (reflected) { mp_obj_t t = lhs; lhs = rhs; rhs = t; }
     return mp_float_binary(op, lhs, rhs);

@@ -222,6 +222,8 @@ static const char *const compare_dunders[] = { "__lt__", "__le__", "__eq__", "__
 
 static mp_obj_t instance_binary(int op, mp_obj_t lhs, mp_obj_t rhs) {
     const char *name;
+    bool reflected = (op & MP_OP_REFLECTED) != 0;
+    op &= ~MP_OP_REFLECTED;
     if (op >= MP_OP_COMPARE) {
         int c = op - MP_OP_COMPARE;
         if (c > MPY_COMPARE_IN) return MP_NOT_IMPLEMENTED;
@@ -243,8 +245,6 @@ static mp_obj_t instance_binary(int op, mp_obj_t lhs, mp_obj_t rhs) {
         }
         return r;
     }
-    bool reflected = (op & 0x40) != 0;
-    op &= ~0x40;
     if (op >= MP_OP_INPLACE) name = ibinary_dunders[op - MP_OP_INPLACE];
     else name = reflected ? rbinary_dunders[op] : binary_dunders[op];
     mp_obj_t r = call_special(lhs, name, 1, &rhs);
@@ -266,6 +266,7 @@ static mp_obj_t instance_attr(mp_obj_t self, mp_obj_t name) {
     size_t n;
     const char *s = mp_str_data(name, &n);
     if (n == 9 && __builtin_memcmp(s, "__class__", 9) == 0) return (mp_obj_t)t;
+    if (n == 8 && __builtin_memcmp(s, "__dict__", 8) == 0 && dict) return (mp_obj_t)dict;
     return MP_OBJ_SENTINEL;
 }
 

@@ -94,8 +94,8 @@ big:
 }
 
 static mp_obj_t int_binary(int op, mp_obj_t lhs, mp_obj_t rhs) {
-    bool reflected = (op & 0x40) != 0 && op < MP_OP_COMPARE;
-    op &= ~0x40;
+    bool reflected = (op & MP_OP_REFLECTED) != 0;
+    op &= ~MP_OP_REFLECTED;
     if (reflected) { mp_obj_t t = lhs; lhs = rhs; rhs = t; }
     if (op >= MP_OP_INPLACE && op < MP_OP_COMPARE) op -= MP_OP_INPLACE;
     if (rhs == MP_TRUE || rhs == MP_FALSE) rhs = mp_small_int(rhs == MP_TRUE);

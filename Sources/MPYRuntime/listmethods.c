@@ -234,9 +234,10 @@ static mp_obj_t d_popitem(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
     }
     return mp_raise_msg(&mp_type_KeyError, "popitem(): dictionary is empty");
 }
-static mp_obj_t d_keys(size_t n, const mp_obj_t *a, mp_dict_t *kw) { (void)n; (void)kw; return mp_dict_iter_new(a[0], 0); }
-static mp_obj_t d_values(size_t n, const mp_obj_t *a, mp_dict_t *kw) { (void)n; (void)kw; return mp_dict_iter_new(a[0], 1); }
-static mp_obj_t d_items(size_t n, const mp_obj_t *a, mp_dict_t *kw) { (void)n; (void)kw; return mp_dict_iter_new(a[0], 2); }
+mp_obj_t mp_dict_view_new(mp_obj_t dict, int kind);
+static mp_obj_t d_keys(size_t n, const mp_obj_t *a, mp_dict_t *kw) { (void)n; (void)kw; return mp_dict_view_new(a[0], 0); }
+static mp_obj_t d_values(size_t n, const mp_obj_t *a, mp_dict_t *kw) { (void)n; (void)kw; return mp_dict_view_new(a[0], 1); }
+static mp_obj_t d_items(size_t n, const mp_obj_t *a, mp_dict_t *kw) { (void)n; (void)kw; return mp_dict_view_new(a[0], 2); }
 static mp_obj_t d_update(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
     if (n > 1) {
         mp_obj_t other = mp_type_dict.make_new(&mp_type_dict, 1, &a[1], NULL);
@@ -260,6 +261,8 @@ static mp_obj_t d_clear(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
 }
 static mp_obj_t d_fromkeys(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
     (void)kw;
+    /* Called on the type (dict.fromkeys(keys)) there is no self. */
+    if (mp_type_of(a[0]) != &mp_type_dict) { a--; n++; }
     mp_dict_t *d = mp_dict_new(0);
     if (d == NULL) return MP_OBJ_NULL;
     mp_obj_t it = mp_getiter(a[1]);
@@ -275,6 +278,62 @@ const mp_method_t mp_dict_methods[] = {
     MP_METHOD("get", d_get, 2, 3), MP_METHOD("setdefault", d_setdefault, 2, 3), MP_METHOD("pop", d_pop, 2, 3),
     MP_METHOD("popitem", d_popitem, 1, 1), MP_METHOD("keys", d_keys, 1, 1), MP_METHOD("values", d_values, 1, 1),
     MP_METHOD("items", d_items, 1, 1), MP_METHOD_KW("update", d_update, 1, 2), MP_METHOD("copy", d_copy, 1, 1),
-    MP_METHOD("clear", d_clear, 1, 1), MP_METHOD("fromkeys", d_fromkeys, 2, 3),
+    MP_METHOD("clear", d_clear, 1, 1), MP_METHOD("fromkeys", d_fromkeys, 1, 3),
     { NULL, { {NULL}, NULL, NULL, 0, 0, false } },
 };
+
+/* ---- dict views: keys(), values(), items() ---- */
+
+typedef struct { mp_obj_base_t base; mp_obj_t dict; int kind; } dict_view_t;
+
+static mp_obj_t view_getiter(mp_obj_t self) {
+    const dict_view_t *v = (const dict_view_t *)self;
+    return mp_dict_iter_new(v->dict, v->kind);
+}
+
+static mp_obj_t view_unary(int op, mp_obj_t self) {
+    const dict_view_t *v = (const dict_view_t *)self;
+    const mp_dict_t *d = (const mp_dict_t *)v->dict;
+    if (op == MP_UNARY_LEN) return mp_small_int((mp_int_t)d->used);
+    if (op == MP_UNARY_BOOL) return mp_bool(d->used != 0);
+    return MP_OBJ_SENTINEL;
+}
+
+static mp_obj_t view_binary(int op, mp_obj_t lhs, mp_obj_t rhs) {
+    const dict_view_t *v = (const dict_view_t *)lhs;
+    if (op == MP_OP_COMPARE + MPY_COMPARE_IN && v->kind == 0) {
+        mp_obj_t r = mp_dict_get((mp_dict_t *)v->dict, rhs);
+        return r == MP_OBJ_NULL ? r : mp_bool(r != MP_OBJ_SENTINEL);
+    }
+    return MP_NOT_IMPLEMENTED;
+}
+
+static bool view_print(const mp_print_t *out, mp_obj_t self, mp_print_kind_t k) {
+    (void)k;
+    const dict_view_t *v = (const dict_view_t *)self;
+    static const char *const names[] = { "dict_keys([", "dict_values([", "dict_items([" };
+    mp_print_str(out, names[v->kind]);
+    mp_obj_t it = mp_dict_iter_new(v->dict, v->kind);
+    if (it == MP_OBJ_NULL) return false;
+    for (bool first = true;; first = false) {
+        mp_obj_t x = mp_iternext(it);
+        if (x == MP_OBJ_NULL) return false;
+        if (x == MP_OBJ_SENTINEL) break;
+        if (!first) mp_print_str(out, ", ");
+        if (!mp_print_obj(out, x, MP_PRINT_REPR)) return false;
+    }
+    mp_print_str(out, "])");
+    return true;
+}
+
+const mp_type_t mp_type_dict_view = { .base = {&mp_type_type}, .name = "dict_view", .print = view_print,
+    .unary_op = view_unary, .binary_op = view_binary, .getiter = view_getiter };
+
+mp_obj_t mp_dict_view_new(mp_obj_t dict, int kind) {
+    dict_view_t *v = mp_alloc(sizeof *v);
+    if (v == NULL) return MP_OBJ_NULL;
+    v->base.type = &mp_type_dict_view;
+    v->dict = dict;
+    v->kind = kind;
+    return (mp_obj_t)v;
+}

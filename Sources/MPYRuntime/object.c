@@ -271,8 +271,8 @@ mp_obj_t mp_binary_op(int op, mp_obj_t lhs, mp_obj_t rhs) {
     }
     if (rt != lt && rt->binary_op) {
         /* Reflected operation: the right operand's type with swapped roles,
-         * signalled by op | 0x40 so the type knows its self is on the right. */
-        mp_obj_t r = rt->binary_op(op | 0x40, rhs, lhs);
+         * signalled by MP_OP_REFLECTED so the type knows its self is on the right. */
+        mp_obj_t r = rt->binary_op(op | MP_OP_REFLECTED, rhs, lhs);
         if (r != MP_NOT_IMPLEMENTED) return r;
     }
     return mp_raise_fmt(&mp_type_TypeError, "unsupported operand type(s) for %s: '%s' and '%s'",
@@ -320,7 +320,10 @@ mp_obj_t mp_load_method(mp_obj_t obj, mp_obj_t name, mp_obj_t *self_out) {
     }
     if (t == &mp_type_type) {
         mp_obj_t v = type_lookup((const mp_type_t *)obj, name);
-        if (v != MP_OBJ_SENTINEL) return v;
+        if (v != MP_OBJ_SENTINEL) {
+            mp_obj_t d = mp_descriptor_get(v, obj, true);
+            return d == MP_OBJ_SENTINEL ? v : d;
+        }
         /* Methods of built-in types, unbound: str.upper(s). */
         size_t nl;
         const char *nd = mp_str_data(name, &nl);
@@ -349,7 +352,8 @@ mp_obj_t mp_load_method(mp_obj_t obj, mp_obj_t name, mp_obj_t *self_out) {
     mp_obj_t v = type_lookup(t, name);
     if (v != MP_OBJ_SENTINEL) {
         if (is_function(v)) { *self_out = obj; return v; }
-        return v;
+        mp_obj_t d = mp_descriptor_get(v, obj, false);
+        return d == MP_OBJ_SENTINEL ? v : d;
     }
     return mp_raise_fmt(&mp_type_AttributeError, "'%s' object has no attribute '%S'", t->name, name);
 }
@@ -369,6 +373,9 @@ mp_obj_t mp_load_attr(mp_obj_t obj, mp_obj_t name) {
 bool mp_store_attr(mp_obj_t obj, mp_obj_t name, mp_obj_t value) {
     const mp_type_t *t = mp_type_of(obj);
     if (t->flags & MP_TYPE_FLAG_USER) {
+        mp_obj_t cv = type_lookup(t, name);
+        if (cv != MP_OBJ_SENTINEL && mp_type_of(cv) == &mp_type_property)
+            return mp_descriptor_set(cv, obj, value) != MP_OBJ_NULL;
         mp_dict_t *dict = mp_type_is_subclass(t, &mp_type_BaseException) ? ((mp_exception_t *)obj)->dict
                                                                           : ((mp_instance_t *)obj)->dict;
         if (value == MP_OBJ_NULL) {
@@ -447,3 +454,5 @@ mp_obj_t mp_cell_new(mp_obj_t value) {
     c->value = value;
     return (mp_obj_t)c;
 }
+
+mp_obj_t mp_class_attr(const mp_type_t *t, mp_obj_t name) { return type_lookup(t, name); }

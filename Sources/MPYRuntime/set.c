@@ -108,8 +108,8 @@ static bool subset(mp_obj_t a, mp_obj_t b, bool *out) {
 }
 
 static mp_obj_t set_binary(int op, mp_obj_t lhs, mp_obj_t rhs) {
-    bool reflected = (op & 0x40) && op < MP_OP_COMPARE;
-    op &= ~0x40;
+    bool reflected = (op & MP_OP_REFLECTED) != 0;
+    op &= ~MP_OP_REFLECTED;
     if (op == MP_OP_COMPARE + MPY_COMPARE_IN) {
         bool in;
         return contains(lhs, rhs, &in) ? mp_bool(in) : MP_OBJ_NULL;

@@ -138,8 +138,8 @@ static mp_obj_t str_repeat(mp_obj_t self, mp_obj_t count) {
 }
 
 static mp_obj_t str_binary(int op, mp_obj_t lhs, mp_obj_t rhs) {
-    bool reflected = (op & 0x40) && op < MP_OP_COMPARE;
-    op &= ~0x40;
+    bool reflected = (op & MP_OP_REFLECTED) != 0;
+    op &= ~MP_OP_REFLECTED;
     if (op >= MP_OP_INPLACE && op < MP_OP_COMPARE) op -= MP_OP_INPLACE;
     if (op == MPY_BINARY_MUL) return str_repeat(lhs, rhs);
     if (reflected) return MP_NOT_IMPLEMENTED;

@@ -26,6 +26,8 @@ enum {
  * then comparisons (MP_OP_COMPARE + enum mpy_compare_op). */
 #define MP_OP_INPLACE 16
 #define MP_OP_COMPARE 32
+/* Or-ed into an arithmetic op when the right operand's type handles it (__radd__). */
+#define MP_OP_REFLECTED 0x80
 
 /* Output: where print() and tracebacks go. */
 typedef struct mp_print {
@@ -207,5 +209,11 @@ extern const mp_type_t mp_type_enumerate, mp_type_zip, mp_type_map, mp_type_filt
 
 mp_obj_t mp_int_powmod(mp_obj_t base, mp_obj_t exp, mp_obj_t mod);  /* pow(a, b, m) */
 mp_obj_t mp_round(mp_obj_t x, mp_obj_t ndigits);                   /* round() */
+
+/* Descriptors (descriptors.c). */
+extern const mp_type_t mp_type_property, mp_type_staticmethod, mp_type_classmethod;
+mp_obj_t mp_descriptor_get(mp_obj_t v, mp_obj_t obj, bool on_class);   /* SENTINEL: not a descriptor */
+mp_obj_t mp_descriptor_set(mp_obj_t v, mp_obj_t obj, mp_obj_t value);  /* SENTINEL: not a property */
+mp_obj_t mp_class_attr(const mp_type_t *t, mp_obj_t name);             /* along the MRO; SENTINEL if absent */
 
 #endif
