@@ -12,7 +12,7 @@ public enum OperandLayout: Sendable {
     case s
     /// A 2-byte little-endian signed offset from the end of the instruction.
     case j
-    /// Two unsigned varints (CALL, CALL_METHOD, MAKE_FUNCTION).
+    /// Two unsigned varints (CALL, CALL_METHOD, MAKE_FUNCTION, DICT_MERGE, UNPACK_EX).
     case uu
 }
 
@@ -83,6 +83,12 @@ public enum Op {
     public static let loadBuildClass = c(MPY_OP_LOAD_BUILD_CLASS)
     public static let yieldValue = c(MPY_OP_YIELD_VALUE)
     public static let reraise = c(MPY_OP_RERAISE)
+    public static let callEx = c(MPY_OP_CALL_EX)
+    public static let listExtend = c(MPY_OP_LIST_EXTEND)
+    public static let listToTuple = c(MPY_OP_LIST_TO_TUPLE)
+    public static let dictMerge = c(MPY_OP_DICT_MERGE)
+    public static let unpackEx = c(MPY_OP_UNPACK_EX)
+    public static let importStar = c(MPY_OP_IMPORT_STAR)
     public static let count = Int(MPY_OP_COUNT.rawValue)
 
     struct Info: Sendable {
@@ -157,6 +163,12 @@ public enum Op {
         d(loadBuildClass, "LOAD_BUILD_CLASS", .none)
         d(yieldValue, "YIELD_VALUE", .none)
         d(reraise, "RERAISE", .none)
+        d(callEx, "CALL_EX", .u)
+        d(listExtend, "LIST_EXTEND", .u)
+        d(listToTuple, "LIST_TO_TUPLE", .none)
+        d(dictMerge, "DICT_MERGE", .uu)
+        d(unpackEx, "UNPACK_EX", .uu)
+        d(importStar, "IMPORT_STAR", .none)
         return t
     }()
 
@@ -206,6 +218,10 @@ public enum Op {
         case importFrom: return ((1, 2), nil)
         case yieldValue: return ((1, 1), nil)
         case reraise: return ((1, 0), nil)
+        case callEx: return ((2 + a, 1), nil)
+        case listExtend, dictMerge, importStar: return ((1, 0), nil)
+        case listToTuple: return ((1, 1), nil)
+        case unpackEx: return ((1, a + b + 1), nil)
         default: return ((0, 0), nil)
         }
     }

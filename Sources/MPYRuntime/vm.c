@@ -157,6 +157,128 @@ static mp_obj_t kw_dict(size_t nkw, const mp_obj_t *pairs, mp_dict_t **out) {
     return MP_NONE;
 }
 
+/* Format v3: star arguments, starred displays and targets, import *. */
+
+/* The name of a callable for argument errors, as a str (NULL when out of memory). */
+static mp_obj_t callable_name(mp_obj_t f) {
+    const mp_type_t *t = mp_type_of(f);
+    if (t == &mp_type_bound_method) return callable_name(((const mp_bound_method_t *)f)->fn);
+    if (t == &mp_type_fun_bc) return (mp_obj_t)((const mp_fun_bc_t *)f)->code->name;
+    if (t == &mp_type_builtin) return mp_str_from_cstr(((const mp_builtin_t *)f)->name);
+    return mp_str_from_cstr(t->name);
+}
+
+/* Raises TypeError "<callable>() <message>"; `fmt` has one %S (or none) after the name's. */
+static void call_error(mp_obj_t f, const char *fmt, mp_obj_t arg) {
+    mp_obj_t name = callable_name(f);
+    if (name != MP_OBJ_NULL) mp_raise_fmt(&mp_type_TypeError, fmt, name, arg);
+}
+
+static bool list_extend(mp_obj_t list, mp_obj_t src) {
+    const mp_type_t *t = mp_type_of(src);
+    if (t == &mp_type_tuple) {
+        const mp_tuple_t *tu = (const mp_tuple_t *)src;
+        for (size_t i = 0; i < tu->len; i++) if (!mp_list_append(list, tu->items[i])) return false;
+        return true;
+    }
+    if (t == &mp_type_list) {
+        for (size_t i = 0; i < ((const mp_list_t *)src)->len; i++)
+            if (!mp_list_append(list, ((const mp_list_t *)src)->items[i])) return false;
+        return true;
+    }
+    mp_obj_t it = mp_getiter(src);
+    if (it == MP_OBJ_NULL) return false;
+    for (;;) {
+        mp_obj_t x = mp_iternext(it);
+        if (x == MP_OBJ_NULL) return false;
+        if (x == MP_OBJ_SENTINEL) return true;
+        if (!mp_list_append(list, x)) return false;
+    }
+}
+
+/* d[k] = v; for a call's keyword arguments a repeated key is an error (f is the callable). */
+static bool merge_item(mp_dict_t *d, mp_obj_t k, mp_obj_t v, mp_obj_t f) {
+    if (f != MP_OBJ_NULL) {
+        mp_obj_t old = mp_dict_get(d, k);
+        if (old == MP_OBJ_NULL) return false;
+        if (old != MP_OBJ_SENTINEL) {
+            if (mp_type_of(k) == &mp_type_str) call_error(f, "%S() got multiple values for keyword argument '%S'", k);
+            else call_error(f, "%S() keywords must be strings", MP_OBJ_NULL);
+            return false;
+        }
+    }
+    return mp_dict_set(d, k, v);
+}
+
+/* Adds every key of `m` (a dict, or anything with keys() and [ ]) to d. */
+static bool dict_merge(mp_dict_t *d, mp_obj_t m, mp_obj_t f) {
+    if (mp_type_of(m) == &mp_type_dict) {
+        const mp_dict_t *src = (const mp_dict_t *)m;
+        for (size_t e = 0; e < src->filled; e++) {
+            mp_obj_t k = src->entries[e].key;
+            if (k == MP_OBJ_NULL) continue;
+            if (!merge_item(d, k, src->entries[e].value, f)) return false;
+        }
+        return true;
+    }
+    mp_obj_t name = mp_str_from_cstr("keys"), self;
+    if (name == MP_OBJ_NULL) return false;
+    mp_obj_t keys = mp_load_method(m, name, &self);
+    if (keys == MP_OBJ_NULL) {
+        mp_state.exc = MP_OBJ_NULL;
+        if (f != MP_OBJ_NULL) {
+            mp_obj_t tn = mp_str_from_cstr(mp_type_of(m)->name);
+            if (tn != MP_OBJ_NULL) call_error(f, "%S() argument after ** must be a mapping, not %S", tn);
+        } else
+            mp_raise_fmt(&mp_type_TypeError, "'%s' object is not a mapping", mp_type_of(m)->name);
+        return false;
+    }
+    keys = self != MP_OBJ_NULL ? mp_call(keys, 1, &self, NULL) : mp_call(keys, 0, NULL, NULL);
+    if (keys == MP_OBJ_NULL) return false;
+    mp_obj_t it = mp_getiter(keys);
+    if (it == MP_OBJ_NULL) return false;
+    for (;;) {
+        mp_obj_t k = mp_iternext(it);
+        if (k == MP_OBJ_NULL) return false;
+        if (k == MP_OBJ_SENTINEL) return true;
+        mp_obj_t v = mp_subscr(m, k, MP_OBJ_SENTINEL);
+        if (v == MP_OBJ_NULL || !merge_item(d, k, v, f)) return false;
+    }
+}
+
+/* from module import *: the names in __all__, or else every global not starting with '_'. */
+static bool import_star(mp_obj_t module, mp_dict_t *into) {
+    if (mp_type_of(module) != &mp_type_module) {
+        mp_raise_msg(&mp_type_TypeError, "import * needs a module");
+        return false;
+    }
+    mp_dict_t *g = ((mp_module_t *)module)->globals;
+    mp_obj_t all_name = mp_str_from_cstr("__all__");
+    if (all_name == MP_OBJ_NULL) return false;
+    mp_obj_t all = mp_dict_get(g, all_name);
+    if (all == MP_OBJ_NULL) return false;
+    if (all != MP_OBJ_SENTINEL) {
+        mp_obj_t it = mp_getiter(all);
+        if (it == MP_OBJ_NULL) return false;
+        for (;;) {
+            mp_obj_t k = mp_iternext(it);
+            if (k == MP_OBJ_NULL) return false;
+            if (k == MP_OBJ_SENTINEL) return true;
+            mp_obj_t v = mp_load_attr(module, k);
+            if (v == MP_OBJ_NULL || !mp_dict_set(into, k, v)) return false;
+        }
+    }
+    for (size_t e = 0; e < g->filled; e++) {
+        mp_obj_t k = g->entries[e].key;
+        if (k == MP_OBJ_NULL) continue;
+        size_t len;
+        const char *data = mp_str_data(k, &len);
+        if (len > 0 && data[0] == '_') continue;
+        if (!mp_dict_set(into, k, g->entries[e].value)) return false;
+    }
+    return true;
+}
+
 /* Runs a frame. `ns` is the namespace dict of a class body or module (or NULL). */
 static mp_obj_t run(const mp_fun_bc_t *fun, size_t n, const mp_obj_t *args, mp_dict_t *kw, mp_dict_t *ns) {
     const mpy_code *code = fun->code;
@@ -576,6 +698,67 @@ dispatch:
             ((mp_exception_t *)a)->traceback_frozen = true;
             mp_raise(a);
             goto error;
+        case MPY_OP_CALL_EX: {
+            uint32_t has_kw = read_u(&ip);
+            mp_dict_t *kd = has_kw ? (mp_dict_t *)POP() : NULL;
+            b = POP();  /* the arguments tuple */
+            if (kd != NULL) {
+                for (size_t e = 0; e < kd->filled; e++) {
+                    mp_obj_t k = kd->entries[e].key;
+                    if (k != MP_OBJ_NULL && mp_type_of(k) != &mp_type_str) {
+                        call_error(TOP(), "%S() keywords must be strings", MP_OBJ_NULL);
+                        goto error;
+                    }
+                }
+                if (kd->used == 0) kd = NULL;
+            }
+            r = mp_call(TOP(), ((const mp_tuple_t *)b)->len, ((const mp_tuple_t *)b)->items, kd);
+            CHECK(r);
+            TOP() = r;
+            break;
+        }
+        case MPY_OP_LIST_EXTEND: {
+            uint32_t depth = read_u(&ip);
+            a = POP();
+            if (!list_extend(sp[-(int)depth + 1], a)) goto error;
+            break;
+        }
+        case MPY_OP_LIST_TO_TUPLE:
+            r = mp_tuple_new(((const mp_list_t *)TOP())->len, ((const mp_list_t *)TOP())->items);
+            CHECK(r);
+            TOP() = r;
+            break;
+        case MPY_OP_DICT_MERGE: {
+            uint32_t depth = read_u(&ip), for_call = read_u(&ip);
+            a = POP();
+            mp_obj_t *d = &sp[-(int)depth + 1];
+            /* In a call the dict is above the arguments tuple and the callable. */
+            if (!dict_merge((mp_dict_t *)*d, a, for_call ? d[-2] : MP_OBJ_NULL)) goto error;
+            break;
+        }
+        case MPY_OP_UNPACK_EX: {
+            uint32_t before = read_u(&ip), after = read_u(&ip);
+            a = POP();
+            r = mp_type_list.make_new(&mp_type_list, 1, &a, NULL);
+            CHECK(r);
+            size_t len = ((const mp_list_t *)r)->len;
+            if (len < (size_t)before + after) {
+                mp_raise_fmt(&mp_type_ValueError, "not enough values to unpack (expected at least %d, got %d)",
+                             (int)(before + after), (int)len);
+                goto error;
+            }
+            c = mp_list_new(len - before - after, ((const mp_list_t *)r)->items + before);
+            CHECK(c);
+            const mp_obj_t *items = ((const mp_list_t *)r)->items;
+            for (uint32_t i = 0; i < after; i++) PUSH(items[len - 1 - i]);
+            PUSH(c);
+            for (uint32_t i = before; i-- > 0;) PUSH(items[i]);
+            break;
+        }
+        case MPY_OP_IMPORT_STAR:
+            a = POP();
+            if (!import_star(a, ns ? ns : globals)) goto error;
+            break;
         case MPY_OP_LOAD_BUILD_CLASS:
             PUSH(mp_build_class_obj);
             break;

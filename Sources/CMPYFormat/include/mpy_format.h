@@ -16,7 +16,7 @@
 
 #include <stdint.h>
 
-#define MPY_FORMAT_VERSION 2
+#define MPY_FORMAT_VERSION 3
 
 enum mpy_opcode {
     MPY_OP_NOP = 0,
@@ -88,6 +88,20 @@ enum mpy_opcode {
     MPY_OP_LOAD_BUILD_CLASS,    /* ( -> __build_class__) */
     MPY_OP_YIELD_VALUE,         /* (x -> sent) */
     MPY_OP_RERAISE,             /* (exc -> ) raises exc again, keeping its traceback */
+    /* Format v3: star arguments, starred displays and targets, import *. */
+    MPY_OP_CALL_EX,             /* U has_kwargs (f args_tuple [kwargs_dict] -> result) f(*args, **kwargs);
+                                   the dict's keys must be str (TypeError "keywords must be strings") */
+    MPY_OP_LIST_EXTEND,         /* U depth (list ... iterable -> list ...) appends every item, list placed as for LIST_APPEND */
+    MPY_OP_LIST_TO_TUPLE,       /* (list -> tuple) */
+    MPY_OP_DICT_MERGE,          /* U depth U for_call (dict ... mapping -> dict ...) adds every key of the mapping
+                                   (a dict, or anything with keys() and [ ]), dict placed as for MAP_ADD; when
+                                   for_call is 1 a key already present raises TypeError "got multiple values for
+                                   keyword argument" and a non-mapping TypeError "argument after ** must be a mapping" */
+    MPY_OP_UNPACK_EX,           /* U before U after (seq -> x_last .. [middle list] .. x1) x1 on top: `before`
+                                   items, a list of the rest, `after` items; ValueError "not enough values to
+                                   unpack (expected at least N, got M)" */
+    MPY_OP_IMPORT_STAR,         /* (module -> ) binds the module's __all__ names, or else every global not
+                                   starting with '_', in the current namespace */
     MPY_OP_COUNT
 };
 
