@@ -45,6 +45,6 @@ let package = Package(
         .testTarget(name: "MPYSyntaxTests", dependencies: ["MPYSyntax"]),
         .testTarget(name: "MPYSemanticsTests", dependencies: ["MPYSemantics"]),
         .testTarget(name: "MPYLLVMTests", dependencies: ["MPYLLVM"]),
-        .testTarget(name: "MPYBytecodeTests", dependencies: ["MPYBytecode"]),
+        .testTarget(name: "MPYBytecodeTests", dependencies: ["MPYBytecode", "CMPYFormat"]),
     ]
 )

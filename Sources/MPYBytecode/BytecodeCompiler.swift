@@ -144,6 +144,7 @@ final class FunctionCompiler {
         self.scope = scope
         code = CodeObject(name: name)
         code.firstLine = firstLine
+        if scope.isGenerator { code.flags |= UInt16(MPY_CODE_GENERATOR.rawValue) }
         var slotNames: [String] = []
         func addSlot(_ n: String) {
             if fast[n] == nil { fast[n] = slotNames.count }
@@ -404,7 +405,6 @@ final class FunctionCompiler {
 
     func comprehension(_ e: Expr, _ id: ScopeID, _ kind: ComprehensionKind, _ elements: [Expr],
                        _ gens: [Comprehension]) throws(CompileError) {
-        if kind == .generator { throw notYet("generator expression", e.range) }
         guard let first = gens.first else { throw CompileError("internal error: empty comprehension", at: e.range) }
         if gens.contains(where: { $0.isAsync }) { throw notYet("asynchronous comprehension", e.range) }
         let inner = try m.scope(id, at: e.range)
@@ -426,9 +426,10 @@ final class FunctionCompiler {
         case .list: b.emit(Op.buildList, .u(0))
         case .set: b.emit(Op.buildSet, .u(0))
         case .dict: b.emit(Op.buildMap, .u(0))
-        case .generator: throw notYet("generator expression", range)
+        case .generator: break
         }
         try comprehensionLevel(0, kind, elements, gens)
+        if kind == .generator { b.emit(Op.loadNone) }
         b.emit(Op.returnValue)
     }
 
@@ -463,7 +464,10 @@ final class FunctionCompiler {
                 try expr(elements[1])
                 b.emit(Op.mapAdd, .u(depth))
             case .generator:
-                break
+                // A generator expression's scope is a generator: yield each element.
+                try expr(elements[0])
+                b.emit(Op.yieldValue)
+                b.emit(Op.popTop)
             }
         }
         b.emit(Op.jump, .jump(top))

@@ -229,8 +229,9 @@ extension FunctionCompiler {
             try fstring([e], e.range)
         case .await:
             throw notYet("'await' expression", e.range)
-        case .yield:
-            throw notYet("'yield' expression", e.range)
+        case .yield(let v):
+            if let v { try expr(v) } else { b.emit(Op.loadNone) }
+            b.emit(Op.yieldValue)
         case .yieldFrom:
             throw notYet("'yield from' expression", e.range)
         case .constant, .name, .unary, .binary, .tuple:

@@ -279,36 +279,72 @@ static bool import_star(mp_obj_t module, mp_dict_t *into) {
     return true;
 }
 
-/* Runs a frame. `ns` is the namespace dict of a class body or module (or NULL). */
-static mp_obj_t run(const mp_fun_bc_t *fun, size_t n, const mp_obj_t *args, mp_dict_t *kw, mp_dict_t *ns) {
+/* A frame: on the C stack for calls, on the heap for generators. */
+typedef struct mp_frame {
+    const mp_fun_bc_t *fun;
+    mp_dict_t *ns;           /* namespace of a class body or module, or NULL */
+    const uint8_t *ip;       /* where execution resumes */
+    mp_obj_t *sp;            /* top of the value stack */
+    mp_obj_t *slots;
+    mp_obj_t *stack;
+} mp_frame_t;
+
+static size_t frame_words(const mpy_code *code) {
+    return (size_t)code->n_locals + code->n_cells + code->n_free + code->max_stack + 1;
+}
+
+/* Binds arguments and creates cells in a frame whose slots are allocated. */
+static bool frame_setup(mp_frame_t *f, const mp_fun_bc_t *fun, size_t n, const mp_obj_t *args, mp_dict_t *kw, mp_dict_t *ns) {
     const mpy_code *code = fun->code;
-    char probe;
-    if ((size_t)(mp_state.stack_top - &probe) > mp_state.stack_limit)
-        return mp_raise_msg(&mp_type_RecursionError, "maximum recursion depth exceeded");
     size_t n_slots = (size_t)code->n_locals + code->n_cells + code->n_free;
-    mp_obj_t *slots = __builtin_alloca((n_slots + code->max_stack + 1) * sizeof(mp_obj_t));
+    mp_obj_t *slots = f->slots;
     for (size_t i = 0; i < n_slots; i++) slots[i] = MP_OBJ_NULL;
-    mp_obj_t *stack = slots + n_slots;
-    mp_obj_t *sp = stack - 1;  /* points at the top element */
+    f->fun = fun;
+    f->ns = ns;
+    f->stack = slots + n_slots;
+    f->sp = f->stack - 1;  /* points at the top element */
+    f->ip = code->bytecode;
     if (!(code->flags & (MPY_CODE_MODULE | MPY_CODE_CLASS_BODY))) {
-        if (!bind_args(fun, slots, n, args, kw)) return MP_OBJ_NULL;
+        if (!bind_args(fun, slots, n, args, kw)) return false;
     }
     for (size_t i = 0; i < code->n_cells; i++) {
         uint16_t from = code->cell_args ? code->cell_args[i] : 0xFFFF;
         mp_obj_t c = mp_cell_new(from != 0xFFFF ? slots[from] : MP_OBJ_NULL);
-        if (c == MP_OBJ_NULL) return MP_OBJ_NULL;
+        if (c == MP_OBJ_NULL) return false;
         slots[code->n_locals + i] = c;
     }
     if (code->n_free) {
         const mp_tuple_t *cl = (const mp_tuple_t *)fun->closure;
         for (size_t i = 0; i < code->n_free; i++) slots[code->n_locals + code->n_cells + i] = cl->items[i];
     }
+    return true;
+}
+
+/* Runs a frame from f->ip until it returns, yields (*yielded = true) or
+ * raises. With `throw_exc`, that exception is raised at the resume point
+ * first (generator.throw). */
+static mp_obj_t execute(mp_frame_t *f, mp_obj_t throw_exc, bool *yielded) {
+    const mp_fun_bc_t *fun = f->fun;
+    const mpy_code *code = fun->code;
+    char probe;
+    if ((size_t)(mp_state.stack_top - &probe) > mp_state.stack_limit)
+        return mp_raise_msg(&mp_type_RecursionError, "maximum recursion depth exceeded");
+    mp_dict_t *ns = f->ns;
+    mp_obj_t *slots = f->slots;
+    mp_obj_t *stack = f->stack;
+    mp_obj_t *sp = f->sp;
     mp_dict_t *globals = fun->globals;
     const mpy_word *consts = code->consts;
     const mpy_word *names = code->names;
-    const uint8_t *ip = code->bytecode;
+    const uint8_t *ip = f->ip;
     const uint8_t *op_start = ip;
     mp_obj_t r, a, b, c;
+    *yielded = false;
+    if (throw_exc != MP_OBJ_NULL) {
+        op_start = ip > code->bytecode ? ip - 1 : ip;  /* the YIELD_VALUE that suspended us */
+        mp_raise(throw_exc);
+        goto error;
+    }
 
 #define PUSH(x) (*++sp = (x))
 #define POP() (*sp--)
@@ -577,8 +613,11 @@ dispatch:
             break;
         }
         case MPY_OP_YIELD_VALUE:
-            mp_raise_msg(&mp_type_NotImplementedError, "this operation is not available in the runtime yet");
-            goto error;
+            f->ip = ip;
+            a = POP();
+            f->sp = sp;
+            *yielded = true;
+            return a;
         case MPY_OP_LIST_APPEND: {
             uint32_t depth = read_u(&ip);
             a = POP();
@@ -787,7 +826,135 @@ error: {
     }
 }
 
+static mp_obj_t run(const mp_fun_bc_t *fun, size_t n, const mp_obj_t *args, mp_dict_t *kw, mp_dict_t *ns) {
+    mp_frame_t f;
+    f.slots = __builtin_alloca(frame_words(fun->code) * sizeof(mp_obj_t));
+    if (!frame_setup(&f, fun, n, args, kw, ns)) return MP_OBJ_NULL;
+    bool yielded;
+    return execute(&f, MP_OBJ_NULL, &yielded);
+}
+
+/* ---- generators ---- */
+
+typedef struct mp_gen {
+    mp_obj_base_t base;
+    mp_frame_t frame;
+    uint8_t state;           /* 0 new, 1 suspended, 2 running, 3 finished */
+} mp_gen_t;
+
+static mp_obj_t gen_new(const mp_fun_bc_t *fun, size_t n, const mp_obj_t *args, mp_dict_t *kw) {
+    mp_gen_t *g = mp_alloc(sizeof *g);
+    if (g == NULL) return MP_OBJ_NULL;
+    g->base.type = &mp_type_gen;
+    g->frame.slots = mp_alloc(frame_words(fun->code) * sizeof(mp_obj_t));
+    if (g->frame.slots == NULL) return MP_OBJ_NULL;
+    if (!frame_setup(&g->frame, fun, n, args, kw, NULL)) return MP_OBJ_NULL;
+    return (mp_obj_t)g;
+}
+
+/* Resumes a generator. Returns the yielded value, SENTINEL when it
+ * returned (its value in *ret), or NULL with an exception pending. */
+static mp_obj_t gen_resume(mp_obj_t self, mp_obj_t send, mp_obj_t throw_exc, mp_obj_t *ret) {
+    mp_gen_t *g = (mp_gen_t *)self;
+    if (g->state == 2) return mp_raise_msg(&mp_type_ValueError, "generator already executing");
+    if (g->state == 3) {
+        if (throw_exc != MP_OBJ_NULL) return mp_raise(throw_exc);
+        *ret = MP_NONE;
+        return MP_OBJ_SENTINEL;
+    }
+    if (g->state == 0) {
+        if (send != MP_NONE && send != MP_OBJ_NULL && throw_exc == MP_OBJ_NULL)
+            return mp_raise_msg(&mp_type_TypeError, "can't send non-None value to a just-started generator");
+        if (throw_exc != MP_OBJ_NULL) { g->state = 3; return mp_raise(throw_exc); }
+    } else if (throw_exc == MP_OBJ_NULL) {
+        *++g->frame.sp = send == MP_OBJ_NULL ? MP_NONE : send;
+    }
+    g->state = 2;
+    bool yielded;
+    mp_obj_t r = execute(&g->frame, throw_exc, &yielded);
+    if (yielded) { g->state = 1; return r; }
+    g->state = 3;
+    if (r == MP_OBJ_NULL) {
+        /* A StopIteration escaping a generator becomes RuntimeError (PEP 479). */
+        if (mp_is_instance_of_type(mp_state.exc, &mp_type_StopIteration)) {
+            mp_state.exc = MP_OBJ_NULL;
+            return mp_raise_msg(&mp_type_RuntimeError, "generator raised StopIteration");
+        }
+        return r;
+    }
+    *ret = r;
+    return MP_OBJ_SENTINEL;
+}
+
+static mp_obj_t gen_iternext(mp_obj_t self) {
+    mp_obj_t ret;
+    return gen_resume(self, MP_NONE, MP_OBJ_NULL, &ret);
+}
+
+static mp_obj_t stop_iteration(mp_obj_t value) {
+    mp_obj_t e = mp_exception_new(&mp_type_StopIteration, value == MP_NONE ? 0 : 1, &value);
+    return e == MP_OBJ_NULL ? e : mp_raise(e);
+}
+
+static mp_obj_t g_send(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
+    (void)n; (void)kw;
+    mp_obj_t ret;
+    mp_obj_t r = gen_resume(a[0], a[1], MP_OBJ_NULL, &ret);
+    return r == MP_OBJ_SENTINEL ? stop_iteration(ret) : r;
+}
+
+static mp_obj_t g_throw(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
+    (void)kw;
+    mp_obj_t exc = a[1];
+    if (mp_type_of(exc) == &mp_type_type) {
+        exc = mp_call(exc, n > 2 ? 1 : 0, a + 2, NULL);
+        if (exc == MP_OBJ_NULL) return exc;
+    }
+    if (!mp_is_instance_of_type(exc, &mp_type_BaseException))
+        return mp_raise_msg(&mp_type_TypeError, "exceptions must derive from BaseException");
+    mp_obj_t ret;
+    mp_obj_t r = gen_resume(a[0], MP_NONE, exc, &ret);
+    return r == MP_OBJ_SENTINEL ? stop_iteration(ret) : r;
+}
+
+static mp_obj_t g_close(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
+    (void)n; (void)kw;
+    mp_gen_t *g = (mp_gen_t *)a[0];
+    if (g->state == 0 || g->state == 3) { g->state = 3; return MP_NONE; }
+    mp_obj_t exit = mp_exception_new(&mp_type_GeneratorExit, 0, NULL);
+    if (exit == MP_OBJ_NULL) return exit;
+    mp_obj_t ret;
+    mp_obj_t r = gen_resume(a[0], MP_NONE, exit, &ret);
+    if (r == MP_OBJ_SENTINEL) return MP_NONE;
+    if (r == MP_OBJ_NULL) {
+        if (mp_is_instance_of_type(mp_state.exc, &mp_type_GeneratorExit) ||
+            mp_is_instance_of_type(mp_state.exc, &mp_type_StopIteration)) {
+            mp_state.exc = MP_OBJ_NULL;
+            return MP_NONE;
+        }
+        return r;
+    }
+    return mp_raise_msg(&mp_type_RuntimeError, "generator ignored GeneratorExit");
+}
+
+static bool gen_print(const mp_print_t *out, mp_obj_t self, mp_print_kind_t k) {
+    (void)k;
+    mp_print_str(out, "<generator object ");
+    mp_print_obj(out, (mp_obj_t)((const mp_gen_t *)self)->frame.fun->code->name, MP_PRINT_STR);
+    mp_print_str(out, ">");
+    return true;
+}
+
+static const mp_method_t gen_methods[] = {
+    MP_METHOD("send", g_send, 2, 2), MP_METHOD("throw", g_throw, 2, 4), MP_METHOD("close", g_close, 1, 1),
+    { NULL, { {NULL}, NULL, NULL, 0, 0, false } },
+};
+
+const mp_type_t mp_type_gen = { .base = {&mp_type_type}, .name = "generator", .print = gen_print,
+    .iternext = gen_iternext, .methods = gen_methods };
+
 mp_obj_t mp_execute_bytecode(const mp_fun_bc_t *fun, size_t n, const mp_obj_t *args, mp_dict_t *kw) {
+    if (fun->code->flags & MPY_CODE_GENERATOR) return gen_new(fun, n, args, kw);
     return run(fun, n, args, kw, NULL);
 }
 

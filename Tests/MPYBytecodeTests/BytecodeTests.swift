@@ -4,6 +4,7 @@ import BigInt
 import Testing
 import MPYSyntax
 import MPYSemantics
+import CMPYFormat
 @testable import MPYBytecode
 
 enum BC {
@@ -358,12 +359,19 @@ enum BC {
     }
 }
 
+@Suite struct GeneratorTests {
+    @Test func generatorFunctionsAndExpressionsAreGeneratorCode() throws {
+        let m = try BC.compile("def f():\n    yield 1\ng = (a for a in b)\n")
+        let gens = m.codes.filter { $0.flags & UInt16(MPY_CODE_GENERATOR.rawValue) != 0 }.map(\.name)
+        #expect(gens.sorted() == ["<genexpr>", "f"])
+        #expect(m.codes.allSatisfy { c in c.flags & UInt16(MPY_CODE_GENERATOR.rawValue) != 0 || !c.bytecode.contains(UInt8(MPY_OP_YIELD_VALUE.rawValue)) })
+    }
+}
+
 @Suite struct NotYetTests {
     @Test func constructsReportedAsNotYet() {
         let p = "not yet supported by the bytecode compiler: "
         #expect(BC.error("async def f():\n    async with a:\n        pass\n") == p + "'async def' @ 1:1")
-        #expect(BC.error("def f():\n    yield 1\n") == p + "'yield' expression @ 2:5")
-        #expect(BC.error("x = (a for a in b)\n") == p + "generator expression @ 1:5")
         #expect(BC.error("async def f():\n    pass\n") == p + "'async def' @ 1:1")
         #expect(BC.error("a, *b = c\n") == p + "starred assignment target @ 1:4")
         #expect(BC.error("f(*a)\n") == p + "'*' argument in a call @ 1:3")

@@ -216,4 +216,6 @@ mp_obj_t mp_descriptor_get(mp_obj_t v, mp_obj_t obj, bool on_class);   /* SENTIN
 mp_obj_t mp_descriptor_set(mp_obj_t v, mp_obj_t obj, mp_obj_t value);  /* SENTINEL: not a property */
 mp_obj_t mp_class_attr(const mp_type_t *t, mp_obj_t name);             /* along the MRO; SENTINEL if absent */
 
+extern const mp_type_t mp_type_gen;
+
 #endif
