@@ -389,16 +389,16 @@ final class FunctionCompiler {
         m.codes[index] = try fc.finish(at: s.range)
         b.emit(Op.makeFunction, .function(b.constIndex(.code(index)), flags))
         loadStr(d.name.name)
-        for base in d.bases {
-            if case .starred = base.kind { throw notYet("'*' argument in a call", base.range) }
-            try expr(base)
+        if FunctionCompiler.needsCallEx(d.bases, d.keywords) {
+            try callEx(prefix: 2, d.bases, d.keywords)
+        } else {
+            for base in d.bases { try expr(base) }
+            for k in d.keywords {
+                loadStr(k.name?.name ?? "")
+                try expr(k.value)
+            }
+            b.emit(Op.call, .two(2 + d.bases.count, d.keywords.count))
         }
-        for k in d.keywords {
-            guard let kn = k.name else { throw notYet("'**' argument in a call", k.range) }
-            loadStr(kn.name)
-            try expr(k.value)
-        }
-        b.emit(Op.call, .two(2 + d.bases.count, d.keywords.count))
         for _ in 0..<decorators { b.emit(Op.call, .two(1, 0)) }
         try name(d.name.name, .store, at: d.name.range)
     }

@@ -132,8 +132,12 @@ extension FunctionCompiler {
         let mark = b.count
         var items: [Constant] = []
         var allConst = true
+        if elts.contains(where: FunctionCompiler.isStarred) {
+            try buildSpreadList(elts)
+            b.emit(Op.listToTuple)
+            return nil
+        }
         for e in elts {
-            if case .starred = e.kind { throw notYet("starred expression in a display", e.range) }
             if let c = try expr(e), allConst { items.append(c) } else { allConst = false }
         }
         if allConst && elts.count <= FunctionCompiler.maxFoldedTuple {
@@ -147,24 +151,24 @@ extension FunctionCompiler {
     }
 
     private func elements(_ elts: [Expr]) throws(CompileError) {
-        for e in elts {
-            if case .starred = e.kind { throw notYet("starred expression in a display", e.range) }
-            try expr(e)
-        }
+        for e in elts { try expr(e) }
     }
 
     /// Expressions that never fold.
     private func other(_ e: Expr) throws(CompileError) {
         switch e.kind {
         case .list(let elts):
+            if elts.contains(where: FunctionCompiler.isStarred) { return try buildSpreadList(elts) }
             try elements(elts)
             b.emit(Op.buildList, .u(elts.count))
         case .set(let elts):
+            if elts.contains(where: FunctionCompiler.isStarred) { return try spreadSet(elts) }
             try elements(elts)
             b.emit(Op.buildSet, .u(elts.count))
         case .dict(let items):
+            if items.contains(where: { $0.key == nil }) { return try spreadDict(items) }
             for item in items {
-                guard let k = item.key else { throw notYet("'**' in a dict display", item.value.range) }
+                guard let k = item.key else { throw CompileError("internal error: '**' in a dict display", at: item.value.range) }
                 try expr(k)
                 try expr(item.value)
             }
@@ -242,10 +246,12 @@ extension FunctionCompiler {
     // MARK: calls
 
     private func call(_ fn: Expr, _ args: [Expr], _ keywords: [Keyword], _ e: Expr) throws(CompileError) {
-        for a in args {
-            if case .starred = a.kind { throw notYet("'*' argument in a call", a.range) }
+        if FunctionCompiler.needsCallEx(args, keywords) {
+            // Methods too: the bound method from LOAD_ATTR.
+            try expr(fn)
+            try callEx(prefix: 0, args, keywords)
+            return
         }
-        for k in keywords where k.name == nil { throw notYet("'**' argument in a call", k.range) }
         // Zero-argument super() in a method: super(__class__, first argument).
         if case .name("super") = fn.kind, args.isEmpty, keywords.isEmpty, scope.kind == .function,
            let first = firstParam, scope.symbol("super")?.resolution == .globalImplicit,

@@ -138,13 +138,11 @@ extension FunctionCompiler {
             try expr(index)
             b.emit(Op.storeSubscr)
         case .tuple(let elts), .list(let elts):
-            for e in elts {
-                if case .starred = e.kind { throw notYet("starred assignment target", e.range) }
-            }
+            if elts.contains(where: FunctionCompiler.isStarred) { return try storeStarred(elts, at: target.range) }
             b.emit(Op.unpackSequence, .u(elts.count))
             for e in elts { try store(e) }
         case .starred:
-            throw notYet("starred assignment target", target.range)
+            throw CompileError("starred assignment target must be in a list or tuple", at: target.range)
         default:
             throw CompileError("internal error: cannot assign to this expression", at: target.range)
         }
@@ -216,7 +214,14 @@ extension FunctionCompiler {
     }
 
     func importFrom(_ module: String?, _ names: [Alias], _ level: Int, _ s: Stmt) throws(CompileError) {
-        if let star = names.first(where: { $0.name == "*" }) { throw notYet("'import *'", star.range) }
+        if let star = names.first(where: { $0.name == "*" }) {
+            if scope.kind != .module { throw CompileError("'import *' only allowed at module level", at: star.range) }
+            loadConstant(.tuple([.string("*")]))
+            loadConstant(.int(BigInt(level)))
+            b.emit(Op.importName, .name(b.nameIndex(module ?? "")))
+            b.emit(Op.importStar)
+            return
+        }
         loadConstant(.tuple(names.map { .string($0.name) }))
         loadConstant(.int(BigInt(level)))
         b.emit(Op.importName, .name(b.nameIndex(module ?? "")))
