@@ -47,6 +47,14 @@ static mp_obj_t call_special(mp_obj_t self, const char *name, size_t n, const mp
     return mp_call(f, n + 1, all, NULL);
 }
 
+/* The built-in object inside an instance of a class derived from a
+ * built-in type (list, dict, int, ...), or NULL. */
+mp_obj_t mp_instance_native(mp_obj_t self) {
+    const mp_type_t *t = mp_type_of(self);
+    if (!(t->flags & MP_TYPE_FLAG_USER) || mp_type_is_subclass(t, &mp_type_BaseException)) return MP_OBJ_NULL;
+    return ((const mp_instance_t *)self)->native;
+}
+
 /* ---- object ---- */
 
 static mp_obj_t object_make_new(const mp_type_t *type, size_t n, const mp_obj_t *args, mp_dict_t *kw) {
@@ -186,6 +194,8 @@ static bool instance_print(const mp_print_t *out, mp_obj_t self, mp_print_kind_t
     }
     const mp_type_t *t = mp_type_of(self);
     if (mp_type_is_subclass(t, &mp_type_BaseException)) return mp_type_BaseException.print(out, self, kind);
+    mp_obj_t native = mp_instance_native(self);
+    if (native != MP_OBJ_NULL) return mp_print_obj(out, native, kind);
     mp_print_str(out, "<");
     mp_print_str(out, t->name);
     mp_print_str(out, " object>");
@@ -202,6 +212,10 @@ static mp_obj_t instance_unary(int op, mp_obj_t self) {
     else if (op == MP_UNARY_ABS) name = "__abs__";
     if (name == NULL) return MP_OBJ_SENTINEL;
     mp_obj_t r = call_special(self, name, 0, NULL);
+    if (r == MP_OBJ_SENTINEL) {
+        mp_obj_t native = mp_instance_native(self);
+        if (native != MP_OBJ_NULL) return mp_unary_op(op, native);
+    }
     if (r == MP_OBJ_SENTINEL && op == MP_UNARY_HASH) return mp_small_int((mp_int_t)(self >> 4));
     return r;
 }
@@ -229,6 +243,8 @@ static mp_obj_t instance_binary(int op, mp_obj_t lhs, mp_obj_t rhs) {
         if (c > MPY_COMPARE_IN) return MP_NOT_IMPLEMENTED;
         name = compare_dunders[c == MPY_COMPARE_IN ? 6 : c];
         mp_obj_t r = call_special(lhs, name, 1, &rhs);
+        if (r == MP_OBJ_SENTINEL && mp_instance_native(lhs) != MP_OBJ_NULL)
+            return mp_binary_op(op, mp_instance_native(lhs), rhs);
         if (r == MP_OBJ_SENTINEL) {
             if (c == MPY_COMPARE_NE) {
                 r = call_special(lhs, "__eq__", 1, &rhs);
@@ -248,6 +264,10 @@ static mp_obj_t instance_binary(int op, mp_obj_t lhs, mp_obj_t rhs) {
     if (op >= MP_OP_INPLACE) name = ibinary_dunders[op - MP_OP_INPLACE];
     else name = reflected ? rbinary_dunders[op] : binary_dunders[op];
     mp_obj_t r = call_special(lhs, name, 1, &rhs);
+    if (r == MP_OBJ_SENTINEL) {
+        mp_obj_t native = mp_instance_native(lhs);
+        if (native != MP_OBJ_NULL) return mp_binary_op(reflected ? op | MP_OP_REFLECTED : op, native, rhs);
+    }
     return r == MP_OBJ_SENTINEL ? MP_NOT_IMPLEMENTED : r;
 }
 
@@ -276,14 +296,25 @@ static mp_obj_t instance_subscr(mp_obj_t self, mp_obj_t index, mp_obj_t value) {
     if (value == MP_OBJ_SENTINEL) r = call_special(self, "__getitem__", 1, args);
     else if (value == MP_OBJ_NULL) r = call_special(self, "__delitem__", 1, args);
     else r = call_special(self, "__setitem__", 2, args);
-    if (r == MP_OBJ_SENTINEL)
+    if (r == MP_OBJ_SENTINEL) {
+        mp_obj_t native = mp_instance_native(self);
+        if (native != MP_OBJ_NULL) return mp_subscr(native, index, value);
         return mp_raise_fmt(&mp_type_TypeError, "'%s' object is not subscriptable", mp_type_of(self)->name);
+    }
     return r;
 }
 
 static mp_obj_t instance_getiter(mp_obj_t self) {
     mp_obj_t r = call_special(self, "__iter__", 0, NULL);
-    if (r == MP_OBJ_SENTINEL) return mp_raise_fmt(&mp_type_TypeError, "'%s' object is not iterable", mp_type_of(self)->name);
+    if (r == MP_OBJ_SENTINEL) {
+        mp_obj_t native = mp_instance_native(self);
+        if (native != MP_OBJ_NULL) return mp_getiter(native);
+        /* The sequence protocol: __getitem__ with 0, 1, 2, ... until IndexError. */
+        mp_obj_t nm = name_obj("__getitem__");
+        if (nm == MP_OBJ_NULL) return nm;
+        if (class_lookup(mp_type_of(self), nm) != MP_OBJ_SENTINEL) return mp_seq_getitem_iter(self);
+        return mp_raise_fmt(&mp_type_TypeError, "'%s' object is not iterable", mp_type_of(self)->name);
+    }
     return r;
 }
 
@@ -334,6 +365,16 @@ static mp_obj_t instance_new(const mp_type_t *cls, size_t n, const mp_obj_t *arg
         o->base.type = cls;
         o->dict = mp_dict_new(0);
         if (o->dict == NULL) return MP_OBJ_NULL;
+        if (nb != &mp_type_object && nb->make_new != NULL) {
+            /* A built-in base: its value lives in a native sub-object. An
+             * __init__ of the class decides the arguments; without one the
+             * base gets them. */
+            mp_obj_t nm = name_obj("__init__");
+            if (nm == MP_OBJ_NULL) return nm;
+            bool has_init = class_lookup(cls, nm) != MP_OBJ_SENTINEL;
+            o->native = nb->make_new(nb, has_init ? 0 : n, args, has_init ? NULL : kw);
+            if (o->native == MP_OBJ_NULL) return MP_OBJ_NULL;
+        }
         self = (mp_obj_t)o;
     }
     mp_obj_t nm = name_obj("__init__");
@@ -352,7 +393,7 @@ static mp_obj_t instance_new(const mp_type_t *cls, size_t n, const mp_obj_t *arg
         mp_obj_t r = mp_call(init, n + 1, all, kw);
         if (r == MP_OBJ_NULL) return r;
         if (r != MP_NONE) return mp_raise_fmt(&mp_type_TypeError, "__init__() should return None, not '%s'", mp_type_of(r)->name);
-    } else if (n > 0 && !mp_type_is_subclass(nb, &mp_type_BaseException)) {
+    } else if (n > 0 && nb == &mp_type_object) {
         return mp_raise_fmt(&mp_type_TypeError, "%s() takes no arguments", cls->name);
     }
     return self;
@@ -418,7 +459,15 @@ typedef struct { mp_obj_base_t base; const mp_type_t *cls; mp_obj_t obj; } mp_su
 /* object.__init__ and the built-in __init__s reached through super():
  * BaseException.__init__ sets args; the others accept and ignore. */
 static mp_obj_t super_noop_init(size_t n, const mp_obj_t *args, mp_dict_t *kw) {
-    (void)kw;
+    mp_obj_t native = n > 0 ? mp_instance_native(args[0]) : MP_OBJ_NULL;
+    if (native != MP_OBJ_NULL) {
+        /* list.__init__(self, iterable) and friends: rebuild the sub-object. */
+        const mp_type_t *nt = mp_type_of(native);
+        mp_obj_t fresh = nt->make_new(nt, n - 1, args + 1, kw);
+        if (fresh == MP_OBJ_NULL) return fresh;
+        ((mp_instance_t *)args[0])->native = fresh;
+        return MP_NONE;
+    }
     if (n > 0 && mp_is_instance_of_type(args[0], &mp_type_BaseException)) {
         mp_obj_t t = mp_tuple_new(n - 1, args + 1);
         if (t == MP_OBJ_NULL) return t;
@@ -476,7 +525,9 @@ static mp_obj_t super_attr(mp_obj_t self, mp_obj_t name) {
             mp_bound_method_t *m = mp_alloc(sizeof *m);
             if (m == NULL) return MP_OBJ_NULL;
             m->base.type = &mp_type_bound_method;
-            m->self = s->obj;
+            mp_obj_t native = mp_instance_native(s->obj);
+            bool native_self = vt == &mp_type_builtin && native != MP_OBJ_NULL && ((const mp_builtin_t *)v)->fn != super_noop_init;
+            m->self = native_self ? native : s->obj;
             m->fn = v;
             return (mp_obj_t)m;
         }

@@ -132,3 +132,28 @@ const mp_type_t mp_type_zip = { .base = {&mp_type_type}, .name = "zip", .make_ne
 const mp_type_t mp_type_map = { .base = {&mp_type_type}, .name = "map", .make_new = map_new, .iternext = map_next };
 const mp_type_t mp_type_filter = { .base = {&mp_type_type}, .name = "filter", .make_new = filter_new, .iternext = filter_next };
 const mp_type_t mp_type_reversed = { .base = {&mp_type_type}, .name = "reversed", .make_new = reversed_new, .iternext = reversed_next };
+
+/* Iteration through __getitem__ with 0, 1, 2, ... until IndexError. */
+typedef struct { mp_obj_base_t base; mp_obj_t seq; mp_int_t index; } getitem_iter_t;
+static mp_obj_t getitem_next(mp_obj_t self) {
+    getitem_iter_t *it = (getitem_iter_t *)self;
+    mp_obj_t v = mp_subscr(it->seq, mp_small_int(it->index), MP_OBJ_SENTINEL);
+    if (v == MP_OBJ_NULL) {
+        if (mp_is_instance_of_type(mp_state.exc, &mp_type_IndexError) ||
+            mp_is_instance_of_type(mp_state.exc, &mp_type_StopIteration)) {
+            mp_state.exc = MP_OBJ_NULL;
+            return MP_OBJ_SENTINEL;
+        }
+        return v;
+    }
+    it->index++;
+    return v;
+}
+const mp_type_t mp_type_getitem_iter = { .base = {&mp_type_type}, .name = "iterator", .iternext = getitem_next };
+mp_obj_t mp_seq_getitem_iter(mp_obj_t seq) {
+    getitem_iter_t *it = mp_alloc(sizeof *it);
+    if (it == NULL) return MP_OBJ_NULL;
+    it->base.type = &mp_type_getitem_iter;
+    it->seq = seq;
+    return (mp_obj_t)it;
+}

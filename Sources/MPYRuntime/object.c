@@ -292,9 +292,15 @@ static mp_obj_t type_lookup(const mp_type_t *t, mp_obj_t name) {
                     if (v != MP_OBJ_SENTINEL) return v;
                 }
                 if (c->flags & MP_TYPE_FLAG_USER) continue;
-                /* A built-in base: search its chain. */
+                /* A built-in base: search its chain and its methods. */
                 mp_obj_t v = type_lookup(c, name);
                 if (v != MP_OBJ_SENTINEL) return v;
+                size_t nl;
+                const char *nd = mp_str_data(name, &nl);
+                for (const mp_type_t *b = c; b != NULL; b = b->parent)
+                    if (b->methods)
+                        for (const mp_method_t *m = b->methods; m->name; m++)
+                            if (__builtin_strlen(m->name) == nl && __builtin_memcmp(m->name, nd, nl) == 0) return (mp_obj_t)&m->fn;
             }
             return MP_OBJ_SENTINEL;
         }
@@ -351,10 +357,17 @@ mp_obj_t mp_load_method(mp_obj_t obj, mp_obj_t name, mp_obj_t *self_out) {
     }
     mp_obj_t v = type_lookup(t, name);
     if (v != MP_OBJ_SENTINEL) {
-        if (is_function(v)) { *self_out = obj; return v; }
+        if (is_function(v)) {
+            /* A built-in base's method gets the native sub-object as self. */
+            mp_obj_t native = mp_instance_native(obj);
+            *self_out = native != MP_OBJ_NULL && mp_type_of(v) == &mp_type_builtin ? native : obj;
+            return v;
+        }
         mp_obj_t d = mp_descriptor_get(v, obj, false);
         return d == MP_OBJ_SENTINEL ? v : d;
     }
+    mp_obj_t native = mp_instance_native(obj);
+    if (native != MP_OBJ_NULL) return mp_load_method(native, name, self_out);
     return mp_raise_fmt(&mp_type_AttributeError, "'%s' object has no attribute '%S'", t->name, name);
 }
 

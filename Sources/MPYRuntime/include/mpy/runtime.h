@@ -218,4 +218,7 @@ mp_obj_t mp_class_attr(const mp_type_t *t, mp_obj_t name);             /* along 
 
 extern const mp_type_t mp_type_gen;
 
+mp_obj_t mp_instance_native(mp_obj_t self);     /* built-in sub-object of an instance, or NULL */
+mp_obj_t mp_seq_getitem_iter(mp_obj_t seq);     /* iterator over seq[0], seq[1], ... */
+
 #endif
