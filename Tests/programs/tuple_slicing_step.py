@@ -1,0 +1,11 @@
+# Stepped and negative slices of tuples and strings (CPython semantics)
+t = tuple(range(10))
+print(t[::3], t[::-3], t[7:2:-2], t[-2:], t[:-8], t[::-1][:3])
+s = "0123456789"
+print(s[::3], s[::-3], s[7:2:-2], s[1:-1:4])
+print(t[2:100:4], t[-100:3], t[5:5], t[9:0:-9])
+print(type(t[1:3]).__name__, len(t[::2]), t[::2] + t[1::2])
+nested = ((1, 2), (3, 4), (5, 6))
+print(nested[::-1], nested[1][::-1])
+print(tuple(reversed(t))[::4] == t[::-4])
+print(s[::-1] == "".join(reversed(s)))
