@@ -683,6 +683,17 @@ static mp_obj_t range_unary(int op, mp_obj_t self) {
 static mp_obj_t range_subscr(mp_obj_t self, mp_obj_t index, mp_obj_t value) {
     if (value != MP_OBJ_SENTINEL) return mp_raise_msg(&mp_type_TypeError, "'range' object does not support item assignment");
     const mp_range_t *r = (const mp_range_t *)self;
+    if (mp_type_of(index) == &mp_type_slice) {
+        mp_int_t a, b, st;
+        if (!mp_slice_indices(index, range_len(r), &a, &b, &st)) return MP_OBJ_NULL;
+        mp_range_t *nr = mp_alloc(sizeof *nr);
+        if (nr == NULL) return MP_OBJ_NULL;
+        nr->base.type = &mp_type_range;
+        nr->start = r->start + a * r->step;
+        nr->stop = r->start + b * r->step;
+        nr->step = r->step * st;
+        return (mp_obj_t)nr;
+    }
     size_t i;
     if (!seq_index(index, (size_t)range_len(r), &i, "range object")) return MP_OBJ_NULL;
     return mp_small_int(r->start + (mp_int_t)i * r->step);
@@ -708,6 +719,52 @@ static mp_obj_t range_make_new(const mp_type_t *type, size_t n, const mp_obj_t *
     return (mp_obj_t)r;
 }
 
-const mp_type_t mp_type_range = { .base = {&mp_type_type}, .name = "range", .parent = &mp_type_object,
+static mp_obj_t range_index(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
+    (void)n; (void)kw;
+    const mp_range_t *r = (const mp_range_t *)a[0];
+    if (mp_is_small_int(a[1])) {
+        mp_int_t v = mp_small_int_value(a[1]), len = range_len(r);
+        if ((v - r->start) % r->step == 0) {
+            mp_int_t i = (v - r->start) / r->step;
+            if (i >= 0 && i < len) return mp_small_int(i);
+        }
+    }
+    return mp_raise_fmt(&mp_type_ValueError, "%R is not in range", a[1]);
+}
+static mp_obj_t range_count(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
+    mp_obj_t r = range_index(n, a, kw);
+    if (r == MP_OBJ_NULL) { mp_state.exc = MP_OBJ_NULL; return mp_small_int(0); }
+    return mp_small_int(1);
+}
+static mp_obj_t range_binary(int op, mp_obj_t lhs, mp_obj_t rhs) {
+    if (op == MP_OP_COMPARE + MPY_COMPARE_IN) {
+        mp_obj_t a[2] = { lhs, rhs };
+        mp_obj_t r = range_index(2, a, NULL);
+        if (r == MP_OBJ_NULL) { mp_state.exc = MP_OBJ_NULL; return MP_FALSE; }
+        return MP_TRUE;
+    }
+    if ((op == MP_OP_COMPARE + MPY_COMPARE_EQ || op == MP_OP_COMPARE + MPY_COMPARE_NE) && mp_type_of(rhs) == &mp_type_range) {
+        const mp_range_t *x = (const mp_range_t *)lhs, *y = (const mp_range_t *)rhs;
+        mp_int_t lx = range_len(x), ly = range_len(y);
+        bool eq = lx == ly && (lx == 0 || (x->start == y->start && (lx == 1 || x->step == y->step)));
+        return mp_bool(op == MP_OP_COMPARE + MPY_COMPARE_EQ ? eq : !eq);
+    }
+    return MP_NOT_IMPLEMENTED;
+}
+static mp_obj_t range_attr(mp_obj_t self, mp_obj_t name) {
+    const mp_range_t *r = (const mp_range_t *)self;
+    size_t n;
+    const char *s = mp_str_data(name, &n);
+    if (n == 5 && __builtin_memcmp(s, "start", 5) == 0) return mp_small_int(r->start);
+    if (n == 4 && __builtin_memcmp(s, "stop", 4) == 0) return mp_small_int(r->stop);
+    if (n == 4 && __builtin_memcmp(s, "step", 4) == 0) return mp_small_int(r->step);
+    return MP_OBJ_SENTINEL;
+}
+static const mp_method_t range_methods[] = {
+    MP_METHOD("index", range_index, 2, 2), MP_METHOD("count", range_count, 2, 2),
+    { NULL, { {NULL}, NULL, NULL, 0, 0, false } },
+};
+
+const mp_type_t mp_type_range = { .methods = range_methods, .binary_op = range_binary, .attr = range_attr, .base = {&mp_type_type}, .name = "range", .parent = &mp_type_object,
     .print = range_print, .unary_op = range_unary, .subscr = range_subscr, .getiter = range_getiter,
     .make_new = range_make_new };

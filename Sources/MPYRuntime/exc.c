@@ -18,6 +18,8 @@ static bool exc_print(const mp_print_t *out, mp_obj_t self, mp_print_kind_t kind
         return mp_print_obj(out, e->args, MP_PRINT_REPR);
     }
     if (args->len == 0) return true;
+    /* str(KeyError(k)) is repr(k), as CPython. */
+    if (args->len == 1 && mp_type_is_subclass(e->base.type, &mp_type_KeyError)) return mp_print_obj(out, args->items[0], MP_PRINT_REPR);
     if (args->len == 1) return mp_print_obj(out, args->items[0], MP_PRINT_STR);
     return mp_print_obj(out, e->args, MP_PRINT_REPR);
 }

@@ -320,6 +320,11 @@ static bool is_function(mp_obj_t f) {
 mp_obj_t mp_load_method(mp_obj_t obj, mp_obj_t name, mp_obj_t *self_out) {
     const mp_type_t *t = mp_type_of(obj);
     *self_out = MP_OBJ_NULL;
+    {
+        size_t nl;
+        const char *nd = mp_str_data(name, &nl);
+        if (nl == 9 && __builtin_memcmp(nd, "__class__", 9) == 0) return (mp_obj_t)t;
+    }
     if (t->attr) {
         mp_obj_t v = t->attr(obj, name);
         if (v != MP_OBJ_SENTINEL) return v;
@@ -397,6 +402,11 @@ bool mp_store_attr(mp_obj_t obj, mp_obj_t name, mp_obj_t value) {
             return r > 0;
         }
         return mp_dict_set(dict, name, value);
+    }
+    if (t == &mp_type_module) {
+        mp_dict_t *g = ((mp_module_t *)obj)->globals;
+        if (value == MP_OBJ_NULL) return mp_dict_delete(g, name) > 0;
+        return mp_dict_set(g, name, value);
     }
     if (t == &mp_type_type && (((const mp_type_t *)obj)->flags & MP_TYPE_FLAG_USER)) {
         mp_type_t *cls = (mp_type_t *)obj;

@@ -15,7 +15,26 @@ static bool slice_print(const mp_print_t *out, mp_obj_t self, mp_print_kind_t k)
     return true;
 }
 
-const mp_type_t mp_type_slice = { .base = {&mp_type_type}, .name = "slice", .print = slice_print };
+static mp_obj_t slice_make_new(const mp_type_t *t, size_t n, const mp_obj_t *args, mp_dict_t *kw) {
+    (void)t; (void)kw;
+    if (n == 1) return mp_slice_new(MP_NONE, args[0], MP_NONE);
+    if (n == 2) return mp_slice_new(args[0], args[1], MP_NONE);
+    if (n == 3) return mp_slice_new(args[0], args[1], args[2]);
+    return mp_raise_msg(&mp_type_TypeError, "slice expected at least 1 argument");
+}
+
+static mp_obj_t slice_attr(mp_obj_t self, mp_obj_t name) {
+    const mp_slice_t *s = (const mp_slice_t *)self;
+    size_t n;
+    const char *d = mp_str_data(name, &n);
+    if (n == 5 && __builtin_memcmp(d, "start", 5) == 0) return s->start;
+    if (n == 4 && __builtin_memcmp(d, "stop", 4) == 0) return s->stop;
+    if (n == 4 && __builtin_memcmp(d, "step", 4) == 0) return s->step;
+    return MP_OBJ_SENTINEL;
+}
+
+const mp_type_t mp_type_slice = { .base = {&mp_type_type}, .name = "slice", .print = slice_print,
+    .make_new = slice_make_new, .attr = slice_attr };
 
 mp_obj_t mp_slice_new(mp_obj_t start, mp_obj_t stop, mp_obj_t step) {
     mp_slice_t *s = mp_alloc(sizeof *s);
