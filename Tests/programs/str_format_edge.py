@@ -1,0 +1,13 @@
+# Formatting edge cases: zero padding with signs, widths smaller than value, empty fields
+print("%05d|%-05d|%+05d|%5.3d" % (-42, 42, 42, 7))
+print("%3s|%-3s|%.0s|" % ("long", "ab", "hidden"))
+print("{:03}|{:<03}|{:+04}|{:=+6}".format(-5, 5, 5, 5))
+print("{:2}|{:.1}|{:>1}".format("wide", "xyz", "abc"))
+print("{:,}|{:,}|{:,}".format(0, -1234567, 10 ** 12))
+print("{:e}|{:.0e}|{:E}".format(0.0, 12345.678, 1e-300))
+print("{:g}|{:g}|{:g}|{:g}".format(100000.0, 1000000.0, 1e-4, 1e-5))
+print("%.2f|%.0f|%.0f|%.0f" % (-0.005, 0.5, 1.5, -2.5))
+print(f"{'':>3}|{'':*^4}|{0:.0%}|{1:%}")
+print("%s|%s|%s" % ((1, 2), [3], {4: 5}))
+print("%(a)s-%(a)s-%(b)d" % {"a": "x", "b": 2})
+print("{0:{1}}|{0:>{1}}".format("v", 4))
