@@ -12,8 +12,25 @@ static mp_obj_t kw_get(mp_dict_t *kw, const char *name) {
 }
 
 static mp_obj_t bi_print(size_t n, const mp_obj_t *args, mp_dict_t *kw) {
-    mp_obj_t sep = kw_get(kw, "sep"), end = kw_get(kw, "end");
-    if (sep == MP_OBJ_NULL || end == MP_OBJ_NULL) return MP_OBJ_NULL;
+    mp_obj_t sep = kw_get(kw, "sep"), end = kw_get(kw, "end"), file = kw_get(kw, "file");
+    if (sep == MP_OBJ_NULL || end == MP_OBJ_NULL || file == MP_OBJ_NULL) return MP_OBJ_NULL;
+    if (file != MP_OBJ_SENTINEL && file != MP_NONE) {
+        /* Build the line, then hand it to file.write. */
+        mp_obj_t line = mp_str_new("", 0);
+        for (size_t i = 0; i < n && line != MP_OBJ_NULL; i++) {
+            if (i > 0) {
+                mp_obj_t s = sep == MP_OBJ_SENTINEL || sep == MP_NONE ? mp_str_from_cstr(" ") : sep;
+                line = s == MP_OBJ_NULL ? s : mp_binary_op(MPY_BINARY_ADD, line, s);
+            }
+            mp_obj_t s = line == MP_OBJ_NULL ? line : mp_obj_str(args[i], MP_PRINT_STR);
+            line = s == MP_OBJ_NULL ? s : mp_binary_op(MPY_BINARY_ADD, line, s);
+        }
+        if (line == MP_OBJ_NULL) return line;
+        mp_obj_t e = end == MP_OBJ_SENTINEL || end == MP_NONE ? mp_str_from_cstr("\n") : end;
+        line = e == MP_OBJ_NULL ? e : mp_binary_op(MPY_BINARY_ADD, line, e);
+        if (line == MP_OBJ_NULL) return line;
+        return mp_stream_print(file, line) ? MP_NONE : MP_OBJ_NULL;
+    }
     const mp_print_t *out = mp_state.out;
     for (size_t i = 0; i < n; i++) {
         if (i > 0) {

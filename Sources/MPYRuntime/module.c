@@ -51,6 +51,14 @@ static mp_obj_t builtin_module(mp_obj_t name) {
             !set_fn(m, "viper", identity, 1, 1) || !set_fn(m, "bytecode", identity, 1, 1)) return MP_OBJ_NULL;
         return (mp_obj_t)m;
     }
+    bool (*fill)(mp_dict_t *) = NULL;
+    if (n == 3 && __builtin_memcmp(s, "sys", 3) == 0) fill = mp_modsys_fill;
+    else if (n == 2 && __builtin_memcmp(s, "gc", 2) == 0) fill = mp_modgc_fill;
+    if (fill) {
+        mp_module_t *m = module_new(name);
+        if (m == NULL || !fill(m->globals)) return MP_OBJ_NULL;
+        return (mp_obj_t)m;
+    }
     return MP_OBJ_SENTINEL;
 }
 

@@ -28,8 +28,9 @@ void mp_port_write(int fd, const char *s, size_t n) { fd_write((void *)(intptr_t
 void mp_port_exit(int status) { exit(status); }
 
 int main(int argc, char **argv) {
-    (void)argc; (void)argv;
     char stack_top;
+    mp_argc = argc;
+    mp_argv = argv;
     size_t heap_size = MPY_HEAP_SIZE;
     const char *h = getenv("MPY_HEAP");
     if (h) heap_size = (size_t)strtoull(h, NULL, 0);

@@ -221,4 +221,14 @@ extern const mp_type_t mp_type_gen;
 mp_obj_t mp_instance_native(mp_obj_t self);     /* built-in sub-object of an instance, or NULL */
 mp_obj_t mp_seq_getitem_iter(mp_obj_t seq);     /* iterator over seq[0], seq[1], ... */
 
+/* Built-in modules (modsys.c). */
+#ifndef MPY_PLATFORM
+#define MPY_PLATFORM "linux"
+#endif
+extern int mp_argc;
+extern char **mp_argv;
+bool mp_modsys_fill(mp_dict_t *globals);
+bool mp_modgc_fill(mp_dict_t *globals);
+bool mp_stream_print(mp_obj_t file, mp_obj_t s);   /* print(..., file=f) */
+
 #endif

@@ -1,0 +1,101 @@
+/* Built-in modules: sys (argv, exit, maxsize, byteorder, implementation,
+ * path, modules, stdout/stderr) and gc (collect, mem_free, mem_alloc,
+ * enable, disable, isenabled). Made on first import. */
+#include "mpy/runtime.h"
+
+int mp_argc;
+char **mp_argv;
+static bool gc_enabled = true;
+
+/* ---- stdout / stderr objects: write(s) ---- */
+
+typedef struct { mp_obj_base_t base; const mp_print_t *const *out; } stream_t;
+
+static mp_obj_t stream_write(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
+    (void)n; (void)kw;
+    const stream_t *s = (const stream_t *)a[0];
+    if (mp_type_of(a[1]) != &mp_type_str)
+        return mp_raise_fmt(&mp_type_TypeError, "write() argument must be str, not %s", mp_type_of(a[1])->name);
+    size_t len;
+    const char *d = mp_str_data(a[1], &len);
+    (*s->out)->write((*s->out)->ctx, d, len);
+    return mp_len(a[1]);
+}
+static mp_obj_t stream_flush(size_t n, const mp_obj_t *a, mp_dict_t *kw) { (void)n; (void)a; (void)kw; return MP_NONE; }
+static const mp_method_t stream_methods[] = {
+    MP_METHOD("write", stream_write, 2, 2), MP_METHOD("flush", stream_flush, 1, 1),
+    { NULL, { {NULL}, NULL, NULL, 0, 0, false } },
+};
+const mp_type_t mp_type_textio = { .base = {&mp_type_type}, .name = "TextIOWrapper", .methods = stream_methods };
+static const stream_t sys_stdout = { {&mp_type_textio}, &mp_state.out };
+static const stream_t sys_stderr = { {&mp_type_textio}, &mp_state.err };
+
+bool mp_stream_print(mp_obj_t file, mp_obj_t s) {
+    if (mp_type_of(file) == &mp_type_textio) {
+        const stream_t *st = (const stream_t *)file;
+        size_t len;
+        const char *d = mp_str_data(s, &len);
+        (*st->out)->write((*st->out)->ctx, d, len);
+        return true;
+    }
+    mp_obj_t self;
+    mp_obj_t w = mp_load_method(file, mp_str_from_cstr("write"), &self);
+    if (w == MP_OBJ_NULL) return false;
+    mp_obj_t args[2] = { self, s };
+    return mp_call(w, self == MP_OBJ_NULL ? 1 : 2, self == MP_OBJ_NULL ? args + 1 : args, NULL) != MP_OBJ_NULL;
+}
+
+/* ---- sys ---- */
+
+static mp_obj_t sys_exit(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
+    (void)kw;
+    mp_obj_t e = mp_exception_new(&mp_type_SystemExit, n, a);
+    return e == MP_OBJ_NULL ? e : mp_raise(e);
+}
+
+static bool set(mp_dict_t *d, const char *name, mp_obj_t v) {
+    mp_obj_t k = mp_str_from_cstr(name);
+    return k != MP_OBJ_NULL && v != MP_OBJ_NULL && mp_dict_set(d, k, v);
+}
+
+static bool set_fn(mp_dict_t *d, const char *name, mp_builtin_fn_t fn, int lo, int hi) {
+    return set(d, name, mp_builtin_new(name, fn, lo, hi));
+}
+
+bool mp_modsys_fill(mp_dict_t *g) {
+    mp_obj_t argv = mp_list_new(0, NULL);
+    if (argv == MP_OBJ_NULL) return false;
+    /* argv[0] is the main module's source path, as `python3 prog.py` gives. */
+    if (!mp_list_append(argv, (mp_obj_t)mpy_main_module->code->file)) return false;
+    for (int i = 1; i < mp_argc; i++) if (!mp_list_append(argv, mp_str_from_cstr(mp_argv[i]))) return false;
+    /* implementation: a small namespace (a module object) with name and version. */
+    mp_dict_t *impl = mp_dict_new(2);
+    if (impl == NULL) return false;
+    mp_obj_t ver[3] = { mp_small_int(1), mp_small_int(29), mp_small_int(0) };
+    mp_module_t *ns = mp_alloc(sizeof *ns);
+    if (ns == NULL) return false;
+    ns->base.type = &mp_type_module;
+    ns->name = mp_str_from_cstr("implementation");
+    ns->globals = impl;
+    return set(impl, "name", mp_str_from_cstr("micropython")) && set(impl, "version", mp_tuple_new(3, ver)) &&
+           set(g, "argv", argv) && set_fn(g, "exit", sys_exit, 0, 1) &&
+           set(g, "maxsize", mp_int_from_i64(INTPTR_MAX)) && set(g, "byteorder", mp_str_from_cstr("little")) &&
+           set(g, "implementation", (mp_obj_t)ns) && set(g, "path", mp_list_new(0, NULL)) &&
+           set(g, "modules", (mp_obj_t)mp_state.modules) && set(g, "platform", mp_str_from_cstr(MPY_PLATFORM)) &&
+           set(g, "stdout", (mp_obj_t)&sys_stdout) && set(g, "stderr", (mp_obj_t)&sys_stderr);
+}
+
+/* ---- gc ---- */
+
+static mp_obj_t gc_collect(size_t n, const mp_obj_t *a, mp_dict_t *kw) { (void)n; (void)a; (void)kw; mp_gc_collect(); return MP_NONE; }
+static mp_obj_t gc_mem_free(size_t n, const mp_obj_t *a, mp_dict_t *kw) { (void)n; (void)a; (void)kw; return mp_int_from_i64((int64_t)mp_gc_free_bytes()); }
+static mp_obj_t gc_mem_alloc(size_t n, const mp_obj_t *a, mp_dict_t *kw) { (void)n; (void)a; (void)kw; return mp_int_from_i64((int64_t)mp_gc_used_bytes()); }
+static mp_obj_t gc_enable(size_t n, const mp_obj_t *a, mp_dict_t *kw) { (void)n; (void)a; (void)kw; gc_enabled = true; return MP_NONE; }
+static mp_obj_t gc_disable(size_t n, const mp_obj_t *a, mp_dict_t *kw) { (void)n; (void)a; (void)kw; gc_enabled = false; return MP_NONE; }
+static mp_obj_t gc_isenabled(size_t n, const mp_obj_t *a, mp_dict_t *kw) { (void)n; (void)a; (void)kw; return mp_bool(gc_enabled); }
+
+bool mp_modgc_fill(mp_dict_t *g) {
+    return set_fn(g, "collect", gc_collect, 0, 1) && set_fn(g, "mem_free", gc_mem_free, 0, 0) &&
+           set_fn(g, "mem_alloc", gc_mem_alloc, 0, 0) && set_fn(g, "enable", gc_enable, 0, 0) &&
+           set_fn(g, "disable", gc_disable, 0, 0) && set_fn(g, "isenabled", gc_isenabled, 0, 0);
+}
