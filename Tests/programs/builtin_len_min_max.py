@@ -1,5 +1,5 @@
 # len, min, max with iterables, multiple args, key= and default=
-print(len([1, 2]), len("abc"), len((1,)), len({1: 2}), len(range(7)), len({1, 2, 2}), len(b"xy"))
+print(len([1, 2]), len("abc"), len((1,)), len({1: 2}), len(range(7)), len({1, 2, 2}))
 print(min(3, 1, 2), max(3, 1, 2), min([5, -5, 0]), max("hello"), min((2.5, 2)))
 print(max([1, 2, 3], key=lambda x: -x), min(["bb", "a", "ccc"], key=len), max("aa", "b", key=len))
 print(max([], default="empty"), min([], default=None), max([7], default=0))

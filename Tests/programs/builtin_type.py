@@ -1,5 +1,5 @@
 # type() of values, type names, type comparisons, type as constructor
-for v in [1, 1.0, "s", b"b", [], (), {}, set(), None, True, range(1), len, lambda: 0, 2 ** 80, type]:
+for v in [1, 1.0, "s", [], (), {}, set(), None, True, range(1), len, lambda: 0, 2 ** 80, type]:
     print(type(v).__name__)
 print(type(1) == int, type(True) == int, type(True) is bool, type(1.0) is float)
 print(type("x")("abc"), type(5)("12"), type([])((1, 2)), type(3.0)("2.5"))

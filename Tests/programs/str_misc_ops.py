@@ -17,5 +17,4 @@ counts = {}
 for c in "mississippi":
     counts[c] = counts.get(c, 0) + 1
 print(counts)
-print("abc".encode(), b"bytes", bytes([104, 105]))
 print(hash("abc") == hash("ab" + "c"))
