@@ -37,6 +37,10 @@ suite "runtime: big integers against CPython"
 scripts/test-mpz.sh
 suites_passed=$((suites_passed + 1))
 
+suite "runtime: float formatting and parsing against CPython"
+scripts/test-fpconv.sh
+suites_passed=$((suites_passed + 1))
+
 suite "programs against CPython (host, bytecode)"
 python3 scripts/run-programs.py --binary .build/debug/mpy-native
 suites_passed=$((suites_passed + 1))

@@ -345,7 +345,7 @@ void mp_builtins_init(void) {
         &mp_type_ZeroDivisionError, &mp_type_AssertionError, &mp_type_AttributeError, &mp_type_ImportError,
         &mp_type_LookupError, &mp_type_IndexError, &mp_type_KeyError, &mp_type_MemoryError, &mp_type_NameError,
         &mp_type_UnboundLocalError, &mp_type_RuntimeError, &mp_type_NotImplementedError, &mp_type_RecursionError,
-        &mp_type_TypeError, &mp_type_ValueError, &mp_type_UnicodeError, &mp_type_OSError, &mp_type_EOFError,
+        &mp_type_TypeError, &mp_type_ValueError, &mp_type_UnicodeError, &mp_type_OSError, &mp_type_EOFError, &mp_type_SyntaxError, &mp_type_IndentationError,
     };
     for (size_t i = 0; i < sizeof types / sizeof types[0]; i++) add(types[i]->name, (mp_obj_t)types[i]);
     add("NotImplemented", MP_NOT_IMPLEMENTED);

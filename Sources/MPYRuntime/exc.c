@@ -82,6 +82,8 @@ EXC_TYPE(ValueError, &mp_type_Exception)
 EXC_TYPE(UnicodeError, &mp_type_ValueError)
 EXC_TYPE(OSError, &mp_type_Exception)
 EXC_TYPE(EOFError, &mp_type_Exception)
+EXC_TYPE(SyntaxError, &mp_type_Exception)
+EXC_TYPE(IndentationError, &mp_type_SyntaxError)
 
 bool mp_type_is_subclass(const mp_type_t *t, const mp_type_t *base) {
     for (; t != NULL; t = t->parent) {
