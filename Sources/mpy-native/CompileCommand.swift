@@ -2,6 +2,7 @@
 // Code generation arrives with the runtime and back-end issues; until then
 // compiling answers "not yet available" (exit status 2) after checking the file.
 import ArgumentParser
+import Foundation
 import MPYSyntax
 import MPYLLVM
 import MPYBytecode
@@ -75,9 +76,15 @@ struct CompileCommand: ParsableCommand {
                     throw FrontEndFailure.reported
                 }
             case nil:
-                _ = try FrontEnd.analyze(source, emit: emit, mpyOpt: mpyOpt)
-                FrontEnd.printError("mpy-native: error: code generation is not yet available (the front end checked '\(file)' without errors)")
-                throw ExitCode(2)
+                // The module image as a relocatable object for the target.
+                let name = URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
+                let out = output ?? name + ".o"
+                let driver = Driver(arch: TargetArch(name: arch)!, emit: emit, mpyOpt: mpyOpt, heap: nil)
+                try runDriver {
+                    let tm = try TargetMachine(arch: driver.arch, optLevel: .O2)
+                    let (object, _) = try driver.compileModule(file, name: name, tm: tm)
+                    try Data(object).write(to: URL(fileURLWithPath: out))
+                }
             }
         } catch FrontEndFailure.reported {
             throw ExitCode(1)
