@@ -59,7 +59,7 @@ public struct CodeObject: Sendable {
     public var bytecode: [UInt8] = []
     public var consts: [ConstValue] = []
     public var names: [String] = []
-    /// Pairs of U varints (bytecode offset delta, line delta), starting from
+    /// Pairs of varints (U bytecode offset delta, S line delta), starting from
     /// offset 0 at `firstLine`; an entry gives the line of every instruction
     /// from its offset up to the next entry's.
     public var lineTable: [UInt8] = []

@@ -258,28 +258,26 @@ final class CodeBuilder {
         }
         guard bytes.count <= Int(UInt32.max) else { throw AssemblyError(message: "code object too large") }
 
-        // Line table: (offset, line) at statement starts, monotonic.
+        // Line table: (offset, line) at statement starts; lines may go back
+        // (loop conditions, inlined finally bodies), so deltas are signed.
         var entries: [(Int, Int)] = []
-        var lastLine = code.firstLine
         for mark in lineMarks {
             let off = offsets[newIndex[mark.instr]]
             if off >= bytes.count { continue }
             if let last = entries.last, last.0 == off {
                 // Statements that emitted nothing: the later one wins.
-                let prevLine = entries.count > 1 ? entries[entries.count - 2].1 : code.firstLine
-                if mark.line >= prevLine { entries[entries.count - 1].1 = mark.line; lastLine = mark.line }
+                entries[entries.count - 1].1 = mark.line
                 continue
             }
-            if mark.line <= lastLine { continue }
+            if let last = entries.last, last.1 == mark.line { continue }
+            if entries.isEmpty && mark.line == code.firstLine && off == 0 { continue }
             entries.append((off, mark.line))
-            lastLine = mark.line
         }
         var table: [UInt8] = []
         var prevOff = 0, prevLine = code.firstLine
-        for (off, line) in entries {
-            if off == 0 && line == code.firstLine { continue }
+        for (off, line) in entries where !(off == prevOff && line == prevLine) {
             Varint.appendU(off - prevOff, to: &table)
-            Varint.appendU(line - prevLine, to: &table)
+            Varint.appendS(Int64(line - prevLine), to: &table)
             prevOff = off
             prevLine = line
         }

@@ -75,7 +75,8 @@ public enum Disassembler {
         var entries: [(Int, Int)] = []
         var pos = 0, off = 0, line = code.firstLine
         while pos < code.lineTable.count {
-            guard let d1 = Varint.readU(code.lineTable, &pos), let d2 = Varint.readU(code.lineTable, &pos) else { break }
+            guard let d1 = Varint.readU(code.lineTable, &pos), let z = Varint.readU(code.lineTable, &pos) else { break }
+            let d2 = Int(Varint.unzigzag(UInt64(z)))
             off += Int(d1)
             line += Int(d2)
             entries.append((off, line))

@@ -40,8 +40,8 @@ static int16_t read_j(const uint8_t **pp) {
     return v;
 }
 
-/* Source line of bytecode offset `at`, from the line table: pairs of U
- * (offset delta, line delta), lines increasing, ended by a (0, 0) pair. */
+/* Source line of bytecode offset `at`, from the line table: pairs of
+ * (U offset delta, S line delta), ended by a (0, 0) pair. */
 static int line_of(const mpy_code *code, size_t at) {
     const uint8_t *p = code->line_table;
     int line = code->first_line;
@@ -51,7 +51,7 @@ static int line_of(const mpy_code *code, size_t at) {
     /* The table ends with a (0, 0) pair. */
     for (;;) {
         uint32_t db = read_u(&p);
-        uint32_t dl = read_u(&p);
+        int64_t dl = read_s(&p);
         if (db == 0 && dl == 0) break;
         if (off + db > at) break;
         off += db;

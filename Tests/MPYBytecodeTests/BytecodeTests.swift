@@ -353,8 +353,8 @@ enum BC {
 
     @Test func lineTable() throws {
         let c = try BC.code("a = 1\n\nb = 2\nif a:\n    c = 3\n")
-        // (offset delta, line delta) pairs from line 1.
-        #expect(c.lineTable == [4, 2, 4, 1, 5, 1])
+        // (offset delta, zigzag line delta) pairs from line 1.
+        #expect(c.lineTable == [4, 4, 4, 2, 5, 2])  // line deltas are zigzag-signed
         #expect(Disassembler.lines(c) == [1, 1, 1, 1, 3, 3, 3, 3, 4, 4, 4, 4, 4, 5, 5, 5, 5, 5, 5])
     }
 }

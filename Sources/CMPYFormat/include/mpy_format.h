@@ -152,7 +152,7 @@ typedef struct mpy_code {
     const mpy_word *consts;        /* constant pool: objects (small ints tagged) and nested code objects */
     const mpy_word *names;         /* interned str objects: globals, attributes, keyword names */
     const uint8_t *bytecode;
-    const uint8_t *line_table;     /* pairs of U (bytecode delta, line delta) */
+    const uint8_t *line_table;     /* pairs (U bytecode delta, S line delta), ended by (0, 0) */
     mpy_word name;                 /* str: function name */
     mpy_word file;                 /* str: source file name */
     uint32_t bytecode_len;

@@ -62,33 +62,33 @@ def f(a, b):
 # CHECK-NEXT:      40    6  CALL 3 0
 # CHECK-NEXT:      43    6  POP_TOP
 # CHECK-NEXT:      44    6  JUMP -> 67
-# CHECK-NEXT:      47    6  STORE_FAST 7 ($3)
-# CHECK-NEXT:      49    6  LOAD_FAST 6 ($2)
-# CHECK-NEXT:      51    6  LOAD_FAST 7 ($3)
-# CHECK-NEXT:      53    6  LOAD_ATTR 3 (__class__)
-# CHECK-NEXT:      55    6  LOAD_FAST 7 ($3)
-# CHECK-NEXT:      57    6  LOAD_NONE
-# CHECK-NEXT:      58    6  CALL 3 0
-# CHECK-NEXT:      61    6  POP_JUMP_IF_TRUE -> 67
-# CHECK-NEXT:      64    6  LOAD_FAST 7 ($3)
-# CHECK-NEXT:      66    6  RERAISE
-# CHECK-NEXT:      67    6  LOAD_FAST 4 ($0)
-# CHECK-NEXT:      69    6  LOAD_NONE
-# CHECK-NEXT:      70    6  LOAD_NONE
-# CHECK-NEXT:      71    6  LOAD_NONE
-# CHECK-NEXT:      72    6  CALL 3 0
-# CHECK-NEXT:      75    6  POP_TOP
-# CHECK-NEXT:      76    6  JUMP -> 99
-# CHECK-NEXT:      79    6  STORE_FAST 5 ($1)
-# CHECK-NEXT:      81    6  LOAD_FAST 4 ($0)
-# CHECK-NEXT:      83    6  LOAD_FAST 5 ($1)
-# CHECK-NEXT:      85    6  LOAD_ATTR 3 (__class__)
-# CHECK-NEXT:      87    6  LOAD_FAST 5 ($1)
-# CHECK-NEXT:      89    6  LOAD_NONE
-# CHECK-NEXT:      90    6  CALL 3 0
-# CHECK-NEXT:      93    6  POP_JUMP_IF_TRUE -> 99
-# CHECK-NEXT:      96    6  LOAD_FAST 5 ($1)
-# CHECK-NEXT:      98    6  RERAISE
+# CHECK-NEXT:      47    5  STORE_FAST 7 ($3)
+# CHECK-NEXT:      49    5  LOAD_FAST 6 ($2)
+# CHECK-NEXT:      51    5  LOAD_FAST 7 ($3)
+# CHECK-NEXT:      53    5  LOAD_ATTR 3 (__class__)
+# CHECK-NEXT:      55    5  LOAD_FAST 7 ($3)
+# CHECK-NEXT:      57    5  LOAD_NONE
+# CHECK-NEXT:      58    5  CALL 3 0
+# CHECK-NEXT:      61    5  POP_JUMP_IF_TRUE -> 67
+# CHECK-NEXT:      64    5  LOAD_FAST 7 ($3)
+# CHECK-NEXT:      66    5  RERAISE
+# CHECK-NEXT:      67    5  LOAD_FAST 4 ($0)
+# CHECK-NEXT:      69    5  LOAD_NONE
+# CHECK-NEXT:      70    5  LOAD_NONE
+# CHECK-NEXT:      71    5  LOAD_NONE
+# CHECK-NEXT:      72    5  CALL 3 0
+# CHECK-NEXT:      75    5  POP_TOP
+# CHECK-NEXT:      76    5  JUMP -> 99
+# CHECK-NEXT:      79    5  STORE_FAST 5 ($1)
+# CHECK-NEXT:      81    5  LOAD_FAST 4 ($0)
+# CHECK-NEXT:      83    5  LOAD_FAST 5 ($1)
+# CHECK-NEXT:      85    5  LOAD_ATTR 3 (__class__)
+# CHECK-NEXT:      87    5  LOAD_FAST 5 ($1)
+# CHECK-NEXT:      89    5  LOAD_NONE
+# CHECK-NEXT:      90    5  CALL 3 0
+# CHECK-NEXT:      93    5  POP_JUMP_IF_TRUE -> 99
+# CHECK-NEXT:      96    5  LOAD_FAST 5 ($1)
+# CHECK-NEXT:      98    5  RERAISE
 # CHECK-NEXT:      99    7  LOAD_FAST 0 (a)
 # CHECK-NEXT:     101    7  GET_ITER
 # CHECK-NEXT:     102    7  FOR_ITER -> 173
@@ -118,19 +118,19 @@ def f(a, b):
 # CHECK-NEXT:     145   11  CALL 3 0
 # CHECK-NEXT:     148   11  POP_TOP
 # CHECK-NEXT:     149   11  RETURN_VALUE
-# CHECK-NEXT:     150   11  STORE_FAST 5 ($1)
-# CHECK-NEXT:     152   11  LOAD_FAST 4 ($0)
-# CHECK-NEXT:     154   11  LOAD_FAST 5 ($1)
-# CHECK-NEXT:     156   11  LOAD_ATTR 3 (__class__)
-# CHECK-NEXT:     158   11  LOAD_FAST 5 ($1)
-# CHECK-NEXT:     160   11  LOAD_NONE
-# CHECK-NEXT:     161   11  CALL 3 0
-# CHECK-NEXT:     164   11  POP_JUMP_IF_TRUE -> 170
-# CHECK-NEXT:     167   11  LOAD_FAST 5 ($1)
-# CHECK-NEXT:     169   11  RERAISE
-# CHECK-NEXT:     170   11  JUMP -> 102
-# CHECK-NEXT:     173   11  LOAD_NONE
-# CHECK-NEXT:     174   11  RETURN_VALUE
+# CHECK-NEXT:     150    8  STORE_FAST 5 ($1)
+# CHECK-NEXT:     152    8  LOAD_FAST 4 ($0)
+# CHECK-NEXT:     154    8  LOAD_FAST 5 ($1)
+# CHECK-NEXT:     156    8  LOAD_ATTR 3 (__class__)
+# CHECK-NEXT:     158    8  LOAD_FAST 5 ($1)
+# CHECK-NEXT:     160    8  LOAD_NONE
+# CHECK-NEXT:     161    8  CALL 3 0
+# CHECK-NEXT:     164    8  POP_JUMP_IF_TRUE -> 170
+# CHECK-NEXT:     167    8  LOAD_FAST 5 ($1)
+# CHECK-NEXT:     169    8  RERAISE
+# CHECK-NEXT:     170    8  JUMP -> 102
+# CHECK-NEXT:     173    8  LOAD_NONE
+# CHECK-NEXT:     174    8  RETURN_VALUE
 # CHECK-NEXT:  exception table:
 # CHECK-NEXT:    14 to 27 -> 79 depth 0
 # CHECK-NEXT:    27 to 35 -> 47 depth 0
