@@ -142,17 +142,20 @@ struct Driver {
         let dir = Driver.cacheDir.appendingPathComponent("runtime-\(arch.rawValue)-\(String(h, radix: 16))")
         let lib = dir.appendingPathComponent("libmpyrt.a")
         if fm.fileExists(atPath: lib.path) { return lib }
-        try fm.createDirectory(at: dir, withIntermediateDirectories: true)
+        // Build in a private folder and publish with an atomic rename, so
+        // concurrent builds of the same runtime never see a partial library.
+        let work = dir.appendingPathComponent("tmp-\(getpid())")
+        try fm.createDirectory(at: work, withIntermediateDirectories: true)
+        defer { try? fm.removeItem(at: work) }
         var objects: [String] = []
         for src in sources {
-            let obj = dir.appendingPathComponent(src.deletingPathExtension().lastPathComponent + ".o").path
+            let obj = work.appendingPathComponent(src.deletingPathExtension().lastPathComponent + ".o").path
             try Driver.runTool(Driver.clang, runtimeFlags + ["-c", src.path, "-o", obj])
             objects.append(obj)
         }
-        let tmp = dir.appendingPathComponent("libmpyrt.a.tmp").path
-        try? fm.removeItem(atPath: tmp)
+        let tmp = work.appendingPathComponent("libmpyrt.a").path
         try Driver.runTool("/usr/lib/llvm-19/bin/llvm-ar", ["rcs", tmp] + objects)
-        try fm.moveItem(atPath: tmp, toPath: lib.path)
+        guard rename(tmp, lib.path) == 0 else { throw DriverError(description: "cannot create \(lib.path)") }
         return lib
     }
 
