@@ -52,7 +52,7 @@ static mp_obj_t small_binary(int op, mp_int_t a, mp_int_t b) {
     case MPY_BINARY_FLOORDIV:
     case MPY_BINARY_MOD: {
         if (b == 0) return mp_raise_msg(&mp_type_ZeroDivisionError,
-                                        op == MPY_BINARY_MOD ? "integer modulo by zero" : "integer division by zero");
+                                        "integer division or modulo by zero");
         mp_int_t q = a / b, m = a % b;
         if (m != 0 && ((m < 0) != (b < 0))) { q -= 1; m += b; }
         if (op == MPY_BINARY_MOD) return mp_small_int(m);

@@ -82,7 +82,7 @@ mp_obj_t mp_int_big_binary(int op, mp_obj_t lhs, mp_obj_t rhs) {
     case MPY_BINARY_FLOORDIV:
     case MPY_BINARY_MOD: {
         if (mpz_is_zero(b))
-            return mp_raise_msg(&mp_type_ZeroDivisionError, op == MPY_BINARY_MOD ? "integer modulo by zero" : "integer division by zero");
+            return mp_raise_msg(&mp_type_ZeroDivisionError, "integer division or modulo by zero");
         mpz_t *q = NULL, *r = NULL;
         if (mpz_divmod(a, b, op == MPY_BINARY_FLOORDIV ? &q : NULL, op == MPY_BINARY_MOD ? &r : NULL) != MPZ_OK)
             return mp_raise(mp_state.memory_error);
