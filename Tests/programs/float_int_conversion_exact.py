@@ -5,7 +5,7 @@ for k in [53, 54, 60, 64]:
     for d in [1, 2, 3]:
         v = 2 ** k + d
         print(k, d, float(v), int(float(v)) - 2 ** k)
-print(float(2 ** 1023), float(-(2 ** 100)), float(2 ** 1024 - 2 ** 970))
+print(float(2 ** 1023), float(-(2 ** 100)), float(2 ** 1024 - 2 ** 971))
 try:
     float(2 ** 1024)
 except OverflowError:
