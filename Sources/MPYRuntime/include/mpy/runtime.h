@@ -167,6 +167,8 @@ void mp_builtins_init(void);
 /* The port supplies these. */
 void mp_port_write(int fd, const char *s, size_t n);
 void mp_port_exit(int status) __attribute__((noreturn));
+uint64_t mp_port_ticks_us(void);                 /* monotonic microseconds */
+void mp_port_sleep_us(uint64_t us);
 
 /* Numbers (int.c, intbig.c, float.c). */
 mp_obj_t mp_int_big_from_i64(int64_t v);
@@ -232,3 +234,12 @@ bool mp_modgc_fill(mp_dict_t *globals);
 bool mp_stream_print(mp_obj_t file, mp_obj_t s);   /* print(..., file=f) */
 
 #endif
+bool mp_modmath_fill(mp_dict_t *globals);          /* modmath.c */
+bool mp_modcollections_fill(mp_dict_t *globals);   /* modcollections.c */
+bool mp_modio_fill(mp_dict_t *globals);            /* modio.c */
+bool mp_modrandom_fill(mp_dict_t *globals);        /* modrandom.c */
+bool mp_modtime_fill(mp_dict_t *globals);          /* modtime.c */
+bool mp_moderrno_fill(mp_dict_t *globals);         /* moderrno.c */
+bool mp_modmicropython_fill(mp_dict_t *globals);   /* modmicropython.c: opt_level, mem_info, heap_lock ... */
+bool mp_modstruct_fill(mp_dict_t *globals);        /* modstruct.c */
+extern bool mp_heap_locked;                        /* micropython.heap_lock(): mp_alloc raises MemoryError */

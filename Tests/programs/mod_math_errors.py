@@ -1,0 +1,51 @@
+# math: CPython's ValueError / OverflowError / TypeError cases
+import math
+
+def attempt(label, f, *args):
+    try:
+        print(label, f(*args))
+    except (ValueError, OverflowError, ZeroDivisionError, TypeError) as e:
+        print(label, type(e).__name__, e)
+
+attempt("sqrt(-1)", math.sqrt, -1)
+attempt("log(0)", math.log, 0)
+attempt("log(-1)", math.log, -1)
+attempt("log(10, 1)", math.log, 10, 1)
+attempt("log(10, 0)", math.log, 10, 0)
+attempt("log2(0)", math.log2, 0)
+attempt("log10(-5)", math.log10, -5)
+attempt("exp(1000)", math.exp, 1000)
+attempt("exp(-1000)", math.exp, -1000)
+attempt("asin(2)", math.asin, 2)
+attempt("acos(-1.5)", math.acos, -1.5)
+attempt("sin(inf)", math.sin, math.inf)
+attempt("cos(-inf)", math.cos, -math.inf)
+attempt("tan(inf)", math.tan, math.inf)
+attempt("sinh(1000)", math.sinh, 1000)
+attempt("cosh(-1000)", math.cosh, -1000)
+attempt("pow(0, -1)", math.pow, 0, -1)
+attempt("pow(-8, 1/3)", math.pow, -8, 1 / 3)
+attempt("pow(10, 400)", math.pow, 10, 400)
+attempt("pow(0, -inf)", math.pow, 0, -math.inf)
+attempt("fmod(1, 0)", math.fmod, 1, 0)
+attempt("fmod(inf, 2)", math.fmod, math.inf, 2)
+attempt("ldexp(1, 5000)", math.ldexp, 1, 5000)
+attempt("ldexp(1, -5000)", math.ldexp, 1, -5000)
+attempt("ldexp(1, 2.0)", math.ldexp, 1, 2.0)
+attempt("floor(nan)", math.floor, math.nan)
+attempt("ceil(inf)", math.ceil, math.inf)
+attempt("trunc(-inf)", math.trunc, -math.inf)
+attempt("factorial(-1)", math.factorial, -1)
+attempt("factorial(2.0)", math.factorial, 2.0)
+attempt("gcd(2.0, 4)", math.gcd, 2.0, 4)
+attempt("isqrt(-1)", math.isqrt, -1)
+attempt("sqrt(inf)", math.sqrt, math.inf)
+attempt("sqrt(nan)", math.sqrt, math.nan)
+attempt("log(inf)", math.log, math.inf)
+attempt("exp(-inf)", math.exp, -math.inf)
+attempt("atan(inf)", math.atan, math.inf)
+attempt("hypot(1e308, 1e308)", math.hypot, 1e308, 1e308)
+try:
+    math.isclose(1, 2, rel_tol=-1)
+except ValueError as e:
+    print("isclose", e)
