@@ -55,6 +55,7 @@ static mp_obj_t builtin_module(mp_obj_t name) {
     if (n == 3 && __builtin_memcmp(s, "sys", 3) == 0) fill = mp_modsys_fill;
     else if (n == 2 && __builtin_memcmp(s, "gc", 2) == 0) fill = mp_modgc_fill;
     else if (n == 4 && __builtin_memcmp(s, "math", 4) == 0) fill = mp_modmath_fill;
+    else if (n == 4 && __builtin_memcmp(s, "time", 4) == 0) fill = mp_modtime_fill;
     if (fill) {
         mp_module_t *m = module_new(name);
         if (m == NULL || !fill(m->globals)) return MP_OBJ_NULL;

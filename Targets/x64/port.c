@@ -3,7 +3,10 @@
  * the environment so a program's own argv stays its own:
  *   MPY_HEAP=bytes     heap size (default set at build time, MPY_HEAP_SIZE)
  *   MPY_GC_STRESS=1    collect at every allocation */
+#define _POSIX_C_SOURCE 200809L
+#include <errno.h>
 #include <stdlib.h>
+#include <time.h>
 #include <unistd.h>
 #include "mpy/runtime.h"
 
@@ -26,6 +29,24 @@ static const mp_print_t err = { fd_write, (void *)2 };
 
 void mp_port_write(int fd, const char *s, size_t n) { fd_write((void *)(intptr_t)fd, s, n); }
 void mp_port_exit(int status) { exit(status); }
+
+uint64_t mp_port_ticks_us(void) {
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (uint64_t)ts.tv_sec * 1000000u + (uint64_t)ts.tv_nsec / 1000u;
+}
+
+int64_t mp_port_time_us(void);
+int64_t mp_port_time_us(void) {
+    struct timespec ts;
+    clock_gettime(CLOCK_REALTIME, &ts);
+    return (int64_t)ts.tv_sec * 1000000 + ts.tv_nsec / 1000;
+}
+
+void mp_port_sleep_us(uint64_t us) {
+    struct timespec ts = { (time_t)(us / 1000000u), (long)(us % 1000000u) * 1000 };
+    while (nanosleep(&ts, &ts) != 0 && errno == EINTR) {}
+}
 
 int main(int argc, char **argv) {
     char stack_top;
