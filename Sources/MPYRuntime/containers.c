@@ -614,7 +614,7 @@ static mp_obj_t dict_make_new(const mp_type_t *type, size_t n, const mp_obj_t *a
     mp_dict_t *d = mp_dict_new(0);
     if (d == NULL) return MP_OBJ_NULL;
     if (n > 0) {
-        mp_obj_t it = mp_getiter(mp_type_of(args[0]) == &mp_type_dict ? mp_dict_iter_new(args[0], 2) : args[0]);
+        mp_obj_t it = mp_getiter(mp_type_of(args[0]) == &mp_type_dict || mp_type_of(args[0])->parent == &mp_type_dict ? mp_dict_iter_new(args[0], 2) : args[0]);
         if (it == MP_OBJ_NULL) return it;
         for (;;) {
             mp_obj_t x = mp_iternext(it);
