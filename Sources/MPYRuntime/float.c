@@ -32,6 +32,61 @@ bool mp_obj_to_double(mp_obj_t o, double *out) {
     return false;
 }
 
+/* Hash values as objects: CPython's 64-bit hash, narrowed the same way for
+ * every numeric type so that equal numbers hash equal on every target. */
+mp_obj_t mp_hash_from_i64(int64_t h) {
+    if (h >= MP_SMALL_INT_MIN && h <= MP_SMALL_INT_MAX) return mp_small_int((mp_int_t)h);
+    return mp_small_int((mp_int_t)(h & MP_SMALL_INT_MAX));
+}
+
+#define HASH_MODULUS (((uint64_t)1 << 61) - 1)
+
+/* CPython's hash of a finite double (x mod 2**61-1, with sign). */
+int64_t mp_hash_double(double v) {
+    if (v != v) return 0;
+    if (v - v != 0) return v > 0 ? 314159 : -314159;
+    int e;
+    double m = __builtin_frexp(v, &e);
+    int sign = 1;
+    if (m < 0) { sign = -1; m = -m; }
+    uint64_t x = 0;
+    while (m != 0) {
+        x = ((x << 28) & HASH_MODULUS) | x >> (61 - 28);
+        m *= 268435456.0;
+        e -= 28;
+        uint64_t y = (uint64_t)m;
+        m -= (double)y;
+        x += y;
+        if (x >= HASH_MODULUS) x -= HASH_MODULUS;
+    }
+    e = e >= 0 ? e % 61 : 61 - 1 - ((-1 - e) % 61);
+    x = ((x << e) & HASH_MODULUS) | x >> (61 - e);
+    int64_t r = (int64_t)x * sign;
+    return r == -1 ? -2 : r;
+}
+
+/* Compares an int with a double exactly: -1, 0 or 1, or 2 when d is NaN. */
+static int int_float_cmp(mp_obj_t i, double d, bool *err) {
+    *err = false;
+    if (d != d) return 2;
+    if (d - d != 0) return d > 0 ? -1 : 1;
+    int64_t v;
+    if (mp_int_to_i64(i, &v) && v > -((int64_t)1 << 53) && v < ((int64_t)1 << 53)) {
+        double x = (double)v;
+        return x < d ? -1 : x > d ? 1 : 0;
+    }
+    double fl = __builtin_floor(d);
+    mp_obj_t f = mp_float_new(fl);
+    mp_obj_t F = f == MP_OBJ_NULL ? f : mp_int_from_obj(f, MP_OBJ_NULL);
+    if (F == MP_OBJ_NULL) { *err = true; return 0; }
+    mp_obj_t lt = mp_binary_op(MP_OP_COMPARE + MPY_COMPARE_LT, i, F);
+    mp_obj_t gt = lt == MP_OBJ_NULL ? lt : mp_binary_op(MP_OP_COMPARE + MPY_COMPARE_GT, i, F);
+    if (gt == MP_OBJ_NULL) { *err = true; return 0; }
+    if (lt == MP_TRUE) return -1;
+    if (gt == MP_TRUE) return 1;
+    return d > fl ? -1 : 0;
+}
+
 static bool float_print(const mp_print_t *out, mp_obj_t self, mp_print_kind_t k) {
     (void)k;
     char buf[FP_REPR_BUFSIZE];
@@ -54,6 +109,24 @@ mp_obj_t mp_float_binary(int op, mp_obj_t lhs, mp_obj_t rhs) {
     bool ln = lt == &mp_type_float || lt == &mp_type_int || lt == &mp_type_bool;
     bool rn = rt == &mp_type_float || rt == &mp_type_int || rt == &mp_type_bool;
     if (!ln || !rn) return MP_NOT_IMPLEMENTED;
+    if (op >= MP_OP_COMPARE && (lt == &mp_type_float) != (rt == &mp_type_float)) {
+        /* int against float: exact, as CPython (no rounding of the int). */
+        bool err;
+        int c = lt == &mp_type_float ? -int_float_cmp(rhs, ((const mp_float_t *)lhs)->value, &err)
+                                     : int_float_cmp(lhs, ((const mp_float_t *)rhs)->value, &err);
+        if (err) return MP_OBJ_NULL;
+        int cmp = op - MP_OP_COMPARE;
+        if (c == 2 || c == -2) return mp_bool(cmp == MPY_COMPARE_NE);
+        switch (cmp) {
+        case MPY_COMPARE_LT: return mp_bool(c < 0);
+        case MPY_COMPARE_LE: return mp_bool(c <= 0);
+        case MPY_COMPARE_EQ: return mp_bool(c == 0);
+        case MPY_COMPARE_NE: return mp_bool(c != 0);
+        case MPY_COMPARE_GT: return mp_bool(c > 0);
+        case MPY_COMPARE_GE: return mp_bool(c >= 0);
+        default: return MP_NOT_IMPLEMENTED;
+        }
+    }
     if (!mp_obj_to_double(lhs, &a) || !mp_obj_to_double(rhs, &b)) return MP_OBJ_NULL;
     if (op >= MP_OP_COMPARE) {
         switch (op - MP_OP_COMPARE) {
@@ -103,12 +176,10 @@ static mp_obj_t float_unary(int op, mp_obj_t self) {
     case MPY_UNARY_NEGATIVE: return mp_float_new(-v);
     case MP_UNARY_ABS: return mp_float_new(__builtin_fabs(v));
     case MP_UNARY_BOOL: return mp_bool(v != 0);
-    case MP_UNARY_HASH: {
-        /* Equal numbers hash equal: integral floats hash as the int. */
-        if (v == __builtin_floor(v) && v > -9e15 && v < 9e15) return mp_hash(mp_int_from_i64((int64_t)v));
-        union { double d; uint64_t u; } bits = { v };
-        return mp_small_int((mp_int_t)((bits.u ^ (bits.u >> 29)) & (mp_uint_t)MP_SMALL_INT_MAX));
-    }
+    case MP_UNARY_HASH:
+        /* Equal numbers hash equal: CPython's numeric hash. */
+        if (v != v) return mp_small_int((mp_int_t)(self >> 4));
+        return mp_hash_from_i64(mp_hash_double(v));
     default: return MP_OBJ_SENTINEL;
     }
 }

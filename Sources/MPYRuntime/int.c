@@ -23,6 +23,14 @@ static bool int_print(const mp_print_t *out, mp_obj_t self, mp_print_kind_t k) {
     return mp_int_big_print(out, self);
 }
 
+/* CPython's hash of an int that fits a word: v mod 2**61-1, keeping the sign. */
+int64_t mp_hash_small_int(mp_int_t v) {
+    const int64_t mod = ((int64_t)1 << 61) - 1;
+    int64_t h = (int64_t)v;
+    if (h >= mod || h <= -mod) h %= mod;
+    return h == -1 ? -2 : h;
+}
+
 static mp_obj_t int_unary(int op, mp_obj_t self) {
     if (!mp_is_small_int(self)) return mp_int_big_unary(op, self);
     mp_int_t v = mp_small_int_value(self);
@@ -32,7 +40,7 @@ static mp_obj_t int_unary(int op, mp_obj_t self) {
     case MPY_UNARY_INVERT: return mp_small_int(~v);
     case MP_UNARY_ABS: return v < 0 ? mp_int_from_i64(-(int64_t)v) : self;
     case MP_UNARY_BOOL: return mp_bool(v != 0);
-    case MP_UNARY_HASH: return mp_small_int(v == -1 ? -2 : v);
+    case MP_UNARY_HASH: return mp_hash_from_i64(mp_hash_small_int(v));
     default: return MP_OBJ_SENTINEL;
     }
 }

@@ -52,10 +52,7 @@ mp_obj_t mp_int_big_unary(int op, mp_obj_t o) {
     case MPY_UNARY_INVERT: return from_mpz(mpz_invert(z));
     case MP_UNARY_ABS: return from_mpz(mpz_abs(z));
     case MP_UNARY_BOOL: return mp_bool(!mpz_is_zero(z));
-    case MP_UNARY_HASH: {
-        int64_t h = mpz_hash(z);
-        return mp_small_int((mp_int_t)(h >> (64 - MP_SMALL_INT_BITS + 1)));
-    }
+    case MP_UNARY_HASH: return mp_hash_from_i64(mpz_hash(z));
     default: return MP_OBJ_SENTINEL;
     }
 }
@@ -145,13 +142,18 @@ mp_obj_t mp_int_from_obj(mp_obj_t o, mp_obj_t base_obj) {
     bool neg = false;
     size_t k = i;
     if (k < e && (s[k] == '+' || s[k] == '-')) { neg = s[k] == '-'; k++; }
+    bool base0 = base == 0;
     if (k + 1 < e && s[k] == '0') {
         char p = (char)(s[k + 1] | 0x20);
         int pb = p == 'x' ? 16 : p == 'o' ? 8 : p == 'b' ? 2 : 0;
         if (pb && (base == 0 || base == pb)) { base = pb; k += 2; if (k < e && s[k] == '_') k++; }
     }
     if (base == 0) base = 10;
-    bool ok = k < e;
+    bool ok = k < e && s[k] != '+' && s[k] != '-';
+    /* With base 0 a decimal number may not have leading zeros ("08"). */
+    if (ok && base0 && base == 10 && s[k] == '0') {
+        for (size_t j = k; j < e; j++) if (s[j] != '0' && s[j] != '_') { ok = false; break; }
+    }
     for (size_t j = k; j < e; j++) {
         if (s[j] == '_') {
             if (j == k || j + 1 >= e || s[j + 1] == '_') { ok = false; break; }

@@ -147,10 +147,7 @@ mp_obj_t mp_obj_equal(mp_obj_t a, mp_obj_t b) {
 }
 
 mp_obj_t mp_hash(mp_obj_t o) {
-    if (mp_is_small_int(o)) {
-        mp_int_t v = mp_small_int_value(o);
-        return mp_small_int(v == -1 ? -2 : v);
-    }
+    if (mp_is_small_int(o)) return mp_hash_from_i64(mp_hash_small_int(mp_small_int_value(o)));
     const mp_type_t *t = mp_type_of(o);
     if (t->unary_op) {
         mp_obj_t r = t->unary_op(MP_UNARY_HASH, o);
