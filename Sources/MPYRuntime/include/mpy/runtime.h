@@ -180,6 +180,18 @@ mp_obj_t mp_int_from_obj(mp_obj_t o, mp_obj_t base);             /* int(x), int(
 mp_obj_t mp_float_binary(int op, mp_obj_t lhs, mp_obj_t rhs);    /* int/float mixes */
 bool mp_obj_to_double(mp_obj_t o, double *out);                  /* ints and floats; TypeError otherwise */
 
+/* bytes, bytearray, memoryview (bytes.c, bytesmethods.c). */
+extern const mp_type_t mp_type_bytes, mp_type_bytearray, mp_type_memoryview;
+mp_obj_t mp_bytes_new(const void *data, size_t len);
+mp_obj_t mp_bytearray_new(const void *data, size_t len);
+mp_obj_t mp_bytes_like_new(const mp_type_t *type, const void *data, size_t len); /* bytes or bytearray */
+bool mp_get_buffer(mp_obj_t o, const uint8_t **data, size_t *len); /* bytes-like and contiguous; false (no exception) otherwise */
+bool mp_bytearray_extend(mp_obj_t ba, const void *data, size_t len);
+uint8_t *mp_bytes_like_alloc(const mp_type_t *type, size_t len, mp_obj_t *out);   /* zeroed, to fill in */
+bool mp_obj_get_byte(mp_obj_t x, uint8_t *out);                  /* an int in range(0, 256), else raises */
+mp_obj_t mp_str_encode(size_t n, const mp_obj_t *args, mp_dict_t *kw); /* str.encode(self, encoding, errors) */
+extern const mp_method_t mp_bytes_methods[], mp_bytearray_methods[];
+
 mp_obj_t mp_str_percent(mp_obj_t fmt, mp_obj_t args);              /* str % args */
 extern const mp_type_t mp_type_str_iter;
 
@@ -231,9 +243,6 @@ extern int mp_argc;
 extern char **mp_argv;
 bool mp_modsys_fill(mp_dict_t *globals);
 bool mp_modgc_fill(mp_dict_t *globals);
-bool mp_stream_print(mp_obj_t file, mp_obj_t s);   /* print(..., file=f) */
-
-#endif
 bool mp_modmath_fill(mp_dict_t *globals);          /* modmath.c */
 bool mp_modcollections_fill(mp_dict_t *globals);   /* modcollections.c */
 bool mp_modio_fill(mp_dict_t *globals);            /* modio.c */
@@ -243,3 +252,11 @@ bool mp_moderrno_fill(mp_dict_t *globals);         /* moderrno.c */
 bool mp_modmicropython_fill(mp_dict_t *globals);   /* modmicropython.c: opt_level, mem_info, heap_lock ... */
 bool mp_modstruct_fill(mp_dict_t *globals);        /* modstruct.c */
 extern bool mp_heap_locked;                        /* micropython.heap_lock(): mp_alloc raises MemoryError */
+bool mp_stream_print(mp_obj_t file, mp_obj_t s);   /* print(..., file=f) */
+
+/* Numeric hashing shared by int and float (CPython's values). */
+mp_obj_t mp_hash_from_i64(int64_t h);
+int64_t mp_hash_double(double v);
+int64_t mp_hash_small_int(mp_int_t v);
+
+#endif
