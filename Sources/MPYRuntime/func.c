@@ -211,12 +211,35 @@ static mp_obj_t instance_unary(int op, mp_obj_t self) {
     else if (op == MP_UNARY_HASH) name = "__hash__";
     else if (op == MP_UNARY_ABS) name = "__abs__";
     if (name == NULL) return MP_OBJ_SENTINEL;
+    if (op == MP_UNARY_HASH) {
+        /* A class that defines __eq__ without __hash__ is unhashable. */
+        mp_obj_t eq = name_obj("__eq__"), hs = name_obj("__hash__");
+        if (eq == MP_OBJ_NULL || hs == MP_OBJ_NULL) return MP_OBJ_NULL;
+        const mp_type_t *t = mp_type_of(self);
+        mp_obj_t hv = class_lookup(t, hs);
+        if (hv == MP_NONE || (hv == MP_OBJ_SENTINEL && class_lookup(t, eq) != MP_OBJ_SENTINEL))
+            return mp_raise_fmt(&mp_type_TypeError, "unhashable type: '%s'", t->name);
+    }
     mp_obj_t r = call_special(self, name, 0, NULL);
     if (r == MP_OBJ_SENTINEL) {
         mp_obj_t native = mp_instance_native(self);
         if (native != MP_OBJ_NULL) return mp_unary_op(op, native);
     }
     if (r == MP_OBJ_SENTINEL && op == MP_UNARY_HASH) return mp_small_int((mp_int_t)(self >> 4));
+    if (r != MP_OBJ_SENTINEL && r != MP_OBJ_NULL) {
+        /* Results of __len__, __bool__ and __hash__ are checked, as CPython. */
+        if (op == MP_UNARY_LEN) {
+            if (mp_type_of(r) != &mp_type_int)
+                return mp_raise_fmt(&mp_type_TypeError, "'%s' object cannot be interpreted as an integer", mp_type_of(r)->name);
+            mp_obj_t neg = mp_binary_op(MP_OP_COMPARE + MPY_COMPARE_LT, r, mp_small_int(0));
+            if (neg == MP_TRUE) return mp_raise_msg(&mp_type_ValueError, "__len__() should return >= 0");
+        } else if (op == MP_UNARY_BOOL && r != MP_TRUE && r != MP_FALSE) {
+            return mp_raise_fmt(&mp_type_TypeError, "__bool__ should return bool, returned %s", mp_type_of(r)->name);
+        } else if (op == MP_UNARY_HASH) {
+            if (mp_type_of(r) != &mp_type_int) return mp_raise_msg(&mp_type_TypeError, "__hash__ method should return an integer");
+            return mp_hash(r);
+        }
+    }
     return r;
 }
 
@@ -486,6 +509,13 @@ static mp_obj_t super_make_new(const mp_type_t *t, size_t n, const mp_obj_t *arg
     s->cls = (const mp_type_t *)args[0];
     s->obj = args[1];
     return (mp_obj_t)s;
+}
+
+/* The __init__ of built-in types as a function: sets args of exceptions,
+ * rebuilds native sub-objects, otherwise does nothing. */
+mp_obj_t mp_builtin_init_fn(void) {
+    static const mp_builtin_t init = { {&mp_type_builtin}, "__init__", super_noop_init, 1, -1, true };
+    return (mp_obj_t)&init;
 }
 
 static mp_obj_t super_attr(mp_obj_t self, mp_obj_t name) {

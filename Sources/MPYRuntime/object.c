@@ -332,6 +332,12 @@ mp_obj_t mp_load_method(mp_obj_t obj, mp_obj_t name, mp_obj_t *self_out) {
             mp_obj_t d = mp_descriptor_get(v, obj, true);
             return d == MP_OBJ_SENTINEL ? v : d;
         }
+        {
+            /* Exception.__init__(self, ...) and object.__init__ on built-in types. */
+            size_t nl;
+            const char *nd = mp_str_data(name, &nl);
+            if (nl == 8 && __builtin_memcmp(nd, "__init__", 8) == 0) return mp_builtin_init_fn();
+        }
         /* Methods of built-in types, unbound: str.upper(s). */
         size_t nl;
         const char *nd = mp_str_data(name, &nl);

@@ -840,6 +840,7 @@ typedef struct mp_gen {
     mp_obj_base_t base;
     mp_frame_t frame;
     uint8_t state;           /* 0 new, 1 suspended, 2 running, 3 finished */
+    mp_obj_t ret;            /* the value of `return`, until next() reports it */
 } mp_gen_t;
 
 static mp_obj_t gen_new(const mp_fun_bc_t *fun, size_t n, const mp_obj_t *args, mp_dict_t *kw) {
@@ -886,9 +887,20 @@ static mp_obj_t gen_resume(mp_obj_t self, mp_obj_t send, mp_obj_t throw_exc, mp_
     return MP_OBJ_SENTINEL;
 }
 
+/* iternext: a return value other than None is kept for next(), which
+ * raises StopIteration(value) as CPython. */
 static mp_obj_t gen_iternext(mp_obj_t self) {
-    mp_obj_t ret;
-    return gen_resume(self, MP_NONE, MP_OBJ_NULL, &ret);
+    mp_obj_t ret = MP_NONE;
+    mp_obj_t r = gen_resume(self, MP_NONE, MP_OBJ_NULL, &ret);
+    if (r == MP_OBJ_SENTINEL) ((mp_gen_t *)self)->ret = ret;
+    return r;
+}
+
+mp_obj_t mp_gen_return_value(mp_obj_t gen) {
+    mp_gen_t *g = (mp_gen_t *)gen;
+    mp_obj_t r = g->ret;
+    g->ret = MP_NONE;
+    return r == MP_OBJ_NULL ? MP_NONE : r;
 }
 
 static mp_obj_t stop_iteration(mp_obj_t value) {

@@ -259,4 +259,7 @@ mp_obj_t mp_hash_from_i64(int64_t h);
 int64_t mp_hash_double(double v);
 int64_t mp_hash_small_int(mp_int_t v);
 
+mp_obj_t mp_gen_return_value(mp_obj_t gen);       /* after exhaustion: the generator's return value */
+mp_obj_t mp_builtin_init_fn(void);                /* __init__ of built-in types */
+
 #endif
