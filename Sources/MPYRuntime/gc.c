@@ -145,7 +145,10 @@ static void *try_alloc(size_t nb) {
     return NULL;
 }
 
+bool mp_heap_locked;
+
 void *mp_alloc(size_t nbytes) {
+    if (mp_heap_locked) { mp_raise(mp_state.memory_error); return NULL; }
     size_t nb = (nbytes + BLOCK - 1) / BLOCK;
     if (nb == 0) nb = 1;
     if (mp_gc_stress) mp_gc_collect();

@@ -48,7 +48,8 @@ static mp_obj_t builtin_module(mp_obj_t name) {
         mp_module_t *m = module_new(name);
         if (m == NULL) return MP_OBJ_NULL;
         if (!set_fn(m, "const", identity, 1, 1) || !set_fn(m, "native", identity, 1, 1) ||
-            !set_fn(m, "viper", identity, 1, 1) || !set_fn(m, "bytecode", identity, 1, 1)) return MP_OBJ_NULL;
+            !set_fn(m, "viper", identity, 1, 1) || !set_fn(m, "bytecode", identity, 1, 1) ||
+            !mp_modmicropython_fill(m->globals)) return MP_OBJ_NULL;
         return (mp_obj_t)m;
     }
     bool (*fill)(mp_dict_t *) = NULL;
