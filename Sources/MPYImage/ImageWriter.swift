@@ -154,8 +154,12 @@ public final class ImageWriter {
             let obj = constStruct([external("mp_type_tuple"), wordConst(items.count), constArray(word, elems)])
             return toWord(global(obj, align: 8))
         case .code(let i): return toWord(codes[i])
-        case .bytes:
-            throw ImageError(description: "bytes constants are not available in the runtime yet")
+        case .bytes(let b):
+            // mp_bytes_t `{ type, hash, len, const uint8_t *data }`, the data in
+            // read-only memory; the hash is the runtime's (same as str's).
+            let data = global(bytesArray(b + [0]))
+            let obj = constStruct([external("mp_type_bytes"), wordConst(strHash(b)), wordConst(b.count), data])
+            return toWord(global(obj, align: 8))
         case .complex:
             throw ImageError(description: "complex numbers are not available in the runtime yet")
         }

@@ -340,6 +340,7 @@ void mp_builtins_init(void) {
     static const mp_type_t *const types[] = {
         &mp_type_type, &mp_type_object, &mp_type_bool, &mp_type_int, &mp_type_float, &mp_type_str,
         &mp_type_tuple, &mp_type_list, &mp_type_dict, &mp_type_range, &mp_type_set, &mp_type_frozenset, &mp_type_slice, &mp_type_enumerate, &mp_type_zip, &mp_type_map, &mp_type_filter, &mp_type_reversed, &mp_type_super, &mp_type_property, &mp_type_staticmethod, &mp_type_classmethod,
+        &mp_type_bytes, &mp_type_bytearray, &mp_type_memoryview,
         &mp_type_BaseException, &mp_type_Exception, &mp_type_SystemExit, &mp_type_KeyboardInterrupt,
         &mp_type_GeneratorExit, &mp_type_StopIteration, &mp_type_ArithmeticError, &mp_type_OverflowError,
         &mp_type_ZeroDivisionError, &mp_type_AssertionError, &mp_type_AttributeError, &mp_type_ImportError,

@@ -413,9 +413,11 @@ static mp_obj_t m_partition(size_t n, const mp_obj_t *a, mp_dict_t *kw) { (void)
 static mp_obj_t m_rpartition(size_t n, const mp_obj_t *a, mp_dict_t *kw) { (void)n; (void)kw; return partition(a, true); }
 
 static mp_obj_t m_format(size_t n, const mp_obj_t *a, mp_dict_t *kw) { return mp_str_format(n, a, kw); }
+static mp_obj_t m_encode(size_t n, const mp_obj_t *a, mp_dict_t *kw) { return mp_str_encode(n, a, kw); }
 
 const mp_method_t mp_str_methods[] = {
     MP_METHOD_KW("format", m_format, 1, -1),
+    MP_METHOD_KW("encode", m_encode, 1, 3),
     MP_METHOD("join", m_join, 2, 2), MP_METHOD("split", m_split, 1, 3), MP_METHOD("rsplit", m_rsplit, 1, 3),
     MP_METHOD("splitlines", m_splitlines, 1, 2),
     MP_METHOD("strip", m_strip, 1, 2), MP_METHOD("lstrip", m_lstrip, 1, 2), MP_METHOD("rstrip", m_rstrip, 1, 2),

@@ -53,6 +53,36 @@ typedef struct mp_str {
     const char *data;
 } mp_str_t;
 
+/* bytes (immutable) and bytearray (mutable) share one layout: len and data
+ * at the same offsets, so code reading "a bytes-like object" needs no
+ * switch. A static bytes object of a module image points data at read-only
+ * memory and carries its hash; heap bytes keep their data right after the
+ * header; a bytearray's data is a separate heap block that grows. */
+typedef struct mp_bytes {
+    mp_obj_base_t base;
+    mp_uint_t hash;      /* 0: not computed yet (heap bytes) */
+    mp_uint_t len;
+    const uint8_t *data;
+} mp_bytes_t;
+
+typedef struct mp_bytearray {
+    mp_obj_base_t base;
+    mp_uint_t alloc;     /* capacity of data */
+    mp_uint_t len;
+    uint8_t *data;
+} mp_bytearray_t;
+
+/* A window on a bytes or bytearray object: item i is
+ * obj->data[start + i * step]. Holds the object, not its data pointer, so
+ * a bytearray may reallocate underneath it. */
+typedef struct mp_memoryview {
+    mp_obj_base_t base;
+    mp_obj_t obj;
+    mp_uint_t start;
+    mp_uint_t len;
+    mp_int_t step;
+} mp_memoryview_t;
+
 typedef struct mp_float {
     mp_obj_base_t base;
     double value;
