@@ -1,0 +1,265 @@
+/* The io module: StringIO, an in-memory text stream (write, read,
+ * readline, readlines, getvalue, seek, tell, truncate, close, iteration,
+ * `with`). Positions count characters as CPython's StringIO does; the
+ * text is kept as UTF-8. */
+#include "mpy/modutil.h"
+
+#define ARGS size_t n, const mp_obj_t *a, mp_dict_t *kw
+#define METHODS_END { NULL, { {NULL}, NULL, NULL, 0, 0, false } }
+
+typedef struct {
+    mp_obj_base_t base;
+    char *buf;
+    size_t len, cap;     /* bytes */
+    size_t pos;          /* byte offset of the position (always on a character boundary) */
+    size_t pad;          /* characters past the end the position is at (seek beyond the end) */
+    bool closed;
+} stringio_t;
+
+static const mp_type_t stringio_type;
+
+#define SELF ((stringio_t *)a[0])
+
+static bool check_open(const stringio_t *s) {
+    if (s->closed) mp_raise_msg(&mp_type_ValueError, "I/O operation on closed file");
+    return !s->closed;
+}
+
+static bool is_cont(char c) { return ((unsigned char)c & 0xC0) == 0x80; }
+
+/* Byte offset `chars` characters after byte offset `from` (clamped to len). */
+static size_t advance(const stringio_t *s, size_t from, size_t chars) {
+    size_t p = from;
+    while (chars > 0 && p < s->len) {
+        p++;
+        while (p < s->len && is_cont(s->buf[p])) p++;
+        chars--;
+    }
+    return p;
+}
+
+static size_t count_chars(const char *d, size_t n) {
+    size_t c = 0;
+    for (size_t i = 0; i < n; i++) c += !is_cont(d[i]);
+    return c;
+}
+
+static bool reserve(stringio_t *s, size_t need) {
+    if (need <= s->cap) return true;
+    size_t cap = s->cap ? s->cap * 2 : 16;
+    while (cap < need) cap *= 2;
+    char *nb = mp_realloc(s->buf, s->len, cap);
+    if (nb == NULL) return false;
+    s->buf = nb;
+    s->cap = cap;
+    return true;
+}
+
+/* Writes bytes at the position, overwriting and extending. */
+static bool write_bytes(stringio_t *s, const char *d, size_t n) {
+    if (s->pad) {
+        /* The position is past the end: fill the gap with NULs. */
+        if (!reserve(s, s->len + s->pad)) return false;
+        __builtin_memset(s->buf + s->len, 0, s->pad);
+        s->len += s->pad;
+        s->pos = s->len;
+        s->pad = 0;
+    }
+    if (n == 0) return true;
+    /* Overwriting replaces whole characters: find the end of the replaced range. */
+    size_t end = advance(s, s->pos, count_chars(d, n));
+    size_t new_len = s->pos + n + (s->len - end);
+    if (!reserve(s, new_len)) return false;
+    __builtin_memmove(s->buf + s->pos + n, s->buf + end, s->len - end);
+    __builtin_memcpy(s->buf + s->pos, d, n);
+    s->len = new_len;
+    s->pos += n;
+    return true;
+}
+
+static mp_obj_t stringio_make_new(const mp_type_t *type, size_t n, const mp_obj_t *args, mp_dict_t *kw) {
+    (void)type;
+    static const char *const names[] = { "initial_value", "newline", NULL };
+    if (!mp_kw_check(kw, "StringIO", names)) return MP_OBJ_NULL;
+    if (n > 2) return mp_raise_fmt(&mp_type_TypeError, "StringIO() takes at most 2 arguments (%d given)", (int)n);
+    mp_obj_t init = n > 0 ? args[0] : mp_kw_get(kw, "initial_value");
+    if (init == MP_OBJ_NULL) return init;
+    stringio_t *s = mp_alloc(sizeof *s);
+    if (s == NULL) return MP_OBJ_NULL;
+    s->base.type = &stringio_type;
+    if (init != MP_OBJ_SENTINEL && init != MP_NONE) {
+        if (mp_type_of(init) != &mp_type_str)
+            return mp_raise_fmt(&mp_type_TypeError, "initial_value must be str or None, not %s", mp_type_of(init)->name);
+        size_t len;
+        const char *d = mp_str_data(init, &len);
+        if (!write_bytes(s, d, len)) return MP_OBJ_NULL;
+        s->pos = 0;
+    }
+    return (mp_obj_t)s;
+}
+
+static mp_obj_t sio_write(ARGS) {
+    (void)n; (void)kw;
+    stringio_t *s = SELF;
+    if (!check_open(s)) return MP_OBJ_NULL;
+    if (mp_type_of(a[1]) != &mp_type_str)
+        return mp_raise_fmt(&mp_type_TypeError, "string argument expected, got '%s'", mp_type_of(a[1])->name);
+    size_t len;
+    const char *d = mp_str_data(a[1], &len);
+    if (!write_bytes(s, d, len)) return MP_OBJ_NULL;
+    return mp_small_int((mp_int_t)count_chars(d, len));
+}
+
+/* An optional size argument: -1 (or None) means all. */
+static bool size_arg(size_t n, const mp_obj_t *a, mp_int_t *out) {
+    *out = -1;
+    if (n < 2 || a[1] == MP_NONE) return true;
+    return mp_arg_int(a[1], out);
+}
+
+static mp_obj_t sio_read(ARGS) {
+    (void)kw;
+    stringio_t *s = SELF;
+    mp_int_t size;
+    if (!check_open(s) || !size_arg(n, a, &size)) return MP_OBJ_NULL;
+    if (s->pad) return mp_str_new("", 0);
+    size_t end = size < 0 ? s->len : advance(s, s->pos, (size_t)size);
+    mp_obj_t r = mp_str_new(s->buf + s->pos, end - s->pos);
+    if (r != MP_OBJ_NULL) s->pos = end;
+    return r;
+}
+
+/* The next line (with its "\n"), at most `limit` characters when limit >= 0. */
+static mp_obj_t next_line(stringio_t *s, mp_int_t limit) {
+    if (s->pad) return mp_str_new("", 0);
+    size_t end = s->pos, chars = 0;
+    while (end < s->len && (limit < 0 || chars < (size_t)limit)) {
+        char c = s->buf[end++];
+        while (end < s->len && is_cont(s->buf[end])) end++;
+        chars++;
+        if (c == '\n') break;
+    }
+    mp_obj_t r = mp_str_new(s->buf + s->pos, end - s->pos);
+    if (r != MP_OBJ_NULL) s->pos = end;
+    return r;
+}
+
+static mp_obj_t sio_readline(ARGS) {
+    (void)kw;
+    stringio_t *s = SELF;
+    mp_int_t size;
+    if (!check_open(s) || !size_arg(n, a, &size)) return MP_OBJ_NULL;
+    return next_line(s, size);
+}
+
+static mp_obj_t sio_readlines(ARGS) {
+    (void)n; (void)kw;
+    stringio_t *s = SELF;
+    if (!check_open(s)) return MP_OBJ_NULL;
+    mp_obj_t l = mp_list_new(0, NULL);
+    if (l == MP_OBJ_NULL) return l;
+    while (s->pos < s->len && !s->pad) {
+        mp_obj_t line = next_line(s, -1);
+        if (line == MP_OBJ_NULL || !mp_list_append(l, line)) return MP_OBJ_NULL;
+    }
+    return l;
+}
+
+static mp_obj_t sio_getvalue(ARGS) {
+    (void)n; (void)kw;
+    stringio_t *s = SELF;
+    if (!check_open(s)) return MP_OBJ_NULL;
+    return mp_str_new(s->buf ? s->buf : "", s->len);
+}
+
+static mp_obj_t sio_tell(ARGS) {
+    (void)n; (void)kw;
+    stringio_t *s = SELF;
+    if (!check_open(s)) return MP_OBJ_NULL;
+    return mp_small_int((mp_int_t)(count_chars(s->buf, s->pos) + s->pad));
+}
+
+static mp_obj_t sio_seek(ARGS) {
+    (void)kw;
+    stringio_t *s = SELF;
+    mp_int_t off, whence = 0;
+    if (!check_open(s) || !mp_arg_int(a[1], &off) || (n > 2 && !mp_arg_int(a[2], &whence))) return MP_OBJ_NULL;
+    if (whence == 0) {
+        if (off < 0) return mp_raise_fmt(&mp_type_ValueError, "Negative seek position %d", (int)off);
+        size_t total = count_chars(s->buf, s->len);
+        if ((size_t)off > total) { s->pos = s->len; s->pad = (size_t)off - total; }
+        else { s->pos = advance(s, 0, (size_t)off); s->pad = 0; }
+        return mp_small_int(off);
+    }
+    if (whence != 1 && whence != 2)
+        return mp_raise_fmt(&mp_type_ValueError, "Invalid whence (%d, should be 0, 1 or 2)", (int)whence);
+    if (off != 0) return mp_raise_msg(&mp_type_OSError, "Can't do nonzero cur-relative seeks");
+    if (whence == 2) { s->pos = s->len; s->pad = 0; }
+    return mp_small_int((mp_int_t)(count_chars(s->buf, s->pos) + s->pad));
+}
+
+static mp_obj_t sio_truncate(ARGS) {
+    (void)kw;
+    stringio_t *s = SELF;
+    if (!check_open(s)) return MP_OBJ_NULL;
+    size_t cut = s->pos;
+    mp_int_t size = -1;
+    if (n > 1 && a[1] != MP_NONE) {
+        if (!mp_arg_int(a[1], &size)) return MP_OBJ_NULL;
+        if (size < 0) return mp_raise_fmt(&mp_type_ValueError, "Negative size value %d", (int)size);
+        cut = advance(s, 0, (size_t)size);
+    } else if (s->pad) {
+        return mp_small_int((mp_int_t)(count_chars(s->buf, s->pos) + s->pad));
+    }
+    if (cut < s->len) s->len = cut;
+    return mp_small_int(size >= 0 ? size : (mp_int_t)count_chars(s->buf, cut));
+}
+
+static mp_obj_t sio_close(ARGS) { (void)n; (void)kw; SELF->closed = true; return MP_NONE; }
+static mp_obj_t sio_flush(ARGS) {
+    (void)n; (void)kw;
+    return check_open(SELF) ? MP_NONE : MP_OBJ_NULL;
+}
+static mp_obj_t sio_true(ARGS) {
+    (void)n; (void)kw;
+    return check_open(SELF) ? MP_TRUE : MP_OBJ_NULL;
+}
+static mp_obj_t sio_enter(ARGS) { (void)n; (void)kw; return check_open(SELF) ? a[0] : MP_OBJ_NULL; }
+static mp_obj_t sio_exit(ARGS) { (void)n; (void)kw; SELF->closed = true; return MP_NONE; }
+
+static mp_obj_t stringio_iternext(mp_obj_t self) {
+    stringio_t *s = (stringio_t *)self;
+    if (!check_open(s)) return MP_OBJ_NULL;
+    if (s->pos >= s->len || s->pad) return MP_OBJ_SENTINEL;
+    return next_line(s, -1);
+}
+static mp_obj_t stringio_getiter(mp_obj_t self) { return check_open((stringio_t *)self) ? self : MP_OBJ_NULL; }
+
+static mp_obj_t stringio_attr(mp_obj_t self, mp_obj_t name) {
+    size_t n;
+    const char *s = mp_str_data(name, &n);
+    if (n == 6 && __builtin_memcmp(s, "closed", 6) == 0) return mp_bool(((const stringio_t *)self)->closed);
+    return MP_OBJ_SENTINEL;
+}
+
+static bool stringio_print(const mp_print_t *out, mp_obj_t self, mp_print_kind_t k) {
+    (void)self; (void)k;
+    mp_print_str(out, "<_io.StringIO object>");
+    return true;
+}
+
+static const mp_method_t stringio_methods[] = {
+    MP_METHOD("write", sio_write, 2, 2), MP_METHOD("read", sio_read, 1, 2), MP_METHOD("readline", sio_readline, 1, 2),
+    MP_METHOD("readlines", sio_readlines, 1, 2), MP_METHOD("getvalue", sio_getvalue, 1, 1),
+    MP_METHOD("tell", sio_tell, 1, 1), MP_METHOD("seek", sio_seek, 2, 3), MP_METHOD("truncate", sio_truncate, 1, 2),
+    MP_METHOD("close", sio_close, 1, 1), MP_METHOD("flush", sio_flush, 1, 1),
+    MP_METHOD("readable", sio_true, 1, 1), MP_METHOD("writable", sio_true, 1, 1), MP_METHOD("seekable", sio_true, 1, 1),
+    MP_METHOD("__enter__", sio_enter, 1, 1), MP_METHOD("__exit__", sio_exit, 1, -1),
+    METHODS_END,
+};
+
+static const mp_type_t stringio_type = { .base = {&mp_type_type}, .name = "StringIO", .parent = &mp_type_object,
+    .flags = MP_TYPE_FLAG_BASETYPE, .make_new = stringio_make_new, .print = stringio_print, .getiter = stringio_getiter,
+    .iternext = stringio_iternext, .attr = stringio_attr, .methods = stringio_methods };
+
+bool mp_modio_fill(mp_dict_t *g) { return mp_mod_set(g, "StringIO", (mp_obj_t)&stringio_type); }
