@@ -165,9 +165,7 @@ static mp_obj_t split(size_t n, const mp_obj_t *args, mp_dict_t *kw, bool revers
             if (!reverse) { while (i < e && is_space(s[i])) i++; }
             else { while (e > i && is_space(s[e - 1])) e--; }
             if (i >= e) break;
-            if (maxsplit == 0) {
-                if (!reverse) { while (e > i && is_space(s[e - 1])) e--; }
-                else { while (i < e && is_space(s[i])) i++; }
+            if (maxsplit == 0) {   /* the rest, whitespace at its far end kept */
                 if (!append_part(parts, t, s + i, e - i)) return MP_OBJ_NULL;
                 break;
             }
