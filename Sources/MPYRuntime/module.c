@@ -61,6 +61,7 @@ static mp_obj_t builtin_module(mp_obj_t name) {
     else if (n == 5 && __builtin_memcmp(s, "errno", 5) == 0) fill = mp_moderrno_fill;
     else if (n == 11 && __builtin_memcmp(s, "collections", 11) == 0) fill = mp_modcollections_fill;
     else if (n == 2 && __builtin_memcmp(s, "io", 2) == 0) fill = mp_modio_fill;
+    else if (n == 6 && __builtin_memcmp(s, "struct", 6) == 0) fill = mp_modstruct_fill;
     if (fill) {
         mp_module_t *m = module_new(name);
         if (m == NULL || !fill(m->globals)) return MP_OBJ_NULL;
