@@ -1,7 +1,7 @@
-/* The io module: StringIO, an in-memory text stream (write, read,
- * readline, readlines, getvalue, seek, tell, truncate, close, iteration,
- * `with`). Positions count characters as CPython's StringIO does; the
- * text is kept as UTF-8. */
+/* The io module: StringIO, an in-memory text stream, and BytesIO, its
+ * binary twin (write, read, readline, readlines, getvalue, seek, tell,
+ * truncate, close, iteration, `with`). StringIO positions count characters
+ * as CPython's do (the text is kept as UTF-8); BytesIO positions are bytes. */
 #include "mpy/modutil.h"
 
 #define ARGS size_t n, const mp_obj_t *a, mp_dict_t *kw
@@ -14,22 +14,34 @@ typedef struct {
     size_t pos;          /* byte offset of the position (always on a character boundary) */
     size_t pad;          /* characters past the end the position is at (seek beyond the end) */
     bool closed;
+    bool bytes;          /* BytesIO */
 } stringio_t;
 
-static const mp_type_t stringio_type;
+static const mp_type_t stringio_type, bytesio_type;
 
 #define SELF ((stringio_t *)a[0])
 
 static bool check_open(const stringio_t *s) {
-    if (s->closed) mp_raise_msg(&mp_type_ValueError, "I/O operation on closed file");
+    /* CPython words these two differently. */
+    if (s->closed) mp_raise_msg(&mp_type_ValueError, s->bytes ? "I/O operation on closed file." : "I/O operation on closed file");
     return !s->closed;
 }
 
 static bool is_cont(char c) { return ((unsigned char)c & 0xC0) == 0x80; }
 
+static size_t count_chars(const char *d, size_t n);
+/* Characters (StringIO) or bytes (BytesIO) in d[0..n). */
+static size_t units(const stringio_t *s, const char *d, size_t n) { return s->bytes ? n : count_chars(d, n); }
+
+static mp_obj_t result(const stringio_t *s, const char *d, size_t n) {
+    if (d == NULL) d = "";
+    return s->bytes ? mp_bytes_new(d, n) : mp_str_new(d, n);
+}
+
 /* Byte offset `chars` characters after byte offset `from` (clamped to len). */
 static size_t advance(const stringio_t *s, size_t from, size_t chars) {
     size_t p = from;
+    if (s->bytes) return from + chars < s->len ? from + chars : s->len;
     while (chars > 0 && p < s->len) {
         p++;
         while (p < s->len && is_cont(s->buf[p])) p++;
@@ -67,7 +79,7 @@ static bool write_bytes(stringio_t *s, const char *d, size_t n) {
     }
     if (n == 0) return true;
     /* Overwriting replaces whole characters: find the end of the replaced range. */
-    size_t end = advance(s, s->pos, count_chars(d, n));
+    size_t end = advance(s, s->pos, units(s, d, n));
     size_t new_len = s->pos + n + (s->len - end);
     if (!reserve(s, new_len)) return false;
     __builtin_memmove(s->buf + s->pos + n, s->buf + end, s->len - end);
@@ -78,20 +90,30 @@ static bool write_bytes(stringio_t *s, const char *d, size_t n) {
 }
 
 static mp_obj_t stringio_make_new(const mp_type_t *type, size_t n, const mp_obj_t *args, mp_dict_t *kw) {
-    (void)type;
+    bool bytes = type == &bytesio_type;
     static const char *const names[] = { "initial_value", "newline", NULL };
-    if (!mp_kw_check(kw, "StringIO", names)) return MP_OBJ_NULL;
-    if (n > 2) return mp_raise_fmt(&mp_type_TypeError, "StringIO() takes at most 2 arguments (%d given)", (int)n);
-    mp_obj_t init = n > 0 ? args[0] : mp_kw_get(kw, "initial_value");
+    static const char *const bnames[] = { "initial_bytes", NULL };
+    if (!mp_kw_check(kw, type->name, bytes ? bnames : names)) return MP_OBJ_NULL;
+    if (n > (bytes ? 1u : 2u))
+        return mp_raise_fmt(&mp_type_TypeError, "%s() takes at most %d argument%s (%d given)", type->name,
+                            bytes ? 1 : 2, bytes ? "" : "s", (int)n);
+    mp_obj_t init = n > 0 ? args[0] : mp_kw_get(kw, bytes ? "initial_bytes" : "initial_value");
     if (init == MP_OBJ_NULL) return init;
     stringio_t *s = mp_alloc(sizeof *s);
     if (s == NULL) return MP_OBJ_NULL;
-    s->base.type = &stringio_type;
+    s->base.type = bytes ? &bytesio_type : &stringio_type;
+    s->bytes = bytes;
     if (init != MP_OBJ_SENTINEL && init != MP_NONE) {
-        if (mp_type_of(init) != &mp_type_str)
-            return mp_raise_fmt(&mp_type_TypeError, "initial_value must be str or None, not %s", mp_type_of(init)->name);
         size_t len;
-        const char *d = mp_str_data(init, &len);
+        const char *d;
+        if (bytes) {
+            if (mp_type_of(init) == &mp_type_str || !mp_get_buffer(init, (const uint8_t **)&d, &len))
+                return mp_raise_fmt(&mp_type_TypeError, "a bytes-like object is required, not '%s'", mp_type_of(init)->name);
+        } else {
+            if (mp_type_of(init) != &mp_type_str)
+                return mp_raise_fmt(&mp_type_TypeError, "initial_value must be str or None, not %s", mp_type_of(init)->name);
+            d = mp_str_data(init, &len);
+        }
         if (!write_bytes(s, d, len)) return MP_OBJ_NULL;
         s->pos = 0;
     }
@@ -102,12 +124,23 @@ static mp_obj_t sio_write(ARGS) {
     (void)n; (void)kw;
     stringio_t *s = SELF;
     if (!check_open(s)) return MP_OBJ_NULL;
-    if (mp_type_of(a[1]) != &mp_type_str)
-        return mp_raise_fmt(&mp_type_TypeError, "string argument expected, got '%s'", mp_type_of(a[1])->name);
     size_t len;
-    const char *d = mp_str_data(a[1], &len);
+    const char *d;
+    if (s->bytes) {
+        if (mp_type_of(a[1]) == &mp_type_str || !mp_get_buffer(a[1], (const uint8_t **)&d, &len))
+            return mp_raise_fmt(&mp_type_TypeError, "a bytes-like object is required, not '%s'", mp_type_of(a[1])->name);
+        /* Writing a view of our own buffer: copy it first. */
+        char *copy = mp_alloc(len ? len : 1);
+        if (copy == NULL) return MP_OBJ_NULL;
+        __builtin_memcpy(copy, d, len);
+        d = copy;
+    } else {
+        if (mp_type_of(a[1]) != &mp_type_str)
+            return mp_raise_fmt(&mp_type_TypeError, "string argument expected, got '%s'", mp_type_of(a[1])->name);
+        d = mp_str_data(a[1], &len);
+    }
     if (!write_bytes(s, d, len)) return MP_OBJ_NULL;
-    return mp_small_int((mp_int_t)count_chars(d, len));
+    return mp_small_int((mp_int_t)units(s, d, len));
 }
 
 /* An optional size argument: -1 (or None) means all. */
@@ -122,24 +155,24 @@ static mp_obj_t sio_read(ARGS) {
     stringio_t *s = SELF;
     mp_int_t size;
     if (!check_open(s) || !size_arg(n, a, &size)) return MP_OBJ_NULL;
-    if (s->pad) return mp_str_new("", 0);
+    if (s->pad) return result(s, "", 0);
     size_t end = size < 0 ? s->len : advance(s, s->pos, (size_t)size);
-    mp_obj_t r = mp_str_new(s->buf + s->pos, end - s->pos);
+    mp_obj_t r = result(s, s->buf + s->pos, end - s->pos);
     if (r != MP_OBJ_NULL) s->pos = end;
     return r;
 }
 
 /* The next line (with its "\n"), at most `limit` characters when limit >= 0. */
 static mp_obj_t next_line(stringio_t *s, mp_int_t limit) {
-    if (s->pad) return mp_str_new("", 0);
+    if (s->pad) return result(s, "", 0);
     size_t end = s->pos, chars = 0;
     while (end < s->len && (limit < 0 || chars < (size_t)limit)) {
         char c = s->buf[end++];
-        while (end < s->len && is_cont(s->buf[end])) end++;
+        while (!s->bytes && end < s->len && is_cont(s->buf[end])) end++;
         chars++;
         if (c == '\n') break;
     }
-    mp_obj_t r = mp_str_new(s->buf + s->pos, end - s->pos);
+    mp_obj_t r = result(s, s->buf + s->pos, end - s->pos);
     if (r != MP_OBJ_NULL) s->pos = end;
     return r;
 }
@@ -169,14 +202,14 @@ static mp_obj_t sio_getvalue(ARGS) {
     (void)n; (void)kw;
     stringio_t *s = SELF;
     if (!check_open(s)) return MP_OBJ_NULL;
-    return mp_str_new(s->buf ? s->buf : "", s->len);
+    return result(s, s->buf, s->len);
 }
 
 static mp_obj_t sio_tell(ARGS) {
     (void)n; (void)kw;
     stringio_t *s = SELF;
     if (!check_open(s)) return MP_OBJ_NULL;
-    return mp_small_int((mp_int_t)(count_chars(s->buf, s->pos) + s->pad));
+    return mp_small_int((mp_int_t)(units(s, s->buf, s->pos) + s->pad));
 }
 
 static mp_obj_t sio_seek(ARGS) {
@@ -186,7 +219,7 @@ static mp_obj_t sio_seek(ARGS) {
     if (!check_open(s) || !mp_arg_int(a[1], &off) || (n > 2 && !mp_arg_int(a[2], &whence))) return MP_OBJ_NULL;
     if (whence == 0) {
         if (off < 0) return mp_raise_fmt(&mp_type_ValueError, "Negative seek position %d", (int)off);
-        size_t total = count_chars(s->buf, s->len);
+        size_t total = units(s, s->buf, s->len);
         if ((size_t)off > total) { s->pos = s->len; s->pad = (size_t)off - total; }
         else { s->pos = advance(s, 0, (size_t)off); s->pad = 0; }
         return mp_small_int(off);
@@ -195,7 +228,7 @@ static mp_obj_t sio_seek(ARGS) {
         return mp_raise_fmt(&mp_type_ValueError, "Invalid whence (%d, should be 0, 1 or 2)", (int)whence);
     if (off != 0) return mp_raise_msg(&mp_type_OSError, "Can't do nonzero cur-relative seeks");
     if (whence == 2) { s->pos = s->len; s->pad = 0; }
-    return mp_small_int((mp_int_t)(count_chars(s->buf, s->pos) + s->pad));
+    return mp_small_int((mp_int_t)(units(s, s->buf, s->pos) + s->pad));
 }
 
 static mp_obj_t sio_truncate(ARGS) {
@@ -209,10 +242,10 @@ static mp_obj_t sio_truncate(ARGS) {
         if (size < 0) return mp_raise_fmt(&mp_type_ValueError, "Negative size value %d", (int)size);
         cut = advance(s, 0, (size_t)size);
     } else if (s->pad) {
-        return mp_small_int((mp_int_t)(count_chars(s->buf, s->pos) + s->pad));
+        return mp_small_int((mp_int_t)(units(s, s->buf, s->pos) + s->pad));
     }
     if (cut < s->len) s->len = cut;
-    return mp_small_int(size >= 0 ? size : (mp_int_t)count_chars(s->buf, cut));
+    return mp_small_int(size >= 0 ? size : (mp_int_t)units(s, s->buf, cut));
 }
 
 static mp_obj_t sio_close(ARGS) { (void)n; (void)kw; SELF->closed = true; return MP_NONE; }
@@ -243,8 +276,8 @@ static mp_obj_t stringio_attr(mp_obj_t self, mp_obj_t name) {
 }
 
 static bool stringio_print(const mp_print_t *out, mp_obj_t self, mp_print_kind_t k) {
-    (void)self; (void)k;
-    mp_print_str(out, "<_io.StringIO object>");
+    (void)k;
+    mp_print_str(out, ((const stringio_t *)self)->bytes ? "<_io.BytesIO object>" : "<_io.StringIO object>");
     return true;
 }
 
@@ -262,4 +295,10 @@ static const mp_type_t stringio_type = { .base = {&mp_type_type}, .name = "Strin
     .flags = MP_TYPE_FLAG_BASETYPE, .make_new = stringio_make_new, .print = stringio_print, .getiter = stringio_getiter,
     .iternext = stringio_iternext, .attr = stringio_attr, .methods = stringio_methods };
 
-bool mp_modio_fill(mp_dict_t *g) { return mp_mod_set(g, "StringIO", (mp_obj_t)&stringio_type); }
+static const mp_type_t bytesio_type = { .base = {&mp_type_type}, .name = "BytesIO", .parent = &mp_type_object,
+    .flags = MP_TYPE_FLAG_BASETYPE, .make_new = stringio_make_new, .print = stringio_print, .getiter = stringio_getiter,
+    .iternext = stringio_iternext, .attr = stringio_attr, .methods = stringio_methods };
+
+bool mp_modio_fill(mp_dict_t *g) {
+    return mp_mod_set(g, "StringIO", (mp_obj_t)&stringio_type) && mp_mod_set(g, "BytesIO", (mp_obj_t)&bytesio_type);
+}
