@@ -56,7 +56,9 @@ static mp_obj_t bi_next(size_t n, const mp_obj_t *args, mp_dict_t *kw) {
     mp_obj_t r = mp_iternext(args[0]);
     if (r == MP_OBJ_SENTINEL) {
         if (n > 1) return args[1];
-        return mp_raise(mp_exception_new(&mp_type_StopIteration, 0, NULL));
+        /* A generator's return value travels in StopIteration. */
+        mp_obj_t v = mp_type_of(args[0]) == &mp_type_gen ? mp_gen_return_value(args[0]) : MP_NONE;
+        return mp_raise(mp_exception_new(&mp_type_StopIteration, v == MP_NONE ? 0 : 1, &v));
     }
     return r;
 }
@@ -125,6 +127,9 @@ static mp_obj_t bi_max(size_t n, const mp_obj_t *args, mp_dict_t *kw) { return m
 static mp_obj_t bi_sum(size_t n, const mp_obj_t *args, mp_dict_t *kw) {
     (void)kw;
     mp_obj_t acc = n > 1 ? args[1] : mp_small_int(0);
+    const mp_type_t *st = mp_type_of(acc);
+    if (st == &mp_type_str) return mp_raise_msg(&mp_type_TypeError, "sum() can't sum strings [use ''.join(seq) instead]");
+    if (st == &mp_type_bytes) return mp_raise_msg(&mp_type_TypeError, "sum() can't sum bytes [use b''.join(seq) instead]");
     mp_obj_t it = mp_getiter(args[0]);
     if (it == MP_OBJ_NULL) return it;
     for (;;) {
@@ -178,6 +183,11 @@ static mp_obj_t bi_setattr(size_t n, const mp_obj_t *args, mp_dict_t *kw) {
     (void)n; (void)kw;
     return mp_store_attr(args[0], args[1], args[2]) ? MP_NONE : MP_OBJ_NULL;
 }
+static mp_obj_t bi_globals(size_t n, const mp_obj_t *args, mp_dict_t *kw) {
+    (void)n; (void)args; (void)kw;
+    return mp_state.globals ? (mp_obj_t)mp_state.globals : MP_NONE;
+}
+
 static mp_obj_t bi_delattr(size_t n, const mp_obj_t *args, mp_dict_t *kw) {
     (void)n; (void)kw;
     return mp_store_attr(args[0], args[1], MP_OBJ_NULL) ? MP_NONE : MP_OBJ_NULL;
@@ -195,7 +205,13 @@ static mp_obj_t bi_hasattr(size_t n, const mp_obj_t *args, mp_dict_t *kw) {
 static mp_obj_t bi_callable(size_t n, const mp_obj_t *args, mp_dict_t *kw) {
     (void)n; (void)kw;
     const mp_type_t *t = mp_type_of(args[0]);
-    return mp_bool(t->call != NULL && !(t->flags & MP_TYPE_FLAG_USER && t->call == NULL));
+    if (t->flags & MP_TYPE_FLAG_USER) {
+        /* Instances of classes are callable when the class has __call__. */
+        mp_obj_t name = mp_str_from_cstr("__call__");
+        if (name == MP_OBJ_NULL) return name;
+        return mp_bool(mp_class_attr(t, name) != MP_OBJ_SENTINEL);
+    }
+    return mp_bool(t->call != NULL);
 }
 
 static mp_obj_t to_list(mp_obj_t iterable) { return mp_type_list.make_new(&mp_type_list, 1, &iterable, NULL); }
@@ -324,6 +340,7 @@ void mp_builtins_init(void) {
     add_fn("setattr", bi_setattr, 3, 3, false);
     add_fn("hasattr", bi_hasattr, 2, 2, false);
     add_fn("delattr", bi_delattr, 2, 2, false);
+    add_fn("globals", bi_globals, 0, 0, false);
     add_fn("callable", bi_callable, 1, 1, false);
     add_fn("sorted", bi_sorted, 1, 1, true);
     add_fn("any", bi_any, 1, 1, false);

@@ -12,6 +12,7 @@ static bool want_str(mp_obj_t o, const char *what) {
 }
 
 static long find_bytes(const char *h, size_t hn, const char *n, size_t nn, size_t from, size_t to, bool reverse) {
+    if (from > hn) return -1;
     if (nn > to - from || to < from) return nn == 0 && from <= to ? (long)(reverse ? to : from) : -1;
     if (reverse) {
         for (size_t i = to - nn + 1; i-- > from;) if (__builtin_memcmp(h + i, n, nn) == 0) return (long)i;
@@ -59,6 +60,12 @@ static mp_obj_t do_find(size_t n, const mp_obj_t *args, bool reverse, bool raise
     const char *nd = mp_str_data(args[1], &nn);
     size_t from, to;
     char_range(s, len, n, args, 2, &from, &to);
+    if (n > 2 && mp_is_small_int(args[2])) {
+        /* A start beyond the end finds nothing, not even "". */
+        mp_int_t a = mp_small_int_value(args[2]), chars = byte_to_char(s, len);
+        if (a < 0) a += chars;
+        if (a > chars) return raise ? mp_raise_msg(&mp_type_ValueError, "substring not found") : mp_small_int(-1);
+    }
     long r = find_bytes(s, len, nd, nn, from, to, reverse);
     if (r < 0) return raise ? mp_raise_msg(&mp_type_ValueError, "substring not found") : mp_small_int(-1);
     return mp_small_int(byte_to_char(s, (size_t)r));
@@ -140,9 +147,8 @@ static mp_obj_t split(size_t n, const mp_obj_t *args, bool reverse) {
                 while (i < len && is_space(s[i])) i++;
                 if (i >= len) break;
                 if (maxsplit == 0) {
-                    size_t e = len;
-                    while (e > i && is_space(s[e - 1])) e--;
-                    if (!mp_list_append(parts, mp_str_new(s + i, e - i))) return MP_OBJ_NULL;
+                    /* The unsplit remainder keeps its trailing whitespace. */
+                    if (!mp_list_append(parts, mp_str_new(s + i, len - i))) return MP_OBJ_NULL;
                     break;
                 }
                 size_t j = i;
@@ -159,9 +165,7 @@ static mp_obj_t split(size_t n, const mp_obj_t *args, bool reverse) {
                 while (e > 0 && is_space(s[e - 1])) e--;
                 if (e == 0) break;
                 if (maxsplit == 0) {
-                    size_t b = 0;
-                    while (b < e && is_space(s[b])) b++;
-                    if (!mp_list_append(rev, mp_str_new(s + b, e - b))) return MP_OBJ_NULL;
+                    if (!mp_list_append(rev, mp_str_new(s, e))) return MP_OBJ_NULL;
                     break;
                 }
                 size_t b = e;

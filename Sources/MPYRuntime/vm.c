@@ -831,7 +831,12 @@ static mp_obj_t run(const mp_fun_bc_t *fun, size_t n, const mp_obj_t *args, mp_d
     f.slots = __builtin_alloca(frame_words(fun->code) * sizeof(mp_obj_t));
     if (!frame_setup(&f, fun, n, args, kw, ns)) return MP_OBJ_NULL;
     bool yielded;
-    return execute(&f, MP_OBJ_NULL, &yielded);
+    /* globals() sees the running frame's module. */
+    mp_dict_t *outer = mp_state.globals;
+    mp_state.globals = fun->globals;
+    mp_obj_t r = execute(&f, MP_OBJ_NULL, &yielded);
+    mp_state.globals = outer;
+    return r;
 }
 
 /* ---- generators ---- */
@@ -872,7 +877,10 @@ static mp_obj_t gen_resume(mp_obj_t self, mp_obj_t send, mp_obj_t throw_exc, mp_
     }
     g->state = 2;
     bool yielded;
+    mp_dict_t *outer = mp_state.globals;
+    mp_state.globals = g->frame.fun->globals;
     mp_obj_t r = execute(&g->frame, throw_exc, &yielded);
+    mp_state.globals = outer;
     if (yielded) { g->state = 1; return r; }
     g->state = 3;
     if (r == MP_OBJ_NULL) {

@@ -89,6 +89,7 @@ typedef struct mp_state {
     char *stack_top;             /* for recursion depth and GC stack scanning */
     size_t stack_limit;          /* bytes of C stack the program may use */
     mp_obj_t memory_error;       /* preallocated MemoryError instance */
+    mp_dict_t *globals;          /* globals of the running bytecode frame (globals()) */
 } mp_state_t;
 extern mp_state_t mp_state;
 
