@@ -236,8 +236,11 @@ extension FunctionCompiler {
         case .yield(let v):
             if let v { try expr(v) } else { b.emit(Op.loadNone) }
             b.emit(Op.yieldValue)
-        case .yieldFrom:
-            throw notYet("'yield from' expression", e.range)
+        case .yieldFrom(let v):
+            try expr(v)
+            b.emit(Op.getIter)
+            b.emit(Op.loadNone)
+            b.emit(Op.yieldFrom)
         case .constant, .name, .unary, .binary, .tuple:
             throw CompileError("internal error: unexpected expression", at: e.range)
         }

@@ -89,6 +89,7 @@ public enum Op {
     public static let dictMerge = c(MPY_OP_DICT_MERGE)
     public static let unpackEx = c(MPY_OP_UNPACK_EX)
     public static let importStar = c(MPY_OP_IMPORT_STAR)
+    public static let yieldFrom = c(MPY_OP_YIELD_FROM)
     public static let count = Int(MPY_OP_COUNT.rawValue)
 
     struct Info: Sendable {
@@ -169,6 +170,7 @@ public enum Op {
         d(dictMerge, "DICT_MERGE", .uu)
         d(unpackEx, "UNPACK_EX", .uu)
         d(importStar, "IMPORT_STAR", .none)
+        d(yieldFrom, "YIELD_FROM", .none)
         return t
     }()
 
@@ -217,6 +219,7 @@ public enum Op {
         case importName: return ((2, 1), nil)
         case importFrom: return ((1, 2), nil)
         case yieldValue: return ((1, 1), nil)
+        case yieldFrom: return ((2, 1), nil)
         case reraise: return ((1, 0), nil)
         case callEx: return ((2 + a, 1), nil)
         case listExtend, dictMerge, importStar: return ((1, 0), nil)

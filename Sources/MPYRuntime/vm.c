@@ -320,6 +320,8 @@ static bool frame_setup(mp_frame_t *f, const mp_fun_bc_t *fun, size_t n, const m
     return true;
 }
 
+static mp_obj_t gen_resume(mp_obj_t self, mp_obj_t send, mp_obj_t throw_exc, mp_obj_t *ret);
+
 /* Runs a frame from f->ip until it returns, yields (*yielded = true) or
  * raises. With `throw_exc`, that exception is raised at the resume point
  * first (generator.throw). */
@@ -341,9 +343,20 @@ static mp_obj_t execute(mp_frame_t *f, mp_obj_t throw_exc, bool *yielded) {
     mp_obj_t r, a, b, c;
     *yielded = false;
     if (throw_exc != MP_OBJ_NULL) {
-        op_start = ip > code->bytecode ? ip - 1 : ip;  /* the YIELD_VALUE that suspended us */
-        mp_raise(throw_exc);
-        goto error;
+        if (*ip == MPY_OP_YIELD_FROM && mp_type_of(*sp) == &mp_type_gen) {
+            /* Suspended in `yield from` a generator: the throw goes to it. */
+            mp_obj_t ret = MP_NONE;
+            op_start = ip;
+            r = gen_resume(*sp, MP_NONE, throw_exc, &ret);
+            if (r == MP_OBJ_NULL) goto error;
+            if (r != MP_OBJ_SENTINEL) { f->sp = sp; *yielded = true; return r; }
+            *sp = ret;
+            ip++;
+        } else {
+            op_start = ip > code->bytecode ? ip - 1 : ip;  /* the YIELD_VALUE that suspended us */
+            mp_raise(throw_exc);
+            goto error;
+        }
     }
 
 #define PUSH(x) (*++sp = (x))
@@ -611,6 +624,34 @@ dispatch:
             a = POP();
             if (!mp_set_add(sp[-(int)depth + 1], a)) goto error;
             break;
+        }
+        case MPY_OP_YIELD_FROM: {
+            mp_obj_t sent = POP(), ret = MP_NONE;
+            a = TOP();
+            if (mp_type_of(a) == &mp_type_gen) {
+                r = gen_resume(a, sent, MP_OBJ_NULL, &ret);
+            } else if (sent != MP_NONE) {
+                mp_obj_t self;
+                mp_obj_t send = mp_load_method(a, mp_str_from_cstr("send"), &self);
+                CHECK(send);
+                mp_obj_t sargs[2] = { self, sent };
+                r = mp_call(send, self ? 2 : 1, self ? sargs : sargs + 1, NULL);
+                if (r == MP_OBJ_NULL && mp_is_instance_of_type(mp_state.exc, &mp_type_StopIteration)) {
+                    const mp_tuple_t *ea = (const mp_tuple_t *)((mp_exception_t *)mp_state.exc)->args;
+                    ret = ea->len ? ea->items[0] : MP_NONE;
+                    mp_state.exc = MP_OBJ_NULL;
+                    r = MP_OBJ_SENTINEL;
+                }
+            } else {
+                r = mp_iternext(a);
+            }
+            CHECK(r);
+            if (r == MP_OBJ_SENTINEL) { TOP() = ret; break; }
+            /* Yield the value; resume here with the next sent value pushed. */
+            f->ip = op_start;
+            f->sp = sp;
+            *yielded = true;
+            return r;
         }
         case MPY_OP_YIELD_VALUE:
             f->ip = ip;

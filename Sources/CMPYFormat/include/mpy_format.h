@@ -16,7 +16,7 @@
 
 #include <stdint.h>
 
-#define MPY_FORMAT_VERSION 3
+#define MPY_FORMAT_VERSION 4
 
 enum mpy_opcode {
     MPY_OP_NOP = 0,
@@ -102,6 +102,10 @@ enum mpy_opcode {
                                    unpack (expected at least N, got M)" */
     MPY_OP_IMPORT_STAR,         /* (module -> ) binds the module's __all__ names, or else every global not
                                    starting with '_', in the current namespace */
+    MPY_OP_YIELD_FROM,          /* (iter sent -> result) delegates to iter until it is exhausted: each value it
+                                   yields is yielded by this frame, which resumes at this same instruction with the
+                                   next sent value; `result` is the iterator's return value (StopIteration.value).
+                                   A value thrown into the frame goes to the iterator's throw(). */
     MPY_OP_COUNT
 };
 
