@@ -49,7 +49,30 @@ static mp_obj_t bi_repr(size_t n, const mp_obj_t *args, mp_dict_t *kw) { (void)n
 static mp_obj_t bi_hash(size_t n, const mp_obj_t *args, mp_dict_t *kw) { (void)n; (void)kw; return mp_hash(args[0]); }
 static mp_obj_t bi_abs(size_t n, const mp_obj_t *args, mp_dict_t *kw) { (void)n; (void)kw; return mp_unary_op(MP_UNARY_ABS, args[0]); }
 static mp_obj_t bi_id(size_t n, const mp_obj_t *args, mp_dict_t *kw) { (void)n; (void)kw; return mp_int_from_i64((int64_t)(args[0] >> 1)); }
-static mp_obj_t bi_iter(size_t n, const mp_obj_t *args, mp_dict_t *kw) { (void)n; (void)kw; return mp_getiter(args[0]); }
+/* iter(callable, sentinel): call until the sentinel comes back. */
+typedef struct { mp_obj_base_t base; mp_obj_t fn, sentinel; bool done; } call_iter_t;
+static mp_obj_t call_iter_next(mp_obj_t self) {
+    call_iter_t *it = (call_iter_t *)self;
+    if (it->done) return MP_OBJ_SENTINEL;
+    mp_obj_t v = mp_call(it->fn, 0, NULL, NULL);
+    if (v == MP_OBJ_NULL) return v;
+    mp_obj_t eq = mp_obj_equal(v, it->sentinel);
+    if (eq == MP_OBJ_NULL) return eq;
+    if (eq == MP_TRUE) { it->done = true; return MP_OBJ_SENTINEL; }
+    return v;
+}
+static const mp_type_t mp_type_callable_iter = { .base = {&mp_type_type}, .name = "callable_iterator", .iternext = call_iter_next };
+
+static mp_obj_t bi_iter(size_t n, const mp_obj_t *args, mp_dict_t *kw) {
+    (void)kw;
+    if (n == 1) return mp_getiter(args[0]);
+    call_iter_t *it = mp_alloc(sizeof *it);
+    if (it == NULL) return MP_OBJ_NULL;
+    it->base.type = &mp_type_callable_iter;
+    it->fn = args[0];
+    it->sentinel = args[1];
+    return (mp_obj_t)it;
+}
 
 static mp_obj_t bi_next(size_t n, const mp_obj_t *args, mp_dict_t *kw) {
     (void)kw;
@@ -327,7 +350,7 @@ void mp_builtins_init(void) {
     add_fn("hash", bi_hash, 1, 1, false);
     add_fn("abs", bi_abs, 1, 1, false);
     add_fn("id", bi_id, 1, 1, false);
-    add_fn("iter", bi_iter, 1, 1, false);
+    add_fn("iter", bi_iter, 1, 2, false);
     add_fn("next", bi_next, 1, 2, false);
     add_fn("isinstance", bi_isinstance, 2, 2, false);
     add_fn("issubclass", bi_issubclass, 2, 2, false);

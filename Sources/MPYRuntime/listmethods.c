@@ -170,9 +170,11 @@ const mp_method_t mp_list_methods[] = {
 /* ---- tuple ---- */
 
 static mp_obj_t t_index(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
-    (void)n; (void)kw;
+    (void)kw;
     const mp_tuple_t *t = (const mp_tuple_t *)a[0];
-    for (size_t i = 0; i < t->len; i++) {
+    size_t from = n > 2 ? (size_t)norm_index(a[2], t->len, true) : 0;
+    size_t to = n > 3 ? (size_t)norm_index(a[3], t->len, true) : t->len;
+    for (size_t i = from; i < to; i++) {
         mp_obj_t eq = mp_obj_equal(t->items[i], a[1]);
         if (eq == MP_OBJ_NULL) return eq;
         if (eq == MP_TRUE) return mp_small_int((mp_int_t)i);
@@ -191,7 +193,7 @@ static mp_obj_t t_count(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
     return mp_small_int(c);
 }
 const mp_method_t mp_tuple_methods[] = {
-    MP_METHOD("index", t_index, 2, 2), MP_METHOD("count", t_count, 2, 2),
+    MP_METHOD("index", t_index, 2, 4), MP_METHOD("count", t_count, 2, 2),
     { NULL, { {NULL}, NULL, NULL, 0, 0, false } },
 };
 

@@ -198,9 +198,20 @@ static mp_obj_t with_other(const mp_obj_t *a, int op) {
     }
     return set_binary(op, a[0], other);
 }
-static mp_obj_t m_union(size_t n, const mp_obj_t *a, mp_dict_t *kw) { (void)n; (void)kw; return with_other(a, MPY_BINARY_OR); }
-static mp_obj_t m_intersection(size_t n, const mp_obj_t *a, mp_dict_t *kw) { (void)n; (void)kw; return with_other(a, MPY_BINARY_AND); }
-static mp_obj_t m_difference(size_t n, const mp_obj_t *a, mp_dict_t *kw) { (void)n; (void)kw; return with_other(a, MPY_BINARY_SUB); }
+/* union/intersection/difference with any number of iterables. */
+static mp_obj_t with_others(size_t n, const mp_obj_t *a, int op) {
+    mp_obj_t acc = a[0];
+    if (n == 1) return m_copy(1, a, NULL);
+    for (size_t i = 1; i < n; i++) {
+        mp_obj_t pair[2] = { acc, a[i] };
+        acc = with_other(pair, op);
+        if (acc == MP_OBJ_NULL) return acc;
+    }
+    return acc;
+}
+static mp_obj_t m_union(size_t n, const mp_obj_t *a, mp_dict_t *kw) { (void)kw; return with_others(n, a, MPY_BINARY_OR); }
+static mp_obj_t m_intersection(size_t n, const mp_obj_t *a, mp_dict_t *kw) { (void)kw; return with_others(n, a, MPY_BINARY_AND); }
+static mp_obj_t m_difference(size_t n, const mp_obj_t *a, mp_dict_t *kw) { (void)kw; return with_others(n, a, MPY_BINARY_SUB); }
 static mp_obj_t m_symdiff(size_t n, const mp_obj_t *a, mp_dict_t *kw) { (void)n; (void)kw; return with_other(a, MPY_BINARY_XOR); }
 static mp_obj_t m_update(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
     (void)kw;
@@ -220,15 +231,15 @@ static mp_obj_t m_isdisjoint(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
 static const mp_method_t set_methods[] = {
     MP_METHOD("add", m_add, 2, 2), MP_METHOD("discard", m_discard, 2, 2), MP_METHOD("remove", m_remove, 2, 2),
     MP_METHOD("pop", m_pop, 1, 1), MP_METHOD("clear", m_clear, 1, 1), MP_METHOD("copy", m_copy, 1, 1),
-    MP_METHOD("union", m_union, 2, 2), MP_METHOD("intersection", m_intersection, 2, 2),
-    MP_METHOD("difference", m_difference, 2, 2), MP_METHOD("symmetric_difference", m_symdiff, 2, 2),
+    MP_METHOD("union", m_union, 1, -1), MP_METHOD("intersection", m_intersection, 1, -1),
+    MP_METHOD("difference", m_difference, 1, -1), MP_METHOD("symmetric_difference", m_symdiff, 2, 2),
     MP_METHOD("update", m_update, 1, -1), MP_METHOD("issubset", m_issubset, 2, 2),
     MP_METHOD("issuperset", m_issuperset, 2, 2), MP_METHOD("isdisjoint", m_isdisjoint, 2, 2),
     END,
 };
 static const mp_method_t frozenset_methods[] = {
-    MP_METHOD("copy", m_copy, 1, 1), MP_METHOD("union", m_union, 2, 2), MP_METHOD("intersection", m_intersection, 2, 2),
-    MP_METHOD("difference", m_difference, 2, 2), MP_METHOD("symmetric_difference", m_symdiff, 2, 2),
+    MP_METHOD("copy", m_copy, 1, 1), MP_METHOD("union", m_union, 1, -1), MP_METHOD("intersection", m_intersection, 1, -1),
+    MP_METHOD("difference", m_difference, 1, -1), MP_METHOD("symmetric_difference", m_symdiff, 2, 2),
     MP_METHOD("issubset", m_issubset, 2, 2), MP_METHOD("issuperset", m_issuperset, 2, 2),
     MP_METHOD("isdisjoint", m_isdisjoint, 2, 2),
     END,
