@@ -50,13 +50,28 @@ def check(binary, path, extra_env):
         want_out, want_rc, want_exc = cpython(path)
     got_out, got_rc, got_exc, got_err = ours(binary, path, extra_env)
     problems = []
+    # A one-line summary for xfail.txt: the error, or the first differing line.
+    summary = ""
+    err_lines = [l for l in got_err.strip().splitlines() if l.strip()]
+    if got_rc != want_rc and err_lines:
+        summary = err_lines[-1].strip()
+    elif got_out != want_out:
+        w, g = want_out.splitlines(), got_out.splitlines()
+        for i in range(max(len(w), len(g))):
+            a = w[i] if i < len(w) else "<end>"
+            b = g[i] if i < len(g) else "<end>"
+            if a != b:
+                summary = f"output line {i + 1}: expected {a[:40]!r}, got {b[:40]!r}"
+                break
     if got_out != want_out:
         problems.append("stdout differs:\n--- expected\n" + want_out[-1500:] + "\n--- got\n" + got_out[-1500:])
     if got_rc != want_rc:
         problems.append(f"exit status {got_rc}, expected {want_rc}\n{got_err[-800:]}")
     elif want_exc != got_exc:
         problems.append(f"exception {got_exc}, expected {want_exc}\n{got_err[-800:]}")
-    return path, problems
+    if problems and not summary:
+        summary = problems[0].splitlines()[0]
+    return path, problems, summary
 
 def main():
     ap = argparse.ArgumentParser()
@@ -79,10 +94,10 @@ def main():
                 xfail[name.strip()] = reason.strip()
     failed, expected, now_failing = 0, 0, {}
     with concurrent.futures.ThreadPoolExecutor(args.jobs) as pool:
-        for path, problems in pool.map(lambda f: check(binary, f, extra), files):
+        for path, problems, summary in pool.map(lambda f: check(binary, f, extra), files):
             rel = os.path.relpath(path, os.path.join(ROOT, "Tests", "programs"))
             if problems:
-                now_failing[rel] = problems[0].strip().splitlines()[-1][:120]
+                now_failing[rel] = summary[:140]
             if rel in xfail and not args.update_xfail:
                 if problems:
                     expected += 1

@@ -272,6 +272,12 @@ static mp_obj_t list_binary(int op, mp_obj_t lhs, mp_obj_t rhs) {
     }
     if (reflected) return MP_NOT_IMPLEMENTED;
     if (inplace && op == MPY_BINARY_ADD) {
+        if (rhs == lhs) {
+            /* l += l: copy the items that are there now. */
+            size_t n = a->len;
+            for (size_t i = 0; i < n; i++) if (!mp_list_append(lhs, a->items[i])) return MP_OBJ_NULL;
+            return lhs;
+        }
         mp_obj_t it = mp_getiter(rhs);
         if (it == MP_OBJ_NULL) return it;
         for (;;) {
@@ -585,9 +591,10 @@ static mp_obj_t dict_subscr(mp_obj_t self, mp_obj_t index, mp_obj_t value) {
     return mp_dict_set(d, index, value) ? MP_NONE : MP_OBJ_NULL;
 }
 
-typedef struct { mp_obj_base_t base; mp_dict_t *dict; size_t index; int kind; } dict_iter_t;
+typedef struct { mp_obj_base_t base; mp_dict_t *dict; size_t index; int kind; size_t used; } dict_iter_t;
 static mp_obj_t dict_iternext(mp_obj_t o) {
     dict_iter_t *it = (dict_iter_t *)o;
+    if (it->dict->used != it->used) return mp_raise_msg(&mp_type_RuntimeError, "dictionary changed size during iteration");
     while (it->index < it->dict->filled) {
         const mp_dict_entry_t *e = &it->dict->entries[it->index++];
         if (e->key == MP_OBJ_NULL) continue;
@@ -605,6 +612,7 @@ mp_obj_t mp_dict_iter_new(mp_obj_t dict, int kind) {
     it->base.type = &mp_type_dict_iter;
     it->dict = (mp_dict_t *)dict;
     it->kind = kind;
+    it->used = it->dict->used;
     return (mp_obj_t)it;
 }
 static mp_obj_t dict_getiter(mp_obj_t self) { return mp_dict_iter_new(self, 0); }
