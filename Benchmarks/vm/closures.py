@@ -1,0 +1,33 @@
+# Closures: counters, adders, nonlocal updates, higher-order functions.
+def make_counter():
+    n = 0
+    def inc(step):
+        nonlocal n
+        n += step
+        return n
+    return inc
+
+def make_adder(k):
+    def add(x):
+        return x + k
+    return add
+
+def compose(f, g):
+    def h(x):
+        return f(g(x))
+    return h
+
+def run():
+    c = make_counter()
+    adders = [make_adder(i) for i in range(10)]
+    f = compose(adders[3], adders[4])
+    total = 0
+    for i in range(1500000):
+        total += c(1)
+        total += f(i) & 255
+        total += adders[i % 10](i) & 15
+        g = lambda y: y * 2 + i
+        total += g(1) & 7
+    return total % 1000000007
+
+print("closures", run())

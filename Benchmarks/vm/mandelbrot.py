@@ -1,0 +1,22 @@
+# Floats: Mandelbrot set membership on a grid.
+def mandel(w, h, limit):
+    inside = 0
+    for y in range(h):
+        ci = 2.0 * y / h - 1.0
+        for x in range(w):
+            cr = 2.5 * x / w - 2.0
+            zr = 0.0
+            zi = 0.0
+            i = 0
+            while i < limit:
+                tr = zr * zr - zi * zi + cr
+                zi = 2.0 * zr * zi + ci
+                zr = tr
+                if zr * zr + zi * zi > 4.0:
+                    break
+                i += 1
+            if i == limit:
+                inside += 1
+    return inside
+
+print("mandelbrot", mandel(400, 300, 100))
