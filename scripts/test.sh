@@ -49,6 +49,10 @@ suite "programs in GC stress mode"
 python3 scripts/run-programs.py --binary .build/debug/mpy-native --gc-stress
 suites_passed=$((suites_passed + 1))
 
+suite "programs with an ASan+UBSan runtime"
+scripts/check-sanitizers.sh
+suites_passed=$((suites_passed + 1))
+
 suite "front-end fuzz (short run)"
 corpus_list=$(mktemp)
 python3 -c 'import sysconfig, pathlib; print("\n".join(str(p) for p in sorted(pathlib.Path(sysconfig.get_paths()["stdlib"]).glob("*.py"))))' > "$corpus_list"

@@ -8,7 +8,7 @@
 
 typedef struct { char *buf; size_t len, cap; bool failed; } sb_t;
 static void put(sb_t *b, const char *s, size_t n) {
-    if (b->failed) return;
+    if (b->failed || n == 0) return;
     if (b->len + n > b->cap) {
         size_t cap = b->cap * 2 + n + 32;
         char *nb = mp_realloc(b->buf, b->len, cap);

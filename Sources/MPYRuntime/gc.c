@@ -129,20 +129,29 @@ void mp_gc_collect(void) {
     collecting = false;
 }
 
+/* Next fit: search from where the last allocation ended, wrapping once,
+ * so a full heap is not rescanned from its start on every allocation. */
+static void *alloc_at(size_t start, size_t nb) {
+    at_set(start, AT_HEAD);
+    for (size_t i = start + 1; i < start + nb; i++) at_set(i, AT_TAIL);
+    search_from = start + nb;
+    used_blocks += nb;
+    void *p = pool + start * BLOCK;
+    __builtin_memset(p, 0, nb * BLOCK);
+    return p;
+}
+
 static void *try_alloc(size_t nb) {
     size_t run = 0;
     for (size_t b = search_from; b < n_blocks; b++) {
         if (at_get(b) != AT_FREE) { run = 0; continue; }
-        if (++run == nb) {
-            size_t start = b + 1 - nb;
-            at_set(start, AT_HEAD);
-            for (size_t i = start + 1; i <= b; i++) at_set(i, AT_TAIL);
-            if (start == search_from) search_from = b + 1;
-            used_blocks += nb;
-            void *p = pool + start * BLOCK;
-            __builtin_memset(p, 0, nb * BLOCK);
-            return p;
-        }
+        if (++run == nb) return alloc_at(b + 1 - nb, nb);
+    }
+    run = 0;
+    size_t end = search_from + nb < n_blocks ? search_from + nb : n_blocks;
+    for (size_t b = 0; b < end; b++) {
+        if (at_get(b) != AT_FREE) { run = 0; continue; }
+        if (++run == nb) return alloc_at(b + 1 - nb, nb);
     }
     return NULL;
 }

@@ -83,7 +83,7 @@ static mp_obj_t small_binary(int op, mp_int_t a, mp_int_t b) {
     case MPY_BINARY_LSHIFT:
         if (b < 0) return mp_raise_msg(&mp_type_ValueError, "negative shift count");
         if (b < (mp_int_t)MP_SMALL_INT_BITS - 1) {
-            r = a << b;
+            r = (mp_int_t)((mp_uint_t)a << b);  /* unsigned: no UB on negatives */
             if ((r >> b) == a && mp_small_int_fits(r)) return mp_small_int(r);
         }
         if (a == 0) return mp_small_int(0);

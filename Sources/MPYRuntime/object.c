@@ -44,7 +44,7 @@ bool mp_print_obj(const mp_print_t *out, mp_obj_t o, mp_print_kind_t kind) {
 typedef struct { char *buf; size_t len, cap; bool failed; } strbuf_t;
 static void strbuf_write(void *ctx, const char *s, size_t n) {
     strbuf_t *b = ctx;
-    if (b->failed) return;
+    if (b->failed || n == 0) return;
     if (b->len + n > b->cap) {
         size_t cap = b->cap * 2 + n + 16;
         char *nb = mp_realloc(b->buf, b->len, cap);
