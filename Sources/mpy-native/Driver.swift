@@ -19,9 +19,13 @@ struct Driver {
     let heap: Int?
 
     /// Repository root, where the runtime sources live (Sources/MPYRuntime,
-    /// Sources/CMPYFormat, Targets/<arch>).
-    static let root: URL = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent()
+    /// Sources/CMPYFormat, Targets/<arch>). `MPY_NATIVE_ROOT` points one
+    /// build of the compiler at another checkout's runtime sources.
+    static let root: URL = {
+        if let r = ProcessInfo.processInfo.environment["MPY_NATIVE_ROOT"] { return URL(fileURLWithPath: r) }
+        return URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent()
+    }()
 
     static var cacheDir: URL {
         if let c = ProcessInfo.processInfo.environment["MPY_NATIVE_CACHE"] { return URL(fileURLWithPath: c) }
