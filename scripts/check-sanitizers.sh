@@ -4,10 +4,9 @@
 #
 # clang-19 here ships no sanitizer runtimes, so the runtime (Sources/MPYRuntime
 # and Targets/x64/port.c) is compiled with gcc. Each program's modules are
-# compiled to module-image objects with `mpy-native FILE.py -o FILE.o` (the
-# main file is compiled from a copy named __main__.py, so that its module is
-# `__main__`), the module table is generated here as a small C file, and
-# everything is linked with gcc -fsanitize=address,undefined.
+# compiled with `mpy-native build FILE.py --objects DIR` (module images and
+# the module table, not linked), then linked here with gcc
+# -fsanitize=address,undefined.
 #
 # Every program of Tests/programs/*.py not listed in Tests/programs/xfail.txt
 # runs once; it passes when its stdout matches CPython's (or NAME.exp), its
@@ -49,7 +48,7 @@ export ROOT MPY CC WORK
 export SANFLAGS_STR="${SANFLAGS[*]}"
 export CFLAGS_STR="${CFLAGS[*]}"
 python3 - "$JOBS" "$@" <<'PY'
-import concurrent.futures, glob, os, re, shutil, subprocess, sys
+import concurrent.futures, glob, os, re, subprocess, sys
 
 ROOT, MPY, CC, WORK = (os.environ[k] for k in ("ROOT", "MPY", "CC", "WORK"))
 SANFLAGS = os.environ["SANFLAGS_STR"].split()
@@ -68,19 +67,7 @@ if not files:
     files = sorted(f for f in glob.glob(os.path.join(progdir, "*.py"))
                    if os.path.basename(f) not in xfail)
 
-IMPORT = re.compile(r"^\s*(?:import\s+([\w., ]+?)(?:\s+as\s+\w+)?\s*(?:#.*)?$|from\s+(\w[\w.]*)\s+import\b)", re.M)
 SANITIZER_REPORT = re.compile(r"ERROR: AddressSanitizer|runtime error:|ERROR: LeakSanitizer|UndefinedBehaviorSanitizer")
-
-def local_imports(path):
-    """Module names imported by a file that exist as NAME.py beside it."""
-    found = []
-    for m in IMPORT.finditer(open(path).read()):
-        names = [m.group(2)] if m.group(2) else [n.split(" as ")[0].strip() for n in m.group(1).split(",")]
-        for n in names:
-            cand = os.path.join(os.path.dirname(path), n.replace(".", "/") + ".py")
-            if n and os.path.exists(cand):
-                found.append((n, cand))
-    return found
 
 def expected(path):
     exp = path[:-3] + ".exp"
@@ -96,36 +83,13 @@ def run_one(path):
     name = os.path.basename(path)[:-3]
     d = os.path.join(WORK, "p", name)
     os.makedirs(d, exist_ok=True)
-    # Modules: __main__ from a copy, then the local modules it reaches.
-    shutil.copy(path, os.path.join(d, "__main__.py"))
-    mods = [("__main__", os.path.join(d, "__main__.py"))]
-    seen, queue = {"__main__"}, local_imports(path)
-    while queue:
-        n, p = queue.pop(0)
-        if n in seen:
-            continue
-        seen.add(n)
-        if "." in n:
-            return path, ["dotted module names are not handled by this script: " + n]
-        mods.append((n, p))
-        queue += local_imports(p)
-    objs = []
-    for n, p in mods:
-        o = os.path.join(d, n + ".o")
-        r = subprocess.run([MPY, p, "-o", o], capture_output=True, text=True)
-        if r.returncode != 0:
-            return path, [f"compile {n} failed:\n{r.stderr[-800:]}"]
-        objs.append(o)
-    table = os.path.join(d, "table.c")
-    with open(table, "w") as f:
-        f.write('#include <stddef.h>\n#include "mpy_format.h"\n')
-        for i, (n, _) in enumerate(mods):
-            f.write(f'extern const mpy_module_image img{i} __asm__("mpy_module.{n}");\n')
-        f.write("const mpy_module_image *const mpy_module_table[] = { "
-                + "".join(f"&img{i}, " for i in range(len(mods))) + "NULL };\n")
-        f.write("const mpy_module_image *const mpy_main_module = &img0;\n")
+    # The compiler writes the program's module images and module table.
+    r = subprocess.run([MPY, "build", path, "--objects", os.path.join(d, "obj")], capture_output=True, text=True)
+    if r.returncode != 0:
+        return path, [f"compile failed:\n{r.stderr[-800:]}"]
+    objs = r.stdout.split()
     exe = os.path.join(d, name)
-    r = subprocess.run([CC] + CFLAGS + [table] + objs + [os.path.join(WORK, "libmpyrt-san.a"), "-lm", "-o", exe],
+    r = subprocess.run([CC] + CFLAGS + objs + [os.path.join(WORK, "libmpyrt-san.a"), "-lm", "-o", exe],
                        capture_output=True, text=True)
     if r.returncode != 0:
         return path, ["link failed:\n" + r.stderr[-1500:]]

@@ -81,7 +81,10 @@ def main():
     ap.add_argument("--update-xfail", action="store_true")
     ap.add_argument("files", nargs="*")
     args = ap.parse_args()
-    files = args.files or sorted(glob.glob(os.path.join(ROOT, "Tests", "programs", "**", "*.py"), recursive=True))
+    # Files inside a package (a folder with __init__.py) are imported by
+    # programs, not run on their own.
+    files = args.files or sorted(f for f in glob.glob(os.path.join(ROOT, "Tests", "programs", "**", "*.py"), recursive=True)
+                                 if not os.path.exists(os.path.join(os.path.dirname(f), "__init__.py")))
     files = [os.path.abspath(f) for f in files]
     extra = {"MPY_GC_STRESS": "1"} if args.gc_stress else {}
     binary = os.path.abspath(args.binary)

@@ -214,6 +214,13 @@ extension FunctionCompiler {
     }
 
     func importFrom(_ module: String?, _ names: [Alias], _ level: Int, _ s: Stmt) throws(CompileError) {
+        // Relative imports are resolved here, ahead of time: the runtime
+        // sees a level only for one that leaves the known packages.
+        var module = module, level = level
+        if level > 0, let absolute = m.model.absoluteImport(module, level: level) {
+            module = absolute
+            level = 0
+        }
         if let star = names.first(where: { $0.name == "*" }) {
             if scope.kind != .module { throw CompileError("'import *' only allowed at module level", at: star.range) }
             loadConstant(.tuple([.string("*")]))

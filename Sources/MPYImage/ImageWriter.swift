@@ -53,10 +53,19 @@ public final class ImageWriter {
     /// Symbol of the module image (`mpy_module_image`) for a module name.
     public static func imageSymbol(for moduleName: String) -> String { "mpy_module." + mangle(moduleName) }
 
+    /// Module names in symbols: ASCII letters, digits, `_` and the dots of
+    /// package names stay; any other character becomes `$` and its hex code,
+    /// so distinct module names never share a symbol.
     static func mangle(_ s: String) -> String {
-        String(s.unicodeScalars.map { c -> Character in
-            (c.properties.isAlphabetic && c.isASCII) || ("0"..."9").contains(c) || c == "_" ? Character(c) : "_"
-        })
+        var out = ""
+        for c in s.unicodeScalars {
+            if (c.isASCII && c.properties.isAlphabetic) || ("0"..."9").contains(c) || c == "_" || c == "." {
+                out.unicodeScalars.append(c)
+            } else {
+                out += "$" + String(c.value, radix: 16) + "$"
+            }
+        }
+        return out
     }
 
     // MARK: helpers

@@ -1,5 +1,5 @@
-/* Modules and start-up: the linked module table, `import` (modules run
- * once, cached in sys.modules; built-in modules made on first import),
+/* Modules and start-up: module objects, running a module image, the
+ * built-in modules (made on first import; `import` itself is import.c),
  * runtime initialisation, and running the main module with MicroPython's
  * exit behaviour (traceback on stderr and status 1, SystemExit's code). */
 #include "mpy/runtime.h"
@@ -40,8 +40,9 @@ static bool set_fn(mp_module_t *m, const char *name, mp_builtin_fn_t fn, int lo,
     return k != MP_OBJ_NULL && f != MP_OBJ_NULL && mp_dict_set(m->globals, k, f);
 }
 
-/* Built-in modules, made on first import. */
-static mp_obj_t builtin_module(mp_obj_t name) {
+/* Built-in modules, made on first import: the module, or SENTINEL when
+ * there is no built-in module of that name. */
+mp_obj_t mp_builtin_module(mp_obj_t name) {
     size_t n;
     const char *s = mp_str_data(name, &n);
     if (n == 11 && __builtin_memcmp(s, "micropython", 11) == 0) {
@@ -78,30 +79,6 @@ mp_obj_t mp_run_module(const mpy_module_image *image, mp_obj_t *module_out) {
     mp_obj_t body = mp_make_function(image->code, m->globals, MP_OBJ_NULL, MP_OBJ_NULL, MP_OBJ_NULL);
     if (body == MP_OBJ_NULL) return body;
     return mp_execute_with_namespace((const mp_fun_bc_t *)body, m->globals);
-}
-
-mp_obj_t mp_import(mp_obj_t name, mp_obj_t fromlist, int level, mp_dict_t *globals) {
-    (void)fromlist; (void)globals;
-    if (level != 0) return mp_raise_msg(&mp_type_ImportError, "relative import is not available yet");
-    mp_obj_t m = mp_dict_get(mp_state.modules, name);
-    if (m != MP_OBJ_SENTINEL) return m;
-    for (const mpy_module_image *const *p = mpy_module_table; *p; p++) {
-        if (mp_str_equal((mp_obj_t)(*p)->name, name)) {
-            mp_obj_t mod;
-            if (mp_run_module(*p, &mod) == MP_OBJ_NULL) {
-                mp_dict_delete(mp_state.modules, name);
-                return MP_OBJ_NULL;
-            }
-            return mod;
-        }
-    }
-    m = builtin_module(name);
-    if (m == MP_OBJ_NULL) return m;
-    if (m != MP_OBJ_SENTINEL) {
-        if (!mp_dict_set(mp_state.modules, name, m)) return MP_OBJ_NULL;
-        return m;
-    }
-    return mp_raise_fmt(&mp_type_ImportError, "no module named '%S'", name);
 }
 
 void mp_runtime_init(void *heap, size_t heap_size, char *stack_top, size_t stack_limit) {

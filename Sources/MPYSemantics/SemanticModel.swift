@@ -14,6 +14,10 @@ public struct SemanticOptions: Sendable {
     /// MicroPython's optimisation level (`-O`): 1 and up remove asserts and
     /// make `__debug__` False.
     public var mpyOptLevel: Int = 0
+    /// The package a relative import starts from: the module's own name for a
+    /// package's `__init__.py`, the name without its last part for a module
+    /// inside a package, "" for a top-level module (`__main__` included).
+    public var package: String = ""
     public init() {}
 }
 
@@ -67,6 +71,18 @@ public final class SemanticModel: @unchecked Sendable {
     }
 
     public var moduleScope: Scope { scopes[0] }
+
+    /// The absolute name of `from <level dots><module> import ...`, or nil
+    /// when the import climbs out of the known packages (then it raises
+    /// ImportError when it runs, as in CPython).
+    public func absoluteImport(_ module: String?, level: Int) -> String? {
+        if level == 0 { return module }
+        var parts = options.package.split(separator: ".").map(String.init)
+        guard level <= parts.count else { return nil }
+        parts.removeLast(level - 1)
+        if let module { parts.append(module) }
+        return parts.joined(separator: ".")
+    }
 
     public func scope(_ id: ScopeID) -> Scope? {
         id >= 0 && id < scopes.count ? scopes[id] : nil

@@ -44,9 +44,24 @@ struct BuildCommand: ParsableCommand {
 
     @Argument(help: "The main module.") var file: String
     @Option(name: .shortAndLong, help: "Output executable.") var output: String?
+    @Option(name: .customLong("objects"), help: ArgumentHelp(
+        "Write the program's object files (one module image per module and the module table) into this folder instead of linking.",
+        valueName: "dir"))
+    var objectsDir: String?
     @OptionGroup var options: BuildOptions
 
     func run() throws {
+        if let objectsDir {
+            try runDriver {
+                let d = try options.driver()
+                let dir = URL(fileURLWithPath: objectsDir)
+                try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+                for url in try d.compileProgram(main: file, into: dir, tm: TargetMachine(arch: d.arch, optLevel: .O2)) {
+                    print(url.path)
+                }
+            }
+            return
+        }
         let out = output ?? URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
         try runDriver { try options.driver().build(main: file, output: out) }
     }

@@ -35,10 +35,13 @@ struct Driver {
 
     // MARK: compiling modules
 
-    /// Compiles one module to a module-image object.
-    func compileModule(_ path: String, name: String, tm: TargetMachine) throws -> (object: [UInt8], imports: [String]) {
+    /// Compiles one module to a module-image object. `package` is where its
+    /// relative imports start (see `SemanticOptions.package`). Returns the
+    /// absolute names of the modules it may import.
+    func compileModule(_ path: String, name: String, package: String = "",
+                       tm: TargetMachine) throws -> (object: [UInt8], imports: [String]) {
         let source = try FrontEnd.readSource(path)
-        let model = try FrontEnd.analyze(source, emit: emit, mpyOpt: mpyOpt)
+        let model = try FrontEnd.analyze(source, emit: emit, mpyOpt: mpyOpt, package: package)
         if emit != .bytecode {
             FrontEnd.printError("mpy-native: error: --emit \(emit.rawValue) is not yet available (the native back end lands with its issue)")
             throw ExitCodeError(code: 2)
@@ -55,17 +58,29 @@ struct Driver {
             FrontEnd.printError("\(path): error: \(e.description)")
             throw FrontEndFailure.reported
         }
-        return (try writer.objectCode(), Driver.imports(of: model.module))
+        return (try writer.objectCode(), Driver.imports(of: model))
     }
 
-    /// Absolute module names imported anywhere in a module.
-    static func imports(of module: Module) -> [String] {
+    /// Every module name an import anywhere in the module may load: each
+    /// package on the way down a dotted name, and for `from M import x` also
+    /// `M.x` (a submodule, if one exists).
+    static func imports(of model: SemanticModel) -> [String] {
         var out: [String] = []
+        func add(_ name: String) {
+            var prefix = ""
+            for part in name.split(separator: ".") {
+                prefix = prefix.isEmpty ? String(part) : prefix + "." + part
+                out.append(prefix)
+            }
+        }
         func walk(_ body: [Stmt]) {
             for s in body {
                 switch s.kind {
-                case .import(let aliases): out += aliases.map(\.name)
-                case .importFrom(let m, _, let level): if level == 0, let m { out.append(m) }
+                case .import(let aliases): aliases.forEach { add($0.name) }
+                case .importFrom(let m, let names, let level):
+                    guard let base = model.absoluteImport(m, level: level), !base.isEmpty else { break }
+                    add(base)
+                    for n in names where n.name != "*" { out.append(base + "." + n.name) }
                 case .if(_, let b, let e), .while(_, let b, let e): walk(b); walk(e)
                 case .for(_, _, let b, let e, _): walk(b); walk(e)
                 case .with(_, let b, _): walk(b)
@@ -76,30 +91,44 @@ struct Driver {
                 }
             }
         }
-        walk(module.body)
+        walk(model.module.body)
         return out
     }
 
-    /// Compiles the program: the main file and every module it imports that
-    /// exists as NAME.py next to it. Returns object files to link.
+    /// The source of module `name` under `base`: a package's
+    /// `NAME/__init__.py` first (as CPython), else `NAME.py`.
+    static func locate(_ name: String, under base: URL) -> (path: String, isPackage: Bool)? {
+        let rel = name.replacingOccurrences(of: ".", with: "/")
+        let fm = FileManager.default
+        let pkg = base.appendingPathComponent(rel + "/__init__.py").path
+        if fm.fileExists(atPath: pkg) { return (pkg, true) }
+        let mod = base.appendingPathComponent(rel + ".py").path
+        if fm.fileExists(atPath: mod) { return (mod, false) }
+        return nil
+    }
+
+    /// Compiles the program: the main file and every module and package it
+    /// imports that exists next to it (found by `locate`). Writes one object
+    /// per module and the module table into `dir`; returns their paths.
     func compileProgram(main: String, into dir: URL, tm: TargetMachine) throws -> [URL] {
         let base = URL(fileURLWithPath: main).deletingLastPathComponent()
         var objects: [URL] = []
         var done: Set<String> = []
-        var queue: [(path: String, name: String)] = [(main, "__main__")]
+        var queue: [(path: String, name: String, package: String)] = [(main, "__main__", "")]
         var names: [String] = []
-        while let (path, name) = queue.first {
-            queue.removeFirst()
+        while !queue.isEmpty {
+            let (path, name, package) = queue.removeFirst()
             if done.contains(name) { continue }
             done.insert(name)
-            let (obj, imports) = try compileModule(path, name: name, tm: tm)
+            let (obj, imports) = try compileModule(path, name: name, package: package, tm: tm)
             let url = dir.appendingPathComponent(ImageWriter.imageSymbol(for: name) + ".o")
             try Data(obj).write(to: url)
             objects.append(url)
             names.append(name)
             for imp in imports where !done.contains(imp) {
-                let candidate = base.appendingPathComponent(imp.replacingOccurrences(of: ".", with: "/") + ".py").path
-                if FileManager.default.fileExists(atPath: candidate) { queue.append((candidate, imp)) }
+                guard let (file, isPackage) = Driver.locate(imp, under: base) else { continue }
+                let parent = imp.split(separator: ".").dropLast().joined(separator: ".")
+                queue.append((file, imp, isPackage ? imp : parent))
             }
         }
         let table = try ProgramTable.object(target: tm, modules: names, main: "__main__")

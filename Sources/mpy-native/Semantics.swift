@@ -13,9 +13,10 @@ extension EmitOption {
 }
 
 extension FrontEnd {
-    static func analyze(_ file: SourceFile, emit: EmitOption, mpyOpt: Int) throws -> SemanticModel {
+    static func analyze(_ file: SourceFile, emit: EmitOption, mpyOpt: Int, package: String = "") throws -> SemanticModel {
         let module = try parse(file)
         var options = SemanticOptions()
+        options.package = package
         options.defaultEmitter = emit.mode
         options.mpyOptLevel = mpyOpt
         do {

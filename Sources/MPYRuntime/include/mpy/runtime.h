@@ -152,6 +152,7 @@ mp_obj_t mp_make_function(const struct mpy_code *code, mp_dict_t *globals, mp_ob
 mp_obj_t mp_execute_bytecode(const mp_fun_bc_t *fun, size_t n, const mp_obj_t *args, mp_dict_t *kw);
 mp_obj_t mp_run_module(const mpy_module_image *image, mp_obj_t *module_out);
 mp_obj_t mp_import(mp_obj_t name, mp_obj_t fromlist, int level, mp_dict_t *globals);
+mp_obj_t mp_builtin_module(mp_obj_t name);
 bool mp_print_obj(const mp_print_t *out, mp_obj_t o, mp_print_kind_t kind);
 mp_obj_t mp_obj_str(mp_obj_t o, mp_print_kind_t kind);   /* str() or repr() as a str object */
 mp_obj_t mp_hash(mp_obj_t o);
