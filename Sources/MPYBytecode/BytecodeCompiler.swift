@@ -144,6 +144,7 @@ final class FunctionCompiler {
         self.scope = scope
         code = CodeObject(name: name)
         code.firstLine = firstLine
+        code.emitter = scope.emitter
         if scope.isGenerator { code.flags |= UInt16(MPY_CODE_GENERATOR.rawValue) }
         var slotNames: [String] = []
         func addSlot(_ n: String) {

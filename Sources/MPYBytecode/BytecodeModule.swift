@@ -2,6 +2,7 @@
 // lambda, class body and comprehension, mirroring `mpy_code` in
 // mpy_format.h. Pure data: the image writer turns it into LLVM globals.
 import BigInt
+import MPYSemantics
 
 /// A compile-time constant of a code object's pool.
 public indirect enum ConstValue: Hashable, Sendable {
@@ -87,6 +88,10 @@ public struct CodeObject: Sendable {
     public var nExcEntries: Int = 0
     /// Name of every slot (locals, cells, free), for the disassembler.
     public var localNames: [String] = []
+    /// The scope's emitter (`@micropython.native`, `--emit`): a native or
+    /// viper back end lowers this code object to machine code; the bytecode
+    /// stays in the image beside it (line numbers, debugging, fallback).
+    public var emitter: EmitMode = .bytecode
 
     public init(name: String) { self.name = name }
 }

@@ -71,7 +71,7 @@ public enum Disassembler {
     }
 
     /// The line of every bytecode offset, from the line table.
-    static func lines(_ code: CodeObject) -> [Int] {
+    public static func lines(_ code: CodeObject) -> [Int] {
         var entries: [(Int, Int)] = []
         var pos = 0, off = 0, line = code.firstLine
         while pos < code.lineTable.count {
@@ -132,11 +132,11 @@ public enum Disassembler {
     }
 
     /// One decoded exception table entry.
-    struct ExceptionEntry: Equatable {
-        let start, end, handler, depth: Int
+    public struct ExceptionEntry: Equatable, Sendable {
+        public let start, end, handler, depth: Int
     }
 
-    static func exceptionEntries(_ code: CodeObject) -> [ExceptionEntry] {
+    public static func exceptionEntries(_ code: CodeObject) -> [ExceptionEntry] {
         var result: [ExceptionEntry] = []
         var pos = 0
         for _ in 0..<code.nExcEntries {
@@ -149,15 +149,15 @@ public enum Disassembler {
 
     /// One decoded instruction: offset, opcode, operands (jump operands as
     /// absolute targets) and its text.
-    struct Decoded {
-        let offset: Int
-        let op: UInt8
-        let operands: [Int]
-        let text: String
-        var mnemonic: String { Op.mnemonic(op) }
+    public struct Decoded: Sendable {
+        public let offset: Int
+        public let op: UInt8
+        public let operands: [Int]
+        public let text: String
+        public var mnemonic: String { Op.mnemonic(op) }
     }
 
-    static func decode(_ code: CodeObject) -> [Decoded] {
+    public static func decode(_ code: CodeObject) -> [Decoded] {
         var result: [Decoded] = []
         var pos = 0
         let bc = code.bytecode

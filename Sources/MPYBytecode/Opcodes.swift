@@ -180,7 +180,7 @@ public enum Op {
 
     /// (pops, pushes) when execution falls through to the next instruction,
     /// and when it takes the jump (jumps only), from mpy_format.h.
-    static func stackEffect(_ op: UInt8, _ a: Int, _ b: Int) -> (fallthrough: (Int, Int), jump: (Int, Int)?) {
+    public static func stackEffect(_ op: UInt8, _ a: Int, _ b: Int) -> (fallthrough: (Int, Int), jump: (Int, Int)?) {
         switch op {
         case nop: return ((0, 0), nil)
         case loadNone, loadFalse, loadTrue, loadSmallInt, loadConst, loadFast, loadDeref, loadGlobal, loadName,
@@ -230,11 +230,11 @@ public enum Op {
     }
 
     /// Instructions after which execution never falls through.
-    static func endsBlock(_ op: UInt8) -> Bool {
+    public static func endsBlock(_ op: UInt8) -> Bool {
         op == jump || op == returnValue || op == raise || op == reraise
     }
 
-    static func isJump(_ op: UInt8) -> Bool { info(op)?.layout == .j }
+    public static func isJump(_ op: UInt8) -> Bool { info(op)?.layout == .j }
 }
 
 /// The varint encodings of mpy_format.h.

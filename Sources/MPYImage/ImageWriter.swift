@@ -16,19 +16,19 @@ public struct ImageError: Error, CustomStringConvertible {
 }
 
 public final class ImageWriter {
-    let ctx: LLVMContextRef
+    public let ctx: LLVMContextRef
     public let module: LLVMModuleRef
-    let tm: TargetMachine
-    let word: LLVMTypeRef
-    let i8: LLVMTypeRef
-    let i16: LLVMTypeRef
-    let i32: LLVMTypeRef
-    let ptr: LLVMTypeRef
-    let wordBits: Int
+    public let tm: TargetMachine
+    public let word: LLVMTypeRef
+    public let i8: LLVMTypeRef
+    public let i16: LLVMTypeRef
+    public let i32: LLVMTypeRef
+    public let ptr: LLVMTypeRef
+    public let wordBits: Int
     var strings: [String: LLVMValueRef] = [:]
     var externs: [String: LLVMValueRef] = [:]
     var counter = 0
-    let prefix: String
+    public let prefix: String
 
     /// `moduleName` is the dotted import name ("__main__" for the program).
     public init(target tm: TargetMachine, moduleName: String) {
@@ -70,15 +70,15 @@ public final class ImageWriter {
 
     // MARK: helpers
 
-    func external(_ name: String) -> LLVMValueRef {
+    public func external(_ name: String) -> LLVMValueRef {
         if let g = externs[name] { return g }
         let g = LLVMGetNamedGlobal(module, name) ?? LLVMAddGlobal(module, i8, name)!
         externs[name] = g
         return g
     }
 
-    func wordConst(_ v: Int) -> LLVMValueRef { LLVMConstInt(word, UInt64(bitPattern: Int64(v)), 1) }
-    func toWord(_ p: LLVMValueRef) -> LLVMValueRef { LLVMConstPtrToInt(p, word) }
+    public func wordConst(_ v: Int) -> LLVMValueRef { LLVMConstInt(word, UInt64(bitPattern: Int64(v)), 1) }
+    public func toWord(_ p: LLVMValueRef) -> LLVMValueRef { LLVMConstPtrToInt(p, word) }
 
     func constStruct(_ fields: [LLVMValueRef]) -> LLVMValueRef {
         var f: [LLVMValueRef?] = fields
@@ -91,7 +91,7 @@ public final class ImageWriter {
     }
 
     /// A private constant global holding `value`.
-    func global(_ value: LLVMValueRef, name: String? = nil, align: UInt32 = 0) -> LLVMValueRef {
+    public func global(_ value: LLVMValueRef, name: String? = nil, align: UInt32 = 0) -> LLVMValueRef {
         counter += 1
         let g = LLVMAddGlobal(module, LLVMTypeOf(value), name ?? "\(prefix).\(counter)")!
         LLVMSetInitializer(g, value)
@@ -102,7 +102,7 @@ public final class ImageWriter {
         return g
     }
 
-    func bytesArray(_ b: [UInt8]) -> LLVMValueRef {
+    public func bytesArray(_ b: [UInt8]) -> LLVMValueRef {
         constArray(i8, b.map { LLVMConstInt(i8, UInt64($0), 0) })
     }
 
@@ -118,7 +118,7 @@ public final class ImageWriter {
     }
 
     /// An interned str object: `{ type, hash, len, data }`, merged by content.
-    func str(_ s: String) -> LLVMValueRef {
+    public func str(_ s: String) -> LLVMValueRef {
         if let g = strings[s] { return g }
         let bytes = Array(s.utf8)
         var hasher: UInt64 = 0xcbf29ce484222325
@@ -145,7 +145,7 @@ public final class ImageWriter {
     }
 
     /// A constant as an object word (tagged small int, immediate, or pointer).
-    func object(_ c: ConstValue, codes: [LLVMValueRef]) throws -> LLVMValueRef {
+    public func object(_ c: ConstValue, codes: [LLVMValueRef]) throws -> LLVMValueRef {
         switch c {
         case .none: return wordConst(0x06)
         case .bool(let b): return wordConst(b ? 0x16 : 0x0E)
@@ -190,9 +190,14 @@ public final class ImageWriter {
 
     // MARK: code objects
 
+    /// Native code for some code objects: called once the code-object
+    /// globals exist (so native functions can refer to them and to the
+    /// constants), it returns each lowered code object's entry function.
+    public typealias NativeLowering = (ImageWriter, _ codes: [LLVMValueRef]) throws -> [Int: LLVMValueRef]
+
     /// Emits every code object and the module image; returns the image global.
     @discardableResult
-    public func emit(_ bc: BytecodeModule, moduleName: String) throws -> LLVMValueRef {
+    public func emit(_ bc: BytecodeModule, moduleName: String, native: NativeLowering? = nil) throws -> LLVMValueRef {
         // Code objects refer to each other through consts; make placeholders
         // first, then fill them in.
         let codeType = codeStructType()
@@ -204,8 +209,9 @@ public final class ImageWriter {
             return g
         }
         let file = str(bc.file)
+        let entries = try native?(self, codes) ?? [:]
         for (i, code) in bc.codes.enumerated() {
-            LLVMSetInitializer(codes[i], try codeStruct(code, file: file, codes: codes, type: codeType))
+            LLVMSetInitializer(codes[i], try codeStruct(code, file: file, codes: codes, type: codeType, native: entries[i]))
         }
         let image = constStruct([toWord(str(moduleName)), codes[bc.top]])
         let g = LLVMAddGlobal(module, LLVMTypeOf(image), ImageWriter.imageSymbol(for: moduleName))!
@@ -219,7 +225,7 @@ public final class ImageWriter {
     func codeStructType() -> LLVMTypeRef {
         var fields: [LLVMTypeRef?] = [ptr, ptr, ptr, ptr, word, word, i32,
                                        i16, i16, i16, i16, i16, i16, i16, i16, i16, i16,
-                                       ptr, ptr, ptr, i16]
+                                       ptr, ptr, ptr, i16, ptr]
         return LLVMStructTypeInContext(ctx, &fields, UInt32(fields.count), 0)
     }
 
@@ -228,7 +234,8 @@ public final class ImageWriter {
         return global(constArray(type, items), align: align)
     }
 
-    func codeStruct(_ c: CodeObject, file: LLVMValueRef, codes: [LLVMValueRef], type: LLVMTypeRef) throws -> LLVMValueRef {
+    func codeStruct(_ c: CodeObject, file: LLVMValueRef, codes: [LLVMValueRef], type: LLVMTypeRef,
+                    native: LLVMValueRef?) throws -> LLVMValueRef {
         func u16(_ v: Int, _ what: String) throws -> LLVMValueRef {
             guard v >= 0 && v <= 0xFFFF else { throw ImageError(description: "function '\(c.name)' is too large: \(what) \(v)") }
             return LLVMConstInt(i16, UInt64(v), 0)
@@ -249,6 +256,7 @@ public final class ImageWriter {
             argNames, cellArgs,
             c.excTable.isEmpty ? LLVMConstNull(ptr) : global(bytesArray(c.excTable)),
             try u16(c.nExcEntries, "exception handlers"),
+            native ?? LLVMConstNull(ptr),
         ]
         return LLVMConstNamedStruct(type, &fields, UInt32(fields.count))
     }

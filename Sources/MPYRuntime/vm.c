@@ -11,7 +11,7 @@
  *   slots[.. + n_free)                         cells of the closure
  *   stack[0 .. max_stack)                      value stack
  */
-#include "mpy/runtime.h"
+#include "mpy/native.h"
 
 static uint32_t read_u(const uint8_t **pp) {
     const uint8_t *p = *pp;
@@ -147,147 +147,8 @@ mp_obj_t mp_load_global(mp_dict_t *globals, mp_obj_t name) {
     return name_error(name);
 }
 
-static mp_obj_t kw_dict(size_t nkw, const mp_obj_t *pairs, mp_dict_t **out) {
-    *out = NULL;
-    if (nkw == 0) return MP_NONE;
-    mp_dict_t *d = mp_dict_new(nkw);
-    if (d == NULL) return MP_OBJ_NULL;
-    for (size_t i = 0; i < nkw; i++) if (!mp_dict_set(d, pairs[2 * i], pairs[2 * i + 1])) return MP_OBJ_NULL;
-    *out = d;
-    return MP_NONE;
-}
-
-/* Format v3: star arguments, starred displays and targets, import *. */
-
-/* The name of a callable for argument errors, as a str (NULL when out of memory). */
-static mp_obj_t callable_name(mp_obj_t f) {
-    const mp_type_t *t = mp_type_of(f);
-    if (t == &mp_type_bound_method) return callable_name(((const mp_bound_method_t *)f)->fn);
-    if (t == &mp_type_fun_bc) return (mp_obj_t)((const mp_fun_bc_t *)f)->code->name;
-    if (t == &mp_type_builtin) return mp_str_from_cstr(((const mp_builtin_t *)f)->name);
-    return mp_str_from_cstr(t->name);
-}
-
-/* Raises TypeError "<callable>() <message>"; `fmt` has one %S (or none) after the name's. */
-static void call_error(mp_obj_t f, const char *fmt, mp_obj_t arg) {
-    mp_obj_t name = callable_name(f);
-    if (name != MP_OBJ_NULL) mp_raise_fmt(&mp_type_TypeError, fmt, name, arg);
-}
-
-static bool list_extend(mp_obj_t list, mp_obj_t src) {
-    const mp_type_t *t = mp_type_of(src);
-    if (t == &mp_type_tuple) {
-        const mp_tuple_t *tu = (const mp_tuple_t *)src;
-        for (size_t i = 0; i < tu->len; i++) if (!mp_list_append(list, tu->items[i])) return false;
-        return true;
-    }
-    if (t == &mp_type_list) {
-        for (size_t i = 0; i < ((const mp_list_t *)src)->len; i++)
-            if (!mp_list_append(list, ((const mp_list_t *)src)->items[i])) return false;
-        return true;
-    }
-    mp_obj_t it = mp_getiter(src);
-    if (it == MP_OBJ_NULL) return false;
-    for (;;) {
-        mp_obj_t x = mp_iternext(it);
-        if (x == MP_OBJ_NULL) return false;
-        if (x == MP_OBJ_SENTINEL) return true;
-        if (!mp_list_append(list, x)) return false;
-    }
-}
-
-/* d[k] = v; for a call's keyword arguments a repeated key is an error (f is the callable). */
-static bool merge_item(mp_dict_t *d, mp_obj_t k, mp_obj_t v, mp_obj_t f) {
-    if (f != MP_OBJ_NULL) {
-        mp_obj_t old = mp_dict_get(d, k);
-        if (old == MP_OBJ_NULL) return false;
-        if (old != MP_OBJ_SENTINEL) {
-            if (mp_type_of(k) == &mp_type_str) call_error(f, "%S() got multiple values for keyword argument '%S'", k);
-            else call_error(f, "%S() keywords must be strings", MP_OBJ_NULL);
-            return false;
-        }
-    }
-    return mp_dict_set(d, k, v);
-}
-
-/* Adds every key of `m` (a dict, or anything with keys() and [ ]) to d. */
-static bool dict_merge(mp_dict_t *d, mp_obj_t m, mp_obj_t f) {
-    if (mp_type_of(m) == &mp_type_dict) {
-        const mp_dict_t *src = (const mp_dict_t *)m;
-        for (size_t e = 0; e < src->filled; e++) {
-            mp_obj_t k = src->entries[e].key;
-            if (k == MP_OBJ_NULL) continue;
-            if (!merge_item(d, k, src->entries[e].value, f)) return false;
-        }
-        return true;
-    }
-    mp_obj_t name = mp_str_from_cstr("keys"), self;
-    if (name == MP_OBJ_NULL) return false;
-    mp_obj_t keys = mp_load_method(m, name, &self);
-    if (keys == MP_OBJ_NULL) {
-        mp_state.exc = MP_OBJ_NULL;
-        if (f != MP_OBJ_NULL) {
-            mp_obj_t tn = mp_str_from_cstr(mp_type_of(m)->name);
-            if (tn != MP_OBJ_NULL) call_error(f, "%S() argument after ** must be a mapping, not %S", tn);
-        } else
-            mp_raise_fmt(&mp_type_TypeError, "'%s' object is not a mapping", mp_type_of(m)->name);
-        return false;
-    }
-    keys = self != MP_OBJ_NULL ? mp_call(keys, 1, &self, NULL) : mp_call(keys, 0, NULL, NULL);
-    if (keys == MP_OBJ_NULL) return false;
-    mp_obj_t it = mp_getiter(keys);
-    if (it == MP_OBJ_NULL) return false;
-    for (;;) {
-        mp_obj_t k = mp_iternext(it);
-        if (k == MP_OBJ_NULL) return false;
-        if (k == MP_OBJ_SENTINEL) return true;
-        mp_obj_t v = mp_subscr(m, k, MP_OBJ_SENTINEL);
-        if (v == MP_OBJ_NULL || !merge_item(d, k, v, f)) return false;
-    }
-}
-
-/* from module import *: the names in __all__, or else every global not starting with '_'. */
-static bool import_star(mp_obj_t module, mp_dict_t *into) {
-    if (mp_type_of(module) != &mp_type_module) {
-        mp_raise_msg(&mp_type_TypeError, "import * needs a module");
-        return false;
-    }
-    mp_dict_t *g = ((mp_module_t *)module)->globals;
-    mp_obj_t all_name = mp_str_from_cstr("__all__");
-    if (all_name == MP_OBJ_NULL) return false;
-    mp_obj_t all = mp_dict_get(g, all_name);
-    if (all == MP_OBJ_NULL) return false;
-    if (all != MP_OBJ_SENTINEL) {
-        mp_obj_t it = mp_getiter(all);
-        if (it == MP_OBJ_NULL) return false;
-        for (;;) {
-            mp_obj_t k = mp_iternext(it);
-            if (k == MP_OBJ_NULL) return false;
-            if (k == MP_OBJ_SENTINEL) return true;
-            mp_obj_t v = mp_load_attr(module, k);
-            if (v == MP_OBJ_NULL || !mp_dict_set(into, k, v)) return false;
-        }
-    }
-    for (size_t e = 0; e < g->filled; e++) {
-        mp_obj_t k = g->entries[e].key;
-        if (k == MP_OBJ_NULL) continue;
-        size_t len;
-        const char *data = mp_str_data(k, &len);
-        if (len > 0 && data[0] == '_') continue;
-        if (!mp_dict_set(into, k, g->entries[e].value)) return false;
-    }
-    return true;
-}
-
-/* A frame: on the C stack for calls, on the heap for generators. */
-typedef struct mp_frame {
-    const mp_fun_bc_t *fun;
-    mp_dict_t *ns;           /* namespace of a class body or module, or NULL */
-    const uint8_t *ip;       /* where execution resumes */
-    mp_obj_t *sp;            /* top of the value stack */
-    mp_obj_t *slots;
-    mp_obj_t *stack;
-} mp_frame_t;
+/* A frame (mp_frame_t, native.h): on the C stack for calls, on the heap
+ * for generators. */
 
 static size_t frame_words(const mpy_code *code) {
     return (size_t)code->n_locals + code->n_cells + code->n_free + code->max_stack + 1;
@@ -415,31 +276,20 @@ dispatch:
         case MPY_OP_STORE_GLOBAL:
             if (!mp_dict_set(globals, NAME(read_u(&ip)), POP())) goto error;
             break;
-        case MPY_OP_DELETE_GLOBAL: {
-            mp_obj_t nm = NAME(read_u(&ip));
-            int d = mp_dict_delete(globals, nm);
-            if (d < 0) goto error;
-            if (d == 0) { name_error(nm); goto error; }
+        case MPY_OP_DELETE_GLOBAL:
+            if (!mp_op_delete_name(globals, NAME(read_u(&ip)))) goto error;
             break;
-        }
-        case MPY_OP_LOAD_NAME: {
-            mp_obj_t nm = NAME(read_u(&ip));
-            r = ns ? mp_dict_get(ns, nm) : MP_OBJ_SENTINEL;
+        case MPY_OP_LOAD_NAME:
+            r = mp_op_load_name(ns, globals, NAME(read_u(&ip)));
             CHECK(r);
-            if (r == MP_OBJ_SENTINEL) { r = mp_load_global(globals, nm); CHECK(r); }
             PUSH(r);
             break;
-        }
         case MPY_OP_STORE_NAME:
             if (!mp_dict_set(ns ? ns : globals, NAME(read_u(&ip)), POP())) goto error;
             break;
-        case MPY_OP_DELETE_NAME: {
-            mp_obj_t nm = NAME(read_u(&ip));
-            int d = mp_dict_delete(ns ? ns : globals, nm);
-            if (d < 0) goto error;
-            if (d == 0) { name_error(nm); goto error; }
+        case MPY_OP_DELETE_NAME:
+            if (!mp_op_delete_name(ns ? ns : globals, NAME(read_u(&ip)))) goto error;
             break;
-        }
         case MPY_OP_LOAD_ATTR:
             r = mp_load_attr(TOP(), NAME(read_u(&ip)));
             CHECK(r);
@@ -517,18 +367,7 @@ dispatch:
                 TOP() = mp_bool(v);
                 break;
             }
-            if (o == MPY_COMPARE_EXC_MATCH) {
-                r = mp_exception_matches(a, b);
-                CHECK(r);
-                TOP() = r;
-                break;
-            }
-            r = o == MPY_COMPARE_EQ ? mp_obj_equal(a, b) : mp_binary_op(MP_OP_COMPARE + (int)o, a, b);
-            if (o == MPY_COMPARE_NE && r != MP_OBJ_NULL && a != b) {
-                r = mp_binary_op(MP_OP_COMPARE + MPY_COMPARE_NE, a, b);
-            } else if (o == MPY_COMPARE_NE && a == b) {
-                r = mp_binary_op(MP_OP_COMPARE + MPY_COMPARE_NE, a, b);
-            }
+            r = mp_op_compare((int)o, a, b);
             CHECK(r);
             TOP() = r;
             break;
@@ -594,11 +433,10 @@ dispatch:
         }
         case MPY_OP_BUILD_MAP: {
             uint32_t k = read_u(&ip);
-            mp_dict_t *d = mp_dict_new(k);
-            if (d == NULL) goto error;
             sp -= 2 * k;
-            for (uint32_t i = 0; i < k; i++) if (!mp_dict_set(d, sp[1 + 2 * i], sp[2 + 2 * i])) goto error;
-            PUSH((mp_obj_t)d);
+            r = mp_op_build_map(k, sp + 1);
+            CHECK(r);
+            PUSH(r);
             break;
         }
         case MPY_OP_BUILD_SLICE: {
@@ -613,9 +451,8 @@ dispatch:
         case MPY_OP_BUILD_SET: {
             uint32_t k = read_u(&ip);
             sp -= k;
-            r = mp_set_new(&mp_type_set);
+            r = mp_op_build_set(k, sp + 1);
             CHECK(r);
-            for (uint32_t i = 0; i < k; i++) if (!mp_set_add(r, sp[1 + i])) goto error;
             PUSH(r);
             break;
         }
@@ -674,45 +511,24 @@ dispatch:
         case MPY_OP_UNPACK_SEQUENCE: {
             uint32_t k = read_u(&ip);
             a = POP();
-            const mp_type_t *t = mp_type_of(a);
-            const mp_obj_t *items = NULL;
-            size_t len = 0;
-            if (t == &mp_type_tuple) { items = ((const mp_tuple_t *)a)->items; len = ((const mp_tuple_t *)a)->len; }
-            else if (t == &mp_type_list) { items = ((const mp_list_t *)a)->items; len = ((const mp_list_t *)a)->len; }
-            else {
-                r = mp_type_list.make_new(&mp_type_list, 1, &a, NULL);
-                CHECK(r);
-                items = ((const mp_list_t *)r)->items;
-                len = ((const mp_list_t *)r)->len;
-            }
-            if (len != k) {
-                if (len < k) mp_raise_fmt(&mp_type_ValueError, "not enough values to unpack (expected %d, got %d)", (int)k, (int)len);
-                else mp_raise_fmt(&mp_type_ValueError, "too many values to unpack (expected %d)", (int)k);
-                goto error;
-            }
-            for (uint32_t i = k; i-- > 0;) PUSH(items[i]);
+            if (!mp_op_unpack(a, k, sp + 1)) goto error;
+            sp += k;
             break;
         }
         case MPY_OP_CALL: {
             uint32_t npos = read_u(&ip), nkw = read_u(&ip);
-            mp_dict_t *kd;
-            sp -= 2 * nkw;
-            if (kw_dict(nkw, sp + 1, &kd) == MP_OBJ_NULL) goto error;
-            sp -= npos;
-            r = mp_call(sp[0], npos, sp + 1, kd);
+            sp -= 2 * nkw + npos;
+            r = mp_op_call(sp[0], npos, sp + 1, nkw, sp + 1 + npos);
             CHECK(r);
             TOP() = r;
             break;
         }
         case MPY_OP_CALL_METHOD: {
             uint32_t npos = read_u(&ip), nkw = read_u(&ip);
-            mp_dict_t *kd;
-            sp -= 2 * nkw;
-            if (kw_dict(nkw, sp + 1, &kd) == MP_OBJ_NULL) goto error;
-            sp -= npos;
-            /* sp[-1] = method, sp[0] = self or NULL, sp[1..npos] = args */
-            if (sp[0] != MP_OBJ_NULL) r = mp_call(sp[-1], npos + 1, sp, kd);
-            else r = mp_call(sp[-1], npos, sp + 1, kd);
+            sp -= 2 * nkw + npos;
+            /* sp[-1] = method, sp[0] = self or NULL, sp[1..npos] = args, then keyword pairs */
+            if (sp[0] != MP_OBJ_NULL) r = mp_op_call(sp[-1], npos + 1, sp, nkw, sp + 1 + npos);
+            else r = mp_op_call(sp[-1], npos, sp + 1, nkw, sp + 1 + npos);
             CHECK(r);
             sp--;
             TOP() = r;
@@ -733,23 +549,9 @@ dispatch:
             return POP();
         case MPY_OP_RAISE: {
             uint32_t k = read_u(&ip);
-            mp_obj_t cause = k == 2 ? POP() : MP_OBJ_NULL;
-            if (k == 0) {
-                mp_raise_msg(&mp_type_RuntimeError, "No active exception to reraise");
-                goto error;
-            }
-            a = POP();
-            if (mp_type_of(a) == &mp_type_type) {
-                a = mp_call(a, 0, NULL, NULL);
-                CHECK(a);
-            }
-            if (!mp_is_instance_of_type(a, &mp_type_BaseException)) {
-                mp_raise_msg(&mp_type_TypeError, "exceptions must derive from BaseException");
-                goto error;
-            }
-            if (cause != MP_OBJ_NULL) ((mp_exception_t *)a)->cause = cause;
-            ((mp_exception_t *)a)->traceback = MP_OBJ_NULL;
-            mp_raise(a);
+            b = k == 2 ? POP() : MP_OBJ_NULL;
+            a = k >= 1 ? POP() : MP_OBJ_NULL;
+            mp_op_raise(k, a, b);
             goto error;
         }
         case MPY_OP_IMPORT_NAME: {
@@ -761,38 +563,19 @@ dispatch:
             PUSH(r);
             break;
         }
-        case MPY_OP_IMPORT_FROM: {
-            mp_obj_t nm = NAME(read_u(&ip));
-            r = mp_load_attr(TOP(), nm);
-            if (r == MP_OBJ_NULL) {
-                mp_state.exc = MP_OBJ_NULL;
-                mp_raise_fmt(&mp_type_ImportError, "cannot import name '%S'", nm);
-                goto error;
-            }
+        case MPY_OP_IMPORT_FROM:
+            r = mp_op_import_from(TOP(), NAME(read_u(&ip)));
+            CHECK(r);
             PUSH(r);
             break;
-        }
         case MPY_OP_RERAISE:
-            a = POP();
-            /* The traceback already names this line: don't add it twice. */
-            ((mp_exception_t *)a)->traceback_frozen = true;
-            mp_raise(a);
+            mp_op_reraise(POP());
             goto error;
         case MPY_OP_CALL_EX: {
             uint32_t has_kw = read_u(&ip);
-            mp_dict_t *kd = has_kw ? (mp_dict_t *)POP() : NULL;
-            b = POP();  /* the arguments tuple */
-            if (kd != NULL) {
-                for (size_t e = 0; e < kd->filled; e++) {
-                    mp_obj_t k = kd->entries[e].key;
-                    if (k != MP_OBJ_NULL && mp_type_of(k) != &mp_type_str) {
-                        call_error(TOP(), "%S() keywords must be strings", MP_OBJ_NULL);
-                        goto error;
-                    }
-                }
-                if (kd->used == 0) kd = NULL;
-            }
-            r = mp_call(TOP(), ((const mp_tuple_t *)b)->len, ((const mp_tuple_t *)b)->items, kd);
+            c = has_kw ? POP() : MP_OBJ_NULL;  /* the keyword arguments dict */
+            b = POP();                          /* the arguments tuple */
+            r = mp_op_call_ex(TOP(), b, c);
             CHECK(r);
             TOP() = r;
             break;
@@ -800,7 +583,7 @@ dispatch:
         case MPY_OP_LIST_EXTEND: {
             uint32_t depth = read_u(&ip);
             a = POP();
-            if (!list_extend(sp[-(int)depth + 1], a)) goto error;
+            if (!mp_op_list_extend(sp[-(int)depth + 1], a)) goto error;
             break;
         }
         case MPY_OP_LIST_TO_TUPLE:
@@ -813,31 +596,19 @@ dispatch:
             a = POP();
             mp_obj_t *d = &sp[-(int)depth + 1];
             /* In a call the dict is above the arguments tuple and the callable. */
-            if (!dict_merge((mp_dict_t *)*d, a, for_call ? d[-2] : MP_OBJ_NULL)) goto error;
+            if (!mp_op_dict_merge(*d, a, for_call ? d[-2] : MP_OBJ_NULL)) goto error;
             break;
         }
         case MPY_OP_UNPACK_EX: {
             uint32_t before = read_u(&ip), after = read_u(&ip);
             a = POP();
-            r = mp_type_list.make_new(&mp_type_list, 1, &a, NULL);
-            CHECK(r);
-            size_t len = ((const mp_list_t *)r)->len;
-            if (len < (size_t)before + after) {
-                mp_raise_fmt(&mp_type_ValueError, "not enough values to unpack (expected at least %d, got %d)",
-                             (int)(before + after), (int)len);
-                goto error;
-            }
-            c = mp_list_new(len - before - after, ((const mp_list_t *)r)->items + before);
-            CHECK(c);
-            const mp_obj_t *items = ((const mp_list_t *)r)->items;
-            for (uint32_t i = 0; i < after; i++) PUSH(items[len - 1 - i]);
-            PUSH(c);
-            for (uint32_t i = before; i-- > 0;) PUSH(items[i]);
+            if (!mp_op_unpack_ex(a, before, after, sp + 1)) goto error;
+            sp += before + after + 1;
             break;
         }
         case MPY_OP_IMPORT_STAR:
             a = POP();
-            if (!import_star(a, ns ? ns : globals)) goto error;
+            if (!mp_op_import_star(a, ns ? ns : globals)) goto error;
             break;
         case MPY_OP_LOAD_BUILD_CLASS:
             PUSH(mp_build_class_obj);

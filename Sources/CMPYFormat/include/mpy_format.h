@@ -16,7 +16,7 @@
 
 #include <stdint.h>
 
-#define MPY_FORMAT_VERSION 4
+#define MPY_FORMAT_VERSION 5
 
 enum mpy_opcode {
     MPY_OP_NOP = 0,
@@ -174,6 +174,10 @@ typedef struct mpy_code {
     const uint16_t *cell_args;     /* for each own cell: the parameter slot it is initialised from, or 0xFFFF */
     const uint8_t *exc_table;      /* exception handlers, see below (NULL when none) */
     uint16_t n_exc_entries;
+    /* Format v5: the entry of the code object's native (LLVM-compiled)
+     * machine code, or NULL to interpret the bytecode. Its C type and calling
+     * convention are the runtime's (mpy_native_fn in mpy/native.h). */
+    const void *native;
 } mpy_code;
 
 /* Exception table (zero cost: nothing runs on entry to a `try`).

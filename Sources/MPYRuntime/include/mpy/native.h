@@ -1,0 +1,70 @@
+/* The ABI between native code and the runtime. Native code is machine code
+ * that the compiler generates through LLVM for a code object (format v5:
+ * mpy_code.native); it is entered through the same function objects as
+ * bytecode, after the runtime has bound the arguments into a frame.
+ *
+ *   mp_obj_t entry(mp_frame_t *f, mp_obj_t send, mp_obj_t throw_exc, bool *yielded)
+ *
+ * A function, class body or module body runs to completion: it returns its
+ * value, or MP_OBJ_NULL with the exception pending (the runtime's error
+ * convention), and ignores send, throw_exc and yielded. A generator body is
+ * resumed: f->ip holds where it stopped (code->bytecode + the offset of the
+ * yield; code->bytecode itself the first time), `send` is the value sent in
+ * (None for next()), `throw_exc` an exception to raise at the resume point
+ * (generator.throw/close) or NULL. It sets *yielded when it yields.
+ *
+ * Frame (mp_frame_t), filled by the runtime before the first entry:
+ *
+ *   fun     the function object: code, globals, defaults, closure
+ *   ns      the namespace dict of a class or module body, else NULL
+ *   ip      resume point (generators)
+ *   sp      top of the value stack (the interpreter's; unused by native code)
+ *   slots   locals [0, n_locals) with the arguments bound (others NULL),
+ *           own cells [n_locals, +n_cells), closure cells [.., +n_free)
+ *   stack   max_stack words after the slots: native generators keep their
+ *           value stack there across yields
+ *
+ * Native functions keep locals in registers; generators keep locals and
+ * the value stack in the frame (on the heap), since they outlive a call.
+ */
+#ifndef MPY_NATIVE_H
+#define MPY_NATIVE_H
+
+#include "mpy/runtime.h"
+
+typedef struct mp_frame {
+    const mp_fun_bc_t *fun;
+    mp_dict_t *ns;           /* namespace of a class body or module, or NULL */
+    const uint8_t *ip;       /* where execution resumes */
+    mp_obj_t *sp;            /* top of the value stack */
+    mp_obj_t *slots;
+    mp_obj_t *stack;
+} mp_frame_t;
+
+typedef mp_obj_t (*mpy_native_fn)(mp_frame_t *f, mp_obj_t send, mp_obj_t throw_exc, bool *yielded);
+
+/* Operations shared by the bytecode VM and native code (ops.c). */
+mp_obj_t mp_op_call(mp_obj_t f, size_t npos, const mp_obj_t *args, size_t nkw, const mp_obj_t *kw_pairs);
+mp_obj_t mp_op_call_ex(mp_obj_t f, mp_obj_t args_tuple, mp_obj_t kwargs_dict_or_null);
+bool mp_op_list_extend(mp_obj_t list, mp_obj_t iterable);
+bool mp_op_dict_merge(mp_obj_t dict, mp_obj_t mapping, mp_obj_t callable_or_null);
+bool mp_op_import_star(mp_obj_t module, mp_dict_t *into);
+mp_obj_t mp_op_import_from(mp_obj_t module, mp_obj_t name);
+mp_obj_t mp_op_compare(int op, mp_obj_t a, mp_obj_t b);     /* enum mpy_compare_op */
+mp_obj_t mp_op_build_map(size_t n, const mp_obj_t *key_value_pairs);
+mp_obj_t mp_op_build_set(size_t n, const mp_obj_t *items);
+/* UNPACK_SEQUENCE / UNPACK_EX: out[] in push order (the first item last). */
+bool mp_op_unpack(mp_obj_t seq, size_t n, mp_obj_t *out);
+bool mp_op_unpack_ex(mp_obj_t seq, size_t before, size_t after, mp_obj_t *out);
+mp_obj_t mp_op_load_name(mp_dict_t *ns, mp_dict_t *globals, mp_obj_t name);
+bool mp_op_delete_name(mp_dict_t *d, mp_obj_t name);         /* NameError when absent */
+mp_obj_t mp_op_raise(size_t n, mp_obj_t exc, mp_obj_t cause);   /* RAISE 1|2: always NULL */
+mp_obj_t mp_op_reraise(mp_obj_t exc);                           /* RERAISE: always NULL */
+
+/* Helpers only native code calls (native.c). */
+void mp_native_traceback(const mpy_code *code, int line);  /* an error leaves this line */
+mp_obj_t mp_native_catch(void);                           /* takes the pending exception */
+mp_obj_t mp_native_unbound_local(void);                   /* raises UnboundLocalError: NULL */
+mp_obj_t mp_native_unbound_free(void);                    /* raises NameError: NULL */
+
+#endif
