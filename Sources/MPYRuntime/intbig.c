@@ -85,13 +85,7 @@ mp_obj_t mp_int_big_binary(int op, mp_obj_t lhs, mp_obj_t rhs) {
             return mp_raise(mp_state.memory_error);
         return from_mpz(op == MPY_BINARY_FLOORDIV ? q : r);
     }
-    case MPY_BINARY_TRUEDIV: {
-        if (mpz_is_zero(b)) return mp_raise_msg(&mp_type_ZeroDivisionError, "division by zero");
-        bool ovf_a, ovf_b;
-        double x = mpz_to_double(a, &ovf_a), y = mpz_to_double(b, &ovf_b);
-        if (ovf_a || ovf_b) return mp_raise_msg(&mp_type_OverflowError, "int too large to convert to float");
-        return mp_float_new(x / y);
-    }
+    case MPY_BINARY_TRUEDIV: return mp_int_true_divide(lhs, rhs);
     case MPY_BINARY_POW:
         if (mpz_is_neg(b)) return mp_float_binary(MPY_BINARY_POW, lhs, rhs);
         return from_mpz(mpz_pow(a, b));
@@ -108,6 +102,40 @@ mp_obj_t mp_int_big_binary(int op, mp_obj_t lhs, mp_obj_t rhs) {
     case MPY_BINARY_XOR: return from_mpz(mpz_xor(a, b));
     default: return MP_NOT_IMPLEMENTED;
     }
+}
+
+/* a / b for ints, correctly rounded (half to even) as CPython, however
+ * large the operands: the quotient is computed exactly to 55-56 bits (or to
+ * the subnormal boundary), the remainder acts as a sticky bit, and the
+ * result is rounded once. */
+mp_obj_t mp_int_true_divide(mp_obj_t lhs, mp_obj_t rhs) {
+    const mpz_t *a = as_mpz(lhs), *b = as_mpz(rhs);
+    if (a == NULL || b == NULL) return mp_raise(mp_state.memory_error);
+    if (mpz_is_zero(b)) return mp_raise_msg(&mp_type_ZeroDivisionError, "division by zero");
+    bool neg = mpz_is_neg(a) != mpz_is_neg(b);
+    if (mpz_is_zero(a)) return mp_float_new(neg ? -0.0 : 0.0);
+    a = mpz_abs(a);
+    b = mpz_abs(b);
+    if (a == NULL || b == NULL) return mp_raise(mp_state.memory_error);
+    int64_t diff = (int64_t)mpz_bit_length(a) - (int64_t)mpz_bit_length(b);
+    if (diff > 1024) return mp_raise_msg(&mp_type_OverflowError, "integer division result too large for a float");
+    /* a / b < 2**(diff + 1) <= 2**-1075: half the smallest subnormal or less. */
+    if (diff < -1075) return mp_float_new(neg ? -0.0 : 0.0);
+    int64_t shift = (diff > -1021 ? diff : -1021) - 55;
+    if (shift >= 0) b = mpz_lshift(b, (uint64_t)shift);
+    else a = mpz_lshift(a, (uint64_t)-shift);
+    mpz_t *q = NULL, *r = NULL;
+    if (a == NULL || b == NULL || mpz_divmod(a, b, &q, &r) != MPZ_OK) return mp_raise(mp_state.memory_error);
+    uint64_t x = mpz_to_u64(q); /* below 2**57 */
+    int64_t top = 63 - __builtin_clzll(x) + shift;     /* exponent of the leading bit */
+    int64_t lowest = top - 52 > -1074 ? top - 52 : -1074; /* exponent of the last kept bit */
+    int extra = (int)(lowest - shift);                 /* at least 2 */
+    uint64_t dropped = x & (((uint64_t)1 << extra) - 1), half = (uint64_t)1 << (extra - 1);
+    x >>= extra;
+    if (dropped > half || (dropped == half && (!mpz_is_zero(r) || (x & 1)))) x++;
+    double d = __builtin_ldexp((double)x, (int)lowest);
+    if (d - d != 0) return mp_raise_msg(&mp_type_OverflowError, "integer division result too large for a float");
+    return mp_float_new(neg ? -d : d);
 }
 
 /* int(x) and int(s, base). */

@@ -177,6 +177,7 @@ bool mp_int_big_to_i64(mp_obj_t o, int64_t *out);
 bool mp_int_big_print(const mp_print_t *out, mp_obj_t o);
 mp_obj_t mp_int_big_unary(int op, mp_obj_t o);
 mp_obj_t mp_int_big_binary(int op, mp_obj_t lhs, mp_obj_t rhs); /* either may be small */
+mp_obj_t mp_int_true_divide(mp_obj_t lhs, mp_obj_t rhs); /* int / int, correctly rounded */
 mp_obj_t mp_int_from_obj(mp_obj_t o, mp_obj_t base);             /* int(x), int(s, base) */
 mp_obj_t mp_float_binary(int op, mp_obj_t lhs, mp_obj_t rhs);    /* int/float mixes */
 bool mp_obj_to_double(mp_obj_t o, double *out);                  /* ints and floats; TypeError otherwise */
