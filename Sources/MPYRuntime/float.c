@@ -22,7 +22,7 @@ bool mp_obj_to_double(mp_obj_t o, double *out) {
         int64_t v;
         if (mp_int_to_i64(o, &v)) { *out = (double)v; return true; }
         /* A big int: through mpz's correctly rounded conversion. */
-        const mpz_t *z = *(const mpz_t *const *)((const char *)o + sizeof(mp_obj_base_t));
+        const mpz_t *z = mp_int_mpz(o);
         bool ovf;
         *out = mpz_to_double(z, &ovf);
         if (ovf) { mp_raise_msg(&mp_type_OverflowError, "int too large to convert to float"); return false; }

@@ -150,4 +150,4 @@ static mp_obj_t int_make_new(const mp_type_t *t, size_t n, const mp_obj_t *args,
 
 const mp_type_t mp_type_int = { .base = {&mp_type_type}, .name = "int", .parent = &mp_type_object,
     .flags = MP_TYPE_FLAG_BASETYPE, .print = int_print, .unary_op = int_unary,
-    .binary_op = int_binary, .make_new = int_make_new };
+    .binary_op = int_binary, .make_new = int_make_new, .attr = mp_int_attr, .methods = mp_int_methods };
