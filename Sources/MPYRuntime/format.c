@@ -19,7 +19,6 @@ static void put(sb_t *b, const char *s, size_t n) {
     __builtin_memcpy(b->buf + b->len, s, n);
     b->len += n;
 }
-static void sb_write(void *ctx, const char *s, size_t n) { put(ctx, s, n); }
 
 typedef struct {
     char fill[4]; size_t fill_len; char align; char sign; bool alt, zero, no_neg_zero;
@@ -143,43 +142,10 @@ static bool format_int(sb_t *out, mp_obj_t v, const spec_t *sp) {
         mp_raise_fmt(&mp_type_ValueError, "Unknown format code '%c' for object of type 'int'", (int)type);
         return true;
     }
-    /* Digits of |v| in the base. */
-    sb_t digits = {0};
+    size_t dn;
     bool neg;
-    int64_t x;
-    if (mp_int_to_i64(v, &x)) {
-        neg = x < 0;
-        uint64_t u = neg ? 0 - (uint64_t)x : (uint64_t)x;
-        char tmp[72];
-        char *p = tmp + sizeof tmp;
-        const char *dg = type == 'X' ? "0123456789ABCDEF" : "0123456789abcdef";
-        do { *--p = dg[u % base]; u /= base; } while (u);
-        put(&digits, p, (size_t)(tmp + sizeof tmp - p));
-    } else {
-        mp_obj_t r = mp_binary_op(MP_OP_COMPARE + MPY_COMPARE_LT, v, mp_small_int(0));
-        if (r == MP_OBJ_NULL) return true;
-        neg = r == MP_TRUE;
-        mp_obj_t a = mp_unary_op(MP_UNARY_ABS, v);
-        if (a == MP_OBJ_NULL) return true;
-        if (base == 10) {
-            mp_print_t pr = { sb_write, &digits };
-            if (!mp_print_obj(&pr, a, MP_PRINT_STR)) return true;
-        } else {
-            /* Repeated division for non-decimal bases of big ints. */
-            sb_t rev = {0};
-            mp_obj_t b = mp_small_int((mp_int_t)base);
-            const char *dg = type == 'X' ? "0123456789ABCDEF" : "0123456789abcdef";
-            while (a != mp_small_int(0)) {
-                mp_obj_t d = mp_binary_op(MPY_BINARY_MOD, a, b);
-                a = mp_binary_op(MPY_BINARY_FLOORDIV, a, b);
-                if (d == MP_OBJ_NULL || a == MP_OBJ_NULL) return true;
-                put(&rev, &dg[mp_small_int_value(d)], 1);
-            }
-            for (size_t i = rev.len; i-- > 0;) put(&digits, &rev.buf[i], 1);
-            if (rev.len == 0) put(&digits, "0", 1);
-        }
-    }
-    if (digits.failed) { mp_raise(mp_state.memory_error); return true; }
+    const char *digits = mp_int_digits(v, (int)base, type == 'X', &dn, &neg);
+    if (digits == NULL) return true;
     char sign[4];
     size_t sl = 0;
     if (neg) sign[sl++] = '-';
@@ -188,8 +154,8 @@ static bool format_int(sb_t *out, mp_obj_t v, const spec_t *sp) {
     if (sp->alt && base != 10) { sign[sl++] = '0'; sign[sl++] = type == 'X' ? 'X' : type; }
     sb_t body = {0};
     if (sp->grouping)
-        group_digits(&body, digits.buf, digits.len, digits.len, sp->grouping, base == 10 ? 3 : 4, zero_pad_width(sp, sl, 0));
-    else put(&body, digits.buf, digits.len);
+        group_digits(&body, digits, dn, dn, sp->grouping, base == 10 ? 3 : 4, zero_pad_width(sp, sl, 0));
+    else put(&body, digits, dn);
     emit_padded(out, sp, sign, sl, body.buf, body.len, '>');
     return true;
 }

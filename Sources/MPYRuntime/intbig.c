@@ -105,6 +105,22 @@ mp_obj_t mp_int_big_binary(int op, mp_obj_t lhs, mp_obj_t rhs) {
     }
 }
 
+/* The digits of |v| in base 2..36 (letters in the case asked for) in a
+ * fresh buffer; *neg tells the sign. NULL with MemoryError raised. */
+char *mp_int_digits(mp_obj_t v, int base, bool upper, size_t *len, bool *neg) {
+    const mpz_t *z = as_mpz(v);
+    size_t cap = z ? mpz_str_len_bound(z, base) : 0;
+    char *buf = cap ? mp_alloc(cap) : NULL;
+    size_t n = buf ? mpz_to_str(z, base, buf, cap) : 0;
+    if (n == 0) { mp_raise(mp_state.memory_error); return NULL; }
+    *neg = buf[0] == '-';
+    if (*neg) { n--; __builtin_memmove(buf, buf + 1, n); }
+    if (upper)
+        for (size_t i = 0; i < n; i++) if (buf[i] >= 'a' && buf[i] <= 'z') buf[i] = (char)(buf[i] - 'a' + 'A');
+    *len = n;
+    return buf;
+}
+
 /* a / b for ints, correctly rounded (half to even) as CPython, however
  * large the operands: the quotient is computed exactly to 55-56 bits (or to
  * the subnormal boundary), the remainder acts as a sticky bit, and the

@@ -182,6 +182,7 @@ struct mpz;
 const struct mpz *mp_int_mpz(mp_obj_t o);      /* any int as mpz; NULL when out of memory */
 mp_obj_t mp_int_from_mpz(const struct mpz *z); /* NULL z: MemoryError; small values become small ints */
 mp_obj_t mp_int_attr(mp_obj_t self, mp_obj_t name); /* numerator, denominator, real, imag */
+char *mp_int_digits(mp_obj_t v, int base, bool upper, size_t *len, bool *neg); /* |v| in base; NULL: MemoryError */
 mp_obj_t mp_int_from_obj(mp_obj_t o, mp_obj_t base);             /* int(x), int(s, base) */
 mp_obj_t mp_float_binary(int op, mp_obj_t lhs, mp_obj_t rhs);    /* int/float mixes */
 bool mp_obj_to_double(mp_obj_t o, double *out);                  /* ints and floats; TypeError otherwise */
