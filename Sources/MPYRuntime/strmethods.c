@@ -2,6 +2,7 @@
  * case and class predicates, padding, partition, format. Byte-oriented:
  * UTF-8 stays valid because every separator and pattern is whole text. */
 #include "mpy/runtime.h"
+#include "mpy/unicase.h"
 
 #define SELF_DATA(var, len) size_t len; const char *var = mp_str_data(args[0], &len)
 
@@ -294,36 +295,15 @@ static mp_obj_t m_replace(size_t n, const mp_obj_t *args, mp_dict_t *kw) {
     return mp_str_new(buf, w);
 }
 
-static mp_obj_t map_case(const mp_obj_t *args, int mode) {
-    SELF_DATA(s, len);
-    char *buf = mp_alloc(len + 1);
-    if (buf == NULL) return MP_OBJ_NULL;
-    bool word_start = true;
-    for (size_t i = 0; i < len; i++) {
-        char c = s[i];
-        bool lower = c >= 'a' && c <= 'z', upper = c >= 'A' && c <= 'Z';
-        switch (mode) {
-        case 0: if (lower) c -= 32; break;                                  /* upper */
-        case 1: if (upper) c += 32; break;                                  /* lower */
-        case 2: if (lower) c -= 32; else if (upper) c += 32; break;         /* swapcase */
-        case 3: if (i == 0) { if (lower) c -= 32; } else if (upper) c += 32; break; /* capitalize */
-        case 4: if (word_start) { if (lower) c -= 32; } else if (upper) c += 32; break; /* title */
-        }
-        word_start = !(lower || upper);
-        buf[i] = c;
-    }
-    return mp_str_new(buf, len);
-}
-static mp_obj_t m_upper(size_t n, const mp_obj_t *a, mp_dict_t *kw) { (void)n; (void)kw; return map_case(a, 0); }
-static mp_obj_t m_lower(size_t n, const mp_obj_t *a, mp_dict_t *kw) { (void)n; (void)kw; return map_case(a, 1); }
-static mp_obj_t m_swapcase(size_t n, const mp_obj_t *a, mp_dict_t *kw) { (void)n; (void)kw; return map_case(a, 2); }
-static mp_obj_t m_capitalize(size_t n, const mp_obj_t *a, mp_dict_t *kw) { (void)n; (void)kw; return map_case(a, 3); }
-static mp_obj_t m_title(size_t n, const mp_obj_t *a, mp_dict_t *kw) { (void)n; (void)kw; return map_case(a, 4); }
+static mp_obj_t m_upper(size_t n, const mp_obj_t *a, mp_dict_t *kw) { (void)n; (void)kw; return mp_str_map_case(a[0], MP_MAP_UPPER); }
+static mp_obj_t m_lower(size_t n, const mp_obj_t *a, mp_dict_t *kw) { (void)n; (void)kw; return mp_str_map_case(a[0], MP_MAP_LOWER); }
+static mp_obj_t m_swapcase(size_t n, const mp_obj_t *a, mp_dict_t *kw) { (void)n; (void)kw; return mp_str_map_case(a[0], MP_MAP_SWAP); }
+static mp_obj_t m_capitalize(size_t n, const mp_obj_t *a, mp_dict_t *kw) { (void)n; (void)kw; return mp_str_map_case(a[0], MP_MAP_CAPITALIZE); }
+static mp_obj_t m_title(size_t n, const mp_obj_t *a, mp_dict_t *kw) { (void)n; (void)kw; return mp_str_map_case(a[0], MP_MAP_TITLE); }
 
 static mp_obj_t predicate(const mp_obj_t *args, int kind) {
     SELF_DATA(s, len);
     if (len == 0) return MP_FALSE;
-    bool any_cased = false;
     for (size_t i = 0; i < len; i++) {
         char c = s[i];
         bool digit = c >= '0' && c <= '9', lower = c >= 'a' && c <= 'z', upper = c >= 'A' && c <= 'Z';
@@ -332,20 +312,18 @@ static mp_obj_t predicate(const mp_obj_t *args, int kind) {
         case 0: ok = digit; break;
         case 1: ok = lower || upper || (unsigned char)c >= 0x80; break;
         case 2: ok = is_space(c); break;
-        case 3: ok = digit || lower || upper || (unsigned char)c >= 0x80; break;
-        case 4: ok = !upper; any_cased |= lower; break;
-        default: ok = !lower; any_cased |= upper; break;
+        default: ok = digit || lower || upper || (unsigned char)c >= 0x80; break;
         }
         if (!ok) return MP_FALSE;
     }
-    return kind >= 4 ? mp_bool(any_cased) : MP_TRUE;
+    return MP_TRUE;
 }
 static mp_obj_t m_isdigit(size_t n, const mp_obj_t *a, mp_dict_t *kw) { (void)n; (void)kw; return predicate(a, 0); }
 static mp_obj_t m_isalpha(size_t n, const mp_obj_t *a, mp_dict_t *kw) { (void)n; (void)kw; return predicate(a, 1); }
 static mp_obj_t m_isspace(size_t n, const mp_obj_t *a, mp_dict_t *kw) { (void)n; (void)kw; return predicate(a, 2); }
 static mp_obj_t m_isalnum(size_t n, const mp_obj_t *a, mp_dict_t *kw) { (void)n; (void)kw; return predicate(a, 3); }
-static mp_obj_t m_islower(size_t n, const mp_obj_t *a, mp_dict_t *kw) { (void)n; (void)kw; return predicate(a, 4); }
-static mp_obj_t m_isupper(size_t n, const mp_obj_t *a, mp_dict_t *kw) { (void)n; (void)kw; return predicate(a, 5); }
+static mp_obj_t m_islower(size_t n, const mp_obj_t *a, mp_dict_t *kw) { (void)n; (void)kw; return mp_str_is_cased(a[0], false); }
+static mp_obj_t m_isupper(size_t n, const mp_obj_t *a, mp_dict_t *kw) { (void)n; (void)kw; return mp_str_is_cased(a[0], true); }
 
 static mp_obj_t pad(size_t n, const mp_obj_t *args, char align) {
     SELF_DATA(s, len);
