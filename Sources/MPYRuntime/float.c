@@ -22,7 +22,7 @@ bool mp_obj_to_double(mp_obj_t o, double *out) {
         int64_t v;
         if (mp_int_to_i64(o, &v)) { *out = (double)v; return true; }
         /* A big int: through mpz's correctly rounded conversion. */
-        const mpz_t *z = *(const mpz_t *const *)((const char *)o + sizeof(mp_obj_base_t));
+        const mpz_t *z = mp_int_mpz(o);
         bool ovf;
         *out = mpz_to_double(z, &ovf);
         if (ovf) { mp_raise_msg(&mp_type_OverflowError, "int too large to convert to float"); return false; }
@@ -95,12 +95,26 @@ static bool float_print(const mp_print_t *out, mp_obj_t self, mp_print_kind_t k)
     return true;
 }
 
-static double py_fmod(double x, double y) {
-    /* x - floor(x / y) * y with Python's sign rule, via exact fmod. */
-    double m = __builtin_fmod(x, y);
-    if (m != 0) { if ((y < 0) != (m < 0)) m += y; }
-    else m = __builtin_copysign(0.0, y);
-    return m;
+/* Python's floor division and modulo of floats (b != 0): the remainder
+ * takes the sign of b, the quotient is floor(a / b) computed from the exact
+ * fmod, and zero results keep the sign CPython gives them. */
+static void py_divmod(double a, double b, double *q, double *m) {
+    double mod = __builtin_fmod(a, b);
+    double div = (a - mod) / b;
+    if (mod != 0) {
+        if ((b < 0) != (mod < 0)) { mod += b; div -= 1.0; }
+    } else {
+        mod = __builtin_copysign(0.0, b);
+    }
+    double fl;
+    if (div != 0) {
+        fl = __builtin_floor(div);
+        if (div - fl > 0.5) fl += 1.0;
+    } else {
+        fl = __builtin_copysign(0.0, a / b);
+    }
+    *q = fl;
+    *m = mod;
 }
 
 mp_obj_t mp_float_binary(int op, mp_obj_t lhs, mp_obj_t rhs) {
@@ -147,11 +161,13 @@ mp_obj_t mp_float_binary(int op, mp_obj_t lhs, mp_obj_t rhs) {
         if (b == 0) return mp_raise_msg(&mp_type_ZeroDivisionError, "float division by zero");
         return mp_float_new(a / b);
     case MPY_BINARY_FLOORDIV:
-        if (b == 0) return mp_raise_msg(&mp_type_ZeroDivisionError, "float floor division by zero");
-        return mp_float_new(__builtin_floor((a - py_fmod(a, b)) / b + 0.0));
-    case MPY_BINARY_MOD:
-        if (b == 0) return mp_raise_msg(&mp_type_ZeroDivisionError, "float modulo");
-        return mp_float_new(py_fmod(a, b));
+    case MPY_BINARY_MOD: {
+        if (b == 0) return mp_raise_msg(&mp_type_ZeroDivisionError,
+                                        op == MPY_BINARY_MOD ? "float modulo" : "float floor division by zero");
+        double q, m;
+        py_divmod(a, b, &q, &m);
+        return mp_float_new(op == MPY_BINARY_MOD ? m : q);
+    }
     case MPY_BINARY_POW:
         if (a == 0 && b < 0) return mp_raise_msg(&mp_type_ZeroDivisionError, "0.0 cannot be raised to a negative power");
         if (a < 0 && b != __builtin_floor(b))

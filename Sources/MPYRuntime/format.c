@@ -19,7 +19,6 @@ static void put(sb_t *b, const char *s, size_t n) {
     __builtin_memcpy(b->buf + b->len, s, n);
     b->len += n;
 }
-static void sb_write(void *ctx, const char *s, size_t n) { put(ctx, s, n); }
 
 typedef struct {
     char fill[4]; size_t fill_len; char align; char sign; bool alt, zero, no_neg_zero;
@@ -36,11 +35,13 @@ static bool parse_spec(const char *s, size_t n, spec_t *sp) {
     *sp = (spec_t){ .fill = " ", .fill_len = 1, .width = -1, .precision = -1 };
     size_t i = 0;
     /* fill (one character, possibly multi-byte) followed by an align char */
+    bool explicit_fill = false;
     size_t clen = 1;
     while (clen < n && ((unsigned char)s[clen] & 0xC0) == 0x80) clen++;
     if (n > clen && (s[clen] == '<' || s[clen] == '>' || s[clen] == '^' || s[clen] == '=')) {
         __builtin_memcpy(sp->fill, s, clen);
         sp->fill_len = clen;
+        explicit_fill = true;
         sp->align = s[clen];
         i = clen + 1;
     } else if (n > 0 && (s[0] == '<' || s[0] == '>' || s[0] == '^' || s[0] == '=')) {
@@ -61,7 +62,11 @@ static bool parse_spec(const char *s, size_t n, spec_t *sp) {
     }
     if (i < n) sp->type = s[i++];
     if (i < n) { mp_raise_msg(&mp_type_ValueError, "Invalid format specifier"); return false; }
-    if (sp->zero && sp->align == 0) { sp->align = '='; sp->fill[0] = '0'; sp->fill_len = 1; }
+    /* '0' means fill '0' unless a fill was given, and align '=' unless an align was. */
+    if (sp->zero) {
+        if (!explicit_fill) { sp->fill[0] = '0'; sp->fill_len = 1; }
+        if (sp->align == 0) sp->align = '=';
+    }
     return true;
 }
 
@@ -85,23 +90,42 @@ static void emit_padded(sb_t *out, const spec_t *sp, const char *sign, size_t si
     for (size_t i = 0; i < right; i++) put(out, sp->fill, sp->fill_len);
 }
 
-/* Inserts grouping separators every `every` digits into the integer part. */
-static void group_digits(sb_t *out, const char *digits, size_t n, char sep, int every) {
-    size_t int_end = 0;
-    while (int_end < n && digits[int_end] >= '0' && digits[int_end] <= '9') int_end++;
-    if (int_end == 0) { int_end = 0; while (int_end < n && digits[int_end] != '.' && digits[int_end] != 'e' && digits[int_end] != 'E') int_end++; }
-    for (size_t i = 0; i < int_end; i++) {
-        put(out, digits + i, 1);
-        size_t left = int_end - i - 1;
-        if (left > 0 && left % (size_t)every == 0) put(out, &sep, 1);
+/* Writes the first int_len characters of digits with a separator every
+ * `every` digits from the right, then the rest (fraction, exponent). With
+ * zero padding ('0' fill, '=' align) the integer part grows with grouped
+ * zeros to at least min_width characters, never starting with a separator,
+ * as CPython does. */
+static void group_digits(sb_t *out, const char *digits, size_t n, size_t int_len, char sep, int every, size_t min_width) {
+    size_t total = 0, group = 0, real = int_len;
+    sb_t rev = {0};
+    while (real > 0 || total < min_width) {
+        if (group == (size_t)every) { put(&rev, &sep, 1); total++; group = 0; }
+        put(&rev, real > 0 ? &digits[--real] : "0", 1);
+        total++;
+        group++;
     }
-    put(out, digits + int_end, n - int_end);
+    if (rev.failed) { out->failed = true; return; }
+    for (size_t i = rev.len; i-- > 0;) put(out, &rev.buf[i], 1);
+    put(out, digits + int_len, n - int_len);
+}
+
+/* Characters of the integer part a grouped number must fill when zero padded
+ * (0 when the spec does not zero pad); rest_len counts what follows it. */
+static size_t zero_pad_width(const spec_t *sp, size_t sign_len, size_t rest_len) {
+    if (sp->align != '=' || sp->fill_len != 1 || sp->fill[0] != '0' || sp->width < 0) return 0;
+    size_t used = sign_len + rest_len;
+    return (size_t)sp->width > used ? (size_t)sp->width - used : 0;
 }
 
 static bool format_int(sb_t *out, mp_obj_t v, const spec_t *sp) {
     char type = sp->type ? sp->type : 'd';
     if (type == 'e' || type == 'E' || type == 'f' || type == 'F' || type == 'g' || type == 'G' || type == '%') {
         return false; /* caller converts to float */
+    }
+    /* '_' groups every base by 4 digits, ',' only decimal; neither suits 'c' or 'n'. */
+    if (sp->grouping && (type == 'c' || type == 'n' || (sp->grouping == ',' && type != 'd'))) {
+        mp_raise_fmt(&mp_type_ValueError, "Cannot specify '%c' with '%c'.", (int)sp->grouping, (int)type);
+        return true;
     }
     if (type == 'c') {
         mp_obj_t chr = mp_load_global(mp_state.builtins, mp_str_from_cstr("chr"));
@@ -118,43 +142,10 @@ static bool format_int(sb_t *out, mp_obj_t v, const spec_t *sp) {
         mp_raise_fmt(&mp_type_ValueError, "Unknown format code '%c' for object of type 'int'", (int)type);
         return true;
     }
-    /* Digits of |v| in the base. */
-    sb_t digits = {0};
+    size_t dn;
     bool neg;
-    int64_t x;
-    if (mp_int_to_i64(v, &x)) {
-        neg = x < 0;
-        uint64_t u = neg ? 0 - (uint64_t)x : (uint64_t)x;
-        char tmp[72];
-        char *p = tmp + sizeof tmp;
-        const char *dg = type == 'X' ? "0123456789ABCDEF" : "0123456789abcdef";
-        do { *--p = dg[u % base]; u /= base; } while (u);
-        put(&digits, p, (size_t)(tmp + sizeof tmp - p));
-    } else {
-        mp_obj_t r = mp_binary_op(MP_OP_COMPARE + MPY_COMPARE_LT, v, mp_small_int(0));
-        if (r == MP_OBJ_NULL) return true;
-        neg = r == MP_TRUE;
-        mp_obj_t a = mp_unary_op(MP_UNARY_ABS, v);
-        if (a == MP_OBJ_NULL) return true;
-        if (base == 10) {
-            mp_print_t pr = { sb_write, &digits };
-            if (!mp_print_obj(&pr, a, MP_PRINT_STR)) return true;
-        } else {
-            /* Repeated division for non-decimal bases of big ints. */
-            sb_t rev = {0};
-            mp_obj_t b = mp_small_int((mp_int_t)base);
-            const char *dg = type == 'X' ? "0123456789ABCDEF" : "0123456789abcdef";
-            while (a != mp_small_int(0)) {
-                mp_obj_t d = mp_binary_op(MPY_BINARY_MOD, a, b);
-                a = mp_binary_op(MPY_BINARY_FLOORDIV, a, b);
-                if (d == MP_OBJ_NULL || a == MP_OBJ_NULL) return true;
-                put(&rev, &dg[mp_small_int_value(d)], 1);
-            }
-            for (size_t i = rev.len; i-- > 0;) put(&digits, &rev.buf[i], 1);
-            if (rev.len == 0) put(&digits, "0", 1);
-        }
-    }
-    if (digits.failed) { mp_raise(mp_state.memory_error); return true; }
+    const char *digits = mp_int_digits(v, (int)base, type == 'X', &dn, &neg);
+    if (digits == NULL) return true;
     char sign[4];
     size_t sl = 0;
     if (neg) sign[sl++] = '-';
@@ -162,8 +153,9 @@ static bool format_int(sb_t *out, mp_obj_t v, const spec_t *sp) {
     else if (sp->sign == ' ') sign[sl++] = ' ';
     if (sp->alt && base != 10) { sign[sl++] = '0'; sign[sl++] = type == 'X' ? 'X' : type; }
     sb_t body = {0};
-    if (sp->grouping) group_digits(&body, digits.buf, digits.len, sp->grouping, base == 10 ? 3 : 4);
-    else put(&body, digits.buf, digits.len);
+    if (sp->grouping)
+        group_digits(&body, digits, dn, dn, sp->grouping, base == 10 ? 3 : 4, zero_pad_width(sp, sl, 0));
+    else put(&body, digits, dn);
     emit_padded(out, sp, sign, sl, body.buf, body.len, '>');
     return true;
 }
@@ -180,7 +172,12 @@ static void format_float(sb_t *out, double d, const spec_t *sp) {
     else if (sp->sign == '+') sign[sl++] = '+';
     else if (sp->sign == ' ') sign[sl++] = ' ';
     sb_t b = {0};
-    if (sp->grouping) group_digits(&b, body, n, sp->grouping, 3);
+    if (sp->grouping) {
+        size_t int_len = 0;
+        while (int_len < n && body[int_len] >= '0' && body[int_len] <= '9') int_len++;
+        if (int_len > 0) group_digits(&b, body, n, int_len, sp->grouping, 3, zero_pad_width(sp, sl, n - int_len));
+        else put(&b, body, n);
+    }
     else put(&b, body, n);
     emit_padded(out, sp, sign, sl, b.buf, b.len, '>');
 }
@@ -207,8 +204,7 @@ mp_obj_t mp_format_value(mp_obj_t v, const char *spec, size_t spec_len) {
     } else {
         if (sp.type && sp.type != 's')
             return mp_raise_fmt(&mp_type_ValueError, "Unknown format code '%c' for object of type '%s'", (int)sp.type, t->name);
-        if (t != &mp_type_str && spec_len > 0 && (t->flags & MP_TYPE_FLAG_USER) == 0 && t != &mp_type_str)
-            ; /* built-in objects format their str() */
+        if (sp.grouping) return mp_raise_fmt(&mp_type_ValueError, "Cannot specify '%c' with 's'.", (int)sp.grouping);
         mp_obj_t s = mp_obj_str(v, MP_PRINT_STR);
         if (s == MP_OBJ_NULL) return s;
         size_t n;

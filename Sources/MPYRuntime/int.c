@@ -45,6 +45,9 @@ static mp_obj_t int_unary(int op, mp_obj_t self) {
     }
 }
 
+/* Ints of this magnitude or less convert to double exactly. */
+#define EXACT_DOUBLE ((mp_int_t)1 << (MP_SMALL_INT_BITS - 1 < 53 ? MP_SMALL_INT_BITS - 1 : 53))
+
 static mp_obj_t small_binary(int op, mp_int_t a, mp_int_t b) {
     mp_int_t r;
     switch (op) {
@@ -69,7 +72,10 @@ static mp_obj_t small_binary(int op, mp_int_t a, mp_int_t b) {
     }
     case MPY_BINARY_TRUEDIV:
         if (b == 0) return mp_raise_msg(&mp_type_ZeroDivisionError, "division by zero");
-        return mp_float_new((double)a / (double)b);
+        /* Exact operands give a correctly rounded quotient directly. */
+        if (a >= -EXACT_DOUBLE && a <= EXACT_DOUBLE && b >= -EXACT_DOUBLE && b <= EXACT_DOUBLE)
+            return mp_float_new((double)a / (double)b);
+        return mp_int_true_divide(mp_small_int(a), mp_small_int(b));
     case MPY_BINARY_POW: {
         if (b < 0) return mp_float_binary(MPY_BINARY_POW, mp_small_int(a), mp_small_int(b));
         mp_int_t base = a, result = 1, e = b;
@@ -144,4 +150,4 @@ static mp_obj_t int_make_new(const mp_type_t *t, size_t n, const mp_obj_t *args,
 
 const mp_type_t mp_type_int = { .base = {&mp_type_type}, .name = "int", .parent = &mp_type_object,
     .flags = MP_TYPE_FLAG_BASETYPE, .print = int_print, .unary_op = int_unary,
-    .binary_op = int_binary, .make_new = int_make_new };
+    .binary_op = int_binary, .make_new = int_make_new, .attr = mp_int_attr, .methods = mp_int_methods };

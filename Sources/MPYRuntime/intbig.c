@@ -11,9 +11,10 @@ static const mpz_t *as_mpz(mp_obj_t o) {
     if (mp_is_small_int(o)) return mpz_from_i64(mp_small_int_value(o));
     return ((const mp_int_big_t *)o)->z;
 }
+const mpz_t *mp_int_mpz(mp_obj_t o) { return as_mpz(o); }
 
 /* Wraps an mpz, demoting it to a small int when it fits. */
-static mp_obj_t from_mpz(const mpz_t *z) {
+mp_obj_t mp_int_from_mpz(const mpz_t *z) {
     if (z == NULL) return mp_state.exc ? MP_OBJ_NULL : mp_raise(mp_state.memory_error);
     if (mpz_fits_bits(z, MP_SMALL_INT_BITS)) return mp_small_int((mp_int_t)mpz_to_i64(z));
     mp_int_big_t *b = mp_alloc(sizeof *b);
@@ -23,7 +24,7 @@ static mp_obj_t from_mpz(const mpz_t *z) {
     return (mp_obj_t)b;
 }
 
-mp_obj_t mp_int_big_from_i64(int64_t v) { return from_mpz(mpz_from_i64(v)); }
+mp_obj_t mp_int_big_from_i64(int64_t v) { return mp_int_from_mpz(mpz_from_i64(v)); }
 
 bool mp_int_big_to_i64(mp_obj_t o, int64_t *out) {
     if (mp_type_of(o) != &mp_type_int) return false;
@@ -48,9 +49,9 @@ mp_obj_t mp_int_big_unary(int op, mp_obj_t o) {
     const mpz_t *z = as_mpz(o);
     switch (op) {
     case MPY_UNARY_POSITIVE: return o;
-    case MPY_UNARY_NEGATIVE: return from_mpz(mpz_neg(z));
-    case MPY_UNARY_INVERT: return from_mpz(mpz_invert(z));
-    case MP_UNARY_ABS: return from_mpz(mpz_abs(z));
+    case MPY_UNARY_NEGATIVE: return mp_int_from_mpz(mpz_neg(z));
+    case MPY_UNARY_INVERT: return mp_int_from_mpz(mpz_invert(z));
+    case MP_UNARY_ABS: return mp_int_from_mpz(mpz_abs(z));
     case MP_UNARY_BOOL: return mp_bool(!mpz_is_zero(z));
     case MP_UNARY_HASH: return mp_hash_from_i64(mpz_hash(z));
     default: return MP_OBJ_SENTINEL;
@@ -73,9 +74,9 @@ mp_obj_t mp_int_big_binary(int op, mp_obj_t lhs, mp_obj_t rhs) {
         }
     }
     switch (op) {
-    case MPY_BINARY_ADD: return from_mpz(mpz_add(a, b));
-    case MPY_BINARY_SUB: return from_mpz(mpz_sub(a, b));
-    case MPY_BINARY_MUL: return from_mpz(mpz_mul(a, b));
+    case MPY_BINARY_ADD: return mp_int_from_mpz(mpz_add(a, b));
+    case MPY_BINARY_SUB: return mp_int_from_mpz(mpz_sub(a, b));
+    case MPY_BINARY_MUL: return mp_int_from_mpz(mpz_mul(a, b));
     case MPY_BINARY_FLOORDIV:
     case MPY_BINARY_MOD: {
         if (mpz_is_zero(b))
@@ -83,18 +84,12 @@ mp_obj_t mp_int_big_binary(int op, mp_obj_t lhs, mp_obj_t rhs) {
         mpz_t *q = NULL, *r = NULL;
         if (mpz_divmod(a, b, op == MPY_BINARY_FLOORDIV ? &q : NULL, op == MPY_BINARY_MOD ? &r : NULL) != MPZ_OK)
             return mp_raise(mp_state.memory_error);
-        return from_mpz(op == MPY_BINARY_FLOORDIV ? q : r);
+        return mp_int_from_mpz(op == MPY_BINARY_FLOORDIV ? q : r);
     }
-    case MPY_BINARY_TRUEDIV: {
-        if (mpz_is_zero(b)) return mp_raise_msg(&mp_type_ZeroDivisionError, "division by zero");
-        bool ovf_a, ovf_b;
-        double x = mpz_to_double(a, &ovf_a), y = mpz_to_double(b, &ovf_b);
-        if (ovf_a || ovf_b) return mp_raise_msg(&mp_type_OverflowError, "int too large to convert to float");
-        return mp_float_new(x / y);
-    }
+    case MPY_BINARY_TRUEDIV: return mp_int_true_divide(lhs, rhs);
     case MPY_BINARY_POW:
         if (mpz_is_neg(b)) return mp_float_binary(MPY_BINARY_POW, lhs, rhs);
-        return from_mpz(mpz_pow(a, b));
+        return mp_int_from_mpz(mpz_pow(a, b));
     case MPY_BINARY_LSHIFT:
     case MPY_BINARY_RSHIFT:
         if (mpz_is_neg(b)) return mp_raise_msg(&mp_type_ValueError, "negative shift count");
@@ -102,12 +97,62 @@ mp_obj_t mp_int_big_binary(int op, mp_obj_t lhs, mp_obj_t rhs) {
             if (op == MPY_BINARY_RSHIFT) return mp_small_int(mpz_is_neg(a) ? -1 : 0);
             return mp_raise_msg(&mp_type_OverflowError, "too many digits in integer");
         }
-        return from_mpz(op == MPY_BINARY_LSHIFT ? mpz_lshift(a, (uint64_t)mpz_to_i64(b)) : mpz_rshift(a, (uint64_t)mpz_to_i64(b)));
-    case MPY_BINARY_AND: return from_mpz(mpz_and(a, b));
-    case MPY_BINARY_OR: return from_mpz(mpz_or(a, b));
-    case MPY_BINARY_XOR: return from_mpz(mpz_xor(a, b));
+        return mp_int_from_mpz(op == MPY_BINARY_LSHIFT ? mpz_lshift(a, (uint64_t)mpz_to_i64(b)) : mpz_rshift(a, (uint64_t)mpz_to_i64(b)));
+    case MPY_BINARY_AND: return mp_int_from_mpz(mpz_and(a, b));
+    case MPY_BINARY_OR: return mp_int_from_mpz(mpz_or(a, b));
+    case MPY_BINARY_XOR: return mp_int_from_mpz(mpz_xor(a, b));
     default: return MP_NOT_IMPLEMENTED;
     }
+}
+
+/* The digits of |v| in base 2..36 (letters in the case asked for) in a
+ * fresh buffer; *neg tells the sign. NULL with MemoryError raised. */
+char *mp_int_digits(mp_obj_t v, int base, bool upper, size_t *len, bool *neg) {
+    const mpz_t *z = as_mpz(v);
+    size_t cap = z ? mpz_str_len_bound(z, base) : 0;
+    char *buf = cap ? mp_alloc(cap) : NULL;
+    size_t n = buf ? mpz_to_str(z, base, buf, cap) : 0;
+    if (n == 0) { mp_raise(mp_state.memory_error); return NULL; }
+    *neg = buf[0] == '-';
+    if (*neg) { n--; __builtin_memmove(buf, buf + 1, n); }
+    if (upper)
+        for (size_t i = 0; i < n; i++) if (buf[i] >= 'a' && buf[i] <= 'z') buf[i] = (char)(buf[i] - 'a' + 'A');
+    *len = n;
+    return buf;
+}
+
+/* a / b for ints, correctly rounded (half to even) as CPython, however
+ * large the operands: the quotient is computed exactly to 55-56 bits (or to
+ * the subnormal boundary), the remainder acts as a sticky bit, and the
+ * result is rounded once. */
+mp_obj_t mp_int_true_divide(mp_obj_t lhs, mp_obj_t rhs) {
+    const mpz_t *a = as_mpz(lhs), *b = as_mpz(rhs);
+    if (a == NULL || b == NULL) return mp_raise(mp_state.memory_error);
+    if (mpz_is_zero(b)) return mp_raise_msg(&mp_type_ZeroDivisionError, "division by zero");
+    bool neg = mpz_is_neg(a) != mpz_is_neg(b);
+    if (mpz_is_zero(a)) return mp_float_new(neg ? -0.0 : 0.0);
+    a = mpz_abs(a);
+    b = mpz_abs(b);
+    if (a == NULL || b == NULL) return mp_raise(mp_state.memory_error);
+    int64_t diff = (int64_t)mpz_bit_length(a) - (int64_t)mpz_bit_length(b);
+    if (diff > 1024) return mp_raise_msg(&mp_type_OverflowError, "integer division result too large for a float");
+    /* a / b < 2**(diff + 1) <= 2**-1075: half the smallest subnormal or less. */
+    if (diff < -1075) return mp_float_new(neg ? -0.0 : 0.0);
+    int64_t shift = (diff > -1021 ? diff : -1021) - 55;
+    if (shift >= 0) b = mpz_lshift(b, (uint64_t)shift);
+    else a = mpz_lshift(a, (uint64_t)-shift);
+    mpz_t *q = NULL, *r = NULL;
+    if (a == NULL || b == NULL || mpz_divmod(a, b, &q, &r) != MPZ_OK) return mp_raise(mp_state.memory_error);
+    uint64_t x = mpz_to_u64(q); /* below 2**57 */
+    int64_t top = 63 - __builtin_clzll(x) + shift;     /* exponent of the leading bit */
+    int64_t lowest = top - 52 > -1074 ? top - 52 : -1074; /* exponent of the last kept bit */
+    int extra = (int)(lowest - shift);                 /* at least 2 */
+    uint64_t dropped = x & (((uint64_t)1 << extra) - 1), half = (uint64_t)1 << (extra - 1);
+    x >>= extra;
+    if (dropped > half || (dropped == half && (!mpz_is_zero(r) || (x & 1)))) x++;
+    double d = __builtin_ldexp((double)x, (int)lowest);
+    if (d - d != 0) return mp_raise_msg(&mp_type_OverflowError, "integer division result too large for a float");
+    return mp_float_new(neg ? -d : d);
 }
 
 /* int(x) and int(s, base). */
@@ -120,7 +165,7 @@ mp_obj_t mp_int_from_obj(mp_obj_t o, mp_obj_t base_obj) {
             double d = ((const mp_float_t *)o)->value;
             if (d != d) return mp_raise_msg(&mp_type_ValueError, "cannot convert float NaN to integer");
             if (d - d != 0) return mp_raise_msg(&mp_type_OverflowError, "cannot convert float infinity to integer");
-            return from_mpz(mpz_from_double(d));
+            return mp_int_from_mpz(mpz_from_double(d));
         }
     }
     if (t != &mp_type_str)
@@ -164,7 +209,7 @@ mp_obj_t mp_int_from_obj(mp_obj_t o, mp_obj_t base_obj) {
     mpz_t *z = NULL;
     if (ok && mpz_parse(buf, n, base, &z) == MPZ_OK) {
         if (neg) z = mpz_neg(z);
-        return from_mpz(z);
+        return mp_int_from_mpz(z);
     }
     mp_obj_t text = mp_str_new(s, len);
     if (text == MP_OBJ_NULL) return text;
@@ -178,7 +223,7 @@ mp_obj_t mp_int_powmod(mp_obj_t base, mp_obj_t exp, mp_obj_t mod) {
     if (b == NULL || e == NULL || m == NULL) return mp_raise(mp_state.memory_error);
     mpz_t *out = NULL;
     switch (mpz_powmod(b, e, m, &out)) {
-    case MPZ_OK: return from_mpz(out);
+    case MPZ_OK: return mp_int_from_mpz(out);
     case MPZ_EVALUE:
         return mp_raise_msg(&mp_type_ValueError, mpz_is_zero(m) ? "pow() 3rd argument cannot be 0" : "base is not invertible for the given modulus");
     default: return mp_raise(mp_state.memory_error);

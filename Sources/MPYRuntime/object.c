@@ -101,7 +101,8 @@ static mp_obj_t bool_make_new(const mp_type_t *t, size_t n, const mp_obj_t *args
     return r < 0 ? MP_OBJ_NULL : mp_bool(r);
 }
 const mp_type_t mp_type_bool = { .base = {&mp_type_type}, .name = "bool", .parent = &mp_type_int,
-    .print = bool_print, .unary_op = bool_unary, .binary_op = bool_binary, .make_new = bool_make_new };
+    .print = bool_print, .unary_op = bool_unary, .binary_op = bool_binary, .make_new = bool_make_new,
+    .attr = mp_int_attr };
 
 static bool notimpl_print(const mp_print_t *out, mp_obj_t self, mp_print_kind_t k) {
     (void)self; (void)k;

@@ -17,14 +17,14 @@ static void sb_put(sb_t *b, const char *s, size_t n) {
     __builtin_memcpy(b->buf + b->len, s, n);
     b->len += n;
 }
-static void sb_write(void *ctx, const char *s, size_t n) { sb_put(ctx, s, n); }
 
-/* Pads `body` (already signed) to `width`. */
-static void pad(sb_t *out, const char *body, size_t n, int width, bool left, bool zero) {
+/* Pads `body` to `width` (in bytes); zero padding goes after its first
+ * `prefix` bytes (sign and base prefix). */
+static void pad(sb_t *out, const char *body, size_t n, int width, bool left, bool zero, size_t prefix) {
     size_t w = width > 0 ? (size_t)width : 0;
     size_t fill = w > n ? w - n : 0;
     if (left) { sb_put(out, body, n); while (fill--) sb_put(out, " ", 1); return; }
-    if (zero && n > 0 && (body[0] == '-' || body[0] == '+' || body[0] == ' ')) { sb_put(out, body, 1); body++; n--; }
+    if (zero) { sb_put(out, body, prefix); body += prefix; n -= prefix; }
     while (fill--) sb_put(out, zero ? "0" : " ", 1);
     sb_put(out, body, n);
 }
@@ -68,6 +68,7 @@ mp_obj_t mp_str_percent(mp_obj_t fmt, mp_obj_t args) {
         if (i < flen && f[i] == '*') {
             if (next >= n_items || !mp_is_small_int(items[next])) return mp_raise_msg(&mp_type_TypeError, "* wants int");
             width = (int)mp_small_int_value(items[next++]);
+            if (width < 0) { left = true; width = -width; }
             i++;
         } else {
             while (i < flen && f[i] >= '0' && f[i] <= '9') width = (width < 0 ? 0 : width) * 10 + (f[i++] - '0');
@@ -75,7 +76,14 @@ mp_obj_t mp_str_percent(mp_obj_t fmt, mp_obj_t args) {
         if (i < flen && f[i] == '.') {
             i++;
             prec = 0;
-            while (i < flen && f[i] >= '0' && f[i] <= '9') prec = prec * 10 + (f[i++] - '0');
+            if (i < flen && f[i] == '*') {
+                if (next >= n_items || !mp_is_small_int(items[next])) return mp_raise_msg(&mp_type_TypeError, "* wants int");
+                prec = (int)mp_small_int_value(items[next++]);
+                if (prec < 0) prec = 0;
+                i++;
+            } else {
+                while (i < flen && f[i] >= '0' && f[i] <= '9') prec = prec * 10 + (f[i++] - '0');
+            }
         }
         if (i >= flen) return mp_raise_msg(&mp_type_ValueError, "incomplete format");
         char conv = f[i];
@@ -84,7 +92,6 @@ mp_obj_t mp_str_percent(mp_obj_t fmt, mp_obj_t args) {
             if (next >= n_items) return mp_raise_msg(&mp_type_TypeError, "not enough arguments for format string");
             arg = items[next++];
         }
-        char tmp[64];
         switch (conv) {
         case 's': case 'r': case 'a': {
             mp_obj_t s = mp_obj_str(arg, conv == 's' ? MP_PRINT_STR : MP_PRINT_REPR);
@@ -92,7 +99,7 @@ mp_obj_t mp_str_percent(mp_obj_t fmt, mp_obj_t args) {
             size_t n;
             const char *d = mp_str_data(s, &n);
             if (prec >= 0 && (size_t)prec < n) n = (size_t)prec;
-            pad(&out, d, n, width, left, false);
+            pad(&out, d, n, width, left, false, 0);
             break;
         }
         case 'c': {
@@ -106,43 +113,30 @@ mp_obj_t mp_str_percent(mp_obj_t fmt, mp_obj_t args) {
             }
             size_t n;
             const char *d = mp_str_data(s, &n);
-            pad(&out, d, n, width, left, false);
+            pad(&out, d, n, width, left, false, 0);
             break;
         }
         case 'd': case 'i': case 'u': case 'x': case 'X': case 'o': {
             mp_obj_t v = arg;
-            if (mp_type_of(v) == &mp_type_float) { v = mp_int_from_obj(v, MP_OBJ_NULL); if (v == MP_OBJ_NULL) return v; }
+            bool decimal = conv == 'd' || conv == 'i' || conv == 'u';
+            if (decimal && mp_type_of(v) == &mp_type_float) { v = mp_int_from_obj(v, MP_OBJ_NULL); if (v == MP_OBJ_NULL) return v; }
             if (v == MP_TRUE || v == MP_FALSE) v = mp_small_int(v == MP_TRUE);
             if (mp_type_of(v) != &mp_type_int)
-                return mp_raise_fmt(&mp_type_TypeError, "%%%c format: a number is required, not %s", (int)conv, mp_type_of(v)->name);
-            int64_t x;
-            char *p = tmp + sizeof tmp;
-            bool neg = false;
-            if (mp_int_to_i64(v, &x)) {
-                neg = x < 0;
-                uint64_t u = neg ? 0 - (uint64_t)x : (uint64_t)x;
-                unsigned base = conv == 'x' || conv == 'X' ? 16 : conv == 'o' ? 8 : 10;
-                const char *digits = conv == 'X' ? "0123456789ABCDEF" : "0123456789abcdef";
-                do { *--p = digits[u % base]; u /= base; } while (u);
-                while (prec > 0 && (size_t)(tmp + sizeof tmp - p) < (size_t)prec) *--p = '0';
-                if (alt && base != 10) { *--p = conv == 'o' ? 'o' : conv; *--p = '0'; }
-            } else {
-                /* Big ints: decimal only through the printer. */
-                sb_t big = {0};
-                mp_print_t bp = { sb_write, &big };
-                if (!mp_print_obj(&bp, v, MP_PRINT_STR) || big.failed) return MP_OBJ_NULL;
-                neg = big.buf[0] == '-';
-                char *body = big.buf + (neg ? 1 : 0);
-                size_t bl = big.len - (neg ? 1 : 0);
-                sb_t sign = {0};
-                if (neg) sb_put(&sign, "-", 1); else if (plus) sb_put(&sign, "+", 1); else if (space) sb_put(&sign, " ", 1);
-                sb_put(&sign, body, bl);
-                if (sign.failed) return MP_OBJ_NULL;
-                pad(&out, sign.buf, sign.len, width, left, zero);
-                break;
-            }
-            if (neg) *--p = '-'; else if (plus) *--p = '+'; else if (space) *--p = ' ';
-            pad(&out, p, (size_t)(tmp + sizeof tmp - p), width, left, zero);
+                return mp_raise_fmt(&mp_type_TypeError, "%%%c format: %s is required, not %s", (int)conv,
+                                    decimal ? "a real number" : "an integer", mp_type_of(v)->name);
+            unsigned base = conv == 'x' || conv == 'X' ? 16 : conv == 'o' ? 8 : 10;
+            size_t dn;
+            bool neg;
+            const char *digits = mp_int_digits(v, (int)base, conv == 'X', &dn, &neg);
+            if (digits == NULL) return MP_OBJ_NULL;
+            /* sign, base prefix, zeros up to the precision, digits */
+            sb_t num = {0};
+            if (neg) sb_put(&num, "-", 1); else if (plus) sb_put(&num, "+", 1); else if (space) sb_put(&num, " ", 1);
+            if (alt && base != 10) { char pre[2] = { '0', conv == 'o' ? 'o' : conv }; sb_put(&num, pre, 2); }
+            for (size_t k = dn; prec > 0 && k < (size_t)prec; k++) sb_put(&num, "0", 1);
+            sb_put(&num, digits, dn);
+            if (num.failed) return mp_raise(mp_state.memory_error);
+            pad(&out, num.buf, num.len, width, left, zero, (neg || plus || space ? 1 : 0) + (alt && base != 10 ? 2 : 0));
             break;
         }
         case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': {
@@ -156,7 +150,7 @@ mp_obj_t mp_str_percent(mp_obj_t fmt, mp_obj_t args) {
             if (n >= sizeof num - 1) return mp_raise_msg(&mp_type_OverflowError, "formatted float is too long");
             char *p = num + 1;
             if (p[0] != '-' && (plus || space)) { *--p = plus ? '+' : ' '; n++; }
-            pad(&out, p, n, width, left, zero && d - d == 0);
+            pad(&out, p, n, width, left, zero && d - d == 0, p[0] == '-' || p[0] == '+' || p[0] == ' ');
             break;
         }
         default:

@@ -1,7 +1,9 @@
 /* Methods of str: join, split and friends, strip family, replace, search,
- * case and class predicates, padding, partition, format. Byte-oriented:
- * UTF-8 stays valid because every separator and pattern is whole text. */
+ * case and class predicates, padding, partition, format. Byte-oriented
+ * (UTF-8 stays valid because every separator and pattern is whole text),
+ * except whitespace and strip sets, which are Unicode code points. */
 #include "mpy/runtime.h"
+#include "mpy/unicase.h"
 
 #define SELF_DATA(var, len) size_t len; const char *var = mp_str_data(args[0], &len)
 
@@ -23,7 +25,31 @@ static long find_bytes(const char *h, size_t hn, const char *n, size_t nn, size_
     return -1;
 }
 
-static bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+/* The code point starting at byte i (its length in *n) and the one ending at byte i. */
+static uint32_t cp_at(const char *s, size_t len, size_t i, size_t *n) {
+    size_t j = i + 1;
+    while (j < len && ((unsigned char)s[j] & 0xC0) == 0x80) j++;
+    *n = j - i;
+    uint32_t c = (unsigned char)s[i];
+    if (c < 0x80) return c;
+    c &= 0x3F >> (*n - 1);
+    for (size_t k = i + 1; k < j; k++) c = c << 6 | ((unsigned char)s[k] & 0x3F);
+    return c;
+}
+static uint32_t cp_before(const char *s, size_t i, size_t *n) {
+    size_t b = i - 1;
+    while (b > 0 && ((unsigned char)s[b] & 0xC0) == 0x80) b--;
+    return cp_at(s, i, b, n);
+}
+
+/* Unicode whitespace, as str.isspace() and split() without a separator. */
+static bool is_uspace(uint32_t c) {
+    if (c < 0x80) return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1C && c <= 0x1F);
+    return c == 0x85 || c == 0xA0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200A) || c == 0x2028 || c == 0x2029 ||
+           c == 0x202F || c == 0x205F || c == 0x3000;
+}
+static size_t space_at(const char *s, size_t len, size_t i) { size_t n; return is_uspace(cp_at(s, len, i, &n)) ? n : 0; }
+static size_t space_before(const char *s, size_t i) { size_t n; return is_uspace(cp_before(s, i, &n)) ? n : 0; }
 
 /* Character offsets to byte offsets for optional start/end arguments. */
 static void char_range(const char *s, size_t len, size_t n, const mp_obj_t *args, size_t first, size_t *from, size_t *to) {
@@ -113,6 +139,11 @@ static mp_obj_t affix(size_t n, const mp_obj_t *args, bool end) {
 static mp_obj_t m_startswith(size_t n, const mp_obj_t *a, mp_dict_t *kw) { (void)kw; return affix(n, a, false); }
 static mp_obj_t m_endswith(size_t n, const mp_obj_t *a, mp_dict_t *kw) { (void)kw; return affix(n, a, true); }
 
+static bool contains_cp(const char *set, size_t n, uint32_t c) {
+    for (size_t i = 0, k; i < n; i += k) if (cp_at(set, n, i, &k) == c) return true;
+    return false;
+}
+
 static mp_obj_t strip(size_t n, const mp_obj_t *args, bool left, bool right) {
     SELF_DATA(s, len);
     const char *chars = NULL;
@@ -121,11 +152,18 @@ static mp_obj_t strip(size_t n, const mp_obj_t *args, bool left, bool right) {
         if (!want_str(args[1], "strip arg")) return MP_OBJ_NULL;
         chars = mp_str_data(args[1], &cn);
     }
-    size_t a = 0, b = len;
-    #define IN_SET(c) (chars ? __builtin_memchr(chars, (c), cn) != NULL : is_space(c))
-    if (left) while (a < b && IN_SET(s[a])) a++;
-    if (right) while (b > a && IN_SET(s[b - 1])) b--;
-    #undef IN_SET
+    /* Code points of chars (whitespace without it) are stripped from the ends. */
+    size_t a = 0, b = len, k;
+    while (left && a < b) {
+        uint32_t c = cp_at(s, len, a, &k);
+        if (!(chars ? contains_cp(chars, cn, c) : is_uspace(c))) break;
+        a += k;
+    }
+    while (right && b > a) {
+        uint32_t c = cp_before(s, b, &k);
+        if (!(chars ? contains_cp(chars, cn, c) : is_uspace(c))) break;
+        b -= k;
+    }
     if (a == 0 && b == len) return args[0];
     return mp_str_new(s + a, b - a);
 }
@@ -144,7 +182,7 @@ static mp_obj_t split(size_t n, const mp_obj_t *args, bool reverse) {
         if (!reverse) {
             size_t i = 0;
             for (;;) {
-                while (i < len && is_space(s[i])) i++;
+                for (size_t k; i < len && (k = space_at(s, len, i)) > 0;) i += k;
                 if (i >= len) break;
                 if (maxsplit == 0) {
                     /* The unsplit remainder keeps its trailing whitespace. */
@@ -152,7 +190,7 @@ static mp_obj_t split(size_t n, const mp_obj_t *args, bool reverse) {
                     break;
                 }
                 size_t j = i;
-                while (j < len && !is_space(s[j])) j++;
+                for (size_t k; j < len && space_at(s, len, j) == 0; j += k) cp_at(s, len, j, &k);
                 if (!mp_list_append(parts, mp_str_new(s + i, j - i))) return MP_OBJ_NULL;
                 if (maxsplit > 0) maxsplit--;
                 i = j;
@@ -162,14 +200,14 @@ static mp_obj_t split(size_t n, const mp_obj_t *args, bool reverse) {
             mp_obj_t rev = mp_list_new(0, NULL);
             if (rev == MP_OBJ_NULL) return rev;
             for (;;) {
-                while (e > 0 && is_space(s[e - 1])) e--;
+                for (size_t k; e > 0 && (k = space_before(s, e)) > 0;) e -= k;
                 if (e == 0) break;
                 if (maxsplit == 0) {
                     if (!mp_list_append(rev, mp_str_new(s, e))) return MP_OBJ_NULL;
                     break;
                 }
                 size_t b = e;
-                while (b > 0 && !is_space(s[b - 1])) b--;
+                for (size_t k; b > 0 && space_before(s, b) == 0; b -= k) cp_before(s, b, &k);
                 if (!mp_list_append(rev, mp_str_new(s + b, e - b))) return MP_OBJ_NULL;
                 if (maxsplit > 0) maxsplit--;
                 e = b;
@@ -294,36 +332,15 @@ static mp_obj_t m_replace(size_t n, const mp_obj_t *args, mp_dict_t *kw) {
     return mp_str_new(buf, w);
 }
 
-static mp_obj_t map_case(const mp_obj_t *args, int mode) {
-    SELF_DATA(s, len);
-    char *buf = mp_alloc(len + 1);
-    if (buf == NULL) return MP_OBJ_NULL;
-    bool word_start = true;
-    for (size_t i = 0; i < len; i++) {
-        char c = s[i];
-        bool lower = c >= 'a' && c <= 'z', upper = c >= 'A' && c <= 'Z';
-        switch (mode) {
-        case 0: if (lower) c -= 32; break;                                  /* upper */
-        case 1: if (upper) c += 32; break;                                  /* lower */
-        case 2: if (lower) c -= 32; else if (upper) c += 32; break;         /* swapcase */
-        case 3: if (i == 0) { if (lower) c -= 32; } else if (upper) c += 32; break; /* capitalize */
-        case 4: if (word_start) { if (lower) c -= 32; } else if (upper) c += 32; break; /* title */
-        }
-        word_start = !(lower || upper);
-        buf[i] = c;
-    }
-    return mp_str_new(buf, len);
-}
-static mp_obj_t m_upper(size_t n, const mp_obj_t *a, mp_dict_t *kw) { (void)n; (void)kw; return map_case(a, 0); }
-static mp_obj_t m_lower(size_t n, const mp_obj_t *a, mp_dict_t *kw) { (void)n; (void)kw; return map_case(a, 1); }
-static mp_obj_t m_swapcase(size_t n, const mp_obj_t *a, mp_dict_t *kw) { (void)n; (void)kw; return map_case(a, 2); }
-static mp_obj_t m_capitalize(size_t n, const mp_obj_t *a, mp_dict_t *kw) { (void)n; (void)kw; return map_case(a, 3); }
-static mp_obj_t m_title(size_t n, const mp_obj_t *a, mp_dict_t *kw) { (void)n; (void)kw; return map_case(a, 4); }
+static mp_obj_t m_upper(size_t n, const mp_obj_t *a, mp_dict_t *kw) { (void)n; (void)kw; return mp_str_map_case(a[0], MP_MAP_UPPER); }
+static mp_obj_t m_lower(size_t n, const mp_obj_t *a, mp_dict_t *kw) { (void)n; (void)kw; return mp_str_map_case(a[0], MP_MAP_LOWER); }
+static mp_obj_t m_swapcase(size_t n, const mp_obj_t *a, mp_dict_t *kw) { (void)n; (void)kw; return mp_str_map_case(a[0], MP_MAP_SWAP); }
+static mp_obj_t m_capitalize(size_t n, const mp_obj_t *a, mp_dict_t *kw) { (void)n; (void)kw; return mp_str_map_case(a[0], MP_MAP_CAPITALIZE); }
+static mp_obj_t m_title(size_t n, const mp_obj_t *a, mp_dict_t *kw) { (void)n; (void)kw; return mp_str_map_case(a[0], MP_MAP_TITLE); }
 
 static mp_obj_t predicate(const mp_obj_t *args, int kind) {
     SELF_DATA(s, len);
     if (len == 0) return MP_FALSE;
-    bool any_cased = false;
     for (size_t i = 0; i < len; i++) {
         char c = s[i];
         bool digit = c >= '0' && c <= '9', lower = c >= 'a' && c <= 'z', upper = c >= 'A' && c <= 'Z';
@@ -331,21 +348,24 @@ static mp_obj_t predicate(const mp_obj_t *args, int kind) {
         switch (kind) {
         case 0: ok = digit; break;
         case 1: ok = lower || upper || (unsigned char)c >= 0x80; break;
-        case 2: ok = is_space(c); break;
-        case 3: ok = digit || lower || upper || (unsigned char)c >= 0x80; break;
-        case 4: ok = !upper; any_cased |= lower; break;
-        default: ok = !lower; any_cased |= upper; break;
+        default: ok = digit || lower || upper || (unsigned char)c >= 0x80; break;
         }
         if (!ok) return MP_FALSE;
     }
-    return kind >= 4 ? mp_bool(any_cased) : MP_TRUE;
+    return MP_TRUE;
 }
 static mp_obj_t m_isdigit(size_t n, const mp_obj_t *a, mp_dict_t *kw) { (void)n; (void)kw; return predicate(a, 0); }
 static mp_obj_t m_isalpha(size_t n, const mp_obj_t *a, mp_dict_t *kw) { (void)n; (void)kw; return predicate(a, 1); }
-static mp_obj_t m_isspace(size_t n, const mp_obj_t *a, mp_dict_t *kw) { (void)n; (void)kw; return predicate(a, 2); }
+static mp_obj_t m_isspace(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
+    (void)n; (void)kw;
+    size_t len, k;
+    const char *s = mp_str_data(a[0], &len);
+    for (size_t i = 0; i < len; i += k) if (!is_uspace(cp_at(s, len, i, &k))) return MP_FALSE;
+    return mp_bool(len > 0);
+}
 static mp_obj_t m_isalnum(size_t n, const mp_obj_t *a, mp_dict_t *kw) { (void)n; (void)kw; return predicate(a, 3); }
-static mp_obj_t m_islower(size_t n, const mp_obj_t *a, mp_dict_t *kw) { (void)n; (void)kw; return predicate(a, 4); }
-static mp_obj_t m_isupper(size_t n, const mp_obj_t *a, mp_dict_t *kw) { (void)n; (void)kw; return predicate(a, 5); }
+static mp_obj_t m_islower(size_t n, const mp_obj_t *a, mp_dict_t *kw) { (void)n; (void)kw; return mp_str_is_cased(a[0], false); }
+static mp_obj_t m_isupper(size_t n, const mp_obj_t *a, mp_dict_t *kw) { (void)n; (void)kw; return mp_str_is_cased(a[0], true); }
 
 static mp_obj_t pad(size_t n, const mp_obj_t *args, char align) {
     SELF_DATA(s, len);

@@ -178,6 +178,12 @@ bool mp_int_big_to_i64(mp_obj_t o, int64_t *out);
 bool mp_int_big_print(const mp_print_t *out, mp_obj_t o);
 mp_obj_t mp_int_big_unary(int op, mp_obj_t o);
 mp_obj_t mp_int_big_binary(int op, mp_obj_t lhs, mp_obj_t rhs); /* either may be small */
+mp_obj_t mp_int_true_divide(mp_obj_t lhs, mp_obj_t rhs); /* int / int, correctly rounded */
+struct mpz;
+const struct mpz *mp_int_mpz(mp_obj_t o);      /* any int as mpz; NULL when out of memory */
+mp_obj_t mp_int_from_mpz(const struct mpz *z); /* NULL z: MemoryError; small values become small ints */
+mp_obj_t mp_int_attr(mp_obj_t self, mp_obj_t name); /* numerator, denominator, real, imag */
+char *mp_int_digits(mp_obj_t v, int base, bool upper, size_t *len, bool *neg); /* |v| in base; NULL: MemoryError */
 mp_obj_t mp_int_from_obj(mp_obj_t o, mp_obj_t base);             /* int(x), int(s, base) */
 mp_obj_t mp_float_binary(int op, mp_obj_t lhs, mp_obj_t rhs);    /* int/float mixes */
 bool mp_obj_to_double(mp_obj_t o, double *out);                  /* ints and floats; TypeError otherwise */
@@ -193,6 +199,7 @@ uint8_t *mp_bytes_like_alloc(const mp_type_t *type, size_t len, mp_obj_t *out); 
 bool mp_obj_get_byte(mp_obj_t x, uint8_t *out);                  /* an int in range(0, 256), else raises */
 mp_obj_t mp_str_encode(size_t n, const mp_obj_t *args, mp_dict_t *kw); /* str.encode(self, encoding, errors) */
 extern const mp_method_t mp_bytes_methods[], mp_bytearray_methods[];
+extern const mp_method_t mp_int_methods[];
 
 mp_obj_t mp_str_percent(mp_obj_t fmt, mp_obj_t args);              /* str % args */
 extern const mp_type_t mp_type_str_iter;
