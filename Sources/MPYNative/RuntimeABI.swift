@@ -1,0 +1,142 @@
+// The runtime's C ABI as native code sees it: the functions it calls (with
+// their LLVM types, declared on first use), the layouts of the few runtime
+// structures it reads directly, and the tagged constants of obj.h. Keeping
+// these in one place is what ties the emitter to runtime.h and native.h.
+import CLLVM
+import MPYImage
+
+final class RuntimeABI {
+    let w: ImageWriter
+    let ctx: LLVMContextRef
+    let module: LLVMModuleRef
+    /// mp_obj_t, size_t, mp_int_t: the target's word.
+    let word: LLVMTypeRef
+    let ptr: LLVMTypeRef
+    let i1: LLVMTypeRef
+    let i8: LLVMTypeRef
+    let i32: LLVMTypeRef
+    let void: LLVMTypeRef
+    /// Bytes per word.
+    let wordSize: Int
+    /// The native entry's type (mpy_native_fn).
+    let entryType: LLVMTypeRef
+    private var declared: [String: (fn: LLVMValueRef, type: LLVMTypeRef)] = [:]
+
+    init(_ w: ImageWriter) {
+        self.w = w
+        ctx = w.ctx
+        module = w.module
+        word = w.word
+        ptr = w.ptr
+        i1 = LLVMInt1TypeInContext(w.ctx)
+        i8 = w.i8
+        i32 = w.i32
+        void = LLVMVoidTypeInContext(w.ctx)
+        wordSize = w.wordBits / 8
+        var params: [LLVMTypeRef?] = [w.ptr, w.word, w.word, w.ptr]
+        entryType = LLVMFunctionType(w.word, &params, 4, 0)
+    }
+
+    // MARK: constants of obj.h
+
+    static let none = 0x06, falseObj = 0x0E, trueObj = 0x16, sentinel = 0x1E
+    func const(_ v: Int) -> LLVMValueRef { LLVMConstInt(word, UInt64(bitPattern: Int64(v)), 1) }
+    var null: LLVMValueRef { const(0) }
+    var noneObj: LLVMValueRef { const(RuntimeABI.none) }
+    var trueObj: LLVMValueRef { const(RuntimeABI.trueObj) }
+    var falseObj: LLVMValueRef { const(RuntimeABI.falseObj) }
+    var sentinelObj: LLVMValueRef { const(RuntimeABI.sentinel) }
+    func smallInt(_ v: Int) -> LLVMValueRef { const(v << 1 | 1) }
+
+    // MARK: layouts (in words from the start of the structure)
+
+    /// mp_frame_t: fun, ns, ip, sp, slots, stack.
+    enum Frame { static let fun = 0, ns = 1, ip = 2, sp = 3, slots = 4, stack = 5 }
+    /// mp_fun_bc_t: base, code, globals, defaults, kwdefaults, closure.
+    enum Fun { static let globals = 2 }
+    /// mp_cell_t: base, value.
+    enum Cell { static let value = 1 }
+    /// mp_range_iter_t: base, cur, stop, step.
+    enum RangeIter { static let cur = 1, stop = 2, step = 3 }
+    /// mp_list_t: base, len, alloc, items.
+    enum List { static let len = 1, items = 3 }
+
+    // MARK: functions
+
+    enum T { case word, ptr, i32, i8, void }
+
+    func type(_ t: T) -> LLVMTypeRef {
+        switch t {
+        case .word: return word
+        case .ptr: return ptr
+        case .i32: return i32
+        case .i8: return i8
+        case .void: return void
+        }
+    }
+
+    /// The runtime functions native code calls: name, result, parameters.
+    /// C `bool` results are read as i8 (0 or 1), `int` as i32.
+    static let signatures: [String: (T, [T])] = [
+        "mp_load_global": (.word, [.ptr, .word]),
+        "mp_dict_set": (.i8, [.ptr, .word, .word]),
+        "mp_load_attr": (.word, [.word, .word]),
+        "mp_store_attr": (.i8, [.word, .word, .word]),
+        "mp_load_method": (.word, [.word, .word, .ptr]),
+        "mp_subscr": (.word, [.word, .word, .word]),
+        "mp_binary_op": (.word, [.i32, .word, .word]),
+        "mp_unary_op": (.word, [.i32, .word]),
+        "mp_truth": (.i32, [.word]),
+        "mp_getiter": (.word, [.word]),
+        "mp_iternext": (.word, [.word]),
+        "mp_tuple_new": (.word, [.word, .ptr]),
+        "mp_list_new": (.word, [.word, .ptr]),
+        "mp_list_append": (.i8, [.word, .word]),
+        "mp_set_add": (.i8, [.word, .word]),
+        "mp_slice_new": (.word, [.word, .word, .word]),
+        "mp_call": (.word, [.word, .word, .ptr, .ptr]),
+        "mp_make_function": (.word, [.ptr, .ptr, .word, .word, .word]),
+        "mp_import": (.word, [.word, .word, .i32, .ptr]),
+        "mp_op_call": (.word, [.word, .word, .ptr, .word, .ptr]),
+        "mp_op_call_ex": (.word, [.word, .word, .word]),
+        "mp_op_list_extend": (.i8, [.word, .word]),
+        "mp_op_dict_merge": (.i8, [.word, .word, .word]),
+        "mp_op_import_star": (.i8, [.word, .ptr]),
+        "mp_op_import_from": (.word, [.word, .word]),
+        "mp_op_compare": (.word, [.i32, .word, .word]),
+        "mp_op_build_map": (.word, [.word, .ptr]),
+        "mp_op_build_set": (.word, [.word, .ptr]),
+        "mp_op_unpack": (.i8, [.word, .word, .ptr]),
+        "mp_op_unpack_ex": (.i8, [.word, .word, .word, .ptr]),
+        "mp_op_load_name": (.word, [.ptr, .ptr, .word]),
+        "mp_op_delete_name": (.i8, [.ptr, .word]),
+        "mp_op_raise": (.word, [.word, .word, .word]),
+        "mp_op_reraise": (.word, [.word]),
+        "mp_native_traceback": (.void, [.ptr, .i32]),
+        "mp_native_catch": (.word, []),
+        "mp_native_unbound_local": (.word, []),
+        "mp_native_unbound_free": (.word, []),
+    ]
+
+    /// The declaration of runtime function `name` and its type.
+    func function(_ name: String) -> (fn: LLVMValueRef, type: LLVMTypeRef) {
+        if let d = declared[name] { return d }
+        guard let (result, params) = RuntimeABI.signatures[name] else {
+            preconditionFailure("runtime function \(name) has no signature")
+        }
+        var p: [LLVMTypeRef?] = params.map(type)
+        let ft = LLVMFunctionType(type(result), &p, UInt32(p.count), 0)!
+        let fn = LLVMGetNamedFunction(module, name) ?? LLVMAddFunction(module, name, ft)!
+        addAttribute(fn, "nounwind")
+        declared[name] = (fn, ft)
+        return (fn, ft)
+    }
+
+    func addAttribute(_ fn: LLVMValueRef, _ name: String, index: LLVMAttributeIndex = LLVMAttributeIndex(bitPattern: -1)) {
+        let kind = LLVMGetEnumAttributeKindForName(name, name.utf8.count)
+        LLVMAddAttributeAtIndex(fn, index, LLVMCreateEnumAttribute(ctx, kind, 0))
+    }
+
+    /// A global of the runtime's (a type object, __build_class__), by address.
+    func global(_ name: String) -> LLVMValueRef { w.external(name) }
+}
