@@ -234,8 +234,11 @@ static mp_obj_t instance_binary(int op, mp_obj_t lhs, mp_obj_t rhs) {
         if (c > MPY_COMPARE_IN) return MP_NOT_IMPLEMENTED;
         name = mp_compare_dunders[c];
         mp_obj_t r = call_special(lhs, name, 1, &rhs);
-        if (r == MP_OBJ_SENTINEL && mp_instance_native(lhs) != MP_OBJ_NULL)
+        if (r == MP_OBJ_SENTINEL && mp_instance_native(lhs) != MP_OBJ_NULL) {
+            /* `rhs in self` asks the sub-object, which is then the container. */
+            if (c == MPY_COMPARE_IN) return mp_binary_op(op, rhs, mp_instance_native(lhs));
             return mp_binary_op(op, mp_instance_native(lhs), rhs);
+        }
         if (r == MP_OBJ_SENTINEL) {
             if (c == MPY_COMPARE_NE) {
                 r = call_special(lhs, "__eq__", 1, &rhs);
@@ -289,8 +292,17 @@ static mp_obj_t instance_subscr(mp_obj_t self, mp_obj_t index, mp_obj_t value) {
     else r = call_special(self, "__setitem__", 2, args);
     if (r == MP_OBJ_SENTINEL) {
         mp_obj_t native = mp_instance_native(self);
-        if (native != MP_OBJ_NULL) return mp_subscr(native, index, value);
-        return mp_raise_fmt(&mp_type_TypeError, "'%s' object is not subscriptable", mp_type_of(self)->name);
+        if (native == MP_OBJ_NULL)
+            return mp_raise_fmt(&mp_type_TypeError, "'%s' object is not subscriptable", mp_type_of(self)->name);
+        r = mp_subscr(native, index, value);
+        /* A dict subclass answers missing keys with its __missing__. */
+        if (r == MP_OBJ_NULL && value == MP_OBJ_SENTINEL && mp_is_instance_of_type(mp_state.exc, &mp_type_KeyError) &&
+            mp_is_instance_of_type(native, &mp_type_dict)) {
+            mp_obj_t pending = mp_state.exc;
+            mp_state.exc = MP_OBJ_NULL;
+            r = call_special(self, "__missing__", 1, args);
+            if (r == MP_OBJ_SENTINEL) return mp_raise(pending);
+        }
     }
     return r;
 }

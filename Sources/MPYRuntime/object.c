@@ -459,7 +459,7 @@ mp_obj_t mp_cell_new(mp_obj_t value) {
 
 /* ---- integers from other objects ---- */
 
-mp_obj_t mp_index(mp_obj_t o) {
+mp_obj_t mp_index_opt(mp_obj_t o) {
     const mp_type_t *t = mp_type_of(o);
     if (t == &mp_type_int) return o;
     if (t == &mp_type_bool) return mp_small_int(o == MP_TRUE);
@@ -475,5 +475,11 @@ mp_obj_t mp_index(mp_obj_t o) {
             return r;
         }
     }
-    return mp_raise_fmt(&mp_type_TypeError, "'%s' object cannot be interpreted as an integer", t->name);
+    return MP_OBJ_SENTINEL;
+}
+
+mp_obj_t mp_index(mp_obj_t o) {
+    mp_obj_t r = mp_index_opt(o);
+    if (r != MP_OBJ_SENTINEL) return r;
+    return mp_raise_fmt(&mp_type_TypeError, "'%s' object cannot be interpreted as an integer", mp_type_of(o)->name);
 }

@@ -245,6 +245,7 @@ mp_obj_t mp_instance_alloc(const mp_type_t *cls, size_t n, const mp_obj_t *args,
 extern const char *const mp_binary_dunders[], *const mp_rbinary_dunders[], *const mp_compare_dunders[];
 mp_obj_t mp_obj_str_as(const mp_type_t *t, mp_obj_t o, mp_print_kind_t kind); /* printed by t's slot */
 mp_obj_t mp_index(mp_obj_t o);                  /* an int, through __index__; TypeError otherwise */
+mp_obj_t mp_index_opt(mp_obj_t o);              /* the same, but SENTINEL (no exception) when o has no __index__ */
 
 extern const mp_type_t mp_type_gen;
 
