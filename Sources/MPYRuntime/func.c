@@ -524,7 +524,8 @@ static mp_obj_t super_attr(mp_obj_t self, mp_obj_t name) {
     mp_obj_t v = mp_mro_find(t, name, s->cls, true);
     if (v == MP_OBJ_NULL || v == MP_OBJ_SENTINEL) return v;
     const mp_type_t *vt = mp_type_of(v);
-    if (vt != &mp_type_fun_bc && vt != &mp_type_builtin && !mp_is_slot_wrapper(v)) {
+    bool special = mp_is_builtin_special(v);
+    if (vt != &mp_type_fun_bc && vt != &mp_type_builtin && !special) {
         mp_obj_t d = mp_descriptor_get(v, s->obj, on_class);
         return d == MP_OBJ_SENTINEL ? v : d;
     }
@@ -533,7 +534,7 @@ static mp_obj_t super_attr(mp_obj_t self, mp_obj_t name) {
     if (m == NULL) return MP_OBJ_NULL;
     m->base.type = &mp_type_bound_method;
     mp_obj_t native = mp_instance_native(s->obj);
-    bool native_self = vt == &mp_type_builtin && native != MP_OBJ_NULL && ((const mp_builtin_t *)v)->fn != super_noop_init;
+    bool native_self = vt == &mp_type_builtin && native != MP_OBJ_NULL && !special;
     m->self = native_self ? native : s->obj;
     m->fn = v;
     return (mp_obj_t)m;

@@ -366,34 +366,51 @@ mp_obj_t mp_load_attr(mp_obj_t obj, mp_obj_t name) {
     return (mp_obj_t)m;
 }
 
-bool mp_store_attr(mp_obj_t obj, mp_obj_t name, mp_obj_t value) {
+bool mp_store_attr_default(mp_obj_t obj, mp_obj_t name, mp_obj_t value) {
     const mp_type_t *t = mp_type_of(obj);
+    mp_dict_t *dict = NULL;
     if (t->flags & MP_TYPE_FLAG_USER) {
         mp_obj_t cv = mp_class_attr(t, name);
         if (cv == MP_OBJ_NULL) return false;
         if (cv != MP_OBJ_SENTINEL && mp_type_of(cv) == &mp_type_property)
             return mp_descriptor_set(cv, obj, value) != MP_OBJ_NULL;
-        mp_dict_t *dict = mp_type_is_subclass(t, &mp_type_BaseException) ? ((mp_exception_t *)obj)->dict
-                                                                          : ((mp_instance_t *)obj)->dict;
-        if (value == MP_OBJ_NULL) {
-            int r = mp_dict_delete(dict, name);
-            if (r == 0) mp_raise_fmt(&mp_type_AttributeError, "'%s' object has no attribute '%S'", t->name, name);
-            return r > 0;
+        dict = mp_type_is_subclass(t, &mp_type_BaseException) ? ((mp_exception_t *)obj)->dict : ((mp_instance_t *)obj)->dict;
+    } else if (t == &mp_type_module) {
+        dict = ((mp_module_t *)obj)->globals;
+    } else if (t == &mp_type_type && (((const mp_type_t *)obj)->flags & MP_TYPE_FLAG_USER)) {
+        dict = ((mp_type_t *)obj)->locals;
+    }
+    if (dict == NULL) {
+        mp_raise_fmt(&mp_type_AttributeError, "'%s' object has no attribute '%S'", t->name, name);
+        return false;
+    }
+    if (value != MP_OBJ_NULL) return mp_dict_set(dict, name, value);
+    int r = mp_dict_delete(dict, name);
+    if (r == 0) {
+        if (t == &mp_type_type)
+            mp_raise_fmt(&mp_type_AttributeError, "type object '%s' has no attribute '%S'", ((const mp_type_t *)obj)->name, name);
+        else
+            mp_raise_fmt(&mp_type_AttributeError, "'%s' object has no attribute '%S'", t->name, name);
+    }
+    return r > 0;
+}
+
+/* Names of the hooks, as str objects that cache their hash. */
+static mp_str_t setattr_name = { {&mp_type_str}, 0, 11, "__setattr__" };
+static mp_str_t delattr_name = { {&mp_type_str}, 0, 11, "__delattr__" };
+
+bool mp_store_attr(mp_obj_t obj, mp_obj_t name, mp_obj_t value) {
+    const mp_type_t *t = mp_type_of(obj);
+    if (t->flags & MP_TYPE_FLAG_USER) {
+        /* A class's __setattr__ / __delattr__ replaces the default. */
+        mp_obj_t f = mp_class_attr(t, (mp_obj_t)(value == MP_OBJ_NULL ? &delattr_name : &setattr_name));
+        if (f == MP_OBJ_NULL) return false;
+        if (f != MP_OBJ_SENTINEL) {
+            mp_obj_t args[3] = { obj, name, value };
+            return mp_call(f, value == MP_OBJ_NULL ? 2 : 3, args, NULL) != MP_OBJ_NULL;
         }
-        return mp_dict_set(dict, name, value);
     }
-    if (t == &mp_type_module) {
-        mp_dict_t *g = ((mp_module_t *)obj)->globals;
-        if (value == MP_OBJ_NULL) return mp_dict_delete(g, name) > 0;
-        return mp_dict_set(g, name, value);
-    }
-    if (t == &mp_type_type && (((const mp_type_t *)obj)->flags & MP_TYPE_FLAG_USER)) {
-        mp_type_t *cls = (mp_type_t *)obj;
-        if (value == MP_OBJ_NULL) return mp_dict_delete(cls->locals, name) > 0;
-        return mp_dict_set(cls->locals, name, value);
-    }
-    mp_raise_fmt(&mp_type_AttributeError, "'%s' object has no attribute '%S'", t->name, name);
-    return false;
+    return mp_store_attr_default(obj, name, value);
 }
 
 /* ---- subscripts, iteration, calls ---- */

@@ -70,8 +70,6 @@ static mp_obj_t wrapper_call(mp_obj_t fn, size_t n, const mp_obj_t *args, mp_dic
 
 static const mp_type_t mp_type_slot_wrapper = { .base = {&mp_type_type}, .name = "wrapper_descriptor", .call = wrapper_call };
 
-bool mp_is_slot_wrapper(mp_obj_t o) { return mp_type_of(o) == &mp_type_slot_wrapper; }
-
 /* object.__new__(cls, ...) and int.__new__(cls, ...): a new, uninitialised
  * instance of cls (for a class derived from a built-in type, its native
  * sub-object is made from the arguments). */
@@ -84,6 +82,22 @@ static mp_obj_t object_new(size_t n, const mp_obj_t *args, mp_dict_t *kw) {
     return cls->make_new(cls, n - 1, args + 1, kw);
 }
 static const mp_builtin_t object_new_fn = { {&mp_type_builtin}, "__new__", object_new, 1, -1, true };
+
+/* object.__setattr__(obj, name, value) and object.__delattr__(obj, name):
+ * the default store, for classes that define their own hooks. */
+static mp_obj_t object_setattr(size_t n, const mp_obj_t *args, mp_dict_t *kw) {
+    (void)kw;
+    if (mp_type_of(args[1]) != &mp_type_str)
+        return mp_raise_fmt(&mp_type_TypeError, "attribute name must be string, not '%s'", mp_type_of(args[1])->name);
+    return mp_store_attr_default(args[0], args[1], n == 3 ? args[2] : MP_OBJ_NULL) ? MP_NONE : MP_OBJ_NULL;
+}
+static const mp_builtin_t object_setattr_fn = { {&mp_type_builtin}, "__setattr__", object_setattr, 3, 3, false };
+static const mp_builtin_t object_delattr_fn = { {&mp_type_builtin}, "__delattr__", object_setattr, 2, 2, false };
+
+bool mp_is_builtin_special(mp_obj_t o) {
+    return mp_type_of(o) == &mp_type_slot_wrapper || o == (mp_obj_t)&object_new_fn || o == (mp_obj_t)&object_setattr_fn ||
+           o == (mp_obj_t)&object_delattr_fn || o == mp_builtin_init_fn();
+}
 
 static bool name_is(const char *s, size_t n, const char *want) {
     return __builtin_strlen(want) == n && __builtin_memcmp(s, want, n) == 0;
@@ -106,6 +120,8 @@ mp_obj_t mp_builtin_special(const mp_type_t *c, mp_obj_t name) {
     if (n < 5 || s[0] != '_' || s[1] != '_') return MP_OBJ_SENTINEL;
     if (name_is(s, n, "__init__")) return mp_builtin_init_fn();
     if (name_is(s, n, "__new__")) return (mp_obj_t)&object_new_fn;
+    if (name_is(s, n, "__setattr__")) return (mp_obj_t)&object_setattr_fn;
+    if (name_is(s, n, "__delattr__")) return (mp_obj_t)&object_delattr_fn;
     if (c->subscr) {
         if (name_is(s, n, "__getitem__")) return wrapper(c, "__getitem__", SLOT_GETITEM, 1);
         if (name_is(s, n, "__setitem__")) return wrapper(c, "__setitem__", SLOT_SETITEM, 2);

@@ -143,6 +143,7 @@ mp_obj_t mp_binary_op(int op, mp_obj_t lhs, mp_obj_t rhs);
 int mp_truth(mp_obj_t x);                                  /* 1, 0, or -1 on error */
 mp_obj_t mp_load_attr(mp_obj_t obj, mp_obj_t name);
 bool mp_store_attr(mp_obj_t obj, mp_obj_t name, mp_obj_t value);
+bool mp_store_attr_default(mp_obj_t obj, mp_obj_t name, mp_obj_t value); /* object.__setattr__: no hooks */
 mp_obj_t mp_load_method(mp_obj_t obj, mp_obj_t name, mp_obj_t *self_out); /* self_out NULL for plain attr */
 mp_obj_t mp_subscr(mp_obj_t obj, mp_obj_t index, mp_obj_t value);
 mp_obj_t mp_getiter(mp_obj_t obj);
@@ -240,7 +241,7 @@ mp_obj_t mp_c3_mro(const mp_type_t *cls, mp_obj_t bases);              /* CPytho
 mp_obj_t mp_mro_find(const mp_type_t *t, mp_obj_t name, const mp_type_t *after, bool specials);
 mp_obj_t mp_type_own_attr(const mp_type_t *t, mp_obj_t name);          /* __name__, __bases__, __mro__, __dict__ */
 mp_obj_t mp_builtin_special(const mp_type_t *c, mp_obj_t name);        /* SENTINEL: c has no such slot */
-bool mp_is_slot_wrapper(mp_obj_t o);
+bool mp_is_builtin_special(mp_obj_t o);                                /* from mp_builtin_special: takes the instance, not its native sub-object */
 mp_obj_t mp_instance_alloc(const mp_type_t *cls, size_t n, const mp_obj_t *args, mp_dict_t *kw); /* object.__new__ */
 extern const char *const mp_binary_dunders[], *const mp_rbinary_dunders[], *const mp_compare_dunders[];
 mp_obj_t mp_obj_str_as(const mp_type_t *t, mp_obj_t o, mp_print_kind_t kind); /* printed by t's slot */
