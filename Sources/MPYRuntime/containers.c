@@ -18,15 +18,17 @@ static bool print_seq(const mp_print_t *out, const mp_obj_t *items, size_t n, co
     return true;
 }
 
-/* Normalizes a possibly negative index; false + IndexError when out of range. */
-static bool seq_index(mp_obj_t index, size_t len, size_t *out, const char *what) {
+/* Normalizes a possibly negative index (an int or an object with
+ * __index__); false + IndexError when out of range. `type` and `what` name
+ * the sequence in the TypeError and IndexError messages. */
+static bool seq_index(mp_obj_t index, size_t len, size_t *out, const char *type, const char *what) {
     if (!mp_is_small_int(index)) {
         mp_obj_t i = mp_index_opt(index);
         if (i == MP_OBJ_NULL) return false;
         if (i != MP_OBJ_SENTINEL) index = i;
     }
     if (!mp_is_small_int(index)) {
-        mp_raise_fmt(&mp_type_TypeError, "%s indices must be integers, not '%s'", what, mp_type_of(index)->name);
+        mp_raise_fmt(&mp_type_TypeError, "%s indices must be integers or slices, not %s", type, mp_type_of(index)->name);
         return false;
     }
     mp_int_t i = mp_small_int_value(index);
@@ -182,7 +184,7 @@ static mp_obj_t tuple_subscr(mp_obj_t self, mp_obj_t index, mp_obj_t value) {
     const mp_tuple_t *t = (const mp_tuple_t *)self;
     if (mp_type_of(index) == &mp_type_slice) return slice_items(t->items, t->len, index, false);
     size_t i;
-    if (!seq_index(index, t->len, &i, "tuple")) return MP_OBJ_NULL;
+    if (!seq_index(index, t->len, &i, "tuple", "tuple")) return MP_OBJ_NULL;
     return t->items[i];
 }
 
@@ -350,7 +352,7 @@ static mp_obj_t list_subscr(mp_obj_t self, mp_obj_t index, mp_obj_t value) {
         return list_slice_assign(l, index, value);
     }
     size_t i;
-    if (!seq_index(index, l->len, &i, "list")) {
+    if (!seq_index(index, l->len, &i, "list", "list")) {
         if (value != MP_OBJ_SENTINEL && mp_is_small_int(index)) {
             mp_state.exc = MP_OBJ_NULL;
             return mp_raise_msg(&mp_type_IndexError, value == MP_OBJ_NULL ? "list assignment index out of range"
@@ -707,7 +709,7 @@ static mp_obj_t range_subscr(mp_obj_t self, mp_obj_t index, mp_obj_t value) {
         return (mp_obj_t)nr;
     }
     size_t i;
-    if (!seq_index(index, (size_t)range_len(r), &i, "range object")) return MP_OBJ_NULL;
+    if (!seq_index(index, (size_t)range_len(r), &i, "range", "range object")) return MP_OBJ_NULL;
     return mp_int_from_i64(r->start + (mp_int_t)i * r->step);
 }
 
