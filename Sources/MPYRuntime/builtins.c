@@ -289,10 +289,8 @@ static mp_obj_t bi_round(size_t n, const mp_obj_t *args, mp_dict_t *kw) {
 static mp_obj_t base_repr(mp_obj_t v, const char *spec) {
     size_t n = 0;
     while (spec[n]) n++;
-    if (v == MP_TRUE || v == MP_FALSE) v = mp_small_int(v == MP_TRUE);
-    if (mp_type_of(v) != &mp_type_int)
-        return mp_raise_fmt(&mp_type_TypeError, "'%s' object cannot be interpreted as an integer", mp_type_of(v)->name);
-    return mp_format_value(v, spec, n);
+    v = mp_index(v);
+    return v == MP_OBJ_NULL ? v : mp_format_value(v, spec, n);
 }
 static mp_obj_t bi_hex(size_t n, const mp_obj_t *args, mp_dict_t *kw) { (void)n; (void)kw; return base_repr(args[0], "#x"); }
 static mp_obj_t bi_oct(size_t n, const mp_obj_t *args, mp_dict_t *kw) { (void)n; (void)kw; return base_repr(args[0], "#o"); }

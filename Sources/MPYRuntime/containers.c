@@ -18,11 +18,17 @@ static bool print_seq(const mp_print_t *out, const mp_obj_t *items, size_t n, co
     return true;
 }
 
-/* Normalizes a possibly negative index; false + IndexError when out of range. */
-static bool seq_index(mp_obj_t index, size_t len, size_t *out, const char *what) {
-    if (index == MP_TRUE || index == MP_FALSE) index = mp_small_int(index == MP_TRUE);
+/* Normalizes a possibly negative index (an int or an object with
+ * __index__); false + IndexError when out of range. `type` and `what` name
+ * the sequence in the TypeError and IndexError messages. */
+static bool seq_index(mp_obj_t index, size_t len, size_t *out, const char *type, const char *what) {
     if (!mp_is_small_int(index)) {
-        mp_raise_fmt(&mp_type_TypeError, "%s indices must be integers, not '%s'", what, mp_type_of(index)->name);
+        mp_obj_t i = mp_index_opt(index);
+        if (i == MP_OBJ_NULL) return false;
+        if (i != MP_OBJ_SENTINEL) index = i;
+    }
+    if (!mp_is_small_int(index)) {
+        mp_raise_fmt(&mp_type_TypeError, "%s indices must be integers or slices, not %s", type, mp_type_of(index)->name);
         return false;
     }
     mp_int_t i = mp_small_int_value(index);
@@ -178,7 +184,7 @@ static mp_obj_t tuple_subscr(mp_obj_t self, mp_obj_t index, mp_obj_t value) {
     const mp_tuple_t *t = (const mp_tuple_t *)self;
     if (mp_type_of(index) == &mp_type_slice) return slice_items(t->items, t->len, index, false);
     size_t i;
-    if (!seq_index(index, t->len, &i, "tuple")) return MP_OBJ_NULL;
+    if (!seq_index(index, t->len, &i, "tuple", "tuple")) return MP_OBJ_NULL;
     return t->items[i];
 }
 
@@ -346,7 +352,7 @@ static mp_obj_t list_subscr(mp_obj_t self, mp_obj_t index, mp_obj_t value) {
         return list_slice_assign(l, index, value);
     }
     size_t i;
-    if (!seq_index(index, l->len, &i, "list")) {
+    if (!seq_index(index, l->len, &i, "list", "list")) {
         if (value != MP_OBJ_SENTINEL && mp_is_small_int(index)) {
             mp_state.exc = MP_OBJ_NULL;
             return mp_raise_msg(&mp_type_IndexError, value == MP_OBJ_NULL ? "list assignment index out of range"
@@ -649,7 +655,7 @@ static mp_obj_t range_iternext(mp_obj_t o) {
     if (it->step > 0 ? it->cur >= it->stop : it->cur <= it->stop) return MP_OBJ_SENTINEL;
     mp_int_t v = it->cur;
     it->cur += it->step;
-    return mp_small_int(v);
+    return mp_int_from_i64(v);
 }
 const mp_type_t mp_type_range_iter = { .base = {&mp_type_type}, .name = "range_iterator", .iternext = range_iternext };
 
@@ -703,8 +709,8 @@ static mp_obj_t range_subscr(mp_obj_t self, mp_obj_t index, mp_obj_t value) {
         return (mp_obj_t)nr;
     }
     size_t i;
-    if (!seq_index(index, (size_t)range_len(r), &i, "range object")) return MP_OBJ_NULL;
-    return mp_small_int(r->start + (mp_int_t)i * r->step);
+    if (!seq_index(index, (size_t)range_len(r), &i, "range", "range object")) return MP_OBJ_NULL;
+    return mp_int_from_i64(r->start + (mp_int_t)i * r->step);
 }
 
 static mp_obj_t range_make_new(const mp_type_t *type, size_t n, const mp_obj_t *args, mp_dict_t *kw) {
@@ -712,11 +718,13 @@ static mp_obj_t range_make_new(const mp_type_t *type, size_t n, const mp_obj_t *
     mp_int_t v[3] = {0, 0, 1};
     if (n < 1 || n > 3) return mp_raise_fmt(&mp_type_TypeError, "range expected at most 3 arguments, got %d", (int)n);
     for (size_t i = 0; i < n; i++) {
-        mp_obj_t a = args[i];
-        if (a == MP_TRUE || a == MP_FALSE) a = mp_small_int(a == MP_TRUE);
-        if (!mp_is_small_int(a))
-            return mp_raise_fmt(&mp_type_TypeError, "'%s' object cannot be interpreted as an integer", mp_type_of(a)->name);
-        v[i] = mp_small_int_value(a);
+        /* Any int that fits a machine word, or an object with __index__. */
+        mp_obj_t a = mp_index(args[i]);
+        if (a == MP_OBJ_NULL) return a;
+        int64_t x;
+        if (!mp_int_to_i64(a, &x) || (int64_t)(mp_int_t)x != x)
+            return mp_raise_msg(&mp_type_OverflowError, "Python int too large to convert to C ssize_t");
+        v[i] = (mp_int_t)x;
     }
     mp_range_t *r = mp_alloc(sizeof *r);
     if (r == NULL) return MP_OBJ_NULL;
@@ -763,9 +771,9 @@ static mp_obj_t range_attr(mp_obj_t self, mp_obj_t name) {
     const mp_range_t *r = (const mp_range_t *)self;
     size_t n;
     const char *s = mp_str_data(name, &n);
-    if (n == 5 && __builtin_memcmp(s, "start", 5) == 0) return mp_small_int(r->start);
-    if (n == 4 && __builtin_memcmp(s, "stop", 4) == 0) return mp_small_int(r->stop);
-    if (n == 4 && __builtin_memcmp(s, "step", 4) == 0) return mp_small_int(r->step);
+    if (n == 5 && __builtin_memcmp(s, "start", 5) == 0) return mp_int_from_i64(r->start);
+    if (n == 4 && __builtin_memcmp(s, "stop", 4) == 0) return mp_int_from_i64(r->stop);
+    if (n == 4 && __builtin_memcmp(s, "step", 4) == 0) return mp_int_from_i64(r->step);
     return MP_OBJ_SENTINEL;
 }
 static const mp_method_t range_methods[] = {

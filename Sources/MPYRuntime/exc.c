@@ -85,22 +85,6 @@ EXC_TYPE(EOFError, &mp_type_Exception)
 EXC_TYPE(SyntaxError, &mp_type_Exception)
 EXC_TYPE(IndentationError, &mp_type_SyntaxError)
 
-bool mp_type_is_subclass(const mp_type_t *t, const mp_type_t *base) {
-    for (; t != NULL; t = t->parent) {
-        if (t == base) return true;
-        if (t->mro != MP_OBJ_NULL) {
-            const mp_tuple_t *mro = (const mp_tuple_t *)t->mro;
-            for (size_t i = 0; i < mro->len; i++) {
-                const mp_type_t *c = (const mp_type_t *)mro->items[i];
-                if (c == base) return true;
-                if (!(c->flags & MP_TYPE_FLAG_USER) && mp_type_is_subclass(c, base)) return true;
-            }
-            return false;
-        }
-    }
-    return base == &mp_type_object;
-}
-
 bool mp_is_instance_of_type(mp_obj_t obj, const mp_type_t *type) {
     return mp_type_is_subclass(mp_type_of(obj), type);
 }

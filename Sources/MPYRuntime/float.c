@@ -18,6 +18,7 @@ bool mp_obj_to_double(mp_obj_t o, double *out) {
     if (o == MP_TRUE || o == MP_FALSE) { *out = o == MP_TRUE; return true; }
     const mp_type_t *t = mp_type_of(o);
     if (t == &mp_type_float) { *out = ((const mp_float_t *)o)->value; return true; }
+    if (mp_instance_native(o) != MP_OBJ_NULL) return mp_obj_to_double(mp_instance_native(o), out);
     if (t == &mp_type_int) {
         int64_t v;
         if (mp_int_to_i64(o, &v)) { *out = (double)v; return true; }
@@ -214,6 +215,15 @@ static mp_obj_t float_make_new(const mp_type_t *t, size_t n, const mp_obj_t *arg
         double d;
         if (!fp_parse(s + i, e - i, &d)) return mp_raise_fmt(&mp_type_ValueError, "could not convert string to float: %R", o);
         return mp_float_new(d);
+    }
+    if ((mp_type_of(o)->flags & MP_TYPE_FLAG_USER) && mp_instance_native(o) == MP_OBJ_NULL) {
+        mp_obj_t r = mp_type_of(o)->unary_op(MP_UNARY_FLOAT, o);
+        if (r == MP_OBJ_NULL) return r;
+        if (r != MP_OBJ_SENTINEL) {
+            if (mp_type_of(r) != &mp_type_float)
+                return mp_raise_fmt(&mp_type_TypeError, "%s.__float__ returned non-float (type %s)", mp_type_of(o)->name, mp_type_of(r)->name);
+            return r;
+        }
     }
     double d;
     if (!mp_obj_to_double(o, &d)) return MP_OBJ_NULL;

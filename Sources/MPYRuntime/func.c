@@ -1,37 +1,16 @@
 /* Callables and classes: `type` and `object`, bytecode functions, built-in
- * functions, user-defined classes (MicroPython's MRO: depth-first, left to
- * right, without duplicates), their instances, and the special methods
- * instances dispatch (__init__, __str__, __repr__, operators, __len__,
- * __getitem__, __iter__, __next__, __call__, __bool__, __hash__ ...). */
+ * functions, user-defined classes (CPython's C3 MRO, see mro.c), their
+ * instances, and the special methods instances dispatch (__new__,
+ * __init__, __str__, __repr__, operators, __len__, __getitem__, __iter__,
+ * __next__, __call__, __bool__, __hash__, __index__ ...). */
 #include "mpy/runtime.h"
 
 /* ---- helpers ---- */
 
 static mp_obj_t name_obj(const char *s) { return mp_str_from_cstr(s); }
 
-/* Looks a name up along a user class's MRO; SENTINEL when absent. */
-static mp_obj_t class_lookup(const mp_type_t *t, mp_obj_t name) {
-    if (t->mro == MP_OBJ_NULL) {
-        for (; t; t = t->parent)
-            if (t->locals) {
-                mp_obj_t v = mp_dict_get(t->locals, name);
-                if (v != MP_OBJ_SENTINEL) return v;
-            }
-        return MP_OBJ_SENTINEL;
-    }
-    const mp_tuple_t *mro = (const mp_tuple_t *)t->mro;
-    for (size_t i = 0; i < mro->len; i++) {
-        const mp_type_t *c = (const mp_type_t *)mro->items[i];
-        if (c->flags & MP_TYPE_FLAG_USER) {
-            mp_obj_t v = mp_dict_get(c->locals, name);
-            if (v != MP_OBJ_SENTINEL) return v;
-        } else {
-            mp_obj_t v = class_lookup(c, name);
-            if (v != MP_OBJ_SENTINEL) return v;
-        }
-    }
-    return MP_OBJ_SENTINEL;
-}
+/* Looks a name up along a class's MRO; SENTINEL when absent. */
+static mp_obj_t class_lookup(const mp_type_t *t, mp_obj_t name) { return mp_mro_find(t, name, NULL, false); }
 
 /* Calls special method `name` of a user instance if its class defines it.
  * Returns SENTINEL when the class has no such method. */
@@ -92,13 +71,7 @@ static mp_obj_t type_call(mp_obj_t self, size_t n, const mp_obj_t *args, mp_dict
     return t->make_new(t, n, args, kw);
 }
 
-static mp_obj_t type_attr(mp_obj_t self, mp_obj_t name) {
-    const mp_type_t *t = (const mp_type_t *)self;
-    size_t n;
-    const char *s = mp_str_data(name, &n);
-    if (n == 8 && __builtin_memcmp(s, "__name__", 8) == 0) return mp_str_from_cstr(t->name);
-    return MP_OBJ_SENTINEL;
-}
+static mp_obj_t type_attr(mp_obj_t self, mp_obj_t name) { return mp_type_own_attr((const mp_type_t *)self, name); }
 
 const mp_type_t mp_type_type = { .base = {&mp_type_type}, .name = "type", .parent = &mp_type_object,
     .print = type_print, .call = type_call, .attr = type_attr };
@@ -210,6 +183,9 @@ static mp_obj_t instance_unary(int op, mp_obj_t self) {
     else if (op == MP_UNARY_LEN) name = "__len__";
     else if (op == MP_UNARY_HASH) name = "__hash__";
     else if (op == MP_UNARY_ABS) name = "__abs__";
+    else if (op == MP_UNARY_INT) name = "__int__";
+    else if (op == MP_UNARY_FLOAT) name = "__float__";
+    else if (op == MP_UNARY_INDEX) name = "__index__";
     if (name == NULL) return MP_OBJ_SENTINEL;
     if (op == MP_UNARY_HASH) {
         /* A class that defines __eq__ without __hash__ is unhashable. */
@@ -221,6 +197,7 @@ static mp_obj_t instance_unary(int op, mp_obj_t self) {
             return mp_raise_fmt(&mp_type_TypeError, "unhashable type: '%s'", t->name);
     }
     mp_obj_t r = call_special(self, name, 0, NULL);
+    if (op >= MP_UNARY_INT) return r;  /* conversions of a native sub-object: see mp_index */
     if (r == MP_OBJ_SENTINEL) {
         mp_obj_t native = mp_instance_native(self);
         if (native != MP_OBJ_NULL) return mp_unary_op(op, native);
@@ -243,19 +220,10 @@ static mp_obj_t instance_unary(int op, mp_obj_t self) {
     return r;
 }
 
-static const char *const binary_dunders[] = {
-    "__add__", "__sub__", "__mul__", "__matmul__", "__truediv__", "__floordiv__", "__mod__", "__pow__",
-    "__lshift__", "__rshift__", "__or__", "__xor__", "__and__",
-};
-static const char *const rbinary_dunders[] = {
-    "__radd__", "__rsub__", "__rmul__", "__rmatmul__", "__rtruediv__", "__rfloordiv__", "__rmod__", "__rpow__",
-    "__rlshift__", "__rrshift__", "__ror__", "__rxor__", "__rand__",
-};
 static const char *const ibinary_dunders[] = {
     "__iadd__", "__isub__", "__imul__", "__imatmul__", "__itruediv__", "__ifloordiv__", "__imod__", "__ipow__",
     "__ilshift__", "__irshift__", "__ior__", "__ixor__", "__iand__",
 };
-static const char *const compare_dunders[] = { "__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__", "__contains__" };
 
 static mp_obj_t instance_binary(int op, mp_obj_t lhs, mp_obj_t rhs) {
     const char *name;
@@ -264,10 +232,13 @@ static mp_obj_t instance_binary(int op, mp_obj_t lhs, mp_obj_t rhs) {
     if (op >= MP_OP_COMPARE) {
         int c = op - MP_OP_COMPARE;
         if (c > MPY_COMPARE_IN) return MP_NOT_IMPLEMENTED;
-        name = compare_dunders[c == MPY_COMPARE_IN ? 6 : c];
+        name = mp_compare_dunders[c];
         mp_obj_t r = call_special(lhs, name, 1, &rhs);
-        if (r == MP_OBJ_SENTINEL && mp_instance_native(lhs) != MP_OBJ_NULL)
+        if (r == MP_OBJ_SENTINEL && mp_instance_native(lhs) != MP_OBJ_NULL) {
+            /* `rhs in self` asks the sub-object, which is then the container. */
+            if (c == MPY_COMPARE_IN) return mp_binary_op(op, rhs, mp_instance_native(lhs));
             return mp_binary_op(op, mp_instance_native(lhs), rhs);
+        }
         if (r == MP_OBJ_SENTINEL) {
             if (c == MPY_COMPARE_NE) {
                 r = call_special(lhs, "__eq__", 1, &rhs);
@@ -285,7 +256,7 @@ static mp_obj_t instance_binary(int op, mp_obj_t lhs, mp_obj_t rhs) {
         return r;
     }
     if (op >= MP_OP_INPLACE) name = ibinary_dunders[op - MP_OP_INPLACE];
-    else name = reflected ? rbinary_dunders[op] : binary_dunders[op];
+    else name = reflected ? mp_rbinary_dunders[op] : mp_binary_dunders[op];
     mp_obj_t r = call_special(lhs, name, 1, &rhs);
     if (r == MP_OBJ_SENTINEL) {
         mp_obj_t native = mp_instance_native(lhs);
@@ -321,8 +292,17 @@ static mp_obj_t instance_subscr(mp_obj_t self, mp_obj_t index, mp_obj_t value) {
     else r = call_special(self, "__setitem__", 2, args);
     if (r == MP_OBJ_SENTINEL) {
         mp_obj_t native = mp_instance_native(self);
-        if (native != MP_OBJ_NULL) return mp_subscr(native, index, value);
-        return mp_raise_fmt(&mp_type_TypeError, "'%s' object is not subscriptable", mp_type_of(self)->name);
+        if (native == MP_OBJ_NULL)
+            return mp_raise_fmt(&mp_type_TypeError, "'%s' object is not subscriptable", mp_type_of(self)->name);
+        r = mp_subscr(native, index, value);
+        /* A dict subclass answers missing keys with its __missing__. */
+        if (r == MP_OBJ_NULL && value == MP_OBJ_SENTINEL && mp_is_instance_of_type(mp_state.exc, &mp_type_KeyError) &&
+            mp_is_instance_of_type(native, &mp_type_dict)) {
+            mp_obj_t pending = mp_state.exc;
+            mp_state.exc = MP_OBJ_NULL;
+            r = call_special(self, "__missing__", 1, args);
+            if (r == MP_OBJ_SENTINEL) return mp_raise(pending);
+        }
     }
     return r;
 }
@@ -373,66 +353,75 @@ static const mp_type_t *native_base(const mp_type_t *cls) {
     return &mp_type_object;
 }
 
-static mp_obj_t instance_new(const mp_type_t *cls, size_t n, const mp_obj_t *args, mp_dict_t *kw) {
+/* A new instance of user class cls, not yet initialised: object.__new__. */
+mp_obj_t mp_instance_alloc(const mp_type_t *cls, size_t n, const mp_obj_t *args, mp_dict_t *kw) {
     const mp_type_t *nb = native_base(cls);
-    mp_obj_t self;
     if (mp_type_is_subclass(nb, &mp_type_BaseException)) {
-        self = mp_exception_new(cls, n, args);
+        mp_obj_t self = mp_exception_new(cls, n, args);
         if (self == MP_OBJ_NULL) return self;
         mp_exception_t *e = (mp_exception_t *)self;
         e->dict = mp_dict_new(0);
-        if (e->dict == NULL) return MP_OBJ_NULL;
-    } else {
-        mp_instance_t *o = mp_alloc(sizeof *o);
-        if (o == NULL) return MP_OBJ_NULL;
-        o->base.type = cls;
-        o->dict = mp_dict_new(0);
-        if (o->dict == NULL) return MP_OBJ_NULL;
-        if (nb != &mp_type_object && nb->make_new != NULL) {
-            /* A built-in base: its value lives in a native sub-object. An
-             * __init__ of the class decides the arguments; without one the
-             * base gets them. */
-            mp_obj_t nm = name_obj("__init__");
-            if (nm == MP_OBJ_NULL) return nm;
-            bool has_init = class_lookup(cls, nm) != MP_OBJ_SENTINEL;
-            o->native = nb->make_new(nb, has_init ? 0 : n, args, has_init ? NULL : kw);
-            if (o->native == MP_OBJ_NULL) return MP_OBJ_NULL;
-        }
-        self = (mp_obj_t)o;
+        return e->dict == NULL ? MP_OBJ_NULL : self;
     }
-    mp_obj_t nm = name_obj("__init__");
-    if (nm == MP_OBJ_NULL) return nm;
-    mp_obj_t init = class_lookup(cls, nm);
+    mp_instance_t *o = mp_alloc(sizeof *o);
+    if (o == NULL) return MP_OBJ_NULL;
+    o->base.type = cls;
+    o->dict = mp_dict_new(0);
+    if (o->dict == NULL) return MP_OBJ_NULL;
+    if (nb != &mp_type_object && nb->make_new != NULL) {
+        /* A built-in base: its value lives in a native sub-object. An
+         * __init__ of the class decides the arguments; without one the
+         * base gets them. */
+        mp_obj_t nm = name_obj("__init__");
+        if (nm == MP_OBJ_NULL) return nm;
+        bool has_init = class_lookup(cls, nm) != MP_OBJ_SENTINEL;
+        o->native = nb->make_new(nb, has_init ? 0 : n, args, has_init ? NULL : kw);
+        if (o->native == MP_OBJ_NULL) return MP_OBJ_NULL;
+    }
+    return (mp_obj_t)o;
+}
+
+/* Calls f(first, *args, **kw). */
+static mp_obj_t call_with_first(mp_obj_t f, mp_obj_t first, size_t n, const mp_obj_t *args, mp_dict_t *kw) {
+    mp_obj_t buf[9];
+    mp_obj_t *all = buf;
+    if (n + 1 > 9) {
+        all = mp_alloc((n + 1) * sizeof(mp_obj_t));
+        if (all == NULL) return MP_OBJ_NULL;
+    }
+    all[0] = first;
+    for (size_t i = 0; i < n; i++) all[i + 1] = args[i];
+    return mp_call(f, n + 1, all, kw);
+}
+
+/* cls(...): __new__ (a class's own, else object.__new__), then __init__
+ * when the result is an instance of cls. */
+static mp_obj_t instance_new(const mp_type_t *cls, size_t n, const mp_obj_t *args, mp_dict_t *kw) {
+    mp_obj_t new_name = name_obj("__new__"), init_name = name_obj("__init__");
+    if (new_name == MP_OBJ_NULL || init_name == MP_OBJ_NULL) return MP_OBJ_NULL;
+    mp_obj_t newf = class_lookup(cls, new_name);
+    if (newf == MP_OBJ_NULL) return newf;
+    mp_obj_t self;
+    if (newf != MP_OBJ_SENTINEL) {
+        mp_obj_t d = mp_descriptor_get(newf, (mp_obj_t)cls, true);
+        if (d == MP_OBJ_NULL) return d;
+        self = call_with_first(d == MP_OBJ_SENTINEL ? newf : d, (mp_obj_t)cls, n, args, kw);
+        if (self == MP_OBJ_NULL || !mp_is_instance_of_type(self, cls)) return self;
+        cls = mp_type_of(self);
+    } else {
+        self = mp_instance_alloc(cls, n, args, kw);
+        if (self == MP_OBJ_NULL) return self;
+    }
+    mp_obj_t init = class_lookup(cls, init_name);
     if (init == MP_OBJ_NULL) return init;
     if (init != MP_OBJ_SENTINEL) {
-        mp_obj_t buf[9];
-        mp_obj_t *all = buf;
-        if (n + 1 > 9) {
-            all = mp_alloc((n + 1) * sizeof(mp_obj_t));
-            if (all == NULL) return MP_OBJ_NULL;
-        }
-        all[0] = self;
-        for (size_t i = 0; i < n; i++) all[i + 1] = args[i];
-        mp_obj_t r = mp_call(init, n + 1, all, kw);
+        mp_obj_t r = call_with_first(init, self, n, args, kw);
         if (r == MP_OBJ_NULL) return r;
         if (r != MP_NONE) return mp_raise_fmt(&mp_type_TypeError, "__init__() should return None, not '%s'", mp_type_of(r)->name);
-    } else if (n > 0 && nb == &mp_type_object) {
+    } else if (n > 0 && newf == MP_OBJ_SENTINEL && native_base(cls) == &mp_type_object) {
         return mp_raise_fmt(&mp_type_TypeError, "%s() takes no arguments", cls->name);
     }
     return self;
-}
-
-/* MicroPython's MRO: depth-first, left to right, each class once. */
-static bool mro_add(mp_obj_t list, const mp_type_t *t) {
-    const mp_list_t *l = (const mp_list_t *)list;
-    for (size_t i = 0; i < l->len; i++) if (l->items[i] == (mp_obj_t)t) return true;
-    if (!mp_list_append(list, (mp_obj_t)t)) return false;
-    if (t->flags & MP_TYPE_FLAG_USER) {
-        const mp_tuple_t *bases = (const mp_tuple_t *)t->bases;
-        for (size_t i = 0; i < bases->len; i++)
-            if (!mro_add(list, (const mp_type_t *)bases->items[i])) return false;
-    }
-    return true;
 }
 
 mp_obj_t mp_class_new(mp_obj_t name, mp_obj_t bases, mp_dict_t *locals) {
@@ -466,12 +455,18 @@ mp_obj_t mp_class_new(mp_obj_t name, mp_obj_t bases, mp_dict_t *locals) {
     t->subscr = instance_subscr;
     t->getiter = instance_getiter;
     t->iternext = instance_iternext;
-    mp_obj_t mro = mp_list_new(0, NULL);
-    if (mro == MP_OBJ_NULL || !mro_add(mro, t)) return MP_OBJ_NULL;
-    const mp_list_t *ml = (const mp_list_t *)mro;
-    t->mro = mp_tuple_new(ml->len, ml->items);
+    t->mro = mp_c3_mro(t, t->bases);
     if (t->mro == MP_OBJ_NULL) return MP_OBJ_NULL;
     if (mp_type_is_subclass(t, &mp_type_BaseException)) t->flags |= MP_TYPE_FLAG_EXCEPTION;
+    /* __new__ is a static method without saying so, as in CPython. */
+    mp_obj_t nm = name_obj("__new__");
+    if (nm == MP_OBJ_NULL) return nm;
+    mp_obj_t newf = mp_dict_get(locals, nm);
+    if (newf == MP_OBJ_NULL) return newf;
+    if (newf != MP_OBJ_SENTINEL && mp_type_of(newf) == &mp_type_fun_bc) {
+        mp_obj_t sm = mp_type_staticmethod.make_new(&mp_type_staticmethod, 1, &newf, NULL);
+        if (sm == MP_OBJ_NULL || !mp_dict_set(locals, nm, sm)) return MP_OBJ_NULL;
+    }
     return (mp_obj_t)t;
 }
 
@@ -518,52 +513,31 @@ mp_obj_t mp_builtin_init_fn(void) {
     return (mp_obj_t)&init;
 }
 
+/* super().name: along the MRO of the object's class, after the class
+ * super() was called in; functions are bound to the object (methods of a
+ * built-in base to its native sub-object), other attributes go through
+ * their descriptor. */
 static mp_obj_t super_attr(mp_obj_t self, mp_obj_t name) {
     const mp_super_t *s = (const mp_super_t *)self;
-    const mp_type_t *t = mp_type_of(s->obj) == &mp_type_type ? (const mp_type_t *)s->obj : mp_type_of(s->obj);
-    if (t->mro == MP_OBJ_NULL) return MP_OBJ_SENTINEL;
-    const mp_tuple_t *mro = (const mp_tuple_t *)t->mro;
-    size_t i = 0;
-    while (i < mro->len && mro->items[i] != (mp_obj_t)s->cls) i++;
-    for (i++; i < mro->len; i++) {
-        const mp_type_t *c = (const mp_type_t *)mro->items[i];
-        mp_obj_t v = MP_OBJ_SENTINEL;
-        if (c->flags & MP_TYPE_FLAG_USER) v = mp_dict_get(c->locals, name);
-        else {
-            /* A built-in base: its methods table, then its locals. */
-            size_t nlen;
-            const char *ns = mp_str_data(name, &nlen);
-            for (const mp_type_t *b = c; b && v == MP_OBJ_SENTINEL; b = b->parent) {
-                if (b->methods)
-                    for (const mp_method_t *m = b->methods; m->name; m++)
-                        if (__builtin_strlen(m->name) == nlen && __builtin_memcmp(m->name, ns, nlen) == 0) { v = (mp_obj_t)&m->fn; break; }
-            }
-            size_t l;
-            const char *nm = mp_str_data(name, &l);
-            if (v == MP_OBJ_SENTINEL && l == 8 && __builtin_memcmp(nm, "__init__", 8) == 0) {
-                /* object.__init__ and built-in __init__s: accept and ignore. */
-                mp_obj_t f = mp_builtin_new("__init__", super_noop_init, 1, -1);
-                if (f == MP_OBJ_NULL) return f;
-                ((mp_builtin_t *)f)->takes_kw = true;
-                v = f;
-            }
-        }
-        if (v == MP_OBJ_NULL) return v;
-        if (v == MP_OBJ_SENTINEL) continue;
-        const mp_type_t *vt = mp_type_of(v);
-        if (vt == &mp_type_fun_bc || vt == &mp_type_builtin) {
-            mp_bound_method_t *m = mp_alloc(sizeof *m);
-            if (m == NULL) return MP_OBJ_NULL;
-            m->base.type = &mp_type_bound_method;
-            mp_obj_t native = mp_instance_native(s->obj);
-            bool native_self = vt == &mp_type_builtin && native != MP_OBJ_NULL && ((const mp_builtin_t *)v)->fn != super_noop_init;
-            m->self = native_self ? native : s->obj;
-            m->fn = v;
-            return (mp_obj_t)m;
-        }
-        return v;
+    bool on_class = mp_type_of(s->obj) == &mp_type_type;
+    const mp_type_t *t = on_class ? (const mp_type_t *)s->obj : mp_type_of(s->obj);
+    mp_obj_t v = mp_mro_find(t, name, s->cls, true);
+    if (v == MP_OBJ_NULL || v == MP_OBJ_SENTINEL) return v;
+    const mp_type_t *vt = mp_type_of(v);
+    bool special = mp_is_builtin_special(v);
+    if (vt != &mp_type_fun_bc && vt != &mp_type_builtin && !special) {
+        mp_obj_t d = mp_descriptor_get(v, s->obj, on_class);
+        return d == MP_OBJ_SENTINEL ? v : d;
     }
-    return MP_OBJ_SENTINEL;
+    if (on_class) return v;
+    mp_bound_method_t *m = mp_alloc(sizeof *m);
+    if (m == NULL) return MP_OBJ_NULL;
+    m->base.type = &mp_type_bound_method;
+    mp_obj_t native = mp_instance_native(s->obj);
+    bool native_self = vt == &mp_type_builtin && native != MP_OBJ_NULL && !special;
+    m->self = native_self ? native : s->obj;
+    m->fn = v;
+    return (mp_obj_t)m;
 }
 
 const mp_type_t mp_type_super = { .base = {&mp_type_type}, .name = "super", .make_new = super_make_new, .attr = super_attr };

@@ -167,6 +167,21 @@ mp_obj_t mp_int_from_obj(mp_obj_t o, mp_obj_t base_obj) {
             if (d - d != 0) return mp_raise_msg(&mp_type_OverflowError, "cannot convert float infinity to integer");
             return mp_int_from_mpz(mpz_from_double(d));
         }
+        if (t->flags & MP_TYPE_FLAG_USER) {
+            /* A derived int or float, then __int__, then __index__. */
+            mp_obj_t native = mp_instance_native(o);
+            if (native != MP_OBJ_NULL) return mp_int_from_obj(native, base_obj);
+            mp_obj_t r = t->unary_op(MP_UNARY_INT, o);
+            if (r == MP_OBJ_NULL) return r;
+            if (r == MP_OBJ_SENTINEL) r = t->unary_op(MP_UNARY_INDEX, o);
+            if (r == MP_OBJ_NULL) return r;
+            if (r != MP_OBJ_SENTINEL) {
+                if (r == MP_TRUE || r == MP_FALSE) return mp_small_int(r == MP_TRUE);
+                if (mp_type_of(r) != &mp_type_int)
+                    return mp_raise_fmt(&mp_type_TypeError, "__int__ returned non-int (type %s)", mp_type_of(r)->name);
+                return r;
+            }
+        }
     }
     if (t != &mp_type_str)
         return mp_raise_fmt(&mp_type_TypeError, "int() argument must be a string, a bytes-like object or a real number, not '%s'", t->name);

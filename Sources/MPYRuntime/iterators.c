@@ -1,4 +1,5 @@
-/* The built-in iterator types: enumerate, zip, map, filter, reversed. */
+/* The built-in iterator types: enumerate, zip, map, filter, reversed
+ * (which defers to a class's __reversed__). */
 #include "mpy/runtime.h"
 
 typedef struct { mp_obj_base_t base; mp_obj_t iter; mp_obj_t count; } enumerate_t;
@@ -110,6 +111,14 @@ static mp_obj_t reversed_new(const mp_type_t *t, size_t n, const mp_obj_t *args,
     (void)kw;
     if (n != 1) return mp_raise_msg(&mp_type_TypeError, "reversed expected 1 argument");
     mp_obj_t seq = args[0];
+    if (mp_type_of(seq)->flags & MP_TYPE_FLAG_USER) {
+        /* A class may say how it is reversed. */
+        mp_obj_t nm = mp_str_from_cstr("__reversed__");
+        if (nm == MP_OBJ_NULL) return nm;
+        mp_obj_t f = mp_class_attr(mp_type_of(seq), nm);
+        if (f == MP_OBJ_NULL) return f;
+        if (f != MP_OBJ_SENTINEL) return mp_call(f, 1, &seq, NULL);
+    }
     if (mp_type_of(seq) == &mp_type_dict) {
         seq = mp_type_list.make_new(&mp_type_list, 1, &seq, NULL);
         if (seq == MP_OBJ_NULL) return seq;

@@ -64,6 +64,13 @@ mp_obj_t mp_obj_str(mp_obj_t o, mp_print_kind_t kind) {
     return mp_str_new(b.buf ? b.buf : "", b.len);
 }
 
+mp_obj_t mp_obj_str_as(const mp_type_t *t, mp_obj_t o, mp_print_kind_t kind) {
+    strbuf_t b = {0};
+    mp_print_t out = {strbuf_write, &b};
+    if (!t->print(&out, o, kind) || b.failed) return MP_OBJ_NULL;
+    return mp_str_new(b.buf ? b.buf : "", b.len);
+}
+
 /* ---- None, bool, NotImplemented, Ellipsis ---- */
 
 static bool none_print(const mp_print_t *out, mp_obj_t self, mp_print_kind_t k) {
@@ -279,92 +286,56 @@ mp_obj_t mp_binary_op(int op, mp_obj_t lhs, mp_obj_t rhs) {
 
 /* ---- attributes ---- */
 
-static mp_obj_t type_lookup(const mp_type_t *t, mp_obj_t name) {
-    for (; t != NULL; t = t->parent) {
-        if (t->mro != MP_OBJ_NULL) {
-            const mp_tuple_t *mro = (const mp_tuple_t *)t->mro;
-            for (size_t i = 0; i < mro->len; i++) {
-                const mp_type_t *c = (const mp_type_t *)mro->items[i];
-                if (c->locals) {
-                    mp_obj_t v = mp_dict_get(c->locals, name);
-                    if (v != MP_OBJ_SENTINEL) return v;
-                }
-                if (c->flags & MP_TYPE_FLAG_USER) continue;
-                /* A built-in base: search its chain and its methods. */
-                mp_obj_t v = type_lookup(c, name);
-                if (v != MP_OBJ_SENTINEL) return v;
-                size_t nl;
-                const char *nd = mp_str_data(name, &nl);
-                for (const mp_type_t *b = c; b != NULL; b = b->parent)
-                    if (b->methods)
-                        for (const mp_method_t *m = b->methods; m->name; m++)
-                            if (__builtin_strlen(m->name) == nl && __builtin_memcmp(m->name, nd, nl) == 0) return (mp_obj_t)&m->fn;
-            }
-            return MP_OBJ_SENTINEL;
-        }
-        if (t->locals) {
-            mp_obj_t v = mp_dict_get(t->locals, name);
-            if (v != MP_OBJ_SENTINEL) return v;
-        }
-    }
-    return MP_OBJ_SENTINEL;
-}
-
 static bool is_function(mp_obj_t f) {
     const mp_type_t *t = mp_type_of(f);
     return t == &mp_type_fun_bc || t == &mp_type_builtin;
 }
 
+static bool name_is(mp_obj_t name, const char *s, size_t n) {
+    size_t nl;
+    const char *nd = mp_str_data(name, &nl);
+    return nl == n && __builtin_memcmp(nd, s, n) == 0;
+}
+
+/* obj.name of an instance whose class defines __getattr__: its result;
+ * otherwise AttributeError. */
+static mp_obj_t attr_missing(mp_obj_t obj, mp_obj_t name) {
+    const mp_type_t *t = mp_type_of(obj);
+    if (t->flags & MP_TYPE_FLAG_USER) {
+        mp_obj_t ga = mp_str_from_cstr("__getattr__");
+        if (ga == MP_OBJ_NULL) return ga;
+        mp_obj_t f = mp_class_attr(t, ga);
+        if (f == MP_OBJ_NULL) return f;
+        if (f != MP_OBJ_SENTINEL) {
+            mp_obj_t args[2] = { obj, name };
+            return mp_call(f, 2, args, NULL);
+        }
+    }
+    return mp_raise_fmt(&mp_type_AttributeError, "'%s' object has no attribute '%S'", t->name, name);
+}
+
 mp_obj_t mp_load_method(mp_obj_t obj, mp_obj_t name, mp_obj_t *self_out) {
     const mp_type_t *t = mp_type_of(obj);
     *self_out = MP_OBJ_NULL;
-    {
-        size_t nl;
-        const char *nd = mp_str_data(name, &nl);
-        if (nl == 9 && __builtin_memcmp(nd, "__class__", 9) == 0) return (mp_obj_t)t;
-    }
+    if (name_is(name, "__class__", 9)) return (mp_obj_t)t;
     if (t->attr) {
         mp_obj_t v = t->attr(obj, name);
         if (v != MP_OBJ_SENTINEL) return v;
     }
     if (t == &mp_type_type) {
-        mp_obj_t v = type_lookup((const mp_type_t *)obj, name);
+        /* A class attribute, or a special method of a built-in base
+         * (object.__new__, dict.__setitem__), unbound. */
+        mp_obj_t v = mp_mro_find((const mp_type_t *)obj, name, NULL, true);
+        if (v == MP_OBJ_NULL) return v;
         if (v != MP_OBJ_SENTINEL) {
             mp_obj_t d = mp_descriptor_get(v, obj, true);
             return d == MP_OBJ_SENTINEL ? v : d;
         }
-        {
-            /* Exception.__init__(self, ...) and object.__init__ on built-in types. */
-            size_t nl;
-            const char *nd = mp_str_data(name, &nl);
-            if (nl == 8 && __builtin_memcmp(nd, "__init__", 8) == 0) return mp_builtin_init_fn();
-        }
-        /* Methods of built-in types, unbound: str.upper(s). */
-        size_t nl;
-        const char *nd = mp_str_data(name, &nl);
-        for (const mp_type_t *c = (const mp_type_t *)obj; c != NULL; c = c->parent) {
-            if (c->methods == NULL) continue;
-            for (const mp_method_t *m = c->methods; m->name; m++)
-                if (__builtin_strlen(m->name) == nl && __builtin_memcmp(m->name, nd, nl) == 0) return (mp_obj_t)&m->fn;
-        }
-        size_t n;
-        const char *s = mp_str_data(name, &n);
-        (void)s;
         return mp_raise_fmt(&mp_type_AttributeError, "type object '%s' has no attribute '%S'",
                             ((const mp_type_t *)obj)->name, name);
     }
-    size_t nlen;
-    const char *ns = mp_str_data(name, &nlen);
-    for (const mp_type_t *c = t; c != NULL; c = c->parent) {
-        if (c->methods == NULL) continue;
-        for (const mp_method_t *m = c->methods; m->name; m++) {
-            if (__builtin_strlen(m->name) == nlen && __builtin_memcmp(m->name, ns, nlen) == 0) {
-                *self_out = obj;
-                return (mp_obj_t)&m->fn;
-            }
-        }
-    }
-    mp_obj_t v = type_lookup(t, name);
+    mp_obj_t v = mp_class_attr(t, name);
+    if (v == MP_OBJ_NULL) return v;
     if (v != MP_OBJ_SENTINEL) {
         if (is_function(v)) {
             /* A built-in base's method gets the native sub-object as self. */
@@ -376,8 +347,12 @@ mp_obj_t mp_load_method(mp_obj_t obj, mp_obj_t name, mp_obj_t *self_out) {
         return d == MP_OBJ_SENTINEL ? v : d;
     }
     mp_obj_t native = mp_instance_native(obj);
-    if (native != MP_OBJ_NULL) return mp_load_method(native, name, self_out);
-    return mp_raise_fmt(&mp_type_AttributeError, "'%s' object has no attribute '%S'", t->name, name);
+    if (native != MP_OBJ_NULL) {
+        v = mp_load_method(native, name, self_out);
+        if (v != MP_OBJ_NULL || !mp_is_instance_of_type(mp_state.exc, &mp_type_AttributeError)) return v;
+        mp_state.exc = MP_OBJ_NULL;
+    }
+    return attr_missing(obj, name);
 }
 
 mp_obj_t mp_load_attr(mp_obj_t obj, mp_obj_t name) {
@@ -392,33 +367,51 @@ mp_obj_t mp_load_attr(mp_obj_t obj, mp_obj_t name) {
     return (mp_obj_t)m;
 }
 
+bool mp_store_attr_default(mp_obj_t obj, mp_obj_t name, mp_obj_t value) {
+    const mp_type_t *t = mp_type_of(obj);
+    mp_dict_t *dict = NULL;
+    if (t->flags & MP_TYPE_FLAG_USER) {
+        mp_obj_t cv = mp_class_attr(t, name);
+        if (cv == MP_OBJ_NULL) return false;
+        if (cv != MP_OBJ_SENTINEL && mp_type_of(cv) == &mp_type_property)
+            return mp_descriptor_set(cv, obj, value) != MP_OBJ_NULL;
+        dict = mp_type_is_subclass(t, &mp_type_BaseException) ? ((mp_exception_t *)obj)->dict : ((mp_instance_t *)obj)->dict;
+    } else if (t == &mp_type_module) {
+        dict = ((mp_module_t *)obj)->globals;
+    } else if (t == &mp_type_type && (((const mp_type_t *)obj)->flags & MP_TYPE_FLAG_USER)) {
+        dict = ((mp_type_t *)obj)->locals;
+    }
+    if (dict == NULL) {
+        mp_raise_fmt(&mp_type_AttributeError, "'%s' object has no attribute '%S'", t->name, name);
+        return false;
+    }
+    if (value != MP_OBJ_NULL) return mp_dict_set(dict, name, value);
+    int r = mp_dict_delete(dict, name);
+    if (r == 0) {
+        if (t == &mp_type_type)
+            mp_raise_fmt(&mp_type_AttributeError, "type object '%s' has no attribute '%S'", ((const mp_type_t *)obj)->name, name);
+        else
+            mp_raise_fmt(&mp_type_AttributeError, "'%s' object has no attribute '%S'", t->name, name);
+    }
+    return r > 0;
+}
+
+/* Names of the hooks, as str objects that cache their hash. */
+static mp_str_t setattr_name = { {&mp_type_str}, 0, 11, "__setattr__" };
+static mp_str_t delattr_name = { {&mp_type_str}, 0, 11, "__delattr__" };
+
 bool mp_store_attr(mp_obj_t obj, mp_obj_t name, mp_obj_t value) {
     const mp_type_t *t = mp_type_of(obj);
     if (t->flags & MP_TYPE_FLAG_USER) {
-        mp_obj_t cv = type_lookup(t, name);
-        if (cv != MP_OBJ_SENTINEL && mp_type_of(cv) == &mp_type_property)
-            return mp_descriptor_set(cv, obj, value) != MP_OBJ_NULL;
-        mp_dict_t *dict = mp_type_is_subclass(t, &mp_type_BaseException) ? ((mp_exception_t *)obj)->dict
-                                                                          : ((mp_instance_t *)obj)->dict;
-        if (value == MP_OBJ_NULL) {
-            int r = mp_dict_delete(dict, name);
-            if (r == 0) mp_raise_fmt(&mp_type_AttributeError, "'%s' object has no attribute '%S'", t->name, name);
-            return r > 0;
+        /* A class's __setattr__ / __delattr__ replaces the default. */
+        mp_obj_t f = mp_class_attr(t, (mp_obj_t)(value == MP_OBJ_NULL ? &delattr_name : &setattr_name));
+        if (f == MP_OBJ_NULL) return false;
+        if (f != MP_OBJ_SENTINEL) {
+            mp_obj_t args[3] = { obj, name, value };
+            return mp_call(f, value == MP_OBJ_NULL ? 2 : 3, args, NULL) != MP_OBJ_NULL;
         }
-        return mp_dict_set(dict, name, value);
     }
-    if (t == &mp_type_module) {
-        mp_dict_t *g = ((mp_module_t *)obj)->globals;
-        if (value == MP_OBJ_NULL) return mp_dict_delete(g, name) > 0;
-        return mp_dict_set(g, name, value);
-    }
-    if (t == &mp_type_type && (((const mp_type_t *)obj)->flags & MP_TYPE_FLAG_USER)) {
-        mp_type_t *cls = (mp_type_t *)obj;
-        if (value == MP_OBJ_NULL) return mp_dict_delete(cls->locals, name) > 0;
-        return mp_dict_set(cls->locals, name, value);
-    }
-    mp_raise_fmt(&mp_type_AttributeError, "'%s' object has no attribute '%S'", t->name, name);
-    return false;
+    return mp_store_attr_default(obj, name, value);
 }
 
 /* ---- subscripts, iteration, calls ---- */
@@ -482,4 +475,29 @@ mp_obj_t mp_cell_new(mp_obj_t value) {
     return (mp_obj_t)c;
 }
 
-mp_obj_t mp_class_attr(const mp_type_t *t, mp_obj_t name) { return type_lookup(t, name); }
+/* ---- integers from other objects ---- */
+
+mp_obj_t mp_index_opt(mp_obj_t o) {
+    const mp_type_t *t = mp_type_of(o);
+    if (t == &mp_type_int) return o;
+    if (t == &mp_type_bool) return mp_small_int(o == MP_TRUE);
+    if (t->flags & MP_TYPE_FLAG_USER) {
+        mp_obj_t native = mp_instance_native(o);
+        if (native != MP_OBJ_NULL && mp_type_of(native) == &mp_type_int) return native;
+        mp_obj_t r = t->unary_op(MP_UNARY_INDEX, o);
+        if (r == MP_OBJ_NULL) return r;
+        if (r != MP_OBJ_SENTINEL) {
+            if (r == MP_TRUE || r == MP_FALSE) return mp_small_int(r == MP_TRUE);
+            if (mp_type_of(r) != &mp_type_int)
+                return mp_raise_fmt(&mp_type_TypeError, "__index__ returned non-int (type %s)", mp_type_of(r)->name);
+            return r;
+        }
+    }
+    return MP_OBJ_SENTINEL;
+}
+
+mp_obj_t mp_index(mp_obj_t o) {
+    mp_obj_t r = mp_index_opt(o);
+    if (r != MP_OBJ_SENTINEL) return r;
+    return mp_raise_fmt(&mp_type_TypeError, "'%s' object cannot be interpreted as an integer", mp_type_of(o)->name);
+}

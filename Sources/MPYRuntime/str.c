@@ -214,7 +214,11 @@ static mp_obj_t str_subscr(mp_obj_t self, mp_obj_t index, mp_obj_t value) {
         }
         return mp_str_new(buf, w);
     }
-    if (index == MP_TRUE || index == MP_FALSE) index = mp_small_int(index == MP_TRUE);
+    if (!mp_is_small_int(index)) {
+        mp_obj_t i = mp_index_opt(index);
+        if (i == MP_OBJ_NULL) return i;
+        if (i != MP_OBJ_SENTINEL) index = i;
+    }
     if (!mp_is_small_int(index))
         return mp_raise_fmt(&mp_type_TypeError, "string indices must be integers, not '%s'", mp_type_of(index)->name);
     mp_int_t i = mp_small_int_value(index);

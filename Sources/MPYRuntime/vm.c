@@ -399,7 +399,9 @@ dispatch:
         case MPY_OP_FOR_ITER: {
             int16_t d = read_j(&ip);
             a = TOP();
-            if (mp_is_ptr(a) && ((const mp_obj_base_t *)a)->type == &mp_type_range_iter) {
+            /* Fast path for ranges of small ints. */
+            if (mp_is_ptr(a) && ((const mp_obj_base_t *)a)->type == &mp_type_range_iter &&
+                mp_small_int_fits(((const mp_range_iter_t *)a)->cur)) {
                 mp_range_iter_t *it = (mp_range_iter_t *)a;
                 if (it->step > 0 ? it->cur < it->stop : it->cur > it->stop) {
                     PUSH(mp_small_int(it->cur));

@@ -21,6 +21,7 @@
 /* Operators beyond the bytecode's: unary ops the runtime dispatches too. */
 enum {
     MP_UNARY_BOOL = 16, MP_UNARY_LEN, MP_UNARY_HASH, MP_UNARY_ABS,
+    MP_UNARY_INT, MP_UNARY_FLOAT, MP_UNARY_INDEX,  /* __int__, __float__, __index__ of user instances */
 };
 /* binary_op codes: 0..MPY_BINARY_COUNT-1 arithmetic, then in-place (+16),
  * then comparisons (MP_OP_COMPARE + enum mpy_compare_op). */
@@ -142,6 +143,7 @@ mp_obj_t mp_binary_op(int op, mp_obj_t lhs, mp_obj_t rhs);
 int mp_truth(mp_obj_t x);                                  /* 1, 0, or -1 on error */
 mp_obj_t mp_load_attr(mp_obj_t obj, mp_obj_t name);
 bool mp_store_attr(mp_obj_t obj, mp_obj_t name, mp_obj_t value);
+bool mp_store_attr_default(mp_obj_t obj, mp_obj_t name, mp_obj_t value); /* object.__setattr__: no hooks */
 mp_obj_t mp_load_method(mp_obj_t obj, mp_obj_t name, mp_obj_t *self_out); /* self_out NULL for plain attr */
 mp_obj_t mp_subscr(mp_obj_t obj, mp_obj_t index, mp_obj_t value);
 mp_obj_t mp_getiter(mp_obj_t obj);
@@ -237,7 +239,22 @@ mp_obj_t mp_round(mp_obj_t x, mp_obj_t ndigits);                   /* round() */
 extern const mp_type_t mp_type_property, mp_type_staticmethod, mp_type_classmethod;
 mp_obj_t mp_descriptor_get(mp_obj_t v, mp_obj_t obj, bool on_class);   /* SENTINEL: not a descriptor */
 mp_obj_t mp_descriptor_set(mp_obj_t v, mp_obj_t obj, mp_obj_t value);  /* SENTINEL: not a property */
+
+/* Classes (mro.c, slots.c, func.c). */
 mp_obj_t mp_class_attr(const mp_type_t *t, mp_obj_t name);             /* along the MRO; SENTINEL if absent */
+mp_obj_t mp_type_mro(const mp_type_t *t);                              /* tuple, t first, object last */
+mp_obj_t mp_c3_mro(const mp_type_t *cls, mp_obj_t bases);              /* CPython's MRO of a new class */
+/* Along t's MRO, after `after` (NULL: from t itself); with `specials`, the
+ * slots of built-in types count as methods (super(), int.__add__). */
+mp_obj_t mp_mro_find(const mp_type_t *t, mp_obj_t name, const mp_type_t *after, bool specials);
+mp_obj_t mp_type_own_attr(const mp_type_t *t, mp_obj_t name);          /* __name__, __bases__, __mro__, __dict__ */
+mp_obj_t mp_builtin_special(const mp_type_t *c, mp_obj_t name);        /* SENTINEL: c has no such slot */
+bool mp_is_builtin_special(mp_obj_t o);                                /* from mp_builtin_special: takes the instance, not its native sub-object */
+mp_obj_t mp_instance_alloc(const mp_type_t *cls, size_t n, const mp_obj_t *args, mp_dict_t *kw); /* object.__new__ */
+extern const char *const mp_binary_dunders[], *const mp_rbinary_dunders[], *const mp_compare_dunders[];
+mp_obj_t mp_obj_str_as(const mp_type_t *t, mp_obj_t o, mp_print_kind_t kind); /* printed by t's slot */
+mp_obj_t mp_index(mp_obj_t o);                  /* an int, through __index__; TypeError otherwise */
+mp_obj_t mp_index_opt(mp_obj_t o);              /* the same, but SENTINEL (no exception) when o has no __index__ */
 
 extern const mp_type_t mp_type_gen;
 
