@@ -623,20 +623,42 @@ mp_obj_t mp_dict_iter_new(mp_obj_t dict, int kind) {
 }
 static mp_obj_t dict_getiter(mp_obj_t self) { return mp_dict_iter_new(self, 0); }
 
+/* Element number `index` of a dict update sequence: an iterable of exactly
+ * two items, the key and the value (CPython's errors otherwise). */
+static bool update_pair(mp_obj_t x, int index, mp_obj_t kv[2]) {
+    mp_obj_t it = mp_getiter(x);
+    if (it == MP_OBJ_NULL) {
+        mp_state.exc = MP_OBJ_NULL;
+        mp_raise_fmt(&mp_type_TypeError, "cannot convert dictionary update sequence element #%d to a sequence", index);
+        return false;
+    }
+    int n = 0;
+    for (;;) {
+        mp_obj_t y = mp_iternext(it);
+        if (y == MP_OBJ_NULL) return false;
+        if (y == MP_OBJ_SENTINEL) break;
+        if (n < 2) kv[n] = y;
+        n++;
+    }
+    if (n == 2) return true;
+    mp_raise_fmt(&mp_type_ValueError, "dictionary update sequence element #%d has length %d; 2 is required", index, n);
+    return false;
+}
+
 static mp_obj_t dict_make_new(const mp_type_t *type, size_t n, const mp_obj_t *args, mp_dict_t *kw) {
     (void)type;
     mp_dict_t *d = mp_dict_new(0);
     if (d == NULL) return MP_OBJ_NULL;
     if (n > 0) {
+        int index = 0;
         mp_obj_t it = mp_getiter(mp_type_of(args[0]) == &mp_type_dict || mp_type_of(args[0])->parent == &mp_type_dict ? mp_dict_iter_new(args[0], 2) : args[0]);
         if (it == MP_OBJ_NULL) return it;
         for (;;) {
             mp_obj_t x = mp_iternext(it);
             if (x == MP_OBJ_NULL) return x;
             if (x == MP_OBJ_SENTINEL) break;
-            mp_obj_t k = mp_subscr(x, mp_small_int(0), MP_OBJ_SENTINEL);
-            mp_obj_t v = k == MP_OBJ_NULL ? k : mp_subscr(x, mp_small_int(1), MP_OBJ_SENTINEL);
-            if (v == MP_OBJ_NULL || !mp_dict_set(d, k, v)) return MP_OBJ_NULL;
+            mp_obj_t kv[2];
+            if (!update_pair(x, index++, kv) || !mp_dict_set(d, kv[0], kv[1])) return MP_OBJ_NULL;
         }
     }
     if (kw) for (size_t i = 0; i < kw->filled; i++)

@@ -44,6 +44,7 @@ static mp_obj_t exc_attr(mp_obj_t self, mp_obj_t name) {
     }
     if (n == 9 && __builtin_memcmp(s, "__cause__", 9) == 0) return e->cause;
     if (n == 11 && __builtin_memcmp(s, "__context__", 11) == 0) return e->context;
+    if (n == 20 && __builtin_memcmp(s, "__suppress_context__", 20) == 0) return mp_bool(e->suppress_context);
     if (n == 5 && __builtin_memcmp(s, "errno", 5) == 0 && mp_is_instance_of_type(self, &mp_type_OSError)) {
         const mp_tuple_t *a = (const mp_tuple_t *)e->args;
         return a->len > 1 ? a->items[0] : MP_NONE;
@@ -171,7 +172,7 @@ void mp_traceback_add(mp_obj_t file, int line, mp_obj_t function) {
     mp_state.exc = exc;
 }
 
-void mp_print_exception(const mp_print_t *out, mp_obj_t exc) {
+static void print_one(const mp_print_t *out, mp_obj_t exc) {
     const mp_exception_t *e = (const mp_exception_t *)exc;
     mp_print_str(out, "Traceback (most recent call last):\n");
     if (e->traceback != MP_OBJ_NULL) {
@@ -196,6 +197,40 @@ void mp_print_exception(const mp_print_t *out, mp_obj_t exc) {
         if (!mp_print_obj(out, exc, MP_PRINT_STR)) mp_state.exc = MP_OBJ_NULL;
     }
     mp_print_str(out, "\n");
+}
+
+/* The exception that led to e (its __cause__, else its __context__ unless
+ * suppressed) and the line that joins their reports, or NULL. */
+static mp_obj_t chained(const mp_exception_t *e, const char **joint) {
+    if (e->cause != MP_NONE) {
+        *joint = "\nThe above exception was the direct cause of the following exception:\n\n";
+        return e->cause;
+    }
+    if (e->context != MP_NONE && !e->suppress_context) {
+        *joint = "\nDuring handling of the above exception, another exception occurred:\n\n";
+        return e->context;
+    }
+    return MP_OBJ_NULL;
+}
+
+/* An uncaught exception with its chain, oldest first, as CPython; each
+ * exception is reported once even if the chain loops. */
+void mp_print_exception(const mp_print_t *out, mp_obj_t exc) {
+    enum { MAX_CHAIN = 32 };
+    mp_obj_t chain[MAX_CHAIN];
+    const char *joints[MAX_CHAIN];
+    size_t n = 0;
+    for (mp_obj_t x = exc; x != MP_OBJ_NULL && n < MAX_CHAIN;) {
+        for (size_t i = 0; i < n; i++) if (chain[i] == x) goto print;
+        chain[n] = x;
+        x = chained((const mp_exception_t *)x, &joints[n]);
+        n++;
+    }
+print:
+    for (size_t i = n; i-- > 0;) {
+        print_one(out, chain[i]);
+        if (i > 0) mp_print_str(out, joints[i - 1]);
+    }
 }
 
 mp_obj_t mp_exception_matches(mp_obj_t exc, mp_obj_t type_or_tuple) {

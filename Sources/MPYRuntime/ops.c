@@ -258,7 +258,17 @@ mp_obj_t mp_op_raise(size_t n, mp_obj_t exc, mp_obj_t cause) {
     }
     if (!mp_is_instance_of_type(exc, &mp_type_BaseException))
         return mp_raise_msg(&mp_type_TypeError, "exceptions must derive from BaseException");
-    if (n == 2) ((mp_exception_t *)exc)->cause = cause;
+    if (n == 2) {
+        /* raise ... from cause: a class is instantiated; None clears it. */
+        if (mp_type_of(cause) == &mp_type_type && mp_type_is_subclass((const mp_type_t *)cause, &mp_type_BaseException)) {
+            cause = mp_call(cause, 0, NULL, NULL);
+            if (cause == MP_OBJ_NULL) return cause;
+        }
+        if (cause != MP_NONE && !mp_is_instance_of_type(cause, &mp_type_BaseException))
+            return mp_raise_msg(&mp_type_TypeError, "exception causes must derive from BaseException");
+        ((mp_exception_t *)exc)->cause = cause;
+        ((mp_exception_t *)exc)->suppress_context = true;
+    }
     ((mp_exception_t *)exc)->traceback = MP_OBJ_NULL;
     return mp_raise(exc);
 }

@@ -218,6 +218,21 @@ static mp_obj_t m_update(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
     for (size_t i = 1; i < n; i++) if (!set_fill(a[0], a[i])) return MP_OBJ_NULL;
     return MP_NONE;
 }
+/* The *_update methods: the result of the operation becomes the set's table. */
+static mp_obj_t update_with(mp_obj_t r, mp_obj_t self) {
+    if (r == MP_OBJ_NULL) return r;
+    ((mp_set_t *)self)->d = ((mp_set_t *)r)->d;
+    return MP_NONE;
+}
+static mp_obj_t m_intersection_update(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
+    (void)kw; return update_with(with_others(n, a, MPY_BINARY_AND), a[0]);
+}
+static mp_obj_t m_difference_update(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
+    (void)kw; return update_with(with_others(n, a, MPY_BINARY_SUB), a[0]);
+}
+static mp_obj_t m_symdiff_update(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
+    (void)n; (void)kw; return update_with(with_other(a, MPY_BINARY_XOR), a[0]);
+}
 static mp_obj_t m_issubset(size_t n, const mp_obj_t *a, mp_dict_t *kw) { (void)n; (void)kw; return with_other(a, MP_OP_COMPARE + MPY_COMPARE_LE); }
 static mp_obj_t m_issuperset(size_t n, const mp_obj_t *a, mp_dict_t *kw) { (void)n; (void)kw; return with_other(a, MP_OP_COMPARE + MPY_COMPARE_GE); }
 static mp_obj_t m_isdisjoint(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
@@ -233,7 +248,9 @@ static const mp_method_t set_methods[] = {
     MP_METHOD("pop", m_pop, 1, 1), MP_METHOD("clear", m_clear, 1, 1), MP_METHOD("copy", m_copy, 1, 1),
     MP_METHOD("union", m_union, 1, -1), MP_METHOD("intersection", m_intersection, 1, -1),
     MP_METHOD("difference", m_difference, 1, -1), MP_METHOD("symmetric_difference", m_symdiff, 2, 2),
-    MP_METHOD("update", m_update, 1, -1), MP_METHOD("issubset", m_issubset, 2, 2),
+    MP_METHOD("update", m_update, 1, -1), MP_METHOD("intersection_update", m_intersection_update, 1, -1),
+    MP_METHOD("difference_update", m_difference_update, 1, -1),
+    MP_METHOD("symmetric_difference_update", m_symdiff_update, 2, 2), MP_METHOD("issubset", m_issubset, 2, 2),
     MP_METHOD("issuperset", m_issuperset, 2, 2), MP_METHOD("isdisjoint", m_isdisjoint, 2, 2),
     END,
 };

@@ -165,6 +165,7 @@ static bool frame_setup(mp_frame_t *f, const mp_fun_bc_t *fun, size_t n, const m
     f->stack = slots + n_slots;
     f->sp = f->stack - 1;  /* points at the top element */
     f->ip = code->bytecode;
+    f->handling = NULL;
     if (!(code->flags & (MPY_CODE_MODULE | MPY_CODE_CLASS_BODY))) {
         if (!bind_args(fun, slots, n, args, kw)) return false;
     }
@@ -186,7 +187,15 @@ static mp_obj_t gen_resume(mp_obj_t self, mp_obj_t send, mp_obj_t throw_exc, mp_
 /* Runs a frame from f->ip until it returns, yields (*yielded = true) or
  * raises. With `throw_exc`, that exception is raised at the resume point
  * first (generator.throw). */
-static mp_obj_t execute(mp_frame_t *f, mp_obj_t throw_exc, bool *yielded) {
+/* The exception being handled where a new one is raised: the innermost
+ * handler of the running frame or, failing that, of its callers. */
+static mp_obj_t handled_exception(const mp_frame_t *f) {
+    for (; f != NULL; f = f->back)
+        if (f->handling != NULL) return f->handling->exc;
+    return MP_OBJ_NULL;
+}
+
+static mp_obj_t execute_frame(mp_frame_t *f, mp_obj_t throw_exc, bool *yielded) {
     const mp_fun_bc_t *fun = f->fun;
     const mpy_code *code = fun->code;
     char probe;
@@ -229,6 +238,8 @@ static mp_obj_t execute(mp_frame_t *f, mp_obj_t throw_exc, bool *yielded) {
 dispatch:
     for (;;) {
         op_start = ip;
+        /* Leaving a handler's code ends its handling. */
+        if (f->handling != NULL) mp_handling_trim(&f->handling, (uint32_t)(ip - code->bytecode));
         uint8_t op = *ip++;
         switch (op) {
         case MPY_OP_NOP: break;
@@ -622,6 +633,9 @@ dispatch:
     }
 error: {
         size_t at = (size_t)(op_start - code->bytecode);
+        /* Raised here (or in C code called from here), not passed on by a frame. */
+        if (((mp_exception_t *)mp_state.exc)->traceback == MP_OBJ_NULL)
+            mp_exception_set_context(mp_state.exc, handled_exception(f));
         if (!((mp_exception_t *)mp_state.exc)->traceback_frozen)
             mp_traceback_add((mp_obj_t)code->file, line_of(code, at), (mp_obj_t)code->name);
         ((mp_exception_t *)mp_state.exc)->traceback_frozen = false;
@@ -632,12 +646,26 @@ error: {
                 sp = stack + depth - 1;
                 PUSH(mp_state.exc);
                 mp_state.exc = MP_OBJ_NULL;
+                mp_handling_trim(&f->handling, handler);
+                uint32_t handler_end;
+                if (mp_handler_region(code, handler, &handler_end) &&
+                    !mp_handling_push(&f->handling, TOP(), handler, handler_end))
+                    mp_state.exc = MP_OBJ_NULL;  /* out of memory: no chaining for this one */
                 ip = code->bytecode + handler;
                 goto dispatch;
             }
         }
         return MP_OBJ_NULL;
     }
+}
+
+/* Runs (or resumes) a frame as the innermost of the running frames. */
+static mp_obj_t execute(mp_frame_t *f, mp_obj_t throw_exc, bool *yielded) {
+    f->back = mp_state.frame;
+    mp_state.frame = f;
+    mp_obj_t r = execute_frame(f, throw_exc, yielded);
+    mp_state.frame = f->back;
+    return r;
 }
 
 static mp_obj_t run(const mp_fun_bc_t *fun, size_t n, const mp_obj_t *args, mp_dict_t *kw, mp_dict_t *ns) {

@@ -39,6 +39,8 @@ typedef struct mp_frame {
     mp_obj_t *sp;            /* top of the value stack */
     mp_obj_t *slots;
     mp_obj_t *stack;
+    mp_handling_t *handling; /* exceptions its handlers are handling (handling.c) */
+    struct mp_frame *back;   /* the frame running when this one was entered or resumed */
 } mp_frame_t;
 
 typedef mp_obj_t (*mpy_native_fn)(mp_frame_t *f, mp_obj_t send, mp_obj_t throw_exc, bool *yielded);

@@ -152,6 +152,7 @@ typedef struct mp_exception {
     mp_dict_t *dict;      /* attributes of user exception subclasses */
     mp_obj_t value;       /* StopIteration.value */
     bool traceback_frozen;/* being re-raised: the current frame is already in the traceback */
+    bool suppress_context;/* __suppress_context__: set by raise ... from ... */
 } mp_exception_t;
 
 typedef struct mp_range { mp_obj_base_t base; mp_int_t start, stop, step; } mp_range_t;

@@ -91,6 +91,7 @@ typedef struct mp_state {
     size_t stack_limit;          /* bytes of C stack the program may use */
     mp_obj_t memory_error;       /* preallocated MemoryError instance */
     mp_dict_t *globals;          /* globals of the running bytecode frame (globals()) */
+    struct mp_frame *frame;      /* the running bytecode frame (vm.c), its callers linked by `back` */
 } mp_state_t;
 extern mp_state_t mp_state;
 
@@ -116,6 +117,18 @@ bool mp_is_instance_of_type(mp_obj_t obj, const mp_type_t *type);
 bool mp_type_is_subclass(const mp_type_t *t, const mp_type_t *base);
 void mp_traceback_add(mp_obj_t file, int line, mp_obj_t function);
 void mp_print_exception(const mp_print_t *out, mp_obj_t exc);
+
+/* Exception chaining (handling.c): the exceptions a frame's handlers are
+ * handling, innermost first, each with its handler's code [start, end). */
+typedef struct mp_handling {
+    struct mp_handling *outer;
+    mp_obj_t exc;
+    uint32_t start, end;
+} mp_handling_t;
+bool mp_handler_region(const struct mpy_code *code, uint32_t handler, uint32_t *end);
+bool mp_handling_push(mp_handling_t **top, mp_obj_t exc, uint32_t start, uint32_t end);
+void mp_handling_trim(mp_handling_t **top, uint32_t offset);   /* drops records not containing offset */
+void mp_exception_set_context(mp_obj_t exc, mp_obj_t handled);
 
 /* Objects. */
 const mp_type_t *mp_type_of(mp_obj_t o);
