@@ -30,12 +30,14 @@ let package = Package(
         .target(name: "MPYBytecode", dependencies: ["MPYSyntax", "MPYSemantics", "CMPYFormat", .product(name: "BigInt", package: "BigInt")]),
         // Module images: code objects, constants and names as read-only data via LLVM.
         .target(name: "MPYImage", dependencies: ["MPYBytecode", "MPYLLVM", "CLLVM", .product(name: "BigInt", package: "BigInt")]),
+        // Native back end: code objects lowered to LLVM IR (locals in registers, inline fast paths).
+        .target(name: "MPYNative", dependencies: ["MPYBytecode", "MPYImage", "MPYLLVM", "MPYSemantics", "CLLVM", "CMPYFormat"]),
         // The C runtime (object model, GC, VM, builtins), written once for every target.
         // SwiftPM compiles it for the host as a check; programs get it built by the driver.
         .target(name: "MPYRuntime", dependencies: ["CMPYFormat"]),
         // The command-line driver.
         .executableTarget(name: "mpy-native", dependencies: [
-            "MPYSyntax", "MPYSemantics", "MPYLLVM", "MPYBytecode", "MPYImage",
+            "MPYSyntax", "MPYSemantics", "MPYLLVM", "MPYBytecode", "MPYImage", "MPYNative",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // Front-end fuzzer: random bytes and mutations of valid programs.

@@ -12,7 +12,7 @@ Tests/programs/xfail.txt (`name.py  # what is missing`); they must still
 fail (an unexpected pass is an error, so the list only shrinks).
 `--update-xfail` rewrites that list from the current failures.
 
-Usage: scripts/run-programs.py [--binary PATH] [--gc-stress] [--jobs N] [--update-xfail] [FILES...]
+Usage: scripts/run-programs.py [--binary PATH] [--gc-stress] [--emit MODE] [--opt LEVEL] [--jobs N] [--update-xfail] [FILES...]
 Ends with `programs: N passed, M failed`.
 """
 import argparse, concurrent.futures, glob, os, subprocess, sys
@@ -31,16 +31,16 @@ def cpython(path):
                        capture_output=True, text=True, env=env, timeout=60)
     return p.stdout, p.returncode, last_exception(p.stderr) if p.returncode else None
 
-def ours(binary, path, extra_env):
+def ours(binary, path, extra_env, flags):
     env = dict(os.environ, **extra_env)
     try:
-        p = subprocess.run([binary, "run", os.path.basename(path)], cwd=os.path.dirname(path),
+        p = subprocess.run([binary, "run"] + flags + [os.path.basename(path)], cwd=os.path.dirname(path),
                            capture_output=True, text=True, env=env, timeout=120)
     except subprocess.TimeoutExpired:
         return "", -1, "timeout", ""
     return p.stdout, p.returncode, last_exception(p.stderr) if p.returncode else None, p.stderr
 
-def check(binary, path, extra_env):
+def check(binary, path, extra_env, flags):
     exp_path = path[:-3] + ".exp"
     if os.path.exists(exp_path):
         with open(exp_path) as f:
@@ -48,7 +48,7 @@ def check(binary, path, extra_env):
         want_out, want_rc, want_exc = (lines[1] if len(lines) > 1 else ""), 0, None
     else:
         want_out, want_rc, want_exc = cpython(path)
-    got_out, got_rc, got_exc, got_err = ours(binary, path, extra_env)
+    got_out, got_rc, got_exc, got_err = ours(binary, path, extra_env, flags)
     problems = []
     # A one-line summary for xfail.txt: the error, or the first differing line.
     summary = ""
@@ -77,6 +77,8 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--binary", default=os.path.join(ROOT, ".build", "debug", "mpy-native"))
     ap.add_argument("--gc-stress", action="store_true")
+    ap.add_argument("--emit", default="bytecode", help="code mode of every module: bytecode, native")
+    ap.add_argument("--opt", default=None, help="LLVM level for native code: O0, O1, O2, O3, Os")
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--update-xfail", action="store_true")
     ap.add_argument("files", nargs="*")
@@ -97,7 +99,8 @@ def main():
                 xfail[name.strip()] = reason.strip()
     failed, expected, now_failing = 0, 0, {}
     with concurrent.futures.ThreadPoolExecutor(args.jobs) as pool:
-        for path, problems, summary in pool.map(lambda f: check(binary, f, extra), files):
+        flags = ["--emit", args.emit] + (["--opt-level", args.opt] if args.opt else [])
+        for path, problems, summary in pool.map(lambda f: check(binary, f, extra, flags), files):
             rel = os.path.relpath(path, os.path.join(ROOT, "Tests", "programs"))
             if problems:
                 now_failing[rel] = summary[:140]
@@ -120,7 +123,8 @@ def main():
                 f.write(f"{name}  # {now_failing[name]}\n")
         print(f"wrote {len(now_failing)} entries to {xfail_path}")
         return 0
-    mode = " (GC stress)" if args.gc_stress else ""
+    mode = "" if args.emit == "bytecode" else f" ({args.emit}{', ' + args.opt if args.opt else ''})"
+    mode += " (GC stress)" if args.gc_stress else ""
     print(f"expected failures (xfail.txt): {expected}")
     print(f"programs{mode}: {len(files) - failed - expected} passed, {failed} failed")
     return 1 if failed else 0

@@ -269,4 +269,13 @@ public final class ImageWriter {
     }
 
     public func objectCode() throws -> [UInt8] { try tm.emit(module) }
+
+    /// Assembly (`-S`), after optimization.
+    public func assembly() throws -> [UInt8] { try tm.emit(module, assembly: true) }
+
+    /// IR text after optimization (`--emit-llvm`).
+    public func optimizedIR() throws -> String {
+        try tm.verifyAndOptimize(module)
+        return irText()
+    }
 }

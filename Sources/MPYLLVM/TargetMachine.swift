@@ -20,8 +20,10 @@ public enum OptLevel: String, CaseIterable, Sendable {
         }
     }
 
-    /// The new pass manager's pipeline for this level.
-    public var pipeline: String { "default<\(rawValue)>" }
+    /// The new pass manager's pipeline for this level. -O0 still promotes
+    /// locals to SSA registers (mem2reg): native code's locals are never
+    /// memory slots, at any level.
+    public var pipeline: String { self == .O0 ? "function(mem2reg)" : "default<\(rawValue)>" }
 }
 
 private let initializeBackends: Void = {
@@ -84,12 +86,8 @@ public final class TargetMachine {
 
     /// Verifies, optimizes at this machine's level, and emits.
     public func emit(_ module: LLVMModuleRef, assembly: Bool = false) throws -> [UInt8] {
+        try verifyAndOptimize(module)
         var err: UnsafeMutablePointer<CChar>?
-        if LLVMVerifyModule(module, LLVMReturnStatusAction, &err) != 0 {
-            throw LLVMError("invalid IR: \(takeMessage(err))")
-        }
-        LLVMDisposeMessage(err)
-        try optimize(module)
         var buf: LLVMMemoryBufferRef?
         if LLVMTargetMachineEmitToMemoryBuffer(ref, module, assembly ? LLVMAssemblyFile : LLVMObjectFile, &err, &buf) != 0 {
             throw LLVMError("code generation failed: \(takeMessage(err))")
@@ -99,6 +97,16 @@ public final class TargetMachine {
         let size = LLVMGetBufferSize(buf)
         guard let start = LLVMGetBufferStart(buf) else { return [] }
         return start.withMemoryRebound(to: UInt8.self, capacity: size) { Array(UnsafeBufferPointer(start: $0, count: size)) }
+    }
+
+    /// Checks the IR, then runs the level's pass pipeline.
+    public func verifyAndOptimize(_ module: LLVMModuleRef) throws {
+        var err: UnsafeMutablePointer<CChar>?
+        if LLVMVerifyModule(module, LLVMReturnStatusAction, &err) != 0 {
+            throw LLVMError("invalid IR: \(takeMessage(err))")
+        }
+        LLVMDisposeMessage(err)
+        try optimize(module)
     }
 
     /// Runs the new pass manager's default pipeline for the level.

@@ -50,8 +50,8 @@ final class RuntimeABI {
 
     // MARK: layouts (in words from the start of the structure)
 
-    /// mp_frame_t: fun, ns, ip, sp, slots, stack.
-    enum Frame { static let fun = 0, ns = 1, ip = 2, sp = 3, slots = 4, stack = 5 }
+    /// mp_frame_t: fun, ns, ip, sp, slots, stack, handling, back.
+    enum Frame { static let fun = 0, ns = 1, ip = 2, sp = 3, slots = 4, stack = 5, handling = 6 }
     /// mp_fun_bc_t: base, code, globals, defaults, kwdefaults, closure.
     enum Fun { static let globals = 2 }
     /// mp_cell_t: base, value.
@@ -113,7 +113,8 @@ final class RuntimeABI {
         "mp_op_raise": (.word, [.word, .word, .word]),
         "mp_op_reraise": (.word, [.word]),
         "mp_native_traceback": (.void, [.ptr, .i32]),
-        "mp_native_catch": (.word, []),
+        "mp_native_catch": (.word, [.ptr, .i32]),
+        "mp_native_enter_block": (.void, [.ptr, .i32]),
         "mp_native_unbound_local": (.word, []),
         "mp_native_unbound_free": (.word, []),
     ]

@@ -187,14 +187,6 @@ static mp_obj_t gen_resume(mp_obj_t self, mp_obj_t send, mp_obj_t throw_exc, mp_
 /* Runs a frame from f->ip until it returns, yields (*yielded = true) or
  * raises. With `throw_exc`, that exception is raised at the resume point
  * first (generator.throw). */
-/* The exception being handled where a new one is raised: the innermost
- * handler of the running frame or, failing that, of its callers. */
-static mp_obj_t handled_exception(const mp_frame_t *f) {
-    for (; f != NULL; f = f->back)
-        if (f->handling != NULL) return f->handling->exc;
-    return MP_OBJ_NULL;
-}
-
 static mp_obj_t execute_frame(mp_frame_t *f, mp_obj_t throw_exc, bool *yielded) {
     const mp_fun_bc_t *fun = f->fun;
     const mpy_code *code = fun->code;
@@ -635,7 +627,7 @@ error: {
         size_t at = (size_t)(op_start - code->bytecode);
         /* Raised here (or in C code called from here), not passed on by a frame. */
         if (((mp_exception_t *)mp_state.exc)->traceback == MP_OBJ_NULL)
-            mp_exception_set_context(mp_state.exc, handled_exception(f));
+            mp_exception_set_context(mp_state.exc, mp_frame_handled_exception(f));
         if (!((mp_exception_t *)mp_state.exc)->traceback_frozen)
             mp_traceback_add((mp_obj_t)code->file, line_of(code, at), (mp_obj_t)code->name);
         ((mp_exception_t *)mp_state.exc)->traceback_frozen = false;
@@ -659,11 +651,24 @@ error: {
     }
 }
 
-/* Runs (or resumes) a frame as the innermost of the running frames. */
+/* Runs (or resumes) a frame as the innermost of the running frames: its
+ * native code when it has some, else the bytecode. */
 static mp_obj_t execute(mp_frame_t *f, mp_obj_t throw_exc, bool *yielded) {
     f->back = mp_state.frame;
     mp_state.frame = f;
-    mp_obj_t r = execute_frame(f, throw_exc, yielded);
+    mp_obj_t r;
+    const void *native = f->fun->code->native;
+    if (native != NULL) {
+        char probe;
+        if ((size_t)(mp_state.stack_top - &probe) > mp_state.stack_limit)
+            r = mp_raise_msg(&mp_type_RecursionError, "maximum recursion depth exceeded");
+        else {
+            *yielded = false;
+            r = ((mpy_native_fn)native)(f, MP_NONE, throw_exc, yielded);
+        }
+    } else {
+        r = execute_frame(f, throw_exc, yielded);
+    }
     mp_state.frame = f->back;
     return r;
 }

@@ -17,11 +17,16 @@ struct BuildOptions: ParsableArguments {
     @Option(help: "Heap size in bytes for the program (default 8 MiB on the host).")
     var heap: Int?
 
+    @Option(name: .customLong("opt-level"), help: "LLVM optimisation of native code: O0, O1, O2, O3, Os (also -O0 .. -Os).")
+    var optLevel: OptLevel = .O2
+
     func driver() throws -> Driver {
         guard let a = TargetArch(name: arch) else {
             throw ValidationError("unknown architecture '\(arch)' (expected x64, x86_64, armv7m or armv7emsp)")
         }
-        return Driver(arch: a, emit: emit, mpyOpt: mpyOpt, heap: heap)
+        var d = Driver(arch: a, emit: emit, mpyOpt: mpyOpt, heap: heap)
+        d.optLevel = optLevel
+        return d
     }
 }
 
@@ -56,7 +61,7 @@ struct BuildCommand: ParsableCommand {
                 let d = try options.driver()
                 let dir = URL(fileURLWithPath: objectsDir)
                 try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-                for url in try d.compileProgram(main: file, into: dir, tm: TargetMachine(arch: d.arch, optLevel: .O2)) {
+                for url in try d.compileProgram(main: file, into: dir, tm: TargetMachine(arch: d.arch, optLevel: d.optLevel)) {
                     print(url.path)
                 }
             }

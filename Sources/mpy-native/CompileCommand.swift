@@ -38,6 +38,15 @@ struct CompileCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "Output file.")
     var output: String?
 
+    @Option(name: .customLong("opt-level"), help: "LLVM optimisation of native code: O0, O1, O2, O3, Os (also -O0 .. -Os).")
+    var optLevel: OptLevel = .O2
+
+    @Flag(name: .customShort("S"), help: "Write assembly (FILE.s) instead of an object file.")
+    var assembly = false
+
+    @Flag(name: .customLong("emit-llvm"), help: "Write LLVM IR (FILE.ll, optimized at the -O level) instead of an object file.")
+    var emitLLVM = false
+
     func validate() throws {
         guard TargetArch(name: arch) != nil else {
             throw ValidationError("unknown architecture '\(arch)' (expected x64, x86_64, armv7m or armv7emsp)")
@@ -78,12 +87,15 @@ struct CompileCommand: ParsableCommand {
             case nil:
                 // The module image as a relocatable object for the target.
                 let name = URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
-                let out = output ?? name + ".o"
-                let driver = Driver(arch: TargetArch(name: arch)!, emit: emit, mpyOpt: mpyOpt, heap: nil)
+                let kind: ModuleOutput = emitLLVM ? .llvmIR : assembly ? .assembly : .object
+                let out = output ?? name + (kind == .llvmIR ? ".ll" : kind == .assembly ? ".s" : ".o")
+                var driver = Driver(arch: TargetArch(name: arch)!, emit: emit, mpyOpt: mpyOpt, heap: nil)
+                driver.optLevel = optLevel
                 try runDriver {
-                    let tm = try TargetMachine(arch: driver.arch, optLevel: .O2)
-                    let (object, _) = try driver.compileModule(file, name: name, tm: tm)
-                    try Data(object).write(to: URL(fileURLWithPath: out))
+                    let tm = try TargetMachine(arch: driver.arch, optLevel: optLevel)
+                    let (bytes, _) = try driver.compileModule(file, name: name, tm: tm, output: kind)
+                    if out == "-" { FileHandle.standardOutput.write(Data(bytes)) }
+                    else { try Data(bytes).write(to: URL(fileURLWithPath: out)) }
                 }
             }
         } catch FrontEndFailure.reported {

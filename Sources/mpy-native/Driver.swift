@@ -6,6 +6,7 @@ import MPYSyntax
 import MPYSemantics
 import MPYBytecode
 import MPYImage
+import MPYNative
 import MPYLLVM
 
 struct DriverError: Error, CustomStringConvertible {
@@ -17,6 +18,8 @@ struct Driver {
     let emit: EmitOption
     let mpyOpt: Int
     let heap: Int?
+    /// LLVM optimisation of native code (-O0 .. -O3, -Os).
+    var optLevel: OptLevel = .O2
 
     /// Repository root, where the runtime sources live (Sources/MPYRuntime,
     /// Sources/CMPYFormat, Targets/<arch>). `MPY_NATIVE_ROOT` points one
@@ -38,12 +41,12 @@ struct Driver {
     /// Compiles one module to a module-image object. `package` is where its
     /// relative imports start (see `SemanticOptions.package`). Returns the
     /// absolute names of the modules it may import.
-    func compileModule(_ path: String, name: String, package: String = "",
-                       tm: TargetMachine) throws -> (object: [UInt8], imports: [String]) {
+    func compileModule(_ path: String, name: String, package: String = "", tm: TargetMachine,
+                       output: ModuleOutput = .object) throws -> (object: [UInt8], imports: [String]) {
         let source = try FrontEnd.readSource(path)
         let model = try FrontEnd.analyze(source, emit: emit, mpyOpt: mpyOpt, package: package)
-        if emit != .bytecode {
-            FrontEnd.printError("mpy-native: error: --emit \(emit.rawValue) is not yet available (the native back end lands with its issue)")
+        if emit == .viper {
+            FrontEnd.printError("mpy-native: error: --emit viper is not yet available (the viper back end lands with its issue)")
             throw ExitCodeError(code: 2)
         }
         let bc: BytecodeModule
@@ -53,12 +56,21 @@ struct Driver {
         }
         let writer = ImageWriter(target: tm, moduleName: name)
         do {
-            try writer.emit(bc, moduleName: name)
+            try writer.emit(bc, moduleName: name) { w, codes in try NativeEmitter.lower(bc, writer: w, codes: codes) }
         } catch let e as ImageError {
             FrontEnd.printError("\(path): error: \(e.description)")
             throw FrontEndFailure.reported
+        } catch let e as NativeError {
+            FrontEnd.printError("\(path):\(e.line): error: \(e.description)")
+            throw FrontEndFailure.reported
         }
-        return (try writer.objectCode(), Driver.imports(of: model))
+        let bytes: [UInt8]
+        switch output {
+        case .object: bytes = try writer.objectCode()
+        case .assembly: bytes = try writer.assembly()
+        case .llvmIR: bytes = Array(try writer.optimizedIR().utf8)
+        }
+        return (bytes, Driver.imports(of: model))
     }
 
     /// Every module name an import anywhere in the module may load: each
@@ -198,7 +210,7 @@ struct Driver {
             FrontEnd.printError("mpy-native: error: building for \(arch.rawValue) is not yet available (the Thumb-2 target lands with its issue)")
             throw ExitCodeError(code: 2)
         }
-        let tm = try TargetMachine(arch: arch, optLevel: .O2)
+        let tm = try TargetMachine(arch: arch, optLevel: optLevel)
         let work = FileManager.default.temporaryDirectory.appendingPathComponent("mpy-native-\(getpid())-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: work) }
@@ -222,3 +234,6 @@ struct Driver {
 }
 
 struct ExitCodeError: Error { let code: Int32 }
+
+/// What compiling one module writes: an object file, or a listing.
+enum ModuleOutput { case object, assembly, llvmIR }

@@ -1,7 +1,10 @@
 // Entry point of the `mpy-native` command: the root command and its
 // subcommands. `mpy-native FILE.py` compiles (the default subcommand).
 import ArgumentParser
+import MPYLLVM
 import MPYSyntax
+
+extension OptLevel: ExpressibleByArgument {}
 
 @main
 struct MPYNative: ParsableCommand {
@@ -16,7 +19,19 @@ struct MPYNative: ParsableCommand {
     static func main() {
         LargeStack.run {
             do {
-                var command = try parseAsRoot()
+                // Clang's spelling of the optimisation level (-O0 .. -O3, -Os),
+                // before the program's own arguments (which follow its .py file).
+                var args: [String] = []
+                var seenFile = false
+                for a in CommandLine.arguments.dropFirst() {
+                    if !seenFile, ["-O0", "-O1", "-O2", "-O3", "-Os"].contains(a) {
+                        args += ["--opt-level", String(a.dropFirst())]
+                    } else {
+                        args.append(a)
+                    }
+                    if a.hasSuffix(".py") { seenFile = true }
+                }
+                var command = try parseAsRoot(args)
                 try command.run()
                 exit(withError: nil)
             } catch {

@@ -64,9 +64,11 @@ mp_obj_t mp_op_raise(size_t n, mp_obj_t exc, mp_obj_t cause);   /* RAISE 1|2: al
 mp_obj_t mp_op_reraise(mp_obj_t exc);                           /* RERAISE: always NULL */
 
 /* Helpers only native code calls (native.c). */
-void mp_native_traceback(const mpy_code *code, int line);  /* an error leaves this line */
-mp_obj_t mp_native_catch(void);                           /* takes the pending exception */
-mp_obj_t mp_native_unbound_local(void);                   /* raises UnboundLocalError: NULL */
-mp_obj_t mp_native_unbound_free(void);                    /* raises NameError: NULL */
+void mp_native_traceback(mp_frame_t *f, int line);          /* an error leaves this line */
+mp_obj_t mp_native_catch(mp_frame_t *f, uint32_t handler);  /* takes the pending exception into a handler */
+void mp_native_enter_block(mp_frame_t *f, uint32_t offset); /* ends handlers whose code is left */
+mp_obj_t mp_native_unbound_local(void);                     /* raises UnboundLocalError: NULL */
+mp_obj_t mp_native_unbound_free(void);                      /* raises NameError: NULL */
+mp_obj_t mp_frame_handled_exception(const mp_frame_t *f);   /* for __context__ */
 
 #endif

@@ -1,0 +1,156 @@
+// Inline fast paths: small-int arithmetic and comparisons on the tagged
+// words themselves (LLVM's overflow intrinsics detect results that leave
+// the small-int range), truth tests of the immediates, and `for` over a
+// range iterator. Every fast path falls back to the runtime call the
+// interpreter makes, so results are identical; only the common case is
+// shorter.
+//
+// Tagging: a small int x is the word 2x+1. Then for small ints a, b:
+//   a + b - 1 = 2(x+y)+1        a - b + 1 = 2(x-y)+1
+//   (a >> 1) * (b - 1) + 1 = 2xy+1
+//   a & b, a | b keep the tag; (a ^ b) | 1 restores it
+// and a word overflow of these is exactly a result outside the small range.
+import CLLVM
+import CMPYFormat
+
+extension FunctionLowering {
+    /// BINARY / INPLACE `op` (enum mpy_binary_op).
+    func binary(_ op: Int, inplace: Bool, _ lhs: LLVMValueRef, _ rhs: LLVMValueRef) -> LLVMValueRef {
+        let slowOp = inplace ? 16 + op : op
+        let fast: ((LLVMValueRef, LLVMValueRef) -> (LLVMValueRef, LLVMValueRef?))?
+        let one = wordConst(1)
+        switch UInt32(op) {
+        case MPY_BINARY_ADD.rawValue: fast = { x, y in self.ir.withOverflow("sadd", x, self.ir.sub(y, one)) }
+        case MPY_BINARY_SUB.rawValue: fast = { x, y in self.ir.withOverflow("ssub", x, self.ir.sub(y, one)) }
+        case MPY_BINARY_MUL.rawValue:
+            fast = { x, y in
+                let (p, o) = self.ir.withOverflow("smul", self.ir.ashr(x, one), self.ir.sub(y, one))
+                return (self.ir.or(p, one), o)
+            }
+        case MPY_BINARY_AND.rawValue: fast = { x, y in (self.ir.and(x, y), nil) }
+        case MPY_BINARY_OR.rawValue: fast = { x, y in (self.ir.or(x, y), nil) }
+        case MPY_BINARY_XOR.rawValue: fast = { x, y in (self.ir.or(self.ir.xor(x, y), one), nil) }
+        default: fast = nil
+        }
+        guard let fast else { return checked(ir.call("mp_binary_op", [i32(slowOp), lhs, rhs])) }
+        let result = stack[depth]  // the slot the result is pushed to
+        let fastBB = ir.block("int.fast"), slowBB = ir.block("int.slow"), done = ir.block("int.done")
+        ir.condBr(bothSmall(lhs, rhs), fastBB, slowBB)
+        ir.position(fastBB)
+        let (v, overflow) = fast(lhs, rhs)
+        ir.store(v, result)
+        if let overflow { ir.condBrUnlikely(overflow, slowBB, done) } else { ir.br(done) }
+        ir.position(slowBB)
+        ir.store(checked(ir.call("mp_binary_op", [i32(slowOp), lhs, rhs])), result)
+        ir.br(done)
+        ir.position(done)
+        return ir.load(rt.word, result)
+    }
+
+    func bothSmall(_ x: LLVMValueRef, _ y: LLVMValueRef) -> LLVMValueRef {
+        ir.icmp(LLVMIntNE, ir.and(ir.and(x, y), wordConst(1)), rt.null)
+    }
+
+    func bool(_ c: LLVMValueRef) -> LLVMValueRef { ir.select(c, rt.trueObj, rt.falseObj) }
+
+    /// UNARY `op`: `not` of any value is its truth negated; the rest go to the runtime.
+    func unary(_ op: Int, _ x: LLVMValueRef) -> LLVMValueRef {
+        if op == Int(MPY_UNARY_NOT.rawValue) {
+            let t = ir.block("not.true"), f = ir.block("not.false"), done = ir.block("not.done")
+            let result = stack[depth]
+            branchOnTruth(x, ifTrue: t, ifFalse: f)
+            ir.position(t)
+            ir.store(rt.falseObj, result)
+            ir.br(done)
+            ir.position(f)
+            ir.store(rt.trueObj, result)
+            ir.br(done)
+            ir.position(done)
+            return ir.load(rt.word, result)
+        }
+        return checked(ir.call("mp_unary_op", [i32(op), x]))
+    }
+
+    /// COMPARE `op` (enum mpy_compare_op): identity inline; orderings of
+    /// small ints on the tagged words (tagging keeps the order).
+    func compare(_ op: Int, _ lhs: LLVMValueRef, _ rhs: LLVMValueRef) -> LLVMValueRef {
+        if op == Int(MPY_COMPARE_IS.rawValue) { return bool(ir.icmp(LLVMIntEQ, lhs, rhs)) }
+        if op == Int(MPY_COMPARE_IS_NOT.rawValue) { return bool(ir.icmp(LLVMIntNE, lhs, rhs)) }
+        let predicates: [UInt32: LLVMIntPredicate] = [
+            MPY_COMPARE_LT.rawValue: LLVMIntSLT, MPY_COMPARE_LE.rawValue: LLVMIntSLE,
+            MPY_COMPARE_EQ.rawValue: LLVMIntEQ, MPY_COMPARE_NE.rawValue: LLVMIntNE,
+            MPY_COMPARE_GT.rawValue: LLVMIntSGT, MPY_COMPARE_GE.rawValue: LLVMIntSGE,
+        ]
+        guard let p = predicates[UInt32(op)] else { return checked(ir.call("mp_op_compare", [i32(op), lhs, rhs])) }
+        let result = stack[depth]
+        let fastBB = ir.block("cmp.fast"), slowBB = ir.block("cmp.slow"), done = ir.block("cmp.done")
+        ir.condBr(bothSmall(lhs, rhs), fastBB, slowBB)
+        ir.position(fastBB)
+        ir.store(bool(ir.icmp(p, lhs, rhs)), result)
+        ir.br(done)
+        ir.position(slowBB)
+        ir.store(checked(ir.call("mp_op_compare", [i32(op), lhs, rhs])), result)
+        ir.br(done)
+        ir.position(done)
+        return ir.load(rt.word, result)
+    }
+
+    /// Branches on Python truth: True/False and small ints inline, anything
+    /// else through mp_truth (which may raise).
+    func branchOnTruth(_ v: LLVMValueRef, ifTrue: LLVMBasicBlockRef, ifFalse: LLVMBasicBlockRef) {
+        let notTrue = ir.block("truth.1"), notFalse = ir.block("truth.2"), small = ir.block("truth.int")
+        let slow = ir.block("truth.slow")
+        ir.condBr(ir.icmp(LLVMIntEQ, v, rt.trueObj), ifTrue, notTrue)
+        ir.position(notTrue)
+        ir.condBr(ir.icmp(LLVMIntEQ, v, rt.falseObj), ifFalse, notFalse)
+        ir.position(notFalse)
+        ir.condBr(ir.icmp(LLVMIntNE, ir.and(v, wordConst(1)), rt.null), small, slow)
+        ir.position(small)
+        ir.condBr(ir.icmp(LLVMIntNE, v, rt.smallInt(0)), ifTrue, ifFalse)
+        ir.position(slow)
+        let t = ir.call("mp_truth", [v])
+        branchOnError(ir.icmp(LLVMIntSLT, t, i32(0)))
+        ir.condBr(ir.icmp(LLVMIntNE, t, i32(0)), ifTrue, ifFalse)
+    }
+
+    /// FOR_ITER: the next item is pushed and execution continues with the
+    /// loop body; an exhausted iterator is popped and the loop exits. A range
+    /// iterator is stepped inline.
+    func forIter(exit: LLVMBasicBlockRef) {
+        let it = peek()
+        let body = next
+        let item = stack[depth]
+        let isPtr = ir.icmp(LLVMIntEQ, ir.and(it, wordConst(3)), rt.null)
+        let checkType = ir.block("range.type"), range = ir.block("range.step"), generic = ir.block("iter.next")
+        ir.condBr(isPtr, checkType, generic)
+        ir.position(checkType)
+        let p = ir.toPtr(it)
+        let type = ir.loadPtr(p, 0)
+        ir.condBr(ir.icmp(LLVMIntEQ, type, rt.global("mp_type_range_iter")), range, generic)
+        // Range: cur, stop, step are machine ints; items that fit a small int
+        // are stepped here while cur < stop (step > 0) or cur > stop.
+        ir.position(range)
+        let cur = ir.loadWord(p, RuntimeABI.RangeIter.cur), stop = ir.loadWord(p, RuntimeABI.RangeIter.stop)
+        let step = ir.loadWord(p, RuntimeABI.RangeIter.step)
+        let tagged = ir.or(ir.shl(cur, wordConst(1)), wordConst(1))
+        let fits = ir.icmp(LLVMIntEQ, ir.ashr(tagged, wordConst(1)), cur)
+        let inRange = ir.block("range.cmp")
+        ir.condBr(fits, inRange, generic)
+        ir.position(inRange)
+        let up = ir.icmp(LLVMIntSGT, step, rt.null)
+        let more = ir.select(up, ir.icmp(LLVMIntSLT, cur, stop), ir.icmp(LLVMIntSGT, cur, stop))
+        let yes = ir.block("range.item")
+        ir.condBr(more, yes, exit)
+        ir.position(yes)
+        ir.store(ir.add(cur, step), ir.wordAddress(p, RuntimeABI.RangeIter.cur))
+        ir.store(tagged, item)
+        ir.br(body)
+        ir.position(generic)
+        let r = checked(ir.call("mp_iternext", [it]))
+        let got = ir.block("iter.item")
+        ir.condBr(ir.icmp(LLVMIntEQ, r, rt.sentinelObj), exit, got)
+        ir.position(got)
+        ir.store(r, item)
+        ir.br(body)
+    }
+}

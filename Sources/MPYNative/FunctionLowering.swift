@@ -1,0 +1,246 @@
+// Lowers one code object to an LLVM function with the native entry's
+// signature (mpy_native_fn in native.h). The code object's bytecode is the
+// lowering's input: it already encodes scoping, the inlined finally paths
+// and the exception regions, so every opcode becomes the same runtime
+// operation the interpreter performs, with the dispatch loop gone.
+//
+// Values: each local and each value-stack position is an alloca of one
+// word; LLVM's mem2reg turns them into SSA registers, so locals live in
+// registers across calls and inside try blocks. Cells stay heap objects
+// (their addresses are loaded once). Constants are immediates or addresses
+// of the image's read-only objects.
+//
+// Errors: a runtime call that fails returns NULL; the branch goes to a
+// cold block that records the traceback line and either enters the
+// instruction's handler (the exception stored at the handler's stack depth)
+// or returns NULL to the caller.
+import CLLVM
+import MPYBytecode
+import MPYImage
+
+/// A construct the native back end cannot lower (reported with its location).
+public struct NativeError: Error, CustomStringConvertible {
+    public let description: String
+    public let line: Int
+}
+
+final class FunctionLowering {
+    let code: CodeObject
+    let codeIndex: Int
+    let w: ImageWriter
+    let rt: RuntimeABI
+    let codes: [LLVMValueRef]
+    let a: CodeAnalysis
+    let ir: IRBuilder
+    let function: LLVMValueRef
+
+    // Entry values.
+    var frame: LLVMValueRef!
+    var ns: LLVMValueRef!
+    var globals: LLVMValueRef!
+    var locals: [LLVMValueRef] = []
+    var stack: [LLVMValueRef] = []
+    var cells: [LLVMValueRef] = []
+    var scratch: LLVMValueRef!
+    var selfOut: LLVMValueRef!
+
+    /// Block of each leader offset.
+    var blocks: [Int: LLVMBasicBlockRef] = [:]
+    /// Shared error blocks by (line, handler offset or -1).
+    var errorBlocks: [String: LLVMBasicBlockRef] = [:]
+    /// Stack depth while lowering the current instruction.
+    var depth = 0
+    /// The instruction being lowered (index into a.instructions).
+    var at = 0
+
+    init(code: CodeObject, index: Int, writer: ImageWriter, rt: RuntimeABI, codes: [LLVMValueRef], name: String) {
+        self.code = code
+        codeIndex = index
+        w = writer
+        self.rt = rt
+        self.codes = codes
+        a = CodeAnalysis(code)
+        ir = IRBuilder(rt)
+        function = LLVMAddFunction(rt.module, name, rt.entryType)
+        LLVMSetLinkage(function, LLVMInternalLinkage)
+        rt.addAttribute(function, "nounwind")
+        ir.function = function
+    }
+
+    var ins: CodeAnalysis.Instruction { a.instructions[at] }
+    var line: Int { a.lines.isEmpty ? code.firstLine : a.lines[ins.offset] }
+
+    func fail(_ what: String) -> NativeError {
+        NativeError(description: "native code cannot compile \(what)", line: line)
+    }
+
+    // MARK: the function
+
+    func lower() throws -> LLVMValueRef {
+        let entry = ir.block("entry")
+        ir.position(entry)
+        frame = LLVMGetParam(function, 0)
+        let fun = ir.loadPtr(frame, RuntimeABI.Frame.fun, "fun")
+        ns = ir.loadPtr(frame, RuntimeABI.Frame.ns, "ns")
+        globals = ir.loadPtr(fun, RuntimeABI.Fun.globals, "globals")
+        let slots = ir.loadPtr(frame, RuntimeABI.Frame.slots, "slots")
+        var params = code.nPosArgs + code.nKwOnlyArgs
+        if code.flags & 1 != 0 { params += 1 }
+        if code.flags & 2 != 0 { params += 1 }
+        for i in 0..<code.nLocals {
+            let slot = ir.alloca(rt.word, i < code.localNames.count ? code.localNames[i] : "local\(i)")
+            locals.append(slot)
+        }
+        for d in 0..<max(code.maxStack, 1) { stack.append(ir.alloca(rt.word, "s\(d)")) }
+        scratch = ir.alloca(LLVMArrayType2(rt.word, UInt64(a.scratchWords)), "args")
+        selfOut = ir.alloca(rt.word, "self")
+        for i in 0..<code.nLocals {
+            ir.store(i < params ? ir.loadWord(slots, i) : rt.null, locals[i])
+        }
+        for j in 0..<(code.nCells + code.nFree) {
+            cells.append(ir.loadWord(slots, code.nLocals + j, "cell\(j)"))
+        }
+        for offset in a.leaders.sorted() where a.indexAt[offset] != nil {
+            blocks[offset] = ir.block("L\(offset)")
+        }
+        ir.br(blocks[0]!)
+        for i in a.instructions.indices {
+            guard let d = a.depth[i] else { continue }
+            at = i
+            depth = d
+            if let bb = blocks[ins.offset] {
+                if !ir.terminated { ir.br(bb) }
+                ir.position(bb)
+                if code.nExcEntries > 0 { leaveHandlers() }
+            } else if ir.terminated {
+                continue
+            }
+            try lowerInstruction()
+        }
+        if !ir.terminated { ir.ret(rt.null) }
+        // Blocks of unreachable code (after a return, say) still need an end.
+        for bb in blocks.values where LLVMGetBasicBlockTerminator(bb) == nil {
+            ir.position(bb)
+            LLVMBuildUnreachable(ir.b)
+        }
+        return function
+    }
+
+    /// At a block start in a function with handlers: if the frame is
+    /// handling an exception, the handlers whose code this leaves end (the
+    /// interpreter checks this at every instruction; control only leaves a
+    /// handler's code at a block boundary).
+    func leaveHandlers() {
+        let handling = ir.loadWord(frame, RuntimeABI.Frame.handling)
+        let trim = ir.block("leave"), cont = ir.block("body")
+        ir.condBr(ir.icmp(LLVMIntNE, handling, rt.null), trim, cont)
+        ir.position(trim)
+        ir.call("mp_native_enter_block", [frame, i32(ins.offset)])
+        ir.br(cont)
+        ir.position(cont)
+    }
+
+    // MARK: the value stack
+
+    func push(_ v: LLVMValueRef) {
+        ir.store(v, stack[depth])
+        depth += 1
+    }
+
+    func pop() -> LLVMValueRef {
+        depth -= 1
+        return ir.load(rt.word, stack[depth])
+    }
+
+    /// The value `n` below the top (0: the top).
+    func peek(_ n: Int = 0) -> LLVMValueRef { ir.load(rt.word, stack[depth - 1 - n]) }
+
+    /// Copies the top `n` stack values (deepest first) into the scratch array.
+    func stackToScratch(_ n: Int, from bottom: Int, into offset: Int = 0) {
+        for k in 0..<n {
+            ir.store(ir.load(rt.word, stack[bottom + k]), ir.wordAddress(scratch, offset + k))
+        }
+    }
+
+    func scratchAt(_ k: Int) -> LLVMValueRef { ir.wordAddress(scratch, k) }
+
+    /// Clears the first `n` scratch words once the runtime has taken them:
+    /// the garbage collector scans the C stack conservatively, and a stale
+    /// reference there would keep a dead object alive. (Volatile, so the
+    /// optimizer keeps these stores that nothing reads.)
+    func clearScratch(_ n: Int) {
+        for k in 0..<n { LLVMSetVolatile(ir.store(rt.null, scratchAt(k)), 1) }
+    }
+
+    // MARK: errors
+
+    /// The block an exception raised by the current instruction goes to.
+    func errorBlock() -> LLVMBasicBlockRef {
+        let h = a.handler[at]
+        let key = "\(line)/\(h?.handler ?? -1)"
+        if let bb = errorBlocks[key] { return bb }
+        let saved = ir.current
+        let bb = ir.block("raise.\(line)")
+        ir.position(bb)
+        ir.call("mp_native_traceback", [frame, i32(line)])
+        if let h, let target = blocks[h.handler] {
+            ir.store(ir.call("mp_native_catch", [frame, i32(h.handler)]), stack[h.depth])
+            ir.br(target)
+        } else {
+            ir.ret(rt.null)
+        }
+        ir.position(saved)
+        errorBlocks[key] = bb
+        return bb
+    }
+
+    /// Continues in a new block when `failed` is false, else raises.
+    func branchOnError(_ failed: LLVMValueRef) {
+        let ok = ir.block("ok")
+        ir.condBrUnlikely(failed, errorBlock(), ok)
+        ir.position(ok)
+    }
+
+    /// A runtime result that is NULL on error.
+    @discardableResult
+    func checked(_ v: LLVMValueRef) -> LLVMValueRef {
+        branchOnError(ir.icmp(LLVMIntEQ, v, rt.null))
+        return v
+    }
+
+    /// A C `bool` result (i8) that is false on error.
+    func checkedBool(_ v: LLVMValueRef) {
+        branchOnError(ir.icmp(LLVMIntEQ, v, LLVMConstInt(rt.i8, 0, 0)))
+    }
+
+    /// The current instruction always raises (the runtime call set the exception).
+    func raiseNow() {
+        ir.br(errorBlock())
+    }
+
+    /// Raises with `raiser` (a helper returning NULL) when `cond` holds.
+    func raise(if cond: LLVMValueRef, _ raiser: String) {
+        let bad = ir.block("unbound")
+        let ok = ir.block("bound")
+        ir.condBrUnlikely(cond, bad, ok)
+        ir.position(bad)
+        ir.call(raiser, [])
+        ir.br(errorBlock())
+        ir.position(ok)
+    }
+
+    // MARK: operands
+
+    func operand(_ k: Int = 0) -> Int { ins.operands[k] }
+    func name(_ i: Int) -> LLVMValueRef { w.toWord(w.str(code.names[i])) }
+    func constant(_ i: Int) throws -> LLVMValueRef { try w.object(code.consts[i], codes: codes) }
+    func i32(_ v: Int) -> LLVMValueRef { LLVMConstInt(rt.i32, UInt64(bitPattern: Int64(v)), 1) }
+    func wordConst(_ v: Int) -> LLVMValueRef { rt.const(v) }
+    func target(_ offset: Int) -> LLVMBasicBlockRef { blocks[offset]! }
+    /// The block after the current instruction.
+    var next: LLVMBasicBlockRef { blocks[a.instructions[at + 1].offset]! }
+    /// The namespace of STORE_NAME and friends: the class/module dict, else globals.
+    var namespace: LLVMValueRef {
+        ir.select(ir.icmp(LLVMIntNE, ir.toWord(ns), rt.null), ns, globals)
+    }
+}

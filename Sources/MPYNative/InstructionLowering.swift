@@ -1,0 +1,221 @@
+// One opcode at a time: what each instruction of mpy_format.h becomes in
+// native code. Stack effects match Op.stackEffect; the runtime operation is
+// the one the interpreter (vm.c) performs for the same opcode, so bytecode
+// and native code behave identically. Inline fast paths are in FastPaths.swift.
+import CLLVM
+import MPYBytecode
+
+extension FunctionLowering {
+    func lowerInstruction() throws {
+        let op = ins.op
+        switch op {
+        case Op.nop: break
+        case Op.loadNone: push(rt.noneObj)
+        case Op.loadFalse: push(rt.falseObj)
+        case Op.loadTrue: push(rt.trueObj)
+        case Op.loadSmallInt: push(rt.smallInt(operand()))
+        case Op.loadConst: push(try constant(operand()))
+        case Op.loadFast: push(loadLocal(operand()))
+        case Op.storeFast: ir.store(pop(), locals[operand()])
+        case Op.deleteFast:
+            _ = loadLocal(operand())
+            ir.store(rt.null, locals[operand()])
+        case Op.loadDeref:
+            let v = ir.loadWord(ir.toPtr(cell(operand())), RuntimeABI.Cell.value)
+            raise(if: ir.icmp(LLVMIntEQ, v, rt.null), "mp_native_unbound_free")
+            push(v)
+        case Op.storeDeref: ir.store(pop(), ir.wordAddress(ir.toPtr(cell(operand())), RuntimeABI.Cell.value))
+        case Op.deleteDeref: ir.store(rt.null, ir.wordAddress(ir.toPtr(cell(operand())), RuntimeABI.Cell.value))
+        case Op.loadGlobal: push(checked(ir.call("mp_load_global", [globals, name(operand())])))
+        case Op.storeGlobal: checkedBool(ir.call("mp_dict_set", [globals, name(operand()), pop()]))
+        case Op.deleteGlobal: checkedBool(ir.call("mp_op_delete_name", [globals, name(operand())]))
+        case Op.loadName: push(checked(ir.call("mp_op_load_name", [ns, globals, name(operand())])))
+        case Op.storeName: checkedBool(ir.call("mp_dict_set", [namespace, name(operand()), pop()]))
+        case Op.deleteName: checkedBool(ir.call("mp_op_delete_name", [namespace, name(operand())]))
+        case Op.loadAttr: push(checked(ir.call("mp_load_attr", [pop(), name(operand())])))
+        case Op.storeAttr:
+            let obj = pop(), value = pop()
+            checkedBool(ir.call("mp_store_attr", [obj, name(operand()), value]))
+        case Op.deleteAttr: checkedBool(ir.call("mp_store_attr", [pop(), name(operand()), rt.null]))
+        case Op.loadMethod:
+            let m = checked(ir.call("mp_load_method", [pop(), name(operand()), selfOut]))
+            push(m)
+            push(ir.load(rt.word, selfOut))
+        case Op.loadSubscr:
+            let index = pop(), obj = pop()
+            push(checked(ir.call("mp_subscr", [obj, index, rt.sentinelObj])))
+        case Op.storeSubscr:
+            let index = pop(), obj = pop(), value = pop()
+            checked(ir.call("mp_subscr", [obj, index, value]))
+        case Op.deleteSubscr:
+            let index = pop(), obj = pop()
+            checked(ir.call("mp_subscr", [obj, index, rt.null]))
+        case Op.popTop: depth -= 1
+        case Op.dupTop: push(peek())
+        case Op.dupTopTwo:
+            let x = peek(1), y = peek()
+            push(x)
+            push(y)
+        case Op.rotTwo:
+            let y = pop(), x = pop()
+            push(y)
+            push(x)
+        case Op.rotThree:
+            let z = pop(), y = pop(), x = pop()
+            push(z)
+            push(x)
+            push(y)
+        case Op.binary, Op.inplace:
+            let rhs = pop(), lhs = pop()
+            push(binary(operand(), inplace: op == Op.inplace, lhs, rhs))
+        case Op.unary: push(unary(operand(), pop()))
+        case Op.compare:
+            let rhs = pop(), lhs = pop()
+            push(compare(operand(), lhs, rhs))
+        case Op.jump: ir.br(target(operand()))
+        case Op.popJumpIfFalse: branchOnTruth(pop(), ifTrue: next, ifFalse: target(operand()))
+        case Op.popJumpIfTrue: branchOnTruth(pop(), ifTrue: target(operand()), ifFalse: next)
+        case Op.jumpIfFalseOrPop, Op.jumpIfTrueOrPop:
+            // The jump keeps the value; falling through pops it (the slot is
+            // simply left behind: the next block's depth is one less).
+            let v = peek()
+            if op == Op.jumpIfTrueOrPop { branchOnTruth(v, ifTrue: target(operand()), ifFalse: next) }
+            else { branchOnTruth(v, ifTrue: next, ifFalse: target(operand())) }
+        case Op.getIter: push(checked(ir.call("mp_getiter", [pop()])))
+        case Op.forIter: forIter(exit: target(operand()))
+        case Op.buildTuple, Op.buildList:
+            let n = operand()
+            depth -= n
+            stackToScratch(n, from: depth)
+            let fn = op == Op.buildTuple ? "mp_tuple_new" : "mp_list_new"
+            let r = ir.call(fn, [wordConst(n), scratch])
+            clearScratch(n)
+            push(checked(r))
+        case Op.buildMap, Op.buildSet:
+            let n = operand(), words = op == Op.buildMap ? 2 * n : n
+            depth -= words
+            stackToScratch(words, from: depth)
+            let fn = op == Op.buildMap ? "mp_op_build_map" : "mp_op_build_set"
+            let r = ir.call(fn, [wordConst(n), scratch])
+            clearScratch(words)
+            push(checked(r))
+        case Op.buildSlice:
+            let step = operand() == 3 ? pop() : rt.noneObj
+            let stop = pop(), start = pop()
+            push(checked(ir.call("mp_slice_new", [start, stop, step])))
+        case Op.listAppend, Op.setAdd:
+            let v = pop()
+            let container = ir.load(rt.word, stack[depth - operand()])
+            checkedBool(ir.call(op == Op.listAppend ? "mp_list_append" : "mp_set_add", [container, v]))
+        case Op.mapAdd:
+            let v = pop(), k = pop()
+            let dict = ir.load(rt.word, stack[depth - operand()])
+            checkedBool(ir.call("mp_dict_set", [ir.toPtr(dict), k, v]))
+        case Op.unpackSequence:
+            let n = operand()
+            checkedBool(ir.call("mp_op_unpack", [pop(), wordConst(n), scratch]))
+            for k in 0..<n { push(ir.load(rt.word, scratchAt(k))) }
+            clearScratch(n)
+        case Op.unpackEx:
+            let before = operand(0), after = operand(1)
+            checkedBool(ir.call("mp_op_unpack_ex", [pop(), wordConst(before), wordConst(after), scratch]))
+            for k in 0..<(before + after + 1) { push(ir.load(rt.word, scratchAt(k))) }
+            clearScratch(before + after + 1)
+        case Op.call: lowerCall(method: false)
+        case Op.callMethod: lowerCall(method: true)
+        case Op.makeFunction: try makeFunction()
+        case Op.returnValue: ir.ret(pop())
+        case Op.raise:
+            let n = operand()
+            let cause = n == 2 ? pop() : rt.null
+            let exc = n >= 1 ? pop() : rt.null
+            ir.call("mp_op_raise", [wordConst(n), exc, cause])
+            raiseNow()
+        case Op.reraise:
+            ir.call("mp_op_reraise", [pop()])
+            raiseNow()
+        case Op.importName:
+            let level = pop(), fromlist = pop()
+            let lv = ir.trunc(ir.ashr(level, wordConst(1)), rt.i32)
+            push(checked(ir.call("mp_import", [name(operand()), fromlist, lv, globals])))
+        case Op.importFrom: push(checked(ir.call("mp_op_import_from", [peek(), name(operand())])))
+        case Op.importStar: checkedBool(ir.call("mp_op_import_star", [pop(), namespace]))
+        case Op.loadBuildClass: push(ir.load(rt.word, rt.global("mp_build_class_obj")))
+        case Op.callEx:
+            let kwargs = operand() != 0 ? pop() : rt.null
+            let args = pop(), f = pop()
+            push(checked(ir.call("mp_op_call_ex", [f, args, kwargs])))
+        case Op.listExtend:
+            let v = pop()
+            checkedBool(ir.call("mp_op_list_extend", [ir.load(rt.word, stack[depth - operand()]), v]))
+        case Op.listToTuple:
+            let list = ir.toPtr(pop())
+            let len = ir.loadWord(list, RuntimeABI.List.len), items = ir.loadPtr(list, RuntimeABI.List.items)
+            push(checked(ir.call("mp_tuple_new", [len, items])))
+        case Op.dictMerge:
+            let v = pop()
+            let dict = ir.load(rt.word, stack[depth - operand(0)])
+            let callable = operand(1) != 0 ? ir.load(rt.word, stack[depth - operand(0) - 2]) : rt.null
+            checkedBool(ir.call("mp_op_dict_merge", [dict, v, callable]))
+        case Op.yieldValue, Op.yieldFrom:
+            throw fail("a generator")
+        default:
+            throw fail("opcode \(Op.mnemonic(op))")
+        }
+    }
+
+    // MARK: locals and cells
+
+    /// A local's value, with the UnboundLocalError check unless every path
+    /// here assigns it. (The bytecode compiler also loads cell slots with
+    /// LOAD_FAST to build closures.)
+    func loadLocal(_ slot: Int) -> LLVMValueRef {
+        // A cell or free slot: the cell object itself (closure tuples).
+        if slot >= code.nLocals { return cell(slot) }
+        let v = ir.load(rt.word, locals[slot])
+        if a.assigned[at]?[slot] != true {
+            raise(if: ir.icmp(LLVMIntEQ, v, rt.null), "mp_native_unbound_local")
+        }
+        return v
+    }
+
+    func cell(_ slot: Int) -> LLVMValueRef { cells[slot - code.nLocals] }
+
+    // MARK: calls and functions
+
+    /// CALL npos nkw: (f args.. kw pairs..) and CALL_METHOD: (meth self_or_null args.. kw pairs..).
+    func lowerCall(method: Bool) {
+        let npos = operand(0), nkw = operand(1)
+        let words = npos + 2 * nkw
+        let base = depth - words - (method ? 2 : 1)
+        let f = ir.load(rt.word, stack[base])
+        let r: LLVMValueRef
+        if method {
+            // scratch[0] = self (or NULL), then the arguments: a bound call
+            // passes scratch[0...], a plain one scratch[1...].
+            stackToScratch(words + 1, from: base + 1)
+            let selfV = ir.load(rt.word, scratchAt(0))
+            let bound = ir.icmp(LLVMIntNE, selfV, rt.null)
+            let n = ir.select(bound, wordConst(npos + 1), wordConst(npos))
+            let args = ir.select(bound, scratchAt(0), scratchAt(1))
+            r = nkw == 0 ? ir.call("mp_call", [f, n, args, LLVMConstNull(rt.ptr)])
+                         : ir.call("mp_op_call", [f, n, args, wordConst(nkw), scratchAt(1 + npos)])
+        } else {
+            stackToScratch(words, from: base + 1)
+            r = nkw == 0 ? ir.call("mp_call", [f, wordConst(npos), scratch, LLVMConstNull(rt.ptr)])
+                         : ir.call("mp_op_call", [f, wordConst(npos), scratch, wordConst(nkw), scratchAt(npos)])
+        }
+        clearScratch(words + (method ? 1 : 0))
+        depth = base
+        push(checked(r))
+    }
+
+    func makeFunction() throws {
+        let flags = operand(1)
+        let closure = flags & 4 != 0 ? pop() : rt.null
+        let kwdefaults = flags & 2 != 0 ? pop() : rt.null
+        let defaults = flags & 1 != 0 ? pop() : rt.null
+        guard case .code(let nested) = code.consts[operand(0)] else { throw fail("MAKE_FUNCTION of a non-code constant") }
+        push(checked(ir.call("mp_make_function", [codes[nested], globals, defaults, kwdefaults, closure])))
+    }
+}
