@@ -75,6 +75,9 @@ public struct CodeObject: Sendable {
     /// Positional parameters, positional-only included.
     public var nPosArgs: Int = 0
     public var nKwOnlyArgs: Int = 0
+    /// The first `nPosOnlyArgs` positional parameters are positional-only
+    /// (never bound by keyword).
+    public var nPosOnlyArgs: Int = 0
     public var firstLine: Int = 1
     /// `mpy_code_flags`.
     public var flags: UInt16 = 0

@@ -101,7 +101,9 @@ public enum Disassembler {
     static func render(_ code: CodeObject, index: Int, file: String, isTop: Bool, into out: inout String) {
         out += "code \(index) \(code.name) (line \(code.firstLine)\(isTop ? ", module body" : ""))\n"
         out += "  flags: \(flagNames(code.flags))\n"
-        out += "  args: \(code.nPosArgs) positional, \(code.nKwOnlyArgs) keyword-only"
+        out += "  args: \(code.nPosArgs) positional"
+        if code.nPosOnlyArgs > 0 { out += " (\(code.nPosOnlyArgs) positional-only)" }
+        out += ", \(code.nKwOnlyArgs) keyword-only"
         out += code.argNames.isEmpty ? "\n" : ": " + code.argNames.joined(separator: ", ") + "\n"
         out += "  slots: \(code.nLocals) locals, \(code.nCells) cells, \(code.nFree) free"
         out += code.localNames.isEmpty ? "\n" : ": " + code.localNames.joined(separator: ", ") + "\n"

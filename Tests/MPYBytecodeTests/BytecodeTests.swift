@@ -302,7 +302,9 @@ enum BC {
         #expect(f.nPosArgs == 2 && f.nKwOnlyArgs == 2 && f.nLocals == 6)
         #expect(f.argNames == ["a", "b", "d", "e"])
         #expect(f.localNames == ["a", "b", "d", "e", "c", "g"])
-        #expect(f.flags == 3)
+        #expect(f.flags == 3 && f.nPosOnlyArgs == 0)
+        let po = try BC.code("def h(a, b, /, c):\n    pass\n", "h")
+        #expect(po.nPosArgs == 3 && po.nPosOnlyArgs == 2)
         #expect(Disassembler.decode(m.codes[m.top]).map(\.text).prefix(8) == [
             "LOAD_NAME 0 (d)", "LOAD_CONST 0 ((1,))", "LOAD_CONST 1 ('e')", "LOAD_SMALL_INT 2", "BUILD_MAP 1",
             "MAKE_FUNCTION 2 3 (<code 1>)", "CALL 1 0", "STORE_NAME 1 (f)",

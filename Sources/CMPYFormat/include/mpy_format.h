@@ -16,7 +16,7 @@
 
 #include <stdint.h>
 
-#define MPY_FORMAT_VERSION 5
+#define MPY_FORMAT_VERSION 6
 
 enum mpy_opcode {
     MPY_OP_NOP = 0,
@@ -168,6 +168,7 @@ typedef struct mpy_code {
     uint16_t max_stack;
     uint16_t n_pos_args;           /* positional parameters (including positional-only) */
     uint16_t n_kwonly_args;
+    uint16_t n_posonly_args;       /* the first n_posonly_args positional ones are positional-only */
     uint16_t first_line;
     uint16_t flags;                /* enum mpy_code_flags */
     const mpy_word *arg_names;     /* str objects: positional then keyword-only parameter names */
