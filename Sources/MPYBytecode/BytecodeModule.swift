@@ -85,8 +85,9 @@ public struct CodeObject: Sendable {
     public var argNames: [String] = []
     /// For each own cell: the parameter slot it is initialised from, or 0xFFFF.
     public var cellArgs: [UInt16] = []
-    /// Exception table: `nExcEntries` entries of four U varints (start, end,
-    /// handler offset, stack depth), as mpy_format.h describes.
+    /// Exception table: `nExcEntries` entries of five U varints (start, end,
+    /// handler offset, stack depth, end of the handler code), as
+    /// mpy_format.h describes.
     public var excTable: [UInt8] = []
     public var nExcEntries: Int = 0
     /// Name of every slot (locals, cells, free), for the disassembler.

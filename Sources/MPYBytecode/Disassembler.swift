@@ -24,7 +24,7 @@
 // with exception handlers ends with its table, one entry a line:
 //
 //     exception table:
-//       4 to 12 -> 14 depth 0
+//       4 to 12 -> 14 depth 0, handler to 30
 
 import CMPYFormat
 import MPYSyntax
@@ -128,14 +128,15 @@ public enum Disassembler {
         if code.nExcEntries > 0 {
             out += "  exception table:\n"
             for e in exceptionEntries(code) {
-                out += "    \(e.start) to \(e.end) -> \(e.handler) depth \(e.depth)\n"
+                out += "    \(e.start) to \(e.end) -> \(e.handler) depth \(e.depth), handler to \(e.handlerEnd)\n"
             }
         }
     }
 
-    /// One decoded exception table entry.
+    /// One decoded exception table entry; the handler's code is
+    /// handler ..< handlerEnd.
     public struct ExceptionEntry: Equatable, Sendable {
-        public let start, end, handler, depth: Int
+        public let start, end, handler, depth, handlerEnd: Int
     }
 
     public static func exceptionEntries(_ code: CodeObject) -> [ExceptionEntry] {
@@ -143,8 +144,9 @@ public enum Disassembler {
         var pos = 0
         for _ in 0..<code.nExcEntries {
             guard let s = Varint.readU(code.excTable, &pos), let e = Varint.readU(code.excTable, &pos),
-                  let h = Varint.readU(code.excTable, &pos), let d = Varint.readU(code.excTable, &pos) else { break }
-            result.append(ExceptionEntry(start: Int(s), end: Int(e), handler: Int(h), depth: Int(d)))
+                  let h = Varint.readU(code.excTable, &pos), let d = Varint.readU(code.excTable, &pos),
+                  let he = Varint.readU(code.excTable, &pos) else { break }
+            result.append(ExceptionEntry(start: Int(s), end: Int(e), handler: Int(h), depth: Int(d), handlerEnd: Int(he)))
         }
         return result
     }

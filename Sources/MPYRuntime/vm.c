@@ -669,14 +669,13 @@ error: {
         const uint8_t *t = code->exc_table;
         for (uint16_t e = 0; e < code->n_exc_entries; e++) {
             uint32_t start = read_u(&t), end = read_u(&t), handler = read_u(&t), depth = read_u(&t);
+            uint32_t handler_end = read_u(&t);
             if (at >= start && at < end) {
                 sp = stack + depth - 1;
                 PUSH(mp_state.exc);
                 mp_state.exc = MP_OBJ_NULL;
                 mp_handling_trim(&f->handling, handler);
-                uint32_t handler_end;
-                if (mp_handler_region(code, handler, &handler_end) &&
-                    !mp_handling_push(&f->handling, TOP(), handler, handler_end))
+                if (!mp_handling_push(&f->handling, TOP(), handler, handler_end))
                     mp_state.exc = MP_OBJ_NULL;  /* out of memory: no chaining for this one */
                 ip = code->bytecode + handler;
                 goto dispatch;

@@ -401,7 +401,8 @@ enum BC {
         ])
         #expect(c.nExcEntries == 2)
         #expect(Disassembler.exceptionEntries(c) == [
-            Entry(start: 0, end: 6, handler: 9, depth: 0), Entry(start: 24, end: 32, handler: 40, depth: 0),
+            Entry(start: 0, end: 6, handler: 9, depth: 0, handlerEnd: 49),
+            Entry(start: 24, end: 32, handler: 40, depth: 0, handlerEnd: 46),
         ])
         #expect(c.maxStack == 2)
     }
@@ -489,7 +490,7 @@ enum BC {
             "LOAD_FAST 3 ($1)", "LOAD_NONE", "CALL 3 0", "POP_JUMP_IF_TRUE -> 54", "LOAD_FAST 3 ($1)", "RERAISE",
             "LOAD_NONE", "RETURN_VALUE",
         ])
-        #expect(Disassembler.exceptionEntries(c) == [Entry(start: 14, end: 22, handler: 34, depth: 0)])
+        #expect(Disassembler.exceptionEntries(c) == [Entry(start: 14, end: 22, handler: 34, depth: 0, handlerEnd: 54)])
     }
 
     @Test func withSeveralItemsNest() throws {

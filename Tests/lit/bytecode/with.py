@@ -132,8 +132,8 @@ def f(a, b):
 # CHECK-NEXT:     173    8  LOAD_NONE
 # CHECK-NEXT:     174    8  RETURN_VALUE
 # CHECK-NEXT:  exception table:
-# CHECK-NEXT:    14 to 27 -> 79 depth 0
-# CHECK-NEXT:    27 to 35 -> 47 depth 0
-# CHECK-NEXT:    35 to 67 -> 79 depth 0
-# CHECK-NEXT:    120 to 125 -> 150 depth 1
-# CHECK-NEXT:    138 to 140 -> 150 depth 1
+# CHECK-NEXT:    14 to 27 -> 79 depth 0, handler to 99
+# CHECK-NEXT:    27 to 35 -> 47 depth 0, handler to 67
+# CHECK-NEXT:    35 to 67 -> 79 depth 0, handler to 99
+# CHECK-NEXT:    120 to 125 -> 150 depth 1, handler to 170
+# CHECK-NEXT:    138 to 140 -> 150 depth 1, handler to 170
