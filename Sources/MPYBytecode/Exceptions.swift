@@ -322,7 +322,7 @@ extension FunctionCompiler {
         blocks.removeLast()
         callExitWithNones(exitSlot)
         b.emit(Op.jump, .jump(end))
-        // exit(type(exc), exc, None): a true result swallows the exception.
+        // exit(type(exc), exc, exc.__traceback__): a true result swallows the exception.
         b.place(handler)
         b.markLine(m.line(s.range.start))
         b.emit(Op.storeFast, .u(excSlot))
@@ -330,7 +330,8 @@ extension FunctionCompiler {
         b.emit(Op.loadFast, .u(excSlot))
         b.emit(Op.loadAttr, .name(b.nameIndex("__class__")))
         b.emit(Op.loadFast, .u(excSlot))
-        b.emit(Op.loadNone)
+        b.emit(Op.loadFast, .u(excSlot))
+        b.emit(Op.loadAttr, .name(b.nameIndex("__traceback__")))
         b.emit(Op.call, .two(3, 0))
         b.emit(Op.popJumpIfTrue, .jump(end))
         b.emit(Op.loadFast, .u(excSlot))
