@@ -163,6 +163,7 @@ final class FunctionCompiler {
             }
             code.nPosArgs = nPos
             code.nKwOnlyArgs = nKw
+            code.nPosOnlyArgs = params?.posOnly.count ?? 0
             code.argNames = Array(slotNames.prefix(nPos + nKw))
             for s in scope.symbols where s.resolution == .local && !s.isParameter && fast[s.name] == nil {
                 addSlot(s.name)

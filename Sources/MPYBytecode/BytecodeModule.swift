@@ -75,6 +75,9 @@ public struct CodeObject: Sendable {
     /// Positional parameters, positional-only included.
     public var nPosArgs: Int = 0
     public var nKwOnlyArgs: Int = 0
+    /// The first `nPosOnlyArgs` positional parameters are positional-only
+    /// (never bound by keyword).
+    public var nPosOnlyArgs: Int = 0
     public var firstLine: Int = 1
     /// `mpy_code_flags`.
     public var flags: UInt16 = 0
@@ -82,8 +85,9 @@ public struct CodeObject: Sendable {
     public var argNames: [String] = []
     /// For each own cell: the parameter slot it is initialised from, or 0xFFFF.
     public var cellArgs: [UInt16] = []
-    /// Exception table: `nExcEntries` entries of four U varints (start, end,
-    /// handler offset, stack depth), as mpy_format.h describes.
+    /// Exception table: `nExcEntries` entries of five U varints (start, end,
+    /// handler offset, stack depth, end of the handler code), as
+    /// mpy_format.h describes.
     public var excTable: [UInt8] = []
     public var nExcEntries: Int = 0
     /// Name of every slot (locals, cells, free), for the disassembler.

@@ -37,10 +37,12 @@ struct Instr {
 }
 
 /// An exception handler: where it starts covering (its depth is the stack
-/// depth there) and the code it jumps to, with the exception pushed.
+/// depth there), the code it jumps to, with the exception pushed, and where
+/// that code ends (the exception is being handled in [label, end)).
 struct Handler {
     let start: Int
     let label: Label
+    let end: Label
 }
 
 /// A failure of assembly: an internal inconsistency or a limit of the format.
@@ -62,11 +64,12 @@ final class CodeBuilder {
 
     var count: Int { instrs.count }
 
-    /// Starts covering the following instructions with a handler at `label`;
-    /// the stack depth at this point is restored when it is entered.
+    /// Starts covering the following instructions with a handler whose code
+    /// is [label, end); the stack depth at this point is restored when it
+    /// is entered.
     @discardableResult
-    func pushHandler(_ label: Label) -> Int {
-        handlers.append(Handler(start: instrs.count, label: label))
+    func pushHandler(_ label: Label, end: Label) -> Int {
+        handlers.append(Handler(start: instrs.count, label: label, end: end))
         activeHandlers.append(handlers.count - 1)
         return handlers.count - 1
     }
@@ -298,6 +301,7 @@ final class CodeBuilder {
                 Varint.appendU(offsets[e], to: &excTable)
                 Varint.appendU(offsets[newIndex[try target(handler.label)]], to: &excTable)
                 Varint.appendU(try handlerDepth(handler), to: &excTable)
+                Varint.appendU(offsets[newIndex[try target(handler.end)]], to: &excTable)
                 nExc += 1
             }
             k = e

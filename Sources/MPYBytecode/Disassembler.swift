@@ -24,7 +24,7 @@
 // with exception handlers ends with its table, one entry a line:
 //
 //     exception table:
-//       4 to 12 -> 14 depth 0
+//       4 to 12 -> 14 depth 0, handler to 30
 
 import CMPYFormat
 import MPYSyntax
@@ -101,7 +101,9 @@ public enum Disassembler {
     static func render(_ code: CodeObject, index: Int, file: String, isTop: Bool, into out: inout String) {
         out += "code \(index) \(code.name) (line \(code.firstLine)\(isTop ? ", module body" : ""))\n"
         out += "  flags: \(flagNames(code.flags))\n"
-        out += "  args: \(code.nPosArgs) positional, \(code.nKwOnlyArgs) keyword-only"
+        out += "  args: \(code.nPosArgs) positional"
+        if code.nPosOnlyArgs > 0 { out += " (\(code.nPosOnlyArgs) positional-only)" }
+        out += ", \(code.nKwOnlyArgs) keyword-only"
         out += code.argNames.isEmpty ? "\n" : ": " + code.argNames.joined(separator: ", ") + "\n"
         out += "  slots: \(code.nLocals) locals, \(code.nCells) cells, \(code.nFree) free"
         out += code.localNames.isEmpty ? "\n" : ": " + code.localNames.joined(separator: ", ") + "\n"
@@ -126,14 +128,15 @@ public enum Disassembler {
         if code.nExcEntries > 0 {
             out += "  exception table:\n"
             for e in exceptionEntries(code) {
-                out += "    \(e.start) to \(e.end) -> \(e.handler) depth \(e.depth)\n"
+                out += "    \(e.start) to \(e.end) -> \(e.handler) depth \(e.depth), handler to \(e.handlerEnd)\n"
             }
         }
     }
 
-    /// One decoded exception table entry.
+    /// One decoded exception table entry; the handler's code is
+    /// handler ..< handlerEnd.
     public struct ExceptionEntry: Equatable, Sendable {
-        public let start, end, handler, depth: Int
+        public let start, end, handler, depth, handlerEnd: Int
     }
 
     public static func exceptionEntries(_ code: CodeObject) -> [ExceptionEntry] {
@@ -141,8 +144,9 @@ public enum Disassembler {
         var pos = 0
         for _ in 0..<code.nExcEntries {
             guard let s = Varint.readU(code.excTable, &pos), let e = Varint.readU(code.excTable, &pos),
-                  let h = Varint.readU(code.excTable, &pos), let d = Varint.readU(code.excTable, &pos) else { break }
-            result.append(ExceptionEntry(start: Int(s), end: Int(e), handler: Int(h), depth: Int(d)))
+                  let h = Varint.readU(code.excTable, &pos), let d = Varint.readU(code.excTable, &pos),
+                  let he = Varint.readU(code.excTable, &pos) else { break }
+            result.append(ExceptionEntry(start: Int(s), end: Int(e), handler: Int(h), depth: Int(d), handlerEnd: Int(he)))
         }
         return result
     }

@@ -5,14 +5,15 @@
 // The exception being handled lives in a hidden local slot, not on the
 // stack, so handler bodies run at the statement's stack depth:
 //
-//   try: BODY                          [handler X] BODY [end X]
+//   try: BODY                          [handler X, code to XE] BODY [end X]
 //   except E as e: H                   JUMP else
 //   else: ELSE                    X:   STORE_FAST $exc
 //                                      LOAD_FAST $exc; E; COMPARE exception match; POP_JUMP_IF_FALSE next
 //                                      LOAD_FAST $exc; STORE e
-//                                      [handler C] H [end C]; e = None; del e; JUMP done
+//                                      [handler C, code to next] H [end C]; e = None; del e; JUMP done
 //                                 C:   e = None; del e; RERAISE
 //                                 next: LOAD_FAST $exc; RERAISE
+//                                 XE:
 //                                 else: ELSE
 //                                 done:
 //
@@ -21,6 +22,11 @@
 // inlined before every break, continue and return that leaves it, as
 // CPython 3.11 does. A with statement keeps the bound __exit__ in a hidden
 // slot and calls it on every exit.
+//
+// Every handler's code is one contiguous range, which its exception table
+// entries record ([X, XE) above; for finally and with, through the RERAISE
+// that ends the exception path): while execution is inside it, the frame
+// is handling that exception, and a new one raised there chains to it.
 import CMPYFormat
 import MPYSemantics
 import MPYSyntax
@@ -212,18 +218,18 @@ extension FunctionCompiler {
         let excSlot = handlers.isEmpty ? -1 : try reserveHidden(1, at: s.range)
         let finSlot = final.isEmpty ? -1 : try reserveHidden(1, at: s.range)
         let done = b.newLabel()
-        let finallyHandler = b.newLabel()
+        let finallyHandler = b.newLabel(), finallyEnd = b.newLabel()
         if !final.isEmpty {
             enter(.finally(final))
-            b.pushHandler(finallyHandler)
+            b.pushHandler(finallyHandler, end: finallyEnd)
         }
         if handlers.isEmpty {
             try body(tryBody)
             try body(orElse)
         } else {
-            let dispatch = b.newLabel()
+            let dispatch = b.newLabel(), dispatchEnd = b.newLabel()
             enter(.tryBody)
-            b.pushHandler(dispatch)
+            b.pushHandler(dispatch, end: dispatchEnd)
             try body(tryBody)
             b.popHandler()
             blocks.removeLast()
@@ -249,7 +255,7 @@ extension FunctionCompiler {
                     try name(n.name, .store, at: n.range)
                     let cleanup = b.newLabel()
                     enter(.handler(excSlot: excSlot, name: n))
-                    b.pushHandler(cleanup)
+                    b.pushHandler(cleanup, end: next)
                     try body(h.body)
                     b.popHandler()
                     blocks.removeLast()
@@ -269,6 +275,7 @@ extension FunctionCompiler {
             }
             b.emit(Op.loadFast, .u(excSlot))
             b.emit(Op.reraise)
+            b.place(dispatchEnd)
             b.place(orElseLabel)
             try body(orElse)
         }
@@ -277,14 +284,13 @@ extension FunctionCompiler {
             blocks.removeLast()
             b.place(done)
             try body(final)
-            let end = b.newLabel()
-            b.emit(Op.jump, .jump(end))
+            b.emit(Op.jump, .jump(finallyEnd))
             b.place(finallyHandler)
             b.emit(Op.storeFast, .u(finSlot))
             try body(final)
             b.emit(Op.loadFast, .u(finSlot))
             b.emit(Op.reraise)
-            b.place(end)
+            b.place(finallyEnd)
         } else {
             b.place(done)
         }
@@ -310,13 +316,13 @@ extension FunctionCompiler {
         if let t = item.target { try store(t) } else { b.emit(Op.popTop) }
         let handler = b.newLabel(), end = b.newLabel()
         enter(.with(exitSlot: exitSlot))
-        b.pushHandler(handler)
+        b.pushHandler(handler, end: end)
         try withStatement(s, items.dropFirst(), withBody)
         b.popHandler()
         blocks.removeLast()
         callExitWithNones(exitSlot)
         b.emit(Op.jump, .jump(end))
-        // exit(type(exc), exc, None): a true result swallows the exception.
+        // exit(type(exc), exc, exc.__traceback__): a true result swallows the exception.
         b.place(handler)
         b.markLine(m.line(s.range.start))
         b.emit(Op.storeFast, .u(excSlot))
@@ -324,7 +330,8 @@ extension FunctionCompiler {
         b.emit(Op.loadFast, .u(excSlot))
         b.emit(Op.loadAttr, .name(b.nameIndex("__class__")))
         b.emit(Op.loadFast, .u(excSlot))
-        b.emit(Op.loadNone)
+        b.emit(Op.loadFast, .u(excSlot))
+        b.emit(Op.loadAttr, .name(b.nameIndex("__traceback__")))
         b.emit(Op.call, .two(3, 0))
         b.emit(Op.popJumpIfTrue, .jump(end))
         b.emit(Op.loadFast, .u(excSlot))

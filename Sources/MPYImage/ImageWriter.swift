@@ -224,7 +224,7 @@ public final class ImageWriter {
     /// `mpy_code` as an LLVM struct (natural C layout).
     func codeStructType() -> LLVMTypeRef {
         var fields: [LLVMTypeRef?] = [ptr, ptr, ptr, ptr, word, word, i32,
-                                       i16, i16, i16, i16, i16, i16, i16, i16, i16, i16,
+                                       i16, i16, i16, i16, i16, i16, i16, i16, i16, i16, i16,
                                        ptr, ptr, ptr, i16, ptr]
         return LLVMStructTypeInContext(ctx, &fields, UInt32(fields.count), 0)
     }
@@ -252,6 +252,7 @@ public final class ImageWriter {
             try u16(c.consts.count, "constants"), try u16(c.names.count, "names"), try u16(c.nLocals, "locals"),
             try u16(c.nCells, "cells"), try u16(c.nFree, "free variables"), try u16(c.maxStack, "stack depth"),
             try u16(c.nPosArgs, "parameters"), try u16(c.nKwOnlyArgs, "keyword-only parameters"),
+            try u16(c.nPosOnlyArgs, "positional-only parameters"),
             try u16(min(c.firstLine, 0xFFFF), "line"), LLVMConstInt(i16, UInt64(c.flags), 0),
             argNames, cellArgs,
             c.excTable.isEmpty ? LLVMConstNull(ptr) : global(bytesArray(c.excTable)),

@@ -29,6 +29,39 @@ static mp_obj_t exc_make_new(const mp_type_t *type, size_t n, const mp_obj_t *ar
     return mp_exception_new(type, n, args);
 }
 
+/* exc.__traceback__: a read-only view of one entry of an exception's
+ * traceback list, the outermost frame when read from the exception; its
+ * tb_next is the next frame inwards, as CPython's traceback objects. */
+typedef struct mp_traceback {
+    mp_obj_base_t base;
+    mp_obj_t entries;   /* the exception's list, innermost first */
+    size_t index;
+} mp_traceback_t;
+
+static mp_obj_t traceback_attr(mp_obj_t self, mp_obj_t name);
+
+static const mp_type_t mp_type_traceback = { .base = {&mp_type_type}, .name = "traceback", .attr = traceback_attr };
+
+static mp_obj_t traceback_new(mp_obj_t entries, size_t index) {
+    mp_traceback_t *tb = mp_alloc(sizeof *tb);
+    if (tb == NULL) return MP_OBJ_NULL;
+    tb->base.type = &mp_type_traceback;
+    tb->entries = entries;
+    tb->index = index;
+    return (mp_obj_t)tb;
+}
+
+static mp_obj_t traceback_attr(mp_obj_t self, mp_obj_t name) {
+    const mp_traceback_t *tb = (const mp_traceback_t *)self;
+    const mp_tuple_t *entry = (const mp_tuple_t *)((const mp_list_t *)tb->entries)->items[tb->index];
+    size_t n;
+    const char *s = mp_str_data(name, &n);
+    if (n == 9 && __builtin_memcmp(s, "tb_lineno", 9) == 0) return entry->items[1];
+    if (n == 7 && __builtin_memcmp(s, "tb_next", 7) == 0)
+        return tb->index > 0 ? traceback_new(tb->entries, tb->index - 1) : MP_NONE;
+    return MP_OBJ_SENTINEL;
+}
+
 static mp_obj_t exc_attr(mp_obj_t self, mp_obj_t name) {
     mp_exception_t *e = (mp_exception_t *)self;
     size_t n;
@@ -45,6 +78,10 @@ static mp_obj_t exc_attr(mp_obj_t self, mp_obj_t name) {
     if (n == 9 && __builtin_memcmp(s, "__cause__", 9) == 0) return e->cause;
     if (n == 11 && __builtin_memcmp(s, "__context__", 11) == 0) return e->context;
     if (n == 20 && __builtin_memcmp(s, "__suppress_context__", 20) == 0) return mp_bool(e->suppress_context);
+    if (n == 13 && __builtin_memcmp(s, "__traceback__", 13) == 0) {
+        const mp_list_t *tb = (const mp_list_t *)e->traceback;
+        return tb == NULL || tb->len == 0 ? MP_NONE : traceback_new(e->traceback, tb->len - 1);
+    }
     if (n == 5 && __builtin_memcmp(s, "errno", 5) == 0 && mp_is_instance_of_type(self, &mp_type_OSError)) {
         const mp_tuple_t *a = (const mp_tuple_t *)e->args;
         return a->len > 1 ? a->items[0] : MP_NONE;

@@ -63,6 +63,29 @@ static int line_of(const mpy_code *code, size_t at) {
 
 static mp_obj_t arg_error_name(const mpy_code *code) { return (mp_obj_t)code->name; }
 
+/* An unknown keyword when positional-only parameters were passed by
+ * keyword is reported as that, naming them in signature order as CPython
+ * ("f() got some positional-only arguments passed as keyword arguments:
+ * 'a, b'"). True when it raised (or ran out of memory trying). */
+static bool posonly_kw_error(const mpy_code *code, mp_dict_t *kw) {
+    char buf[200];
+    size_t len = 0;
+    for (size_t i = 0; i < code->n_posonly_args; i++) {
+        mp_obj_t name = (mp_obj_t)code->arg_names[i];
+        if (mp_dict_get(kw, name) == MP_OBJ_SENTINEL) continue;
+        size_t n;
+        const char *s = mp_str_data(name, &n);
+        if (len > 0 && len + 2 < sizeof buf) { buf[len++] = ','; buf[len++] = ' '; }
+        for (size_t j = 0; j < n && len < sizeof buf; j++) buf[len++] = s[j];
+    }
+    if (len == 0) return false;
+    mp_obj_t names = mp_str_new(buf, len);
+    if (names != MP_OBJ_NULL)
+        mp_raise_fmt(&mp_type_TypeError, "%S() got some positional-only arguments passed as keyword arguments: '%S'",
+                     arg_error_name(code), names);
+    return true;
+}
+
 /* Binds arguments into slots per the code's signature. */
 static bool bind_args(const mp_fun_bc_t *fun, mp_obj_t *slots, size_t n, const mp_obj_t *args, mp_dict_t *kw) {
     const mpy_code *code = fun->code;
@@ -92,10 +115,13 @@ static bool bind_args(const mp_fun_bc_t *fun, mp_obj_t *slots, size_t n, const m
         *varkw_slot = (mp_obj_t)d;
     }
     if (kw) {
+        /* Positional-only parameters are never bound by keyword: such a
+         * keyword goes to **kwargs like any unknown one. */
+        size_t n_posonly = code->n_posonly_args;
         for (size_t e = 0; e < kw->filled; e++) {
             mp_obj_t k = kw->entries[e].key;
             if (k == MP_OBJ_NULL) continue;
-            size_t i = 0;
+            size_t i = n_posonly;
             for (; i < n_pos + n_kwonly; i++) if (mp_str_equal((mp_obj_t)code->arg_names[i], k)) break;
             if (i < n_pos + n_kwonly) {
                 if (slots[i] != MP_OBJ_NULL) {
@@ -106,6 +132,7 @@ static bool bind_args(const mp_fun_bc_t *fun, mp_obj_t *slots, size_t n, const m
             } else if (varkw_slot) {
                 if (!mp_dict_set((mp_dict_t *)*varkw_slot, k, kw->entries[e].value)) return false;
             } else {
+                if (posonly_kw_error(code, kw)) return false;
                 mp_raise_fmt(&mp_type_TypeError, "%S() got an unexpected keyword argument '%S'", arg_error_name(code), k);
                 return false;
             }
@@ -634,14 +661,13 @@ error: {
         const uint8_t *t = code->exc_table;
         for (uint16_t e = 0; e < code->n_exc_entries; e++) {
             uint32_t start = read_u(&t), end = read_u(&t), handler = read_u(&t), depth = read_u(&t);
+            uint32_t handler_end = read_u(&t);
             if (at >= start && at < end) {
                 sp = stack + depth - 1;
                 PUSH(mp_state.exc);
                 mp_state.exc = MP_OBJ_NULL;
                 mp_handling_trim(&f->handling, handler);
-                uint32_t handler_end;
-                if (mp_handler_region(code, handler, &handler_end) &&
-                    !mp_handling_push(&f->handling, TOP(), handler, handler_end))
+                if (!mp_handling_push(&f->handling, TOP(), handler, handler_end))
                     mp_state.exc = MP_OBJ_NULL;  /* out of memory: no chaining for this one */
                 ip = code->bytecode + handler;
                 goto dispatch;

@@ -302,7 +302,9 @@ enum BC {
         #expect(f.nPosArgs == 2 && f.nKwOnlyArgs == 2 && f.nLocals == 6)
         #expect(f.argNames == ["a", "b", "d", "e"])
         #expect(f.localNames == ["a", "b", "d", "e", "c", "g"])
-        #expect(f.flags == 3)
+        #expect(f.flags == 3 && f.nPosOnlyArgs == 0)
+        let po = try BC.code("def h(a, b, /, c):\n    pass\n", "h")
+        #expect(po.nPosArgs == 3 && po.nPosOnlyArgs == 2)
         #expect(Disassembler.decode(m.codes[m.top]).map(\.text).prefix(8) == [
             "LOAD_NAME 0 (d)", "LOAD_CONST 0 ((1,))", "LOAD_CONST 1 ('e')", "LOAD_SMALL_INT 2", "BUILD_MAP 1",
             "MAKE_FUNCTION 2 3 (<code 1>)", "CALL 1 0", "STORE_NAME 1 (f)",
@@ -399,7 +401,8 @@ enum BC {
         ])
         #expect(c.nExcEntries == 2)
         #expect(Disassembler.exceptionEntries(c) == [
-            Entry(start: 0, end: 6, handler: 9, depth: 0), Entry(start: 24, end: 32, handler: 40, depth: 0),
+            Entry(start: 0, end: 6, handler: 9, depth: 0, handlerEnd: 49),
+            Entry(start: 24, end: 32, handler: 40, depth: 0, handlerEnd: 46),
         ])
         #expect(c.maxStack == 2)
     }
@@ -482,12 +485,13 @@ enum BC {
             "LOAD_FAST 0 (m)", "DUP_TOP", "LOAD_ATTR 0 (__exit__)", "STORE_FAST 2 ($0)",
             "LOAD_METHOD 1 (__enter__)", "CALL_METHOD 0 0", "STORE_FAST 1 (x)",
             "LOAD_GLOBAL 2 (g)", "LOAD_FAST 1 (x)", "CALL 1 0", "POP_TOP",
-            "LOAD_FAST 2 ($0)", "LOAD_NONE", "LOAD_NONE", "LOAD_NONE", "CALL 3 0", "POP_TOP", "JUMP -> 54",
+            "LOAD_FAST 2 ($0)", "LOAD_NONE", "LOAD_NONE", "LOAD_NONE", "CALL 3 0", "POP_TOP", "JUMP -> 57",
             "STORE_FAST 3 ($1)", "LOAD_FAST 2 ($0)", "LOAD_FAST 3 ($1)", "LOAD_ATTR 3 (__class__)",
-            "LOAD_FAST 3 ($1)", "LOAD_NONE", "CALL 3 0", "POP_JUMP_IF_TRUE -> 54", "LOAD_FAST 3 ($1)", "RERAISE",
+            "LOAD_FAST 3 ($1)", "LOAD_FAST 3 ($1)", "LOAD_ATTR 4 (__traceback__)", "CALL 3 0",
+            "POP_JUMP_IF_TRUE -> 57", "LOAD_FAST 3 ($1)", "RERAISE",
             "LOAD_NONE", "RETURN_VALUE",
         ])
-        #expect(Disassembler.exceptionEntries(c) == [Entry(start: 14, end: 22, handler: 34, depth: 0)])
+        #expect(Disassembler.exceptionEntries(c) == [Entry(start: 14, end: 22, handler: 34, depth: 0, handlerEnd: 57)])
     }
 
     @Test func withSeveralItemsNest() throws {

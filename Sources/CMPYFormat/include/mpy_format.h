@@ -16,7 +16,7 @@
 
 #include <stdint.h>
 
-#define MPY_FORMAT_VERSION 5
+#define MPY_FORMAT_VERSION 6
 
 enum mpy_opcode {
     MPY_OP_NOP = 0,
@@ -168,6 +168,7 @@ typedef struct mpy_code {
     uint16_t max_stack;
     uint16_t n_pos_args;           /* positional parameters (including positional-only) */
     uint16_t n_kwonly_args;
+    uint16_t n_posonly_args;       /* the first n_posonly_args positional ones are positional-only */
     uint16_t first_line;
     uint16_t flags;                /* enum mpy_code_flags */
     const mpy_word *arg_names;     /* str objects: positional then keyword-only parameter names */
@@ -181,15 +182,21 @@ typedef struct mpy_code {
 } mpy_code;
 
 /* Exception table (zero cost: nothing runs on entry to a `try`).
- * n_exc_entries entries of four U varints each:
+ * n_exc_entries entries of five U varints each:
  *   start, end   bytecode range [start, end) the handler covers
  *   handler      offset of the handler code
  *   depth        value-stack depth to restore before entering the handler
+ *   handler_end  (v6) end of the handler code: [handler, handler_end) is all
+ *                of it (the except clauses through the RERAISE of the
+ *                no-match path; the exception path of a finally body or of
+ *                a with statement's exit call through its RERAISE)
  * When an instruction at offset o raises, the first entry (in table order)
  * with start <= o < end is taken: the value stack is cut to `depth`, the
  * exception object is pushed, and execution continues at `handler`. Inner
  * handlers must therefore come before the entries of enclosing ones. With no
- * matching entry the exception propagates to the caller. */
+ * matching entry the exception propagates to the caller. While execution
+ * stays in [handler, handler_end) the frame is handling that exception: one
+ * raised there gets it as __context__ (implicit chaining). */
 
 /* A module image: what `import` finds in the program's module table. */
 typedef struct mpy_module_image {

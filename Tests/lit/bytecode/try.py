@@ -115,8 +115,8 @@ def nested():
 # CHECK-NEXT:      73   14  LOAD_NONE
 # CHECK-NEXT:      74   14  RETURN_VALUE
 # CHECK-NEXT:  exception table:
-# CHECK-NEXT:    0 to 8 -> 11 depth 0
-# CHECK-NEXT:    26 to 34 -> 42 depth 0
+# CHECK-NEXT:    0 to 8 -> 11 depth 0, handler to 67
+# CHECK-NEXT:    26 to 34 -> 42 depth 0, handler to 48
 # CHECK-NEXT:code 2 final (line 16)
 # CHECK-NEXT:  flags: none
 # CHECK-NEXT:  args: 1 positional, 0 keyword-only: a
@@ -166,8 +166,8 @@ def nested():
 # CHECK-NEXT:      75   27  LOAD_FAST 3 ($0)
 # CHECK-NEXT:      77   27  RERAISE
 # CHECK-NEXT:  exception table:
-# CHECK-NEXT:    8 to 13 -> 36 depth 1
-# CHECK-NEXT:    49 to 58 -> 67 depth 0
+# CHECK-NEXT:    8 to 13 -> 36 depth 1, handler to 49
+# CHECK-NEXT:    49 to 58 -> 67 depth 0, handler to 78
 # CHECK-NEXT:code 3 nested (line 29)
 # CHECK-NEXT:  flags: none
 # CHECK-NEXT:  args: 0 positional, 0 keyword-only
@@ -217,6 +217,6 @@ def nested():
 # CHECK-NEXT:      72   40  LOAD_NONE
 # CHECK-NEXT:      73   40  RETURN_VALUE
 # CHECK-NEXT:  exception table:
-# CHECK-NEXT:    0 to 6 -> 15 depth 0
-# CHECK-NEXT:    6 to 26 -> 29 depth 0
-# CHECK-NEXT:    40 to 46 -> 49 depth 0
+# CHECK-NEXT:    0 to 6 -> 15 depth 0, handler to 26
+# CHECK-NEXT:    6 to 26 -> 29 depth 0, handler to 72
+# CHECK-NEXT:    40 to 46 -> 49 depth 0, handler to 66

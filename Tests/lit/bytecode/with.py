@@ -1,5 +1,5 @@
 # with: the bound __exit__ in a hidden slot, called with three Nones on
-# every normal exit and with (type, exc, None) by the handler, which
+# every normal exit and with (type, exc, exc.__traceback__) by the handler, which
 # re-raises unless the result is true. Several items nest.
 def f(a, b):
     with a as x, b:
@@ -36,6 +36,7 @@ def f(a, b):
 # CHECK-NEXT:    1: __enter__
 # CHECK-NEXT:    2: g
 # CHECK-NEXT:    3: __class__
+# CHECK-NEXT:    4: __traceback__
 # CHECK-NEXT:  offset line  instruction
 # CHECK-NEXT:       0    5  LOAD_FAST 0 (a)
 # CHECK-NEXT:       2    5  DUP_TOP
@@ -61,79 +62,82 @@ def f(a, b):
 # CHECK-NEXT:      39    6  LOAD_NONE
 # CHECK-NEXT:      40    6  CALL 3 0
 # CHECK-NEXT:      43    6  POP_TOP
-# CHECK-NEXT:      44    6  JUMP -> 67
+# CHECK-NEXT:      44    6  JUMP -> 70
 # CHECK-NEXT:      47    5  STORE_FAST 7 ($3)
 # CHECK-NEXT:      49    5  LOAD_FAST 6 ($2)
 # CHECK-NEXT:      51    5  LOAD_FAST 7 ($3)
 # CHECK-NEXT:      53    5  LOAD_ATTR 3 (__class__)
 # CHECK-NEXT:      55    5  LOAD_FAST 7 ($3)
-# CHECK-NEXT:      57    5  LOAD_NONE
-# CHECK-NEXT:      58    5  CALL 3 0
-# CHECK-NEXT:      61    5  POP_JUMP_IF_TRUE -> 67
-# CHECK-NEXT:      64    5  LOAD_FAST 7 ($3)
-# CHECK-NEXT:      66    5  RERAISE
-# CHECK-NEXT:      67    5  LOAD_FAST 4 ($0)
-# CHECK-NEXT:      69    5  LOAD_NONE
-# CHECK-NEXT:      70    5  LOAD_NONE
-# CHECK-NEXT:      71    5  LOAD_NONE
-# CHECK-NEXT:      72    5  CALL 3 0
-# CHECK-NEXT:      75    5  POP_TOP
-# CHECK-NEXT:      76    5  JUMP -> 99
-# CHECK-NEXT:      79    5  STORE_FAST 5 ($1)
-# CHECK-NEXT:      81    5  LOAD_FAST 4 ($0)
-# CHECK-NEXT:      83    5  LOAD_FAST 5 ($1)
-# CHECK-NEXT:      85    5  LOAD_ATTR 3 (__class__)
-# CHECK-NEXT:      87    5  LOAD_FAST 5 ($1)
-# CHECK-NEXT:      89    5  LOAD_NONE
-# CHECK-NEXT:      90    5  CALL 3 0
-# CHECK-NEXT:      93    5  POP_JUMP_IF_TRUE -> 99
-# CHECK-NEXT:      96    5  LOAD_FAST 5 ($1)
-# CHECK-NEXT:      98    5  RERAISE
-# CHECK-NEXT:      99    7  LOAD_FAST 0 (a)
-# CHECK-NEXT:     101    7  GET_ITER
-# CHECK-NEXT:     102    7  FOR_ITER -> 173
-# CHECK-NEXT:     105    7  STORE_FAST 3 (y)
-# CHECK-NEXT:     107    8  LOAD_FAST 3 (y)
-# CHECK-NEXT:     109    8  DUP_TOP
-# CHECK-NEXT:     110    8  LOAD_ATTR 0 (__exit__)
-# CHECK-NEXT:     112    8  STORE_FAST 4 ($0)
-# CHECK-NEXT:     114    8  LOAD_METHOD 1 (__enter__)
-# CHECK-NEXT:     116    8  CALL_METHOD 0 0
-# CHECK-NEXT:     119    8  POP_TOP
-# CHECK-NEXT:     120    9  LOAD_FAST 3 (y)
-# CHECK-NEXT:     122    9  POP_JUMP_IF_FALSE -> 138
-# CHECK-NEXT:     125   10  LOAD_FAST 4 ($0)
-# CHECK-NEXT:     127   10  LOAD_NONE
-# CHECK-NEXT:     128   10  LOAD_NONE
-# CHECK-NEXT:     129   10  LOAD_NONE
-# CHECK-NEXT:     130   10  CALL 3 0
-# CHECK-NEXT:     133   10  POP_TOP
-# CHECK-NEXT:     134   10  POP_TOP
-# CHECK-NEXT:     135   10  JUMP -> 173
-# CHECK-NEXT:     138   11  LOAD_FAST 3 (y)
-# CHECK-NEXT:     140   11  LOAD_FAST 4 ($0)
-# CHECK-NEXT:     142   11  LOAD_NONE
-# CHECK-NEXT:     143   11  LOAD_NONE
-# CHECK-NEXT:     144   11  LOAD_NONE
-# CHECK-NEXT:     145   11  CALL 3 0
-# CHECK-NEXT:     148   11  POP_TOP
-# CHECK-NEXT:     149   11  RETURN_VALUE
-# CHECK-NEXT:     150    8  STORE_FAST 5 ($1)
-# CHECK-NEXT:     152    8  LOAD_FAST 4 ($0)
-# CHECK-NEXT:     154    8  LOAD_FAST 5 ($1)
-# CHECK-NEXT:     156    8  LOAD_ATTR 3 (__class__)
-# CHECK-NEXT:     158    8  LOAD_FAST 5 ($1)
-# CHECK-NEXT:     160    8  LOAD_NONE
-# CHECK-NEXT:     161    8  CALL 3 0
-# CHECK-NEXT:     164    8  POP_JUMP_IF_TRUE -> 170
-# CHECK-NEXT:     167    8  LOAD_FAST 5 ($1)
-# CHECK-NEXT:     169    8  RERAISE
-# CHECK-NEXT:     170    8  JUMP -> 102
-# CHECK-NEXT:     173    8  LOAD_NONE
-# CHECK-NEXT:     174    8  RETURN_VALUE
+# CHECK-NEXT:      57    5  LOAD_FAST 7 ($3)
+# CHECK-NEXT:      59    5  LOAD_ATTR 4 (__traceback__)
+# CHECK-NEXT:      61    5  CALL 3 0
+# CHECK-NEXT:      64    5  POP_JUMP_IF_TRUE -> 70
+# CHECK-NEXT:      67    5  LOAD_FAST 7 ($3)
+# CHECK-NEXT:      69    5  RERAISE
+# CHECK-NEXT:      70    5  LOAD_FAST 4 ($0)
+# CHECK-NEXT:      72    5  LOAD_NONE
+# CHECK-NEXT:      73    5  LOAD_NONE
+# CHECK-NEXT:      74    5  LOAD_NONE
+# CHECK-NEXT:      75    5  CALL 3 0
+# CHECK-NEXT:      78    5  POP_TOP
+# CHECK-NEXT:      79    5  JUMP -> 105
+# CHECK-NEXT:      82    5  STORE_FAST 5 ($1)
+# CHECK-NEXT:      84    5  LOAD_FAST 4 ($0)
+# CHECK-NEXT:      86    5  LOAD_FAST 5 ($1)
+# CHECK-NEXT:      88    5  LOAD_ATTR 3 (__class__)
+# CHECK-NEXT:      90    5  LOAD_FAST 5 ($1)
+# CHECK-NEXT:      92    5  LOAD_FAST 5 ($1)
+# CHECK-NEXT:      94    5  LOAD_ATTR 4 (__traceback__)
+# CHECK-NEXT:      96    5  CALL 3 0
+# CHECK-NEXT:      99    5  POP_JUMP_IF_TRUE -> 105
+# CHECK-NEXT:     102    5  LOAD_FAST 5 ($1)
+# CHECK-NEXT:     104    5  RERAISE
+# CHECK-NEXT:     105    7  LOAD_FAST 0 (a)
+# CHECK-NEXT:     107    7  GET_ITER
+# CHECK-NEXT:     108    7  FOR_ITER -> 182
+# CHECK-NEXT:     111    7  STORE_FAST 3 (y)
+# CHECK-NEXT:     113    8  LOAD_FAST 3 (y)
+# CHECK-NEXT:     115    8  DUP_TOP
+# CHECK-NEXT:     116    8  LOAD_ATTR 0 (__exit__)
+# CHECK-NEXT:     118    8  STORE_FAST 4 ($0)
+# CHECK-NEXT:     120    8  LOAD_METHOD 1 (__enter__)
+# CHECK-NEXT:     122    8  CALL_METHOD 0 0
+# CHECK-NEXT:     125    8  POP_TOP
+# CHECK-NEXT:     126    9  LOAD_FAST 3 (y)
+# CHECK-NEXT:     128    9  POP_JUMP_IF_FALSE -> 144
+# CHECK-NEXT:     131   10  LOAD_FAST 4 ($0)
+# CHECK-NEXT:     133   10  LOAD_NONE
+# CHECK-NEXT:     134   10  LOAD_NONE
+# CHECK-NEXT:     135   10  LOAD_NONE
+# CHECK-NEXT:     136   10  CALL 3 0
+# CHECK-NEXT:     139   10  POP_TOP
+# CHECK-NEXT:     140   10  POP_TOP
+# CHECK-NEXT:     141   10  JUMP -> 182
+# CHECK-NEXT:     144   11  LOAD_FAST 3 (y)
+# CHECK-NEXT:     146   11  LOAD_FAST 4 ($0)
+# CHECK-NEXT:     148   11  LOAD_NONE
+# CHECK-NEXT:     149   11  LOAD_NONE
+# CHECK-NEXT:     150   11  LOAD_NONE
+# CHECK-NEXT:     151   11  CALL 3 0
+# CHECK-NEXT:     154   11  POP_TOP
+# CHECK-NEXT:     155   11  RETURN_VALUE
+# CHECK-NEXT:     156    8  STORE_FAST 5 ($1)
+# CHECK-NEXT:     158    8  LOAD_FAST 4 ($0)
+# CHECK-NEXT:     160    8  LOAD_FAST 5 ($1)
+# CHECK-NEXT:     162    8  LOAD_ATTR 3 (__class__)
+# CHECK-NEXT:     164    8  LOAD_FAST 5 ($1)
+# CHECK-NEXT:     166    8  LOAD_FAST 5 ($1)
+# CHECK-NEXT:     168    8  LOAD_ATTR 4 (__traceback__)
+# CHECK-NEXT:     170    8  CALL 3 0
+# CHECK-NEXT:     173    8  POP_JUMP_IF_TRUE -> 179
+# CHECK-NEXT:     176    8  LOAD_FAST 5 ($1)
+# CHECK-NEXT:     178    8  RERAISE
+# CHECK-NEXT:     179    8  JUMP -> 108
+# CHECK-NEXT:     182    8  LOAD_NONE
+# CHECK-NEXT:     183    8  RETURN_VALUE
 # CHECK-NEXT:  exception table:
-# CHECK-NEXT:    14 to 27 -> 79 depth 0
-# CHECK-NEXT:    27 to 35 -> 47 depth 0
-# CHECK-NEXT:    35 to 67 -> 79 depth 0
-# CHECK-NEXT:    120 to 125 -> 150 depth 1
-# CHECK-NEXT:    138 to 140 -> 150 depth 1
+# CHECK-NEXT:    14 to 27 -> 82 depth 0, handler to 105
+# CHECK-NEXT:    27 to 35 -> 47 depth 0, handler to 70
+# CHECK-NEXT:    35 to 70 -> 82 depth 0, handler to 105
+# CHECK-NEXT:    126 to 131 -> 156 depth 1, handler to 179
+# CHECK-NEXT:    144 to 146 -> 156 depth 1, handler to 179

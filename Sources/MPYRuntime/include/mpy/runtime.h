@@ -125,7 +125,6 @@ typedef struct mp_handling {
     mp_obj_t exc;
     uint32_t start, end;
 } mp_handling_t;
-bool mp_handler_region(const struct mpy_code *code, uint32_t handler, uint32_t *end);
 bool mp_handling_push(mp_handling_t **top, mp_obj_t exc, uint32_t start, uint32_t end);
 void mp_handling_trim(mp_handling_t **top, uint32_t offset);   /* drops records not containing offset */
 void mp_exception_set_context(mp_obj_t exc, mp_obj_t handled);
