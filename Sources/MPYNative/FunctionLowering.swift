@@ -184,7 +184,7 @@ final class FunctionLowering {
         ir.position(bb)
         ir.call("mp_native_traceback", [frame, i32(line)])
         if let h, let target = blocks[h.handler] {
-            ir.store(ir.call("mp_native_catch", [frame, i32(h.handler)]), stack[h.depth])
+            ir.store(ir.call("mp_native_catch", [frame, i32(h.handler), i32(h.handlerEnd)]), stack[h.depth])
             ir.br(target)
         } else {
             ir.ret(rt.null)

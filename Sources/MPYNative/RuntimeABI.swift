@@ -113,7 +113,7 @@ final class RuntimeABI {
         "mp_op_raise": (.word, [.word, .word, .word]),
         "mp_op_reraise": (.word, [.word]),
         "mp_native_traceback": (.void, [.ptr, .i32]),
-        "mp_native_catch": (.word, [.ptr, .i32]),
+        "mp_native_catch": (.word, [.ptr, .i32, .i32]),
         "mp_native_enter_block": (.void, [.ptr, .i32]),
         "mp_native_unbound_local": (.word, []),
         "mp_native_unbound_free": (.word, []),

@@ -25,14 +25,13 @@ void mp_native_traceback(mp_frame_t *f, int line) {
     e->traceback_frozen = false;
 }
 
-/* The handler at bytecode offset `handler` takes the pending exception; the
- * frame is handling it while it runs the handler's code. */
-mp_obj_t mp_native_catch(mp_frame_t *f, uint32_t handler) {
+/* The handler whose code is [handler, end) takes the pending exception;
+ * the frame is handling it while it runs that code. */
+mp_obj_t mp_native_catch(mp_frame_t *f, uint32_t handler, uint32_t end) {
     mp_obj_t e = mp_state.exc;
     mp_state.exc = MP_OBJ_NULL;
     mp_handling_trim(&f->handling, handler);
-    uint32_t end;
-    if (mp_handler_region(f->fun->code, handler, &end) && !mp_handling_push(&f->handling, e, handler, end))
+    if (!mp_handling_push(&f->handling, e, handler, end))
         mp_state.exc = MP_OBJ_NULL;  /* out of memory: no chaining for this one */
     return e;
 }

@@ -65,7 +65,7 @@ mp_obj_t mp_op_reraise(mp_obj_t exc);                           /* RERAISE: alwa
 
 /* Helpers only native code calls (native.c). */
 void mp_native_traceback(mp_frame_t *f, int line);          /* an error leaves this line */
-mp_obj_t mp_native_catch(mp_frame_t *f, uint32_t handler);  /* takes the pending exception into a handler */
+mp_obj_t mp_native_catch(mp_frame_t *f, uint32_t handler, uint32_t end); /* the pending exception, into a handler */
 void mp_native_enter_block(mp_frame_t *f, uint32_t offset); /* ends handlers whose code is left */
 mp_obj_t mp_native_unbound_local(void);                     /* raises UnboundLocalError: NULL */
 mp_obj_t mp_native_unbound_free(void);                      /* raises NameError: NULL */
