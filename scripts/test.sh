@@ -49,6 +49,18 @@ suite "programs in GC stress mode"
 python3 scripts/run-programs.py --binary .build/debug/mpy-native --gc-stress
 suites_passed=$((suites_passed + 1))
 
+suite "programs against CPython (host, native, -O2)"
+python3 scripts/run-programs.py --binary .build/debug/mpy-native --emit native
+suites_passed=$((suites_passed + 1))
+
+suite "programs against CPython (host, native, -O0)"
+python3 scripts/run-programs.py --binary .build/debug/mpy-native --emit native --opt O0
+suites_passed=$((suites_passed + 1))
+
+suite "programs in GC stress mode (native)"
+python3 scripts/run-programs.py --binary .build/debug/mpy-native --emit native --gc-stress
+suites_passed=$((suites_passed + 1))
+
 suite "programs with an ASan+UBSan runtime"
 scripts/check-sanitizers.sh
 suites_passed=$((suites_passed + 1))
