@@ -19,17 +19,18 @@ struct MPYNative: ParsableCommand {
     static func main() {
         LargeStack.run {
             do {
-                // Clang's spelling of the optimisation level (-O0 .. -O3, -Os),
-                // before the program's own arguments (which follow its .py file).
+                // Clang's spelling of the optimisation level (-O0 .. -O3, -Os);
+                // for `run`, not among the program's own arguments (after its file).
                 var args: [String] = []
-                var seenFile = false
-                for a in CommandLine.arguments.dropFirst() {
-                    if !seenFile, ["-O0", "-O1", "-O2", "-O3", "-Os"].contains(a) {
+                let given = Array(CommandLine.arguments.dropFirst())
+                var programArgs = false
+                for a in given {
+                    if !programArgs, ["-O0", "-O1", "-O2", "-O3", "-Os"].contains(a) {
                         args += ["--opt-level", String(a.dropFirst())]
                     } else {
                         args.append(a)
                     }
-                    if a.hasSuffix(".py") { seenFile = true }
+                    if given.first == "run", a.hasSuffix(".py") { programArgs = true }
                 }
                 var command = try parseAsRoot(args)
                 try command.run()

@@ -1,0 +1,50 @@
+# RUN: %mpy-native %s --emit-llvm -O2 -o - | FileCheck %s
+# Native code: const() values are immediates, small-int arithmetic is
+# inline with the runtime call as its fallback, and locals are SSA values
+# (no memory slot) in loops and across try/except.
+from micropython import const
+_OFFSET = const(1000)
+
+# The tagged constant 1000 is 2001; the fast path adds 2 * 1000 to the
+# tagged operand and checks for overflow; the slow path calls the runtime.
+# CHECK-LABEL: define internal i64 @mpy.fastpath.native.{{[0-9]+}}.shift(
+# CHECK-NOT: alloca i64
+# CHECK: @llvm.sadd.with.overflow.i64(i64 %{{[0-9]+}}, i64 2000)
+# CHECK: call i64 @mp_binary_op(i32 0, i64 %{{[0-9]+}}, i64 2001)
+# CHECK: ret i64
+@micropython.native
+def shift(x):
+    return x + _OFFSET
+
+# The loop's locals are phi nodes: no slot of theirs is loaded or stored.
+# CHECK-LABEL: define internal i64 @mpy.fastpath.native.{{[0-9]+}}.total(
+# CHECK-NOT: alloca i64
+# CHECK: %s.0 = phi i64
+# CHECK-NOT: store i64 %s
+# CHECK: @llvm.sadd.with.overflow.i64(i64 %s.0,
+@micropython.native
+def total(n):
+    s = 0
+    for i in range(n):
+        s += i
+    return s
+
+# A handler is a branch target: the locals stay registers across it.
+# CHECK-LABEL: define internal i64 @mpy.fastpath.native.{{[0-9]+}}.guarded(
+# CHECK-NOT: alloca i64
+# CHECK: call i64 @mp_native_catch(
+# CHECK: phi i64
+# CHECK: ret i64
+@micropython.native
+def guarded(a, b):
+    count = 0
+    try:
+        count = a // b
+    except ZeroDivisionError:
+        count = -1
+    return count + a
+
+# A bytecode function in the same module gets no native code.
+# CHECK-NOT: native.{{[0-9]+}}.interpreted
+def interpreted(x):
+    return x
