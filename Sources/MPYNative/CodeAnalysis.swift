@@ -73,6 +73,11 @@ struct CodeAnalysis {
                 leaders.insert(instructions[i + 1].offset)
             }
             if Op.isJump(ins.op) { leaders.insert(a) }
+            // A generator resumes after a yield, and re-enters `yield from`.
+            if ins.op == Op.yieldValue || ins.op == Op.yieldFrom, i + 1 < instructions.count {
+                leaders.insert(instructions[i + 1].offset)
+                leaders.insert(ins.offset)
+            }
             for (s, d) in successors(i, depth: depth[i]!) where depth[s] == nil {
                 depth[s] = d
                 work.append(s)

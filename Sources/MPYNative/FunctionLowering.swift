@@ -43,6 +43,13 @@ final class FunctionLowering {
     var cells: [LLVMValueRef] = []
     var scratch: LLVMValueRef!
     var selfOut: LLVMValueRef!
+    /// Generators: the code's bytecode address (resume points are offsets
+    /// from it in frame->ip), and the resume blocks by offset.
+    let isGenerator: Bool
+    var bytecodeBase: LLVMValueRef!
+    var resumeBlocks: [(offset: Int, block: LLVMBasicBlockRef)] = []
+    var throwSlot: LLVMValueRef!
+    var retSlot: LLVMValueRef!
 
     /// Block of each leader offset.
     var blocks: [Int: LLVMBasicBlockRef] = [:]
@@ -60,6 +67,7 @@ final class FunctionLowering {
         self.rt = rt
         self.codes = codes
         a = CodeAnalysis(code)
+        isGenerator = code.flags & 4 != 0
         ir = IRBuilder(rt)
         function = LLVMAddFunction(rt.module, name, rt.entryType)
         LLVMSetLinkage(function, LLVMInternalLinkage)
@@ -87,15 +95,26 @@ final class FunctionLowering {
         var params = code.nPosArgs + code.nKwOnlyArgs
         if code.flags & 1 != 0 { params += 1 }
         if code.flags & 2 != 0 { params += 1 }
-        for i in 0..<code.nLocals {
-            let slot = ir.alloca(rt.word, i < code.localNames.count ? code.localNames[i] : "local\(i)")
-            locals.append(slot)
-        }
-        for d in 0..<max(code.maxStack, 1) { stack.append(ir.alloca(rt.word, "s\(d)")) }
         scratch = ir.alloca(LLVMArrayType2(rt.word, UInt64(a.scratchWords)), "args")
         selfOut = ir.alloca(rt.word, "self")
-        for i in 0..<code.nLocals {
-            ir.store(i < params ? ir.loadWord(slots, i) : rt.null, locals[i])
+        if isGenerator {
+            // A generator outlives each call: its locals and value stack stay
+            // in the frame on the heap, where the runtime put the arguments.
+            let frameStack = ir.loadPtr(frame, RuntimeABI.Frame.stack, "stack")
+            locals = (0..<code.nLocals).map { ir.wordAddress(slots, $0) }
+            stack = (0..<max(code.maxStack, 1)).map { ir.wordAddress(frameStack, $0) }
+            throwSlot = ir.alloca(rt.word, "throw")
+            retSlot = ir.alloca(rt.word, "ret")
+            bytecodeBase = ir.loadPtr(codes[codeIndex], 2, "bytecode")
+        } else {
+            for i in 0..<code.nLocals {
+                let slot = ir.alloca(rt.word, i < code.localNames.count ? code.localNames[i] : "local\(i)")
+                locals.append(slot)
+            }
+            for d in 0..<max(code.maxStack, 1) { stack.append(ir.alloca(rt.word, "s\(d)")) }
+            for i in 0..<code.nLocals {
+                ir.store(i < params ? ir.loadWord(slots, i) : rt.null, locals[i])
+            }
         }
         for j in 0..<(code.nCells + code.nFree) {
             cells.append(ir.loadWord(slots, code.nLocals + j, "cell\(j)"))
@@ -103,7 +122,8 @@ final class FunctionLowering {
         for offset in a.leaders.sorted() where a.indexAt[offset] != nil {
             blocks[offset] = ir.block("L\(offset)")
         }
-        ir.br(blocks[0]!)
+        let dispatch = isGenerator ? ir.block("dispatch") : blocks[0]!
+        ir.br(dispatch)
         for i in a.instructions.indices {
             guard let d = a.depth[i] else { continue }
             at = i
@@ -118,6 +138,7 @@ final class FunctionLowering {
             try lowerInstruction()
         }
         if !ir.terminated { ir.ret(rt.null) }
+        if isGenerator { resumeSwitch(dispatch) }
         // Blocks of unreachable code (after a return, say) still need an end.
         for bb in blocks.values where LLVMGetBasicBlockTerminator(bb) == nil {
             ir.position(bb)

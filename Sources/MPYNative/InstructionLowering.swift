@@ -157,8 +157,8 @@ extension FunctionLowering {
             let dict = ir.load(rt.word, stack[depth - operand(0)])
             let callable = operand(1) != 0 ? ir.load(rt.word, stack[depth - operand(0) - 2]) : rt.null
             checkedBool(ir.call("mp_op_dict_merge", [dict, v, callable]))
-        case Op.yieldValue, Op.yieldFrom:
-            throw fail("a generator")
+        case Op.yieldValue: yieldValue()
+        case Op.yieldFrom: yieldFrom()
         default:
             throw fail("opcode \(Op.mnemonic(op))")
         }

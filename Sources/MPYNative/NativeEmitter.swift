@@ -10,14 +10,12 @@ import MPYSemantics
 
 public enum NativeEmitter {
     /// Entry functions by code-object index, for `ImageWriter.emit(_:native:)`.
-    /// Generators stay bytecode for now (their frames need a resumable
-    /// native form); every other native code object is lowered or the
-    /// module fails to compile with the construct named.
+    /// Every native code object is lowered, or the module fails to compile
+    /// with the construct named.
     public static func lower(_ bc: BytecodeModule, writer: ImageWriter, codes: [LLVMValueRef]) throws -> [Int: LLVMValueRef] {
         let rt = RuntimeABI(writer)
         var entries: [Int: LLVMValueRef] = [:]
         for (i, code) in bc.codes.enumerated() where code.emitter == .native {
-            if code.flags & 4 != 0 { continue }
             let name = "\(writer.prefix).native.\(i).\(ImageWriterNames.symbolPart(code.name))"
             entries[i] = try FunctionLowering(code: code, index: i, writer: writer, rt: rt, codes: codes, name: name).lower()
         }

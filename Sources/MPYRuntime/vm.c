@@ -236,7 +236,7 @@ static mp_obj_t execute_frame(mp_frame_t *f, mp_obj_t throw_exc, bool *yielded) 
             /* Suspended in `yield from` a generator: the throw goes to it. */
             mp_obj_t ret = MP_NONE;
             op_start = ip;
-            r = gen_resume(*sp, MP_NONE, throw_exc, &ret);
+            r = mp_op_yield_from(*sp, MP_NONE, throw_exc, &ret);
             if (r == MP_OBJ_NULL) goto error;
             if (r != MP_OBJ_SENTINEL) { f->sp = sp; *yielded = true; return r; }
             *sp = ret;
@@ -496,24 +496,7 @@ dispatch:
         }
         case MPY_OP_YIELD_FROM: {
             mp_obj_t sent = POP(), ret = MP_NONE;
-            a = TOP();
-            if (mp_type_of(a) == &mp_type_gen) {
-                r = gen_resume(a, sent, MP_OBJ_NULL, &ret);
-            } else if (sent != MP_NONE) {
-                mp_obj_t self;
-                mp_obj_t send = mp_load_method(a, mp_str_from_cstr("send"), &self);
-                CHECK(send);
-                mp_obj_t sargs[2] = { self, sent };
-                r = mp_call(send, self ? 2 : 1, self ? sargs : sargs + 1, NULL);
-                if (r == MP_OBJ_NULL && mp_is_instance_of_type(mp_state.exc, &mp_type_StopIteration)) {
-                    const mp_tuple_t *ea = (const mp_tuple_t *)((mp_exception_t *)mp_state.exc)->args;
-                    ret = ea->len ? ea->items[0] : MP_NONE;
-                    mp_state.exc = MP_OBJ_NULL;
-                    r = MP_OBJ_SENTINEL;
-                }
-            } else {
-                r = mp_iternext(a);
-            }
+            r = mp_op_yield_from(TOP(), sent, MP_OBJ_NULL, &ret);
             CHECK(r);
             if (r == MP_OBJ_SENTINEL) { TOP() = ret; break; }
             /* Yield the value; resume here with the next sent value pushed. */
@@ -678,8 +661,9 @@ error: {
 }
 
 /* Runs (or resumes) a frame as the innermost of the running frames: its
- * native code when it has some, else the bytecode. */
-static mp_obj_t execute(mp_frame_t *f, mp_obj_t throw_exc, bool *yielded) {
+ * native code when it has some, else the bytecode (whose resumed
+ * generator frames find the sent value on their stack already). */
+static mp_obj_t execute(mp_frame_t *f, mp_obj_t send, mp_obj_t throw_exc, bool *yielded) {
     f->back = mp_state.frame;
     mp_state.frame = f;
     mp_obj_t r;
@@ -690,7 +674,7 @@ static mp_obj_t execute(mp_frame_t *f, mp_obj_t throw_exc, bool *yielded) {
             r = mp_raise_msg(&mp_type_RecursionError, "maximum recursion depth exceeded");
         else {
             *yielded = false;
-            r = ((mpy_native_fn)native)(f, MP_NONE, throw_exc, yielded);
+            r = ((mpy_native_fn)native)(f, send, throw_exc, yielded);
         }
     } else {
         r = execute_frame(f, throw_exc, yielded);
@@ -707,7 +691,7 @@ static mp_obj_t run(const mp_fun_bc_t *fun, size_t n, const mp_obj_t *args, mp_d
     /* globals() sees the running frame's module. */
     mp_dict_t *outer = mp_state.globals;
     mp_state.globals = fun->globals;
-    mp_obj_t r = execute(&f, MP_OBJ_NULL, &yielded);
+    mp_obj_t r = execute(&f, MP_NONE, MP_OBJ_NULL, &yielded);
     mp_state.globals = outer;
     return r;
 }
@@ -745,14 +729,14 @@ static mp_obj_t gen_resume(mp_obj_t self, mp_obj_t send, mp_obj_t throw_exc, mp_
         if (send != MP_NONE && send != MP_OBJ_NULL && throw_exc == MP_OBJ_NULL)
             return mp_raise_msg(&mp_type_TypeError, "can't send non-None value to a just-started generator");
         if (throw_exc != MP_OBJ_NULL) { g->state = 3; return mp_raise(throw_exc); }
-    } else if (throw_exc == MP_OBJ_NULL) {
+    } else if (throw_exc == MP_OBJ_NULL && g->frame.fun->code->native == NULL) {
         *++g->frame.sp = send == MP_OBJ_NULL ? MP_NONE : send;
     }
     g->state = 2;
     bool yielded;
     mp_dict_t *outer = mp_state.globals;
     mp_state.globals = g->frame.fun->globals;
-    mp_obj_t r = execute(&g->frame, throw_exc, &yielded);
+    mp_obj_t r = execute(&g->frame, send == MP_OBJ_NULL ? MP_NONE : send, throw_exc, &yielded);
     mp_state.globals = outer;
     if (yielded) { g->state = 1; return r; }
     g->state = 3;
@@ -766,6 +750,30 @@ static mp_obj_t gen_resume(mp_obj_t self, mp_obj_t send, mp_obj_t throw_exc, mp_
     }
     *ret = r;
     return MP_OBJ_SENTINEL;
+}
+
+/* One step of `yield from`: sends `sent` to the iterator (or throws
+ * `throw_exc` into it). Returns the value it yields, SENTINEL when it is
+ * exhausted (its return value in *ret), or NULL on error. Shared by the VM
+ * and native generators. */
+mp_obj_t mp_op_yield_from(mp_obj_t iter, mp_obj_t sent, mp_obj_t throw_exc, mp_obj_t *ret) {
+    *ret = MP_NONE;
+    if (mp_type_of(iter) == &mp_type_gen) return gen_resume(iter, sent, throw_exc, ret);
+    if (throw_exc != MP_OBJ_NULL) return mp_raise(throw_exc);
+    if (sent == MP_NONE) return mp_iternext(iter);
+    mp_obj_t name = mp_str_from_cstr("send"), self;
+    if (name == MP_OBJ_NULL) return name;
+    mp_obj_t send = mp_load_method(iter, name, &self);
+    if (send == MP_OBJ_NULL) return send;
+    mp_obj_t sargs[2] = { self, sent };
+    mp_obj_t r = mp_call(send, self ? 2 : 1, self ? sargs : sargs + 1, NULL);
+    if (r == MP_OBJ_NULL && mp_is_instance_of_type(mp_state.exc, &mp_type_StopIteration)) {
+        const mp_tuple_t *ea = (const mp_tuple_t *)((mp_exception_t *)mp_state.exc)->args;
+        *ret = ea->len ? ea->items[0] : MP_NONE;
+        mp_state.exc = MP_OBJ_NULL;
+        return MP_OBJ_SENTINEL;
+    }
+    return r;
 }
 
 /* iternext: a return value other than None is kept for next(), which

@@ -62,6 +62,8 @@ mp_obj_t mp_op_load_name(mp_dict_t *ns, mp_dict_t *globals, mp_obj_t name);
 bool mp_op_delete_name(mp_dict_t *d, mp_obj_t name);         /* NameError when absent */
 mp_obj_t mp_op_raise(size_t n, mp_obj_t exc, mp_obj_t cause);   /* RAISE 1|2: always NULL */
 mp_obj_t mp_op_reraise(mp_obj_t exc);                           /* RERAISE: always NULL */
+/* YIELD_FROM, one step: the value to yield, SENTINEL when done (*ret), NULL on error (vm.c). */
+mp_obj_t mp_op_yield_from(mp_obj_t iter, mp_obj_t sent, mp_obj_t throw_exc, mp_obj_t *ret);
 
 /* Helpers only native code calls (native.c). */
 void mp_native_traceback(mp_frame_t *f, int line);          /* an error leaves this line */
