@@ -26,10 +26,13 @@ extension FunctionLowering {
             push(v)
         case Op.storeDeref: ir.store(pop(), ir.wordAddress(ir.toPtr(cell(operand())), RuntimeABI.Cell.value))
         case Op.deleteDeref: ir.store(rt.null, ir.wordAddress(ir.toPtr(cell(operand())), RuntimeABI.Cell.value))
-        case Op.loadGlobal: push(checked(ir.call("mp_load_global", [globals, name(operand())])))
+        case Op.loadGlobal: push(loadGlobal(operand()))
         case Op.storeGlobal: checkedBool(ir.call("mp_dict_set", [globals, name(operand()), pop()]))
         case Op.deleteGlobal: checkedBool(ir.call("mp_op_delete_name", [globals, name(operand())]))
-        case Op.loadName: push(checked(ir.call("mp_op_load_name", [ns, globals, name(operand())])))
+        case Op.loadName:
+            // A module body's namespace is its globals dict.
+            if code.flags & 8 != 0 { push(loadGlobal(operand())) }
+            else { push(checked(ir.call("mp_op_load_name", [ns, globals, name(operand())]))) }
         case Op.storeName: checkedBool(ir.call("mp_dict_set", [namespace, name(operand()), pop()]))
         case Op.deleteName: checkedBool(ir.call("mp_op_delete_name", [namespace, name(operand())]))
         case Op.loadAttr: push(checked(ir.call("mp_load_attr", [pop(), name(operand())])))
@@ -180,6 +183,16 @@ extension FunctionLowering {
     }
 
     func cell(_ slot: Int) -> LLVMValueRef { cells[slot - code.nLocals] }
+
+    /// LOAD_GLOBAL through the site's cache (mp_global_cache_t, in .bss).
+    func loadGlobal(_ nameIndex: Int) -> LLVMValueRef {
+        let type = LLVMArrayType2(rt.word, 4)!
+        let cache = LLVMAddGlobal(rt.module, type, "\(w.prefix).gcache.\(codeIndex).\(ins.offset)")!
+        LLVMSetInitializer(cache, LLVMConstNull(type))
+        LLVMSetLinkage(cache, LLVMInternalLinkage)
+        LLVMSetAlignment(cache, UInt32(rt.wordSize))
+        return checked(ir.call("mp_native_load_global", [globals, name(nameIndex), cache]))
+    }
 
     // MARK: calls and functions
 

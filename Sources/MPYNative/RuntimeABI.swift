@@ -114,6 +114,7 @@ final class RuntimeABI {
         "mp_op_reraise": (.word, [.word]),
         "mp_raise": (.word, [.word]),
         "mp_op_yield_from": (.word, [.word, .word, .word, .ptr]),
+        "mp_native_load_global": (.word, [.ptr, .word, .ptr]),
         "mp_native_traceback": (.void, [.ptr, .i32]),
         "mp_native_catch": (.word, [.ptr, .i32, .i32]),
         "mp_native_enter_block": (.void, [.ptr, .i32]),

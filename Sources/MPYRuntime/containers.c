@@ -456,6 +456,7 @@ static bool dict_reindex(mp_dict_t *d, size_t need) {
     size_t n = 0;
     for (size_t i = 0; i < d->filled; i++) if (d->entries[i].key != MP_OBJ_NULL) ne[n++] = d->entries[i];
     d->entries = ne;
+    d->version++;
     d->alloc = cap;
     d->filled = n;
     if (cap > 8) {
@@ -476,6 +477,15 @@ static bool dict_reindex(mp_dict_t *d, size_t need) {
         d->index_mask = 0;
     }
     return true;
+}
+
+/* The entry number of `key`: -1 when absent, -2 on error. */
+long mp_dict_index(mp_dict_t *d, mp_obj_t key) {
+    bool ok;
+    mp_uint_t h = key_hash(key, &ok);
+    if (!ok) return -2;
+    size_t slot;
+    return dict_find(d, key, h, &slot);
 }
 
 mp_obj_t mp_dict_get(mp_dict_t *d, mp_obj_t key) {
@@ -501,6 +511,7 @@ bool mp_dict_set(mp_dict_t *d, mp_obj_t key, mp_obj_t value) {
         i = dict_find(d, key, h, &slot);
     }
     size_t e = d->filled++;
+    d->version++;
     d->entries[e].key = key;
     d->entries[e].value = value;
     d->entries[e].hash = h;
@@ -519,6 +530,7 @@ int mp_dict_delete(mp_dict_t *d, mp_obj_t key) {
     if (i < 0) return 0;
     d->entries[i].key = MP_OBJ_NULL;
     d->entries[i].value = MP_OBJ_NULL;
+    d->version++;
     if (d->index_mask != 0) d->index[slot] = -2;
     d->used--;
     return 1;

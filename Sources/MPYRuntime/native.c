@@ -48,3 +48,30 @@ mp_obj_t mp_native_unbound_local(void) {
 mp_obj_t mp_native_unbound_free(void) {
     return mp_raise_msg(&mp_type_NameError, "free variable referenced before assignment");
 }
+
+/* LOAD_GLOBAL with a per-site cache. The cache remembers which entry of the
+ * globals or builtins dict holds the name; entries keep their place while a
+ * dict's version is unchanged, and a rebinding replaces the entry's value in
+ * place, so the value is read from the entry every time. */
+mp_obj_t mp_native_load_global(mp_dict_t *globals, mp_obj_t name, mp_global_cache_t *c) {
+    mp_dict_t *builtins = mp_state.builtins;
+    if (c->globals == globals && c->version == globals->version) {
+        mp_uint_t i = c->entry >> 1;
+        if ((c->entry & 1) == 0) return globals->entries[i].value;
+        if (c->builtins_version == builtins->version) return builtins->entries[i].value;
+    }
+    long i = mp_dict_index(globals, name);
+    if (i == -2) return MP_OBJ_NULL;
+    if (i >= 0) {
+        c->entry = (mp_uint_t)i << 1;
+    } else {
+        i = mp_dict_index(builtins, name);
+        if (i == -2) return MP_OBJ_NULL;
+        if (i < 0) return mp_load_global(globals, name);  /* raises NameError */
+        c->entry = (mp_uint_t)i << 1 | 1;
+        c->builtins_version = builtins->version;
+    }
+    c->globals = globals;
+    c->version = globals->version;
+    return (c->entry & 1 ? builtins : globals)->entries[i].value;
+}

@@ -73,4 +73,14 @@ mp_obj_t mp_native_unbound_local(void);                     /* raises UnboundLoc
 mp_obj_t mp_native_unbound_free(void);                      /* raises NameError: NULL */
 mp_obj_t mp_frame_handled_exception(const mp_frame_t *f);   /* for __context__ */
 
+/* A LOAD_GLOBAL site's cache (in RAM, one per site, zero at start): where
+ * the name was found, valid while neither dict's keys change. */
+typedef struct mp_global_cache {
+    mp_dict_t *globals;      /* the dict it was filled for */
+    mp_uint_t version;       /* globals->version then */
+    mp_uint_t builtins_version;
+    mp_uint_t entry;         /* entry number * 2, + 1 when in the builtins */
+} mp_global_cache_t;
+mp_obj_t mp_native_load_global(mp_dict_t *globals, mp_obj_t name, mp_global_cache_t *cache);
+
 #endif

@@ -111,6 +111,8 @@ typedef struct mp_dict {
     mp_uint_t index_mask;/* index size - 1 (power of two), 0 when no index */
     mp_dict_entry_t *entries;
     int32_t *index;      /* -1 empty, -2 deleted, else entry number */
+    mp_uint_t version;   /* changes whenever a key is added or removed or entries move
+                            (not when a value is replaced): native code's global caches */
 } mp_dict_t;
 
 typedef struct mp_cell { mp_obj_base_t base; mp_obj_t value; } mp_cell_t;

@@ -144,6 +144,7 @@ mp_dict_t *mp_dict_new(size_t capacity);
 mp_obj_t mp_dict_get(mp_dict_t *d, mp_obj_t key);          /* SENTINEL when absent, NULL on error */
 bool mp_dict_set(mp_dict_t *d, mp_obj_t key, mp_obj_t value);
 int mp_dict_delete(mp_dict_t *d, mp_obj_t key);           /* 1 deleted, 0 absent, -1 error */
+long mp_dict_index(mp_dict_t *d, mp_obj_t key);           /* entry number; -1 absent, -2 error */
 mp_obj_t mp_int_from_i64(int64_t v);
 bool mp_int_to_i64(mp_obj_t o, int64_t *out);             /* false if not an int or too big (no exception) */
 mp_obj_t mp_cell_new(mp_obj_t value);
