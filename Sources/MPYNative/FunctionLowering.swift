@@ -55,6 +55,9 @@ final class FunctionLowering {
     var blocks: [Int: LLVMBasicBlockRef] = [:]
     /// Shared error blocks by (line, handler offset or -1).
     var errorBlocks: [String: LLVMBasicBlockRef] = [:]
+    /// Line tables (set by the emitter) and this function's subprogram.
+    var debug: DebugInfo?
+    var scope: LLVMMetadataRef?
     /// Stack depth while lowering the current instruction.
     var depth = 0
     /// The instruction being lowered (index into a.instructions).
@@ -87,6 +90,12 @@ final class FunctionLowering {
     func lower() throws -> LLVMValueRef {
         let entry = ir.block("entry")
         ir.position(entry)
+        if let debug {
+            let sp = debug.subprogram(for: function, name: code.name, line: code.firstLine,
+                                      optimized: w.tm.optLevel != .O0)
+            scope = sp
+            debug.setLine(code.firstLine, in: sp, builder: ir.b)
+        }
         frame = LLVMGetParam(function, 0)
         let fun = ir.loadPtr(frame, RuntimeABI.Frame.fun, "fun")
         ns = ir.loadPtr(frame, RuntimeABI.Frame.ns, "ns")
@@ -128,6 +137,7 @@ final class FunctionLowering {
             guard let d = a.depth[i] else { continue }
             at = i
             depth = d
+            if let debug, let scope { debug.setLine(line, in: scope, builder: ir.b) }
             if let bb = blocks[ins.offset] {
                 if !ir.terminated { ir.br(bb) }
                 ir.position(bb)

@@ -15,10 +15,15 @@ public enum NativeEmitter {
     public static func lower(_ bc: BytecodeModule, writer: ImageWriter, codes: [LLVMValueRef]) throws -> [Int: LLVMValueRef] {
         let rt = RuntimeABI(writer)
         var entries: [Int: LLVMValueRef] = [:]
+        guard bc.codes.contains(where: { $0.emitter == .native }) else { return entries }
+        let debug = DebugInfo(rt, path: bc.file, optimized: writer.tm.optLevel != .O0)
         for (i, code) in bc.codes.enumerated() where code.emitter == .native {
             let name = "\(writer.prefix).native.\(i).\(ImageWriterNames.symbolPart(code.name))"
-            entries[i] = try FunctionLowering(code: code, index: i, writer: writer, rt: rt, codes: codes, name: name).lower()
+            let lowering = FunctionLowering(code: code, index: i, writer: writer, rt: rt, codes: codes, name: name)
+            lowering.debug = debug
+            entries[i] = try lowering.lower()
         }
+        debug.finalize()
         return entries
     }
 }
