@@ -55,6 +55,12 @@ final class FunctionLowering {
     var blocks: [Int: LLVMBasicBlockRef] = [:]
     /// Shared error blocks by (line, handler offset or -1).
     var errorBlocks: [String: LLVMBasicBlockRef] = [:]
+    /// Functions of this module a call may enter directly, by global name.
+    var direct: [String: DirectTarget] = [:]
+    /// The global name each stack slot was loaded from (LOAD_GLOBAL), if any.
+    var globalOrigin: [Int: String] = [:]
+    /// A frame for direct calls (allocated on first use).
+    var calleeFrame: LLVMValueRef?
     /// Line tables (set by the emitter) and this function's subprogram.
     var debug: DebugInfo?
     var scope: LLVMMetadataRef?
@@ -63,7 +69,7 @@ final class FunctionLowering {
     /// The instruction being lowered (index into a.instructions).
     var at = 0
 
-    init(code: CodeObject, index: Int, writer: ImageWriter, rt: RuntimeABI, codes: [LLVMValueRef], name: String) {
+    init(code: CodeObject, index: Int, writer: ImageWriter, rt: RuntimeABI, codes: [LLVMValueRef], function: LLVMValueRef) {
         self.code = code
         codeIndex = index
         w = writer
@@ -72,9 +78,7 @@ final class FunctionLowering {
         a = CodeAnalysis(code)
         isGenerator = code.flags & 4 != 0
         ir = IRBuilder(rt)
-        function = LLVMAddFunction(rt.module, name, rt.entryType)
-        LLVMSetLinkage(function, LLVMInternalLinkage)
-        rt.addAttribute(function, "nounwind")
+        self.function = function
         ir.function = function
     }
 
@@ -87,6 +91,7 @@ final class FunctionLowering {
 
     // MARK: the function
 
+    @discardableResult
     func lower() throws -> LLVMValueRef {
         let entry = ir.block("entry")
         ir.position(entry)
@@ -174,6 +179,7 @@ final class FunctionLowering {
     // MARK: the value stack
 
     func push(_ v: LLVMValueRef) {
+        globalOrigin[depth] = nil
         ir.store(v, stack[depth])
         depth += 1
     }

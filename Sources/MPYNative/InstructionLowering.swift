@@ -26,7 +26,9 @@ extension FunctionLowering {
             push(v)
         case Op.storeDeref: ir.store(pop(), ir.wordAddress(ir.toPtr(cell(operand())), RuntimeABI.Cell.value))
         case Op.deleteDeref: ir.store(rt.null, ir.wordAddress(ir.toPtr(cell(operand())), RuntimeABI.Cell.value))
-        case Op.loadGlobal: push(loadGlobal(operand()))
+        case Op.loadGlobal:
+            push(loadGlobal(operand()))
+            globalOrigin[depth - 1] = code.names[operand()]
         case Op.storeGlobal: checkedBool(ir.call("mp_dict_set", [globals, name(operand()), pop()]))
         case Op.deleteGlobal: checkedBool(ir.call("mp_op_delete_name", [globals, name(operand())]))
         case Op.loadName:
@@ -213,6 +215,9 @@ extension FunctionLowering {
             let args = ir.select(bound, scratchAt(0), scratchAt(1))
             r = nkw == 0 ? ir.call("mp_call", [f, n, args, LLVMConstNull(rt.ptr)])
                          : ir.call("mp_op_call", [f, n, args, wordConst(nkw), scratchAt(1 + npos)])
+        } else if nkw == 0, let name = globalOrigin[base], let target = direct[name], target.nArgs == npos {
+            stackToScratch(words, from: base + 1)
+            r = directCall(f, target, nArgs: npos, resultSlot: stack[base])
         } else {
             stackToScratch(words, from: base + 1)
             r = nkw == 0 ? ir.call("mp_call", [f, wordConst(npos), scratch, LLVMConstNull(rt.ptr)])
@@ -221,6 +226,48 @@ extension FunctionLowering {
         clearScratch(words + (method ? 1 : 0))
         depth = base
         push(checked(r))
+    }
+
+    /// Calls `f` with the arguments in the scratch array: straight into the
+    /// target's machine code when `f` is a function of exactly that code
+    /// (same module, so same globals), else through mp_call.
+    func directCall(_ f: LLVMValueRef, _ target: DirectTarget, nArgs: Int, resultSlot result: LLVMValueRef) -> LLVMValueRef {
+        let checkType = ir.block("direct.type"), checkCode = ir.block("direct.code")
+        let call = ir.block("direct.call"), generic = ir.block("call.generic"), done = ir.block("call.done")
+        ir.condBr(ir.icmp(LLVMIntEQ, ir.and(f, wordConst(3)), rt.null), checkType, generic)
+        ir.position(checkType)
+        let fp = ir.toPtr(f)
+        ir.condBr(ir.icmp(LLVMIntEQ, ir.loadPtr(fp, RuntimeABI.FunObj.type), rt.global("mp_type_fun_bc")), checkCode, generic)
+        ir.position(checkCode)
+        ir.condBr(ir.icmp(LLVMIntEQ, ir.loadPtr(fp, RuntimeABI.FunObj.code), codes[target.codeIndex]), call, generic)
+        ir.position(call)
+        let frameSlot: LLVMValueRef
+        if let calleeFrame { frameSlot = calleeFrame } else {
+            // In the entry block, so one frame serves every direct call here.
+            let here = ir.current
+            let entry = LLVMGetEntryBasicBlock(function)!
+            if let first = LLVMGetFirstInstruction(entry) { LLVMPositionBuilderBefore(ir.b, first) }
+            frameSlot = ir.alloca(LLVMArrayType2(rt.word, UInt64(RuntimeABI.frameWords)), "callee")
+            ir.position(here)
+            calleeFrame = frameSlot
+        }
+        ir.store(f, ir.wordAddress(frameSlot, RuntimeABI.Frame.fun))
+        ir.store(rt.null, ir.wordAddress(frameSlot, RuntimeABI.Frame.ns))
+        ir.store(scratch, ir.wordAddress(frameSlot, RuntimeABI.Frame.slots))
+        let entered = ir.block("direct.entered")
+        let failed = ir.icmp(LLVMIntEQ, ir.call("mp_native_enter_frame", [frameSlot]), LLVMConstInt(rt.i8, 0, 0))
+        ir.condBrUnlikely(failed, errorBlock(), entered)
+        ir.position(entered)
+        var args: [LLVMValueRef?] = [frameSlot, rt.noneObj, rt.null, LLVMConstNull(rt.ptr)]
+        let r = LLVMBuildCall2(ir.b, rt.entryType, target.function, &args, 4, "")!
+        ir.call("mp_native_leave_frame", [frameSlot])
+        ir.store(r, result)
+        ir.br(done)
+        ir.position(generic)
+        ir.store(ir.call("mp_call", [f, wordConst(nArgs), scratch, LLVMConstNull(rt.ptr)]), result)
+        ir.br(done)
+        ir.position(done)
+        return ir.load(rt.word, result)
     }
 
     func makeFunction() throws {

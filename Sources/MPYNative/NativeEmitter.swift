@@ -17,15 +17,52 @@ public enum NativeEmitter {
         var entries: [Int: LLVMValueRef] = [:]
         guard bc.codes.contains(where: { $0.emitter == .native }) else { return entries }
         let debug = DebugInfo(rt, path: bc.file, optimized: writer.tm.optLevel != .O0)
+        // Every entry exists before any body is lowered, so bodies can call
+        // each other directly.
         for (i, code) in bc.codes.enumerated() where code.emitter == .native {
             let name = "\(writer.prefix).native.\(i).\(ImageWriterNames.symbolPart(code.name))"
-            let lowering = FunctionLowering(code: code, index: i, writer: writer, rt: rt, codes: codes, name: name)
+            let fn = LLVMAddFunction(rt.module, name, rt.entryType)!
+            LLVMSetLinkage(fn, LLVMInternalLinkage)
+            rt.addAttribute(fn, "nounwind")
+            entries[i] = fn
+        }
+        let direct = directTargets(bc, entries)
+        for (i, code) in bc.codes.enumerated() where code.emitter == .native {
+            let lowering = FunctionLowering(code: code, index: i, writer: writer, rt: rt, codes: codes, function: entries[i]!)
             lowering.debug = debug
-            entries[i] = try lowering.lower()
+            lowering.direct = direct
+            try lowering.lower()
         }
         debug.finalize()
         return entries
     }
+
+    /// Module-level functions that native call sites may enter directly:
+    /// `def NAME` at the top of the module (no defaults, decorators or
+    /// closure) whose code is native, not a generator, with plain positional
+    /// parameters and no cells. A call site still checks at run time that
+    /// the global NAME holds a function of exactly that code.
+    static func directTargets(_ bc: BytecodeModule, _ entries: [Int: LLVMValueRef]) -> [String: DirectTarget] {
+        let top = bc.codes[bc.top]
+        let ins = Disassembler.decode(top)
+        var out: [String: DirectTarget] = [:]
+        for (k, i) in ins.enumerated() where i.op == Op.makeFunction && i.operands[1] == 0 && k + 1 < ins.count {
+            let store = ins[k + 1]
+            guard store.op == Op.storeName || store.op == Op.storeGlobal,
+                  case .code(let ci) = top.consts[i.operands[0]], let fn = entries[ci] else { continue }
+            let c = bc.codes[ci]
+            guard c.flags & 7 == 0, c.nCells == 0, c.nFree == 0, c.nKwOnlyArgs == 0 else { continue }
+            out[top.names[store.operands[0]]] = DirectTarget(codeIndex: ci, function: fn, nArgs: c.nPosArgs)
+        }
+        return out
+    }
+}
+
+/// A native function a call site may enter without the generic call path.
+struct DirectTarget {
+    let codeIndex: Int
+    let function: LLVMValueRef
+    let nArgs: Int
 }
 
 enum ImageWriterNames {

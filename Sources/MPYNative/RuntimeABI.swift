@@ -58,6 +58,10 @@ final class RuntimeABI {
     enum Cell { static let value = 1 }
     /// mp_range_iter_t: base, cur, stop, step.
     enum RangeIter { static let cur = 1, stop = 2, step = 3 }
+    /// Words of an mp_frame_t.
+    static let frameWords = 8
+    /// mp_fun_bc_t's type word and code pointer.
+    enum FunObj { static let type = 0, code = 1 }
     /// mp_list_t: base, len, alloc, items.
     enum List { static let len = 1, items = 3 }
 
@@ -115,6 +119,8 @@ final class RuntimeABI {
         "mp_raise": (.word, [.word]),
         "mp_op_yield_from": (.word, [.word, .word, .word, .ptr]),
         "mp_native_load_global": (.word, [.ptr, .word, .ptr]),
+        "mp_native_enter_frame": (.i8, [.ptr]),
+        "mp_native_leave_frame": (.void, [.ptr]),
         "mp_native_traceback": (.void, [.ptr, .i32]),
         "mp_native_catch": (.word, [.ptr, .i32, .i32]),
         "mp_native_enter_block": (.void, [.ptr, .i32]),

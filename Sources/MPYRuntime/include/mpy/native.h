@@ -82,5 +82,8 @@ typedef struct mp_global_cache {
     mp_uint_t entry;         /* entry number * 2, + 1 when in the builtins */
 } mp_global_cache_t;
 mp_obj_t mp_native_load_global(mp_dict_t *globals, mp_obj_t name, mp_global_cache_t *cache);
+/* Around a direct call between native functions of one module. */
+bool mp_native_enter_frame(mp_frame_t *f);
+void mp_native_leave_frame(mp_frame_t *f);
 
 #endif
