@@ -31,7 +31,7 @@ def chunks(it, size):
 
 def run():
     total = 0
-    for r in range(125):
+    for r in range(95):
         for ch in chunks(evens(squares(count_up(40000))), 7):
             total += len(ch) + ch[0] % 97
         total += sum(x % 13 for x in range(20000))

@@ -29,7 +29,7 @@ def nested(n):
     return s
 
 c = 0
-for k in range(45):
+for k in range(35):
     c += sieve(200000)
 print("sieve", c, nested(1500))
 print("work %.4f" % (time.perf_counter() - _T0), file=sys.stderr)
