@@ -173,7 +173,7 @@ def esc(s):
     return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def git_commit(binary):
+def git_commit():
     try:
         p = subprocess.run(["git", "-C", ROOT, "rev-parse", "--short", "HEAD"], capture_output=True, text=True)
         return p.stdout.strip() or None
@@ -232,6 +232,8 @@ def main():
             ap.error(f"no such program: {', '.join(unknown)}")
         names = [n for n in names if n in wanted]
 
+    # The compiler may be rebuilt while the harness runs: record which one built the programs.
+    binary_stamp = datetime.datetime.fromtimestamp(os.path.getmtime(args.binary)).isoformat(timespec="seconds")
     work = tempfile.mkdtemp(prefix="mpy-bench-")
     failed = {}  # name -> first reason
     try:
@@ -345,8 +347,9 @@ def main():
         os.makedirs(args.out, exist_ok=True)
         report = {
             "date": datetime.datetime.now().isoformat(timespec="seconds"),
-            "commit": git_commit(args.binary),
+            "harness_commit": git_commit(),
             "binary": os.path.abspath(args.binary),
+            "binary_modified": binary_stamp,
             "machine": {"cpu": cpu_model(), "cores": os.cpu_count(), "system": platform.platform()},
             "cpython": platform.python_version(),
             "runs": n_runs,
