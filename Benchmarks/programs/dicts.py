@@ -1,0 +1,39 @@
+# Dicts: word counting and lookups.
+# The harness times the whole process; the program also reports its own
+# work time on stderr (start-up excluded).
+import sys, time
+_T0 = time.perf_counter()
+
+WORDS = ("alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu "
+         "nu xi omicron pi rho sigma tau upsilon phi chi psi omega").split()
+
+def make_text(n):
+    out = []
+    x = 12345
+    for i in range(n):
+        x = (x * 1103515245 + 12345) % 2147483648
+        out.append(WORDS[x % len(WORDS)] + str(x % 13))
+    return out
+
+def count(words):
+    counts = {}
+    for w in words:
+        if w in counts:
+            counts[w] += 1
+        else:
+            counts[w] = 1
+    return counts
+
+def run():
+    text = make_text(60000)
+    check = 0
+    for r in range(100):
+        c = count(text)
+        g = {}
+        for k, v in c.items():
+            g[k[0]] = g.get(k[0], 0) + v
+        check += len(c) + max(c.values()) + g["a"] + sum(g.values())
+    return check
+
+print("dicts", run())
+print("work %.4f" % (time.perf_counter() - _T0), file=sys.stderr)

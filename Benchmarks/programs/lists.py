@@ -1,0 +1,27 @@
+# Lists: sorting, comprehensions, slicing, reversal.
+# The harness times the whole process; the program also reports its own
+# work time on stderr (start-up excluded).
+import sys, time
+_T0 = time.perf_counter()
+
+def run():
+    x = 42
+    data = []
+    for i in range(20000):
+        x = (x * 1103515245 + 12345) % 2147483648
+        data.append(x % 100000)
+    check = 0
+    for r in range(90):
+        s = sorted(data)
+        sq = [v * v % 1000 for v in s if v % 3 != 0]
+        ev = [v for v in sq if v & 1 == 0]
+        t = data[:]
+        t.sort(reverse=True)
+        t.reverse()
+        pairs = [(v % 10, v) for v in data[:5000]]
+        pairs.sort()
+        check += s[0] + s[-1] + len(sq) + len(ev) + t[100] + pairs[2500][1] + sum(ev[:100])
+    return check
+
+print("lists", run())
+print("work %.4f" % (time.perf_counter() - _T0), file=sys.stderr)

@@ -1,0 +1,28 @@
+# Floats: Mandelbrot set membership on a grid.
+# The harness times the whole process; the program also reports its own
+# work time on stderr (start-up excluded).
+import sys, time
+_T0 = time.perf_counter()
+
+def mandel(w, h, limit):
+    inside = 0
+    for y in range(h):
+        ci = 2.0 * y / h - 1.0
+        for x in range(w):
+            cr = 2.5 * x / w - 2.0
+            zr = 0.0
+            zi = 0.0
+            i = 0
+            while i < limit:
+                tr = zr * zr - zi * zi + cr
+                zi = 2.0 * zr * zi + ci
+                zr = tr
+                if zr * zr + zi * zi > 4.0:
+                    break
+                i += 1
+            if i == limit:
+                inside += 1
+    return inside
+
+print("mandelbrot", mandel(260, 180, 100))
+print("work %.4f" % (time.perf_counter() - _T0), file=sys.stderr)

@@ -1,0 +1,33 @@
+# Strings: concatenation, split, join, formatting, methods.
+# The harness times the whole process; the program also reports its own
+# work time on stderr (start-up excluded).
+import sys, time
+_T0 = time.perf_counter()
+
+def build(n):
+    parts = []
+    for i in range(n):
+        parts.append("item%d:%s" % (i, str(i * 7)))
+    return ",".join(parts)
+
+def work(rounds):
+    check = 0
+    for r in range(rounds):
+        s = build(400)
+        fields = s.split(",")
+        total = 0
+        for f in fields:
+            name, val = f.split(":")
+            total += int(val) + len(name)
+        acc = ""
+        for k in range(50):
+            acc += str(k) + "-"
+        up = s.upper().replace("ITEM", "x")
+        line = "{}|{}|{:>6}".format(r, total, len(up))
+        check = (check * 31 + total + len(acc) + len(up) + len(line)) % 1000000007
+        if "x399" not in up or not f.startswith("item"):
+            check += 1
+    return check
+
+print("strings", work(1800))
+print("work %.4f" % (time.perf_counter() - _T0), file=sys.stderr)
