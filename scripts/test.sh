@@ -61,6 +61,10 @@ suite "programs in GC stress mode (native)"
 python3 scripts/run-programs.py --binary .build/debug/mpy-native --emit native --gc-stress
 suites_passed=$((suites_passed + 1))
 
+suite "benchmarks, quick run (outputs checked against CPython)"
+Benchmarks/harness/run.py --quick --binary .build/debug/mpy-native --out "$(mktemp -d)"
+suites_passed=$((suites_passed + 1))
+
 suite "programs with an ASan+UBSan runtime"
 scripts/check-sanitizers.sh
 suites_passed=$((suites_passed + 1))
