@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Bytecode-VM benchmark: Benchmarks/vm/*.py under CPython 3, mpy-native and
+"""Bytecode-VM benchmark: Benchmarks/programs/*.py under CPython 3, mpy-native and
 MicroPython's unix port.
 
 Each benchmark is built once with `mpy-native build` (into a temporary
@@ -32,7 +32,7 @@ Prints a Markdown table and ends with `vm-bench: N passed, M failed`
 import argparse, glob, math, os, shutil, subprocess, sys, tempfile, time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-BENCH_DIR = os.path.join(ROOT, "Benchmarks", "vm")
+BENCH_DIR = os.path.join(ROOT, "Benchmarks", "programs")
 CLANG = "/usr/lib/llvm-19/bin/clang"
 
 
@@ -126,7 +126,7 @@ def main():
     ap.add_argument("--runtime-lib")
     ap.add_argument("--callgrind", action="store_true")
     ap.add_argument("--timeout", type=float, default=120.0, help="seconds per run (default 120)")
-    ap.add_argument("names", nargs="*", help="benchmark names (default: all of Benchmarks/vm)")
+    ap.add_argument("names", nargs="*", help="benchmark names (default: all of Benchmarks/programs)")
     args = ap.parse_args()
 
     srcs = sorted(glob.glob(os.path.join(BENCH_DIR, "*.py")))
