@@ -8,7 +8,7 @@ the small-int limit, floats with + - * / // % and round(), strings, string
 formatting and f-strings, lists, dicts, tuples, loops with break/continue/else,
 functions with defaults/keywords/*args/**kwargs, closures and nonlocal,
 classes with inheritance, super() and properties, exceptions, generators,
-comprehensions). A chunk runs at module level or inside a function and prints
+comprehensions, random nests of if/for/while/try over int locals). A chunk runs at module level or inside a function and prints
 `== chunk N kind` and then many labelled values, so a mismatch points at a
 line. Risky expressions are guarded by try/except that prints only the
 exception type name. Nothing depends on set order, id(), hash(), time or
@@ -571,8 +571,106 @@ class Gen:
                f"flat = [y for x in [[1, 2], [], [3]] for y in x]", f"print('flat{n}', flat, [x if x % 2 else -x for x in flat])"]
         return out
 
+    def c_flow(self, n):
+        """Random nests of if/for/while/try over a few int locals (the
+        native back end keeps locals in SSA values across all of these)."""
+        rng = self.rng
+        vars_ = ["a", "b", "c"]
+        out = [f"a, b, c = {int_lit(rng, self.pick(INT_VALUES))}, {int_lit(rng, self.pick(INT_VALUES[:14]))}, 0"]
+        budget = [rng.randint(8, 16)]
+        counter = [0]
+
+        def block(ind, depth, loops):
+            lines = []
+            for _ in range(rng.randint(1, 3)):
+                if budget[0] <= 0:
+                    break
+                budget[0] -= 1
+                k = rng.randrange(11 if depth < 3 else 4)
+                pad = "    " * ind
+                v = self.pick(vars_)
+                if k == 0:
+                    lines.append(f"{pad}{v} = {self.int_expr(rng.randint(0, 2), vars_)}")
+                elif k == 1:
+                    lines.append(f"{pad}{v} {self.pick(['+=', '-=', '*=', '^=', '|='])} {self.int_expr(rng.randint(0, 1), vars_)}")
+                elif k == 2:
+                    counter[0] += 1
+                    lines.append(f"{pad}print('flow{n}.{counter[0]}', a, b, c)")
+                elif k == 3 and loops:
+                    lines += [f"{pad}if {self.pick(vars_)} {self.pick(['>', '<', '==', '!='])} {self.int_expr(0, vars_)}:",
+                              f"{pad}    {self.pick(['break', 'continue'])}"]
+                elif k in (4, 5):
+                    lines.append(f"{pad}if {self.bool_expr(0, vars_)}:")
+                    lines += block(ind + 1, depth + 1, loops) or [pad + "    pass"]
+                    if self.maybe(0.5):
+                        lines.append(f"{pad}else:")
+                        lines += block(ind + 1, depth + 1, loops) or [pad + "    pass"]
+                elif k == 6:
+                    lines.append(f"{pad}for i{depth} in range({self.pick(['3', '4', '2', str(rng.randint(0, 6))])}):")
+                    lines.append(f"{pad}    c += i{depth}")
+                    lines += block(ind + 1, depth + 1, True)
+                    if self.maybe(0.3):
+                        lines += [f"{pad}else:", f"{pad}    c -= 1"]
+                elif k == 7:
+                    w = f"w{depth}"
+                    lines += [f"{pad}{w} = 0", f"{pad}while {w} < {rng.randint(1, 5)}:", f"{pad}    {w} += 1"]
+                    lines += block(ind + 1, depth + 1, True)
+                elif k in (8, 9):
+                    lines.append(f"{pad}try:")
+                    risky = self.pick([f"{v} = {v} // ({self.pick(vars_)} - {self.pick(vars_)})",
+                                       f"{v} = [1, 2, 3][{self.pick(vars_)} % 5]", f"{v} = int('{self.pick(['12', 'x', '-3', ''])}')",
+                                       f"{v} = {v} % ({self.pick(vars_)} & 3)"])
+                    lines.append(f"{pad}    {risky}")
+                    lines += block(ind + 1, depth + 1, loops)
+                    if self.maybe(0.8):
+                        lines += [f"{pad}except {self.pick(['ZeroDivisionError', 'IndexError', 'ValueError', 'Exception', '(ValueError, ZeroDivisionError)'])} as e:",
+                                  f"{pad}    print('caught{n}', type(e).__name__, a, b, c)"]
+                        lines += block(ind + 1, depth + 1, loops)
+                        if self.maybe(0.3):
+                            lines += [f"{pad}else:", f"{pad}    {v} += 1"]
+                        if self.maybe(0.3):
+                            lines += [f"{pad}finally:", f"{pad}    {self.pick(vars_)} -= 1"]
+                    else:
+                        lines += [f"{pad}finally:", f"{pad}    print('finally{n}', a, b, c)"]
+                else:
+                    lines.append(f"{pad}{v} = {self.pick(vars_)} if {self.bool_expr(0, vars_)} else {self.int_expr(0, vars_)}")
+            return lines
+
+        out.append("try:")
+        body = block(1, 0, False)
+        out += body or ["    pass"]
+        out += ["except Exception as e:", f"    print('flow{n} escaped', type(e).__name__)", f"print('flow{n} end', a, b, c)"]
+        return out
+
+    def c_misc(self, n):
+        """Augmented assignment to subscripts and attributes, star unpacking,
+        dict merging, walrus, global, special methods of user classes."""
+        rng = self.rng
+        v = lambda: int_lit(rng, self.pick(INT_VALUES))
+        out = [f"L = [{v()}, {v()}, {v()}]", f"D = {{'k': {v()}, 'j': [{v()}]}}",
+               f"class Box{n}:", "    total = 0", "    def __init__(self, v):", "        self.v = v",
+               "    def __getitem__(self, i):", "        return self.v * i", "    def __contains__(self, x):", "        return x == self.v",
+               "    def __bool__(self):", "        return self.v != 0", "    def __call__(self, *a, **k):", "        return (self.v, a, sorted(k))",
+               "    @classmethod", "    def make(cls, v):", f"        cls.total += 1", "        return cls(v)",
+               "    @staticmethod", "    def twice(x):", "        return x * 2",
+               f"global G{n}", f"G{n} = {v()}", f"def bump{n}(k):", f"    global G{n}", f"    G{n} += k", f"    return G{n}"]
+        steps = [f"L[{self.small(-3, 2)}] += {v()}", f"L[{self.small(-3, 2)}] *= {self.small(-3, 3)}", f"D['k'] -= {v()}",
+                 f"D['j'] += [{v()}]", f"D['j'][0] <<= {self.small(0, 65)}", f"bx = Box{n}.make({v()}); bx.v += {v()}",
+                 f"bx = Box{n}({v()}); print('box', bx[{self.small(-2, 3)}], {v()} in bx, bool(bx), bx(1, 2, z=3, a=4), Box{n}.twice(bx.v), Box{n}.total)",
+                 f"print('star', [*L, *D['j']], (*L[:1], 0), {{**D, 'k': 0, **{{'n': 1}}}})",
+                 f"first, *rest = [*range({self.small(1, 5)}), {v()}]; print('unpack', first, rest)",
+                 f"print('walrus', [y for x in L if (y := x % 10) > {self.small(0, 5)}], (z := {v()}) + 1, z)",
+                 f"print('bump', bump{n}({v()}), bump{n}({self.small()}), G{n})",
+                 f"print('chain', L[0] < L[1] < L[2], L[0] == L[0] != L[1], {v()} <= {v()} > {v()})",
+                 f"x = {v()}; x //= {self.pick(['3', '-7', '2**31', '2**62'])}; x **= 2; x %= {self.pick(['10**9 + 7', '97', '-5'])}; print('aug', x)",
+                 f"print('conv', int('{self.pick(['0x1f', '-0b101', '0o17', '  42 ', '1_000'])}', 0), int('{self.pick(['zz', '7f', 'ff', '10'])}', 36), float('{self.pick(['1e5', '-0.5', '  3.25 ', 'inf'])}'), bool({v()}))"]
+        for j in range(rng.randint(5, 10)):
+            out += ["try:", "    " + self.pick(steps), "except Exception as e:", "    print('misc err', type(e).__name__)",
+                    f"print('misc{n}.{j}', L, D)"]
+        return out
+
     KINDS = ["int", "int_loop", "float", "str", "format", "list", "dict", "tuple", "loops",
-             "funcs", "closure", "class", "exc", "gen", "comp"]
+             "funcs", "closure", "class", "exc", "gen", "comp", "flow", "flow", "misc"]
 
     def program(self):
         rng = self.rng
