@@ -8,11 +8,13 @@ the small-int limit, floats with + - * / // % and round(), strings, string
 formatting and f-strings, lists, dicts, tuples, loops with break/continue/else,
 functions with defaults/keywords/*args/**kwargs, closures and nonlocal,
 classes with inheritance, super() and properties, exceptions, generators,
-comprehensions, random nests of if/for/while/try over int locals). A chunk runs at module level or inside a function and prints
-`== chunk N kind` and then many labelled values, so a mismatch points at a
-line. Risky expressions are guarded by try/except that prints only the
+comprehensions, random nests of if/for/while/try over int locals, augmented
+subscript/attribute assignment, star unpacking, walrus, global). A chunk
+runs at module level or inside a function and prints `== chunk N kind` and
+then many labelled values, so a mismatch points at a line. Risky expressions are guarded by try/except that prints only the
 exception type name. Nothing depends on set order, id(), hash(), time or
-exception message texts. Some programs end with an uncaught exception or
+exception message texts, nor on what MicroPython lacks (range bounds
+beyond 64 bits, generator finalization when dropped). Some programs end with an uncaught exception or
 sys.exit(n) on purpose. A program CPython rejects is a generator bug and is
 reported as INVALID, not as a mismatch.
 
@@ -29,11 +31,14 @@ Usage:
                       [--opt-levels O0,O2] [--save DIR] [--binary PATH] [--no-shrink]
   scripts/difftest.py --seed S --print I      # print program I of seed S
   scripts/difftest.py --shrink FILE --modes native --opt-levels O0   # shrink a file
+To reproduce a failure: run DIR/S_I/min.py (or prog.py) with
+`mpy-native run --emit native -O0 FILE` and with python3, or
+`scripts/difftest.py --seed S --start I --count 1`.
 CI: scripts/difftest.py --count 200 --jobs 2 --seed 1
 Ends with `difftest: N passed, M failed`; exit status 1 if anything failed.
 MPY_NATIVE_CACHE is passed through to mpy-native.
 """
-import argparse, functools, ast, concurrent.futures, os, random, shutil, subprocess, sys, tempfile, time
+import argparse, ast, functools, concurrent.futures, os, random, shutil, subprocess, sys, tempfile, time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
