@@ -69,6 +69,10 @@ suite "programs with an ASan+UBSan runtime"
 scripts/check-sanitizers.sh
 suites_passed=$((suites_passed + 1))
 
+suite "differential testing: random programs under CPython, bytecode and native"
+python3 scripts/difftest.py --count "${MPY_DIFFTEST_COUNT:-100}" --jobs 2 --seed "${MPY_DIFFTEST_SEED:-$(date +%j)}" --binary .build/debug/mpy-native
+suites_passed=$((suites_passed + 1))
+
 suite "front-end fuzz (short run)"
 corpus_list=$(mktemp)
 python3 -c 'import sysconfig, pathlib; print("\n".join(str(p) for p in sorted(pathlib.Path(sysconfig.get_paths()["stdlib"]).glob("*.py"))))' > "$corpus_list"
