@@ -2,7 +2,9 @@
 # The harness times the whole process; the program also reports its own
 # work time on stderr (start-up excluded).
 import sys, time
-_T0 = time.perf_counter()
+# MicroPython has no perf_counter: its microsecond ticks serve there.
+_clock = getattr(time, "perf_counter", None) or (lambda: time.ticks_us() / 1e6)
+_T0 = _clock()
 
 def make_counter():
     n = 0
@@ -36,4 +38,4 @@ def run():
     return total % 1000000007
 
 print("closures", run())
-print("work %.4f" % (time.perf_counter() - _T0), file=sys.stderr)
+print("work %.4f" % (_clock() - _T0), file=sys.stderr)

@@ -2,7 +2,9 @@
 # The harness times the whole process; the program also reports its own
 # work time on stderr (start-up excluded).
 import sys, time
-_T0 = time.perf_counter()
+# MicroPython has no perf_counter: its microsecond ticks serve there.
+_clock = getattr(time, "perf_counter", None) or (lambda: time.ticks_us() / 1e6)
+_T0 = _clock()
 
 PI = 3.14159265358979323
 SOLAR_MASS = 4 * PI * PI
@@ -81,4 +83,4 @@ e0 = energy(bodies)
 advance(bodies, 0.01, 50000)
 e1 = energy(bodies)
 print("nbody %.9f %.9f" % (e0, e1))
-print("work %.4f" % (time.perf_counter() - _T0), file=sys.stderr)
+print("work %.4f" % (_clock() - _T0), file=sys.stderr)

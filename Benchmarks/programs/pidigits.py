@@ -3,7 +3,9 @@
 # The harness times the whole process; the program also reports its own
 # work time on stderr (start-up excluded).
 import sys, time
-_T0 = time.perf_counter()
+# MicroPython has no perf_counter: its microsecond ticks serve there.
+_clock = getattr(time, "perf_counter", None) or (lambda: time.ticks_us() / 1e6)
+_T0 = _clock()
 
 
 def pi_digits(count):
@@ -21,4 +23,4 @@ def pi_digits(count):
 
 d = pi_digits(2400)
 print("pidigits", "".join(str(x) for x in d[:20]), "".join(str(x) for x in d[-20:]), sum(d))
-print("work %.4f" % (time.perf_counter() - _T0), file=sys.stderr)
+print("work %.4f" % (_clock() - _T0), file=sys.stderr)

@@ -3,7 +3,9 @@
 # The harness times the whole process; the program also reports its own
 # work time on stderr (start-up excluded).
 import sys, time
-_T0 = time.perf_counter()
+# MicroPython has no perf_counter: its microsecond ticks serve there.
+_clock = getattr(time, "perf_counter", None) or (lambda: time.ticks_us() / 1e6)
+_T0 = _clock()
 
 IDENT1, IDENT2, IDENT3, IDENT4, IDENT5 = 1, 2, 3, 4, 5
 
@@ -131,4 +133,4 @@ def run(loops):
     return total, array2[8][7], array1[8]
 
 print("pystone", run(180000))
-print("work %.4f" % (time.perf_counter() - _T0), file=sys.stderr)
+print("work %.4f" % (_clock() - _T0), file=sys.stderr)

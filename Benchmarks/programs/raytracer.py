@@ -4,7 +4,9 @@
 # The harness times the whole process; the program also reports its own
 # work time on stderr (start-up excluded).
 import sys, time
-_T0 = time.perf_counter()
+# MicroPython has no perf_counter: its microsecond ticks serve there.
+_clock = getattr(time, "perf_counter", None) or (lambda: time.ticks_us() / 1e6)
+_T0 = _clock()
 
 import math
 
@@ -181,4 +183,4 @@ def render(width, height):
 
 
 print("raytracer", render(120, 90))
-print("work %.4f" % (time.perf_counter() - _T0), file=sys.stderr)
+print("work %.4f" % (_clock() - _T0), file=sys.stderr)

@@ -3,7 +3,9 @@
 # The harness times the whole process; the program also reports its own
 # work time on stderr (start-up excluded).
 import sys, time
-_T0 = time.perf_counter()
+# MicroPython has no perf_counter: its microsecond ticks serve there.
+_clock = getattr(time, "perf_counter", None) or (lambda: time.ticks_us() / 1e6)
+_T0 = _clock()
 
 class Packet:
     def __init__(self, link, ident, kind):
@@ -128,4 +130,4 @@ def run():
     return s.checksum, s.sends, counts
 
 print("richards", run())
-print("work %.4f" % (time.perf_counter() - _T0), file=sys.stderr)
+print("work %.4f" % (_clock() - _T0), file=sys.stderr)
