@@ -88,20 +88,14 @@ extension FunctionLowering {
             else { branchOnTruth(v, ifTrue: next, ifFalse: target(operand())) }
         case Op.getIter: push(checked(ir.call("mp_getiter", [pop()])))
         case Op.forIter: forIter(exit: target(operand()))
-        case Op.buildTuple, Op.buildList:
-            let n = operand()
-            depth -= n
-            stackToScratch(n, from: depth)
-            let fn = op == Op.buildTuple ? "mp_tuple_new" : "mp_list_new"
-            let r = ir.call(fn, [wordConst(n), scratch])
-            clearScratch(n)
-            push(checked(r))
-        case Op.buildMap, Op.buildSet:
+        case Op.buildTuple, Op.buildList, Op.buildMap, Op.buildSet:
+            // The items (key-value pairs for a dict) go to the runtime as an array.
+            let builders = [Op.buildTuple: "mp_tuple_new", Op.buildList: "mp_list_new",
+                            Op.buildMap: "mp_op_build_map", Op.buildSet: "mp_op_build_set"]
             let n = operand(), words = op == Op.buildMap ? 2 * n : n
             depth -= words
             stackToScratch(words, from: depth)
-            let fn = op == Op.buildMap ? "mp_op_build_map" : "mp_op_build_set"
-            let r = ir.call(fn, [wordConst(n), scratch])
+            let r = ir.call(builders[op]!, [wordConst(n), scratch])
             clearScratch(words)
             push(checked(r))
         case Op.buildSlice:

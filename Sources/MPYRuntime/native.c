@@ -81,11 +81,7 @@ mp_obj_t mp_native_load_global(mp_dict_t *globals, mp_obj_t name, mp_global_cach
  * calls the callee's entry between these two. Enter fails (RecursionError)
  * when the C stack budget is spent. */
 bool mp_native_enter_frame(mp_frame_t *f) {
-    char probe;
-    if ((size_t)(mp_state.stack_top - &probe) > mp_state.stack_limit) {
-        mp_raise_msg(&mp_type_RecursionError, "maximum recursion depth exceeded");
-        return false;
-    }
+    if (!mp_stack_check()) return false;
     f->handling = NULL;
     f->back = mp_state.frame;
     mp_state.frame = f;

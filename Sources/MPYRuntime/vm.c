@@ -217,9 +217,7 @@ static mp_obj_t gen_resume(mp_obj_t self, mp_obj_t send, mp_obj_t throw_exc, mp_
 static mp_obj_t execute_frame(mp_frame_t *f, mp_obj_t throw_exc, bool *yielded) {
     const mp_fun_bc_t *fun = f->fun;
     const mpy_code *code = fun->code;
-    char probe;
-    if ((size_t)(mp_state.stack_top - &probe) > mp_state.stack_limit)
-        return mp_raise_msg(&mp_type_RecursionError, "maximum recursion depth exceeded");
+    if (!mp_stack_check()) return MP_OBJ_NULL;
     mp_dict_t *ns = f->ns;
     mp_obj_t *slots = f->slots;
     mp_obj_t *stack = f->stack;
@@ -669,13 +667,8 @@ static mp_obj_t execute(mp_frame_t *f, mp_obj_t send, mp_obj_t throw_exc, bool *
     mp_obj_t r;
     const void *native = f->fun->code->native;
     if (native != NULL) {
-        char probe;
-        if ((size_t)(mp_state.stack_top - &probe) > mp_state.stack_limit)
-            r = mp_raise_msg(&mp_type_RecursionError, "maximum recursion depth exceeded");
-        else {
-            *yielded = false;
-            r = ((mpy_native_fn)native)(f, send, throw_exc, yielded);
-        }
+        *yielded = false;
+        r = mp_stack_check() ? ((mpy_native_fn)native)(f, send, throw_exc, yielded) : MP_OBJ_NULL;
     } else {
         r = execute_frame(f, throw_exc, yielded);
     }

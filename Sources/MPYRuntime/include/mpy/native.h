@@ -45,6 +45,15 @@ typedef struct mp_frame {
 
 typedef mp_obj_t (*mpy_native_fn)(mp_frame_t *f, mp_obj_t send, mp_obj_t throw_exc, bool *yielded);
 
+/* The C stack budget for Python calls: false (RecursionError pending)
+ * when it is spent. Checked on every entry of a frame, bytecode or native. */
+static inline bool mp_stack_check(void) {
+    char probe;
+    if ((size_t)(mp_state.stack_top - &probe) <= mp_state.stack_limit) return true;
+    mp_raise_msg(&mp_type_RecursionError, "maximum recursion depth exceeded");
+    return false;
+}
+
 /* Operations shared by the bytecode VM and native code (ops.c). */
 mp_obj_t mp_op_call(mp_obj_t f, size_t npos, const mp_obj_t *args, size_t nkw, const mp_obj_t *kw_pairs);
 mp_obj_t mp_op_call_ex(mp_obj_t f, mp_obj_t args_tuple, mp_obj_t kwargs_dict_or_null);
