@@ -6,13 +6,18 @@ exception type on the last line of stderr (the output contract).
 
 Where mpy-native differs from CPython on purpose, NAME.exp beside the test
 holds the expected stdout; its first line is `# reason: ...` (not compared).
+Where one target is the reason (32-bit words on the ARM boards), the file is
+NAME.ARCH.exp (e.g. NAME.armv7m.exp), used for that --arch only.
 
 Programs the compiler or runtime cannot run yet are listed in
 Tests/programs/xfail.txt (`name.py  # what is missing`); they must still
 fail (an unexpected pass is an error, so the list only shrinks).
 `--update-xfail` rewrites that list from the current failures.
 
-Usage: scripts/run-programs.py [--binary PATH] [--gc-stress] [--emit MODE] [--opt LEVEL] [--jobs N] [--update-xfail] [FILES...]
+`--arch armv7m` / `--arch armv7emsp` runs every program as firmware on its
+QEMU board (`mpy-native run --arch ...`).
+
+Usage: scripts/run-programs.py [--binary PATH] [--arch ARCH] [--gc-stress] [--emit MODE] [--opt LEVEL] [--jobs N] [--update-xfail] [FILES...]
 Ends with `programs: N passed, M failed`.
 """
 import argparse, concurrent.futures, glob, os, subprocess, sys
@@ -40,9 +45,15 @@ def ours(binary, path, extra_env, flags):
         return "", -1, "timeout", ""
     return p.stdout, p.returncode, last_exception(p.stderr) if p.returncode else None, p.stderr
 
-def check(binary, path, extra_env, flags):
-    exp_path = path[:-3] + ".exp"
-    if os.path.exists(exp_path):
+def expected_file(path, arch):
+    for candidate in (f"{path[:-3]}.{arch}.exp", path[:-3] + ".exp"):
+        if os.path.exists(candidate):
+            return candidate
+    return None
+
+def check(binary, path, extra_env, flags, arch):
+    exp_path = expected_file(path, arch)
+    if exp_path:
         with open(exp_path) as f:
             lines = f.read().split("\n", 1)
         want_out, want_rc, want_exc = (lines[1] if len(lines) > 1 else ""), 0, None
@@ -76,6 +87,7 @@ def check(binary, path, extra_env, flags):
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--binary", default=os.path.join(ROOT, ".build", "debug", "mpy-native"))
+    ap.add_argument("--arch", default="x64", help="x64 (the host), armv7m or armv7emsp (QEMU boards)")
     ap.add_argument("--gc-stress", action="store_true")
     ap.add_argument("--emit", default="bytecode", help="code mode of every module: bytecode, native")
     ap.add_argument("--opt", default=None, help="LLVM level for native code: O0, O1, O2, O3, Os")
@@ -100,7 +112,9 @@ def main():
     failed, expected, now_failing = 0, 0, {}
     with concurrent.futures.ThreadPoolExecutor(args.jobs) as pool:
         flags = ["--emit", args.emit] + (["--opt-level", args.opt] if args.opt else [])
-        for path, problems, summary in pool.map(lambda f: check(binary, f, extra, flags), files):
+        if args.arch != "x64":
+            flags += ["--arch", args.arch]
+        for path, problems, summary in pool.map(lambda f: check(binary, f, extra, flags, args.arch), files):
             rel = os.path.relpath(path, os.path.join(ROOT, "Tests", "programs"))
             if problems:
                 now_failing[rel] = summary[:140]
@@ -123,7 +137,8 @@ def main():
                 f.write(f"{name}  # {now_failing[name]}\n")
         print(f"wrote {len(now_failing)} entries to {xfail_path}")
         return 0
-    mode = "" if args.emit == "bytecode" else f" ({args.emit}{', ' + args.opt if args.opt else ''})"
+    mode = "" if args.arch == "x64" else f" ({args.arch})"
+    mode += "" if args.emit == "bytecode" else f" ({args.emit}{', ' + args.opt if args.opt else ''})"
     mode += " (GC stress)" if args.gc_stress else ""
     print(f"expected failures (xfail.txt): {expected}")
     print(f"programs{mode}: {len(files) - failed - expected} passed, {failed} failed")

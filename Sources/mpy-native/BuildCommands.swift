@@ -1,5 +1,6 @@
 // `mpy-native build FILE.py -o prog` and `mpy-native run FILE.py [ARGS...]`:
-// whole programs, linked with the runtime, on the host (ARM boards follow).
+// whole programs linked with the runtime: a host executable, or firmware
+// for an ARM board that `run` starts in QEMU.
 import ArgumentParser
 import Foundation
 import MPYLLVM
@@ -14,7 +15,7 @@ struct BuildOptions: ParsableArguments {
     @Option(name: .customLong("mpy-opt"), help: "MicroPython optimisation level 0-3.")
     var mpyOpt: Int = 0
 
-    @Option(help: "Heap size in bytes for the program (default 8 MiB on the host).")
+    @Option(help: "Heap size in bytes for the program (default 8 MiB on the host, 2.5 MiB on the boards).")
     var heap: Int?
 
     @Option(name: .customLong("opt-level"), help: "LLVM optimisation of native code: O0, O1, O2, O3, Os (also -O0 .. -Os).")
@@ -48,7 +49,7 @@ struct BuildCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "build", abstract: "Compile a program and link it with the runtime.")
 
     @Argument(help: "The main module.") var file: String
-    @Option(name: .shortAndLong, help: "Output executable.") var output: String?
+    @Option(name: .shortAndLong, help: "Output executable (firmware ELF for an ARM arch).") var output: String?
     @Option(name: .customLong("objects"), help: ArgumentHelp(
         "Write the program's object files (one module image per module and the module table) into this folder instead of linking.",
         valueName: "dir"))
@@ -73,7 +74,7 @@ struct BuildCommand: ParsableCommand {
 }
 
 struct RunCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "run", abstract: "Build a program into the cache and run it.")
+    static let configuration = CommandConfiguration(commandName: "run", abstract: "Build a program into the cache and run it (in QEMU for an ARM arch).")
 
     @Argument(help: "The main module.") var file: String
     @Argument(parsing: .captureForPassthrough, help: "Arguments for the program (sys.argv[1:]).") var args: [String] = []
@@ -86,7 +87,12 @@ struct RunCommand: ParsableCommand {
             try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
             let exe = dir.appendingPathComponent("prog-\(getpid())").path
             defer { try? FileManager.default.removeItem(atPath: exe) }
-            try options.driver().build(main: file, output: exe)
+            let driver = try options.driver()
+            try driver.build(main: file, output: exe)
+            if driver.board.isFirmware {
+                status = try QEMURunner.run(board: driver.board, firmware: exe, args: args)
+                return
+            }
             let p = Process()
             p.executableURL = URL(fileURLWithPath: exe)
             p.arguments = args

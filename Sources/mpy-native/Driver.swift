@@ -1,6 +1,7 @@
 // Builds programs: compiles the main module and the modules it imports
 // (found next to it) to module-image objects, generates the module table,
-// builds the C runtime for the target (cached by content), and links.
+// builds the C runtime for the target (cached by content), and links
+// (Boards.swift: what differs per target).
 import Foundation
 import MPYSyntax
 import MPYSemantics
@@ -155,9 +156,10 @@ struct Driver {
     static let clang = "/usr/lib/llvm-19/bin/clang"
 
     var runtimeFlags: [String] {
-        var f = ["-std=c11", "-O2", "-g", "-Wall", "-Wextra", "-fno-strict-aliasing",
+        var f = ["-std=c11", "-g", "-Wall", "-Wextra", "-fno-strict-aliasing",
                  "-I", Driver.root.appendingPathComponent("Sources/MPYRuntime/include").path,
                  "-I", Driver.root.appendingPathComponent("Sources/CMPYFormat/include").path]
+        f += board.runtimeCFlags
         if let heap { f.append("-DMPY_HEAP_SIZE=\(heap)") }
         return f
     }
@@ -166,8 +168,8 @@ struct Driver {
     /// content of its sources and flags.
     func runtimeLibrary() throws -> URL {
         let fm = FileManager.default
-        let srcDirs = [Driver.root.appendingPathComponent("Sources/MPYRuntime"),
-                       Driver.root.appendingPathComponent("Targets/\(arch.rawValue)")]
+        let srcDirs = [Driver.root.appendingPathComponent("Sources/MPYRuntime")] +
+            board.supportDirs.map { Driver.root.appendingPathComponent($0) }
         var sources: [URL] = []
         for d in srcDirs {
             let items = (try? fm.contentsOfDirectory(at: d, includingPropertiesForKeys: nil)) ?? []
@@ -175,7 +177,7 @@ struct Driver {
         }
         guard !sources.isEmpty else { throw DriverError(description: "runtime sources not found under \(Driver.root.path)") }
         var headers: [URL] = []
-        for d in ["Sources/MPYRuntime/include/mpy", "Sources/CMPYFormat/include"] {
+        for d in board.headerDirs {
             let items = (try? fm.contentsOfDirectory(at: Driver.root.appendingPathComponent(d), includingPropertiesForKeys: nil)) ?? []
             headers += items.filter { $0.pathExtension == "h" }.sorted { $0.path < $1.path }
         }
@@ -204,19 +206,18 @@ struct Driver {
         return lib
     }
 
-    /// Compiles and links `main` into an executable at `output`.
+    var board: Board { Board(arch: arch) }
+
+    /// Compiles and links `main` into an executable (host) or a firmware
+    /// image (ARM boards) at `output`.
     func build(main: String, output: String) throws {
-        guard arch == .x64 else {
-            FrontEnd.printError("mpy-native: error: building for \(arch.rawValue) is not yet available (the Thumb-2 target lands with its issue)")
-            throw ExitCodeError(code: 2)
-        }
         let tm = try TargetMachine(arch: arch, optLevel: optLevel)
         let work = FileManager.default.temporaryDirectory.appendingPathComponent("mpy-native-\(getpid())-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: work) }
         let objects = try compileProgram(main: main, into: work, tm: tm)
         let lib = try runtimeLibrary()
-        try Driver.runTool(Driver.clang, objects.map(\.path) + [lib.path, "-lm", "-o", output])
+        try board.link(objects: objects, runtime: lib, output: output)
     }
 
     @discardableResult

@@ -1,0 +1,59 @@
+// Runs ARM firmware on its QEMU board: the program's stdout and stderr go
+// straight to ours (semihosting handles), its exit status becomes ours, a
+// fault (the firmware's fault handler exits with 131) or a CPU lockup is
+// reported as an error, and a program that does not finish within the
+// timeout (MPY_QEMU_TIMEOUT seconds, default 60) is stopped and reported.
+import Foundation
+
+enum QEMURunner {
+    static let qemu = "/usr/bin/qemu-system-arm"
+    /// The firmware's fault handler exits with this status (Targets/arm-common/startup.c).
+    static let faultStatus: Int32 = 131
+    static let timeoutStatus: Int32 = 124
+
+    static var timeout: Double {
+        if let s = ProcessInfo.processInfo.environment["MPY_QEMU_TIMEOUT"], let t = Double(s), t > 0 { return t }
+        return 60
+    }
+
+    /// QEMU's option syntax doubles a comma inside a value.
+    static func escape(_ s: String) -> String { s.replacingOccurrences(of: ",", with: ",,") }
+
+    /// Runs `firmware` with `args` as sys.argv[1:]; returns the status to exit with.
+    static func run(board: Board, firmware: String, args: [String]) throws -> Int32 {
+        guard FileManager.default.isExecutableFile(atPath: qemu) else {
+            throw DriverError(description: "\(qemu) not found (scripts/bootstrap.sh installs qemu-system-arm)")
+        }
+        // sys.argv reaches the firmware as the semihosting command line,
+        // split at spaces there.
+        if let bad = args.first(where: { $0.isEmpty || $0.contains(" ") }) {
+            throw DriverError(description: "program arguments on a board may not be empty or contain spaces: '\(bad)'")
+        }
+        let cmdline = (["firmware"] + args).map { "arg=" + escape($0) }.joined(separator: ",")
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: qemu)
+        p.arguments = board.qemuArgs + ["-nographic", "-monitor", "none", "-serial", "none",
+                                        "-semihosting-config", "enable=on,target=native," + cmdline,
+                                        "-kernel", firmware]
+        p.standardInput = FileHandle.nullDevice
+        let done = DispatchSemaphore(value: 0)
+        p.terminationHandler = { _ in done.signal() }
+        try p.run()
+        let limit = timeout
+        if done.wait(timeout: .now() + limit) == .timedOut {
+            p.terminate()
+            done.wait()
+            FrontEnd.printError("mpy-native: error: the program did not finish within \(limit) s on \(board.arch.rawValue) (QEMU stopped; set MPY_QEMU_TIMEOUT to allow longer)")
+            return timeoutStatus
+        }
+        if p.terminationReason == .uncaughtSignal {
+            // QEMU aborts when the CPU locks up (a fault it cannot escalate).
+            FrontEnd.printError("mpy-native: error: QEMU ended with signal \(p.terminationStatus) (the board locked up or QEMU failed)")
+            return 128 + p.terminationStatus
+        }
+        if p.terminationStatus == faultStatus {
+            FrontEnd.printError("mpy-native: error: the program faulted on \(board.arch.rawValue) (exit status \(faultStatus))")
+        }
+        return p.terminationStatus
+    }
+}

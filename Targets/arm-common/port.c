@@ -1,0 +1,172 @@
+/* Port of the runtime to the ARMv7-M boards (QEMU mps2-an385/an386): the
+ * heap arena (a static array of MPY_HEAP_SIZE bytes), stdout and stderr as
+ * semihosting handles, the exit status through SYS_EXIT_EXTENDED, a
+ * microsecond clock from SysTick, sys.argv from the semihosting command
+ * line, and main(), which runs the program's main module. */
+#include "mpy/runtime.h"
+#include "semihosting.h"
+
+#ifndef MPY_HEAP_SIZE
+#define MPY_HEAP_SIZE (2560 * 1024)
+#endif
+/* Bytes of the thread stack kept free below the recursion budget: C code
+ * between two frame entries (printing, sorting, the collector's marking)
+ * must fit in it. */
+#define STACK_MARGIN (96 * 1024)
+
+extern char __thread_stack_bottom[];
+
+static uint8_t heap[MPY_HEAP_SIZE] __attribute__((aligned(16), section(".noinit.heap")));
+
+/* ---- console ------------------------------------------------------------
+ * QEMU opens ":tt" as its own stdin for modes 0-3 ("r"), stdout for 4-7
+ * ("w") and stderr for 8-11 ("a"). stdout is line buffered, as a C stdout
+ * on a terminal: each SYS_WRITE is a trap into the emulator. */
+static intptr_t h_out = -1, h_err = -1;
+static char out_buf[256];
+static size_t out_len;
+
+static intptr_t open_tt(uintptr_t mode) {
+    const uintptr_t block[3] = { (uintptr_t)":tt", mode, 3 };
+    return mp_semihost(SH_SYS_OPEN, block);
+}
+
+static void sh_write(intptr_t h, const char *s, size_t n) {
+    while (n > 0) {
+        if (h < 0) {
+            /* No handle (not opened yet, or refused): the debug console. */
+            char chunk[65];
+            size_t k = n < 64 ? n : 64;
+            for (size_t i = 0; i < k; i++) chunk[i] = s[i] ? s[i] : ' ';
+            chunk[k] = 0;
+            mp_semihost(SH_SYS_WRITE0, chunk);
+            s += k;
+            n -= k;
+            continue;
+        }
+        const uintptr_t block[3] = { (uintptr_t)h, (uintptr_t)s, n };
+        intptr_t left = mp_semihost(SH_SYS_WRITE, block);
+        if (left < 0 || (size_t)left >= n) return;   /* error: drop the rest */
+        s += n - (size_t)left;
+        n = (size_t)left;
+    }
+}
+
+void mp_arm_console_flush(void) {
+    if (out_len) sh_write(h_out, out_buf, out_len);
+    out_len = 0;
+}
+
+void mp_arm_write_err(const char *s) { sh_write(h_err, s, __builtin_strlen(s)); }
+
+void mp_port_write(int fd, const char *s, size_t n) {
+    if (fd != 1) {
+        mp_arm_console_flush();
+        sh_write(h_err, s, n);
+        return;
+    }
+    bool newline = false;
+    while (n > 0) {
+        if (out_len == sizeof out_buf) mp_arm_console_flush();
+        size_t k = sizeof out_buf - out_len;
+        if (k > n) k = n;
+        for (size_t i = 0; i < k; i++) {
+            char c = s[i];
+            out_buf[out_len++] = c;
+            newline |= c == '\n';
+        }
+        s += k;
+        n -= k;
+    }
+    if (newline) mp_arm_console_flush();
+}
+
+static void print_write(void *ctx, const char *s, size_t n) { mp_port_write((int)(intptr_t)ctx, s, n); }
+static const mp_print_t out = { print_write, (void *)1 };
+static const mp_print_t err = { print_write, (void *)2 };
+
+void mp_port_exit(int status) {
+    mp_arm_console_flush();
+    const uintptr_t block[2] = { SH_ADP_STOPPED_APPLICATION_EXIT, (uintptr_t)status };
+    mp_semihost(SH_SYS_EXIT_EXTENDED, block);
+    /* A debugger without the extended call: plain exit (status lost). */
+    mp_semihost(SH_SYS_EXIT, (const void *)(uintptr_t)SH_ADP_STOPPED_APPLICATION_EXIT);
+    for (;;) __asm__ volatile("wfi");
+}
+
+/* ---- clock ----------------------------------------------------------------
+ * SysTick counts the board's 1 MHz reference clock (CLKSOURCE = 0) down
+ * through 999999 .. 1, 0 and interrupts when it reaches 0, once a second;
+ * the interrupt counts seconds. Writing the current value clears it to 0,
+ * so the count starts at 0 too. */
+#define SYST_CSR (*(volatile uint32_t *)0xE000E010)
+#define SYST_RVR (*(volatile uint32_t *)0xE000E014)
+#define SYST_CVR (*(volatile uint32_t *)0xE000E018)
+#define SCB_ICSR (*(volatile uint32_t *)0xE000ED04)
+#define ICSR_PENDSTSET (1u << 26)
+#define TICK_HZ 1000000u
+
+static volatile uint32_t seconds;
+
+void mp_arm_systick(void) { seconds++; }
+
+static void clock_init(void) {
+    SYST_RVR = TICK_HZ - 1;
+    SYST_CVR = 0;
+    SYST_CSR = 3;   /* ENABLE | TICKINT, reference clock */
+}
+
+uint64_t mp_port_ticks_us(void) {
+    uint32_t s, v, pending;
+    do {
+        s = seconds;
+        v = SYST_CVR;
+        pending = SCB_ICSR & ICSR_PENDSTSET;
+    } while (s != seconds);   /* the interrupt ran between the reads */
+    bool new_period = v == 0 || v > TICK_HZ / 2;
+    /* The counter wrapped before v was read but its interrupt has not run yet. */
+    if (pending && new_period) s++;
+    return (uint64_t)s * TICK_HZ + (v == 0 ? 0 : TICK_HZ - v);
+}
+
+void mp_port_sleep_us(uint64_t us) {
+    mp_arm_console_flush();
+    uint64_t end = mp_port_ticks_us() + us;
+    while (mp_port_ticks_us() < end) {}
+}
+
+/* ---- sys.argv -------------------------------------------------------------
+ * The semihosting command line (QEMU: the -semihosting-config arg= values
+ * joined by spaces), split at spaces. */
+#define CMDLINE_MAX 512
+#define ARGS_MAX 32
+static char cmdline[CMDLINE_MAX];
+static char *args[ARGS_MAX + 1];
+
+static void read_args(void) {
+    uintptr_t block[2] = { (uintptr_t)cmdline, CMDLINE_MAX - 1 };
+    if (mp_semihost(SH_SYS_GET_CMDLINE, block) != 0) return;
+    int argc = 0;
+    char *p = cmdline;
+    while (*p && argc < ARGS_MAX) {
+        while (*p == ' ') *p++ = 0;
+        if (!*p) break;
+        args[argc++] = p;
+        while (*p && *p != ' ') p++;
+    }
+    mp_argc = argc;
+    mp_argv = args;
+}
+
+int main(void) {
+    char stack_top;
+    h_out = open_tt(4);
+    h_err = open_tt(8);
+    read_args();
+    clock_init();
+    mp_state.out = &out;
+    mp_state.err = &err;
+    size_t stack = (size_t)(&stack_top - __thread_stack_bottom);
+    mp_runtime_init(heap, sizeof heap, &stack_top, stack > 2 * STACK_MARGIN ? stack - STACK_MARGIN : stack / 2);
+    return mp_run_main();
+}
