@@ -5,6 +5,42 @@
 #include "mpy/fpconv.h"
 #include "mpy/mpz.h"
 
+#ifdef MPY_EXACT_INT_POW
+/* x ** n for an integer n, correctly rounded, where the C library's pow is
+ * not (newlib's is within an ulp: 10.0 ** -5 would print as
+ * 9.999999999999999e-06). With x = m * 2**e (m odd), x**n is the exact
+ * ratio of two big ints, which mp_int_true_divide rounds once. SENTINEL
+ * when the numbers would get large (then pow() answers). */
+static mp_obj_t exact_int_pow(double x, int n) {
+    if (x == 0 || n == 0 || n == 1) return MP_OBJ_SENTINEL;
+    bool neg = x < 0 && (n & 1);
+    int k;
+    double f = __builtin_frexp(x < 0 ? -x : x, &k);
+    uint64_t m = (uint64_t)__builtin_ldexp(f, 53);
+    int64_t e = (int64_t)k - 53;
+    while ((m & 1) == 0) { m >>= 1; e++; }
+    unsigned bits = 64 - (unsigned)__builtin_clzll(m);
+    unsigned un = (unsigned)(n < 0 ? -n : n);
+    /* |result| is about 2**(n * log2|x|); beyond the float range pow() gives inf or 0. */
+    int64_t mag = (int64_t)(k - 1) * n;
+    if ((uint64_t)bits * un > 20000 || mag > 1020 || mag < -1200) return MP_OBJ_SENTINEL;
+    mpz_t *base = mpz_from_u64(m), *one = mpz_from_u64(1);
+    mpz_t *p = base ? mpz_pow_u64(base, un) : NULL;
+    if (p == NULL || one == NULL) return mp_raise(mp_state.memory_error);
+    /* x**n = p * 2**(e*n) for n > 0, 2**(e*n) / p for n < 0. */
+    int64_t shift = e * n;
+    mpz_t *num = n > 0 ? p : one, *den = n > 0 ? one : p;
+    if (shift > 0) num = mpz_lshift(num, (uint64_t)shift);
+    else if (shift < 0) den = mpz_lshift(den, (uint64_t)-shift);
+    if (num == NULL || den == NULL) return mp_raise(mp_state.memory_error);
+    mp_obj_t inum = mp_int_from_mpz(num), iden = mp_int_from_mpz(den);
+    if (inum == MP_OBJ_NULL || iden == MP_OBJ_NULL) return MP_OBJ_NULL;
+    mp_obj_t r = mp_int_true_divide(inum, iden);
+    if (r == MP_OBJ_NULL || !neg) return r;
+    return mp_float_new(-((const mp_float_t *)r)->value);
+}
+#endif
+
 mp_obj_t mp_float_new(double v) {
     mp_float_t *f = mp_alloc(sizeof *f);
     if (f == NULL) return MP_OBJ_NULL;
@@ -173,7 +209,18 @@ mp_obj_t mp_float_binary(int op, mp_obj_t lhs, mp_obj_t rhs) {
         if (a == 0 && b < 0) return mp_raise_msg(&mp_type_ZeroDivisionError, "0.0 cannot be raised to a negative power");
         if (a < 0 && b != __builtin_floor(b))
             return mp_raise_msg(&mp_type_ValueError, "complex results are not supported yet");
-        return mp_float_new(__builtin_pow(a, b));
+#ifdef MPY_EXACT_INT_POW
+        if (b == __builtin_floor(b) && b >= -1100 && b <= 1100 && b != 2 && a - a == 0) {
+            mp_obj_t r = exact_int_pow(a, (int)b);
+            if (r != MP_OBJ_SENTINEL) return r;
+        }
+#endif
+    {
+        double r = __builtin_pow(a, b);
+        if (r - r != 0 && a - a == 0 && b - b == 0)
+            return mp_raise_msg(&mp_type_OverflowError, "(34, 'Numerical result out of range')");
+        return mp_float_new(r);
+    }
     default: return MP_NOT_IMPLEMENTED;
     }
 }

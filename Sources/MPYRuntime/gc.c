@@ -100,10 +100,23 @@ static void mark_range(const void *lo, const void *hi) {
 }
 
 __attribute__((noinline, no_sanitize("address"))) static void mark_stack_and_registers(void) {
-    /* Spill callee-saved registers so they are scanned with the stack. */
+    /* Spill callee-saved registers so they are scanned with the stack. On
+     * ARMv7-M clang's __builtin_unwind_init also saves d8-d15, which faults
+     * on a CPU without an FPU: store r4-r11 (and s16-s31 with an FPU) here. */
+#if defined(__arm__)
+    volatile uintptr_t regs[8 + 16];
+    __asm__ volatile("stmia %0, {r4-r11}" : : "r"(regs) : "memory");
+#if defined(__ARM_FP)
+    __asm__ volatile("vstmia %0, {s16-s31}" : : "r"(regs + 8) : "memory");
+#endif
+#else
     __builtin_unwind_init();
+#endif
     volatile uintptr_t here = 0;
     char *sp = (char *)&here;
+#if defined(__arm__)
+    if ((char *)regs < sp) sp = (char *)regs;
+#endif
     sp = (char *)((uintptr_t)sp & ~(uintptr_t)(sizeof(uintptr_t) - 1));
     mark_range(sp, mp_state.stack_top);
 }

@@ -44,7 +44,9 @@ struct Board {
         case .armv7m, .armv7emsp:
             return ["--target=\(arch.triple)"] + cpuFlags +
                 ["-Os", "-ffreestanding", "-fno-common", "-ffunction-sections", "-fdata-sections",
-                 "-DMPY_PLATFORM=\"qemu\""]
+                 "-DMPY_PLATFORM=\"qemu\"",
+                 // newlib's pow is not correctly rounded: float ** int is computed exactly (float.c).
+                 "-DMPY_EXACT_INT_POW"]
         }
     }
 

@@ -1,8 +1,9 @@
 /* Port of the runtime to the ARMv7-M boards (QEMU mps2-an385/an386): the
  * heap arena (a static array of MPY_HEAP_SIZE bytes), stdout and stderr as
  * semihosting handles, the exit status through SYS_EXIT_EXTENDED, a
- * microsecond clock from SysTick, sys.argv from the semihosting command
- * line, and main(), which runs the program's main module. */
+ * microsecond clock from SysTick (wall-clock time from SYS_TIME), sys.argv
+ * from the semihosting command line, and main(), which runs the program's
+ * main module. */
 #include "mpy/runtime.h"
 #include "semihosting.h"
 
@@ -129,6 +130,13 @@ uint64_t mp_port_ticks_us(void) {
     return (uint64_t)s * TICK_HZ + (v == 0 ? 0 : TICK_HZ - v);
 }
 
+/* Wall-clock time: the host's clock (SYS_TIME, whole seconds since 1970)
+ * read at start-up, advanced by SysTick. */
+static int64_t epoch_us;
+
+int64_t mp_port_time_us(void);
+int64_t mp_port_time_us(void) { return epoch_us + (int64_t)mp_port_ticks_us(); }
+
 void mp_port_sleep_us(uint64_t us) {
     mp_arm_console_flush();
     uint64_t end = mp_port_ticks_us() + us;
@@ -164,6 +172,7 @@ int main(void) {
     h_err = open_tt(8);
     read_args();
     clock_init();
+    epoch_us = (int64_t)(uint32_t)mp_semihost(SH_SYS_TIME, 0) * 1000000;
     mp_state.out = &out;
     mp_state.err = &err;
     size_t stack = (size_t)(&stack_top - __thread_stack_bottom);

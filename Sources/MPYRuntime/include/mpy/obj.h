@@ -157,7 +157,10 @@ typedef struct mp_exception {
     bool suppress_context;/* __suppress_context__: set by raise ... from ... */
 } mp_exception_t;
 
-typedef struct mp_range { mp_obj_base_t base; mp_int_t start, stop, step; } mp_range_t;
+/* Bounds of a range are 64-bit on every target (as on the 64-bit host);
+ * its iterator is word-sized (native code steps it inline) whenever every
+ * value fits a word, else a 64-bit one (containers.c). */
+typedef struct mp_range { mp_obj_base_t base; int64_t start, stop, step; } mp_range_t;
 typedef struct mp_range_iter { mp_obj_base_t base; mp_int_t cur, stop, step; } mp_range_iter_t;
 typedef struct mp_seq_iter { mp_obj_base_t base; mp_obj_t seq; mp_uint_t index; } mp_seq_iter_t;
 
