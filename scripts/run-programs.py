@@ -17,7 +17,7 @@ fail (an unexpected pass is an error, so the list only shrinks).
 `--arch armv7m` / `--arch armv7emsp` runs every program as firmware on its
 QEMU board (`mpy-native run --arch ...`).
 
-Usage: scripts/run-programs.py [--binary PATH] [--arch ARCH] [--gc-stress] [--emit MODE] [--opt LEVEL] [--jobs N] [--update-xfail] [FILES...]
+Usage: scripts/run-programs.py [--binary PATH] [--arch ARCH] [--gc-stress] [--heap BYTES] [--emit MODE] [--opt LEVEL] [--jobs N] [--update-xfail] [FILES...]
 Ends with `programs: N passed, M failed`.
 """
 import argparse, concurrent.futures, glob, os, subprocess, sys
@@ -89,6 +89,7 @@ def main():
     ap.add_argument("--binary", default=os.path.join(ROOT, ".build", "debug", "mpy-native"))
     ap.add_argument("--arch", default="x64", help="x64 (the host), armv7m or armv7emsp (QEMU boards)")
     ap.add_argument("--gc-stress", action="store_true")
+    ap.add_argument("--heap", default=None, help="heap bytes of each program (mpy-native run --heap)")
     ap.add_argument("--emit", default="bytecode", help="code mode of every module: bytecode, native")
     ap.add_argument("--opt", default=None, help="LLVM level for native code: O0, O1, O2, O3, Os")
     ap.add_argument("--jobs", type=int, default=2)
@@ -112,6 +113,8 @@ def main():
     failed, expected, now_failing = 0, 0, {}
     with concurrent.futures.ThreadPoolExecutor(args.jobs) as pool:
         flags = ["--emit", args.emit] + (["--opt-level", args.opt] if args.opt else [])
+        if args.heap:
+            flags += ["--heap", args.heap]
         if args.arch != "x64":
             flags += ["--arch", args.arch]
         for path, problems, summary in pool.map(lambda f: check(binary, f, extra, flags, args.arch), files):

@@ -29,7 +29,10 @@ enum QEMURunner {
         if let bad = args.first(where: { $0.isEmpty || $0.contains(" ") }) {
             throw DriverError(description: "program arguments on a board may not be empty or contain spaces: '\(bad)'")
         }
-        let cmdline = (["firmware"] + args).map { "arg=" + escape($0) }.joined(separator: ",")
+        // The first word is not sys.argv[0] (the main module's name) but the
+        // port's options (Targets/arm-common/port.c).
+        let stress = ProcessInfo.processInfo.environment["MPY_GC_STRESS"] == "1"
+        let cmdline = ([stress ? "MPY_GC_STRESS=1" : "firmware"] + args).map { "arg=" + escape($0) }.joined(separator: ",")
         let p = Process()
         p.executableURL = URL(fileURLWithPath: qemu)
         p.arguments = board.qemuArgs + ["-nographic", "-monitor", "none", "-serial", "none",

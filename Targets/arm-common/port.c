@@ -145,7 +145,9 @@ void mp_port_sleep_us(uint64_t us) {
 
 /* ---- sys.argv -------------------------------------------------------------
  * The semihosting command line (QEMU: the -semihosting-config arg= values
- * joined by spaces), split at spaces. */
+ * joined by spaces), split at spaces. sys.argv[0] is the main module's
+ * name, so the first word carries the port's options instead: the driver
+ * passes "MPY_GC_STRESS=1" there when that is set in its environment. */
 #define CMDLINE_MAX 512
 #define ARGS_MAX 32
 static char cmdline[CMDLINE_MAX];
@@ -164,6 +166,7 @@ static void read_args(void) {
     }
     mp_argc = argc;
     mp_argv = args;
+    mp_gc_stress = argc > 0 && __builtin_strcmp(args[0], "MPY_GC_STRESS=1") == 0;
 }
 
 int main(void) {
