@@ -10,6 +10,7 @@ APT_PACKAGES=(
   lld-19             # linker for ARM firmware
   qemu-system-arm    # mps2-an385 / mps2-an386 boards
   gcc-arm-none-eabi  # libgcc soft-float and 64-bit helpers for ARM
+  libnewlib-arm-none-eabi  # libm for the ARM boards (math module)
   gdb                # the debugger test of native code's line tables
 )
 

@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
-# The main job, as far as the pipeline goes today: installs what is missing,
-# builds mpy-native, checks an example module and shows its scopes, then
-# compiles it (bytecode, and native code through LLVM), links it with the C
-# runtime and runs it on the host, and compiles it to a Thumb-2 object. The
-# armv7m firmware and QEMU run join with the Thumb-2 target.
+# The main job: installs what is missing, builds mpy-native, checks an
+# example module and shows its scopes, compiles it (bytecode, and native
+# code through LLVM), links it with the C runtime and runs it on the host,
+# then compiles it for the Cortex-M3 (armv7m): a Thumb-2 object, a firmware
+# image, and a run of that firmware on QEMU's mps2-an385 board.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 example="${1:-examples/blink.py}"
@@ -22,4 +22,10 @@ echo "--- mpy-native --arch armv7m $example -o build/example.o"
 mkdir -p build
 $bin --arch armv7m "$example" -o build/example.o
 file build/example.o 2>/dev/null || true
-echo "(linking armv7m firmware and running it in QEMU arrive with the Thumb-2 target)"
+echo "--- mpy-native build --arch armv7m $example -o build/example.elf (firmware)"
+$bin build --arch armv7m "$example" -o build/example.elf
+/usr/lib/llvm-19/bin/llvm-size build/example.elf
+echo "--- mpy-native run --arch armv7m $example (on QEMU mps2-an385)"
+$bin run --arch armv7m "$example"
+echo "--- mpy-native run --arch armv7m --emit native $example"
+$bin run --arch armv7m --emit native "$example"

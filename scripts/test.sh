@@ -61,6 +61,16 @@ suite "programs in GC stress mode (native)"
 python3 scripts/run-programs.py --binary .build/debug/mpy-native --emit native --gc-stress
 suites_passed=$((suites_passed + 1))
 
+for arch in armv7m armv7emsp; do
+  suite "programs against CPython ($arch on QEMU, bytecode)"
+  python3 scripts/run-programs.py --binary .build/debug/mpy-native --arch "$arch"
+  suites_passed=$((suites_passed + 1))
+
+  suite "programs against CPython ($arch on QEMU, native, -O2)"
+  python3 scripts/run-programs.py --binary .build/debug/mpy-native --arch "$arch" --emit native
+  suites_passed=$((suites_passed + 1))
+done
+
 suite "benchmarks, quick run (outputs checked against CPython)"
 Benchmarks/harness/run.py --quick --binary .build/debug/mpy-native --out "$(mktemp -d)"
 suites_passed=$((suites_passed + 1))
