@@ -48,10 +48,10 @@ extension FunctionLowering {
             push(ir.load(rt.word, selfOut))
         case Op.loadSubscr:
             let index = pop(), obj = pop()
-            push(checked(ir.call("mp_subscr", [obj, index, rt.sentinelObj])))
+            push(loadSubscr(obj, index))
         case Op.storeSubscr:
             let index = pop(), obj = pop(), value = pop()
-            checked(ir.call("mp_subscr", [obj, index, value]))
+            storeSubscr(obj, index, value)
         case Op.deleteSubscr:
             let index = pop(), obj = pop()
             checked(ir.call("mp_subscr", [obj, index, rt.null]))

@@ -64,6 +64,8 @@ final class RuntimeABI {
     enum FunObj { static let type = 0, code = 1 }
     /// mp_list_t: base, len, alloc, items.
     enum List { static let len = 1, items = 3 }
+    /// mp_tuple_t: base, len, items[] inline.
+    enum Tuple { static let len = 1, items = 2 }
 
     // MARK: functions
 

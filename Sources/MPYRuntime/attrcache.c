@@ -183,13 +183,24 @@ mp_obj_t mp_native_load_attr(mp_obj_t obj, mp_obj_t name, mp_attr_cache_t *c) {
 
 static mp_str_t setattr_name = { {&mp_type_str}, 0, 11, "__setattr__" };
 
-/* STORE_ATTR through the cache: an existing instance-dict entry of a class
- * with no __setattr__ and no property of that name is written in place. */
+/* STORE_ATTR through the cache. A filled cache says: for this type, in
+ * this epoch, a store is a plain instance-dict store (no __setattr__, no
+ * property of that name); its entry number is a hint, checked on use, so a
+ * store into an existing entry writes in place and a first store (as in
+ * __init__) adds the key without any class lookup. */
 bool mp_native_store_attr(mp_obj_t obj, mp_obj_t name, mp_obj_t value, mp_attr_cache_t *c) {
-    if (mp_is_ptr(obj) && c->kind == CACHE_STORE_INST && mp_type_of(obj) == c->type && c->epoch == mp_class_epoch) {
-        mp_dict_t *d = ((mp_instance_t *)obj)->dict;
+    if (mp_is_ptr(obj) && c->kind == CACHE_STORE_INST && mp_type_of(obj) == c->type && c->epoch == mp_class_epoch &&
+        ((mp_instance_t *)obj)->native == MP_OBJ_NULL) {
+        mp_instance_t *inst = (mp_instance_t *)obj;
+        mp_dict_t *d = inst->dict;
         if (entry_holds(d, c->entry, name)) {
             d->entries[c->entry].value = value;
+            return true;
+        }
+        if (d != NULL) {
+            if (!mp_dict_set(d, name, value)) return false;
+            long i = entry_of(d, name);
+            if (i >= 0) c->entry = (mp_uint_t)i;
             return true;
         }
     }
