@@ -154,3 +154,71 @@ extension FunctionLowering {
         ir.br(body)
     }
 }
+
+// MARK: subscripts
+
+extension FunctionLowering {
+    /// The element address of `seq[index]` when seq is exactly a list (or,
+    /// for loads, a tuple) and index a small int in range (negative counts
+    /// from the end); else a branch to `slow`.
+    private func elementAddress(_ seq: LLVMValueRef, _ index: LLVMValueRef, tuples: Bool,
+                                slow: LLVMBasicBlockRef) -> LLVMValueRef {
+        let checkType = ir.block("subscr.type"), isList = ir.block("subscr.list")
+        let ok = ir.icmp(LLVMIntEQ, ir.and(ir.or(ir.and(seq, wordConst(3)), ir.xor(ir.and(index, wordConst(1)), wordConst(1))), wordConst(3)), rt.null)
+        ir.condBr(ok, checkType, slow)
+        ir.position(checkType)
+        let p = ir.toPtr(seq)
+        let type = ir.loadPtr(p, 0)
+        let i = ir.ashr(index, wordConst(1))
+        let bounds = ir.block("subscr.bounds")
+        var incoming: [(len: LLVMValueRef, items: LLVMValueRef, from: LLVMBasicBlockRef)] = []
+        if tuples {
+            let notList = ir.block("subscr.tuple.type"), isTuple = ir.block("subscr.tuple")
+            ir.condBr(ir.icmp(LLVMIntEQ, type, rt.global("mp_type_list")), isList, notList)
+            ir.position(notList)
+            ir.condBr(ir.icmp(LLVMIntEQ, type, rt.global("mp_type_tuple")), isTuple, slow)
+            ir.position(isTuple)
+            incoming.append((ir.loadWord(p, RuntimeABI.Tuple.len), ir.wordAddress(p, RuntimeABI.Tuple.items), isTuple))
+            ir.br(bounds)
+        } else {
+            ir.condBr(ir.icmp(LLVMIntEQ, type, rt.global("mp_type_list")), isList, slow)
+        }
+        ir.position(isList)
+        incoming.append((ir.loadWord(p, RuntimeABI.List.len), ir.loadPtr(p, RuntimeABI.List.items), isList))
+        ir.br(bounds)
+        ir.position(bounds)
+        let len = ir.phi(rt.word, incoming.map { ($0.len, $0.from) })
+        let items = ir.phi(rt.ptr, incoming.map { ($0.items, $0.from) })
+        let j = ir.select(ir.icmp(LLVMIntSLT, i, rt.null), ir.add(i, len), i)
+        let inBounds = ir.block("subscr.fast")
+        ir.condBr(ir.icmp(LLVMIntULT, j, len), inBounds, slow)
+        ir.position(inBounds)
+        return ir.wordAddress(items, j)
+    }
+
+    /// LOAD_SUBSCR: list and tuple items by small-int index inline.
+    func loadSubscr(_ obj: LLVMValueRef, _ index: LLVMValueRef) -> LLVMValueRef {
+        let result = stack[depth]
+        let slow = ir.block("subscr.slow"), done = ir.block("subscr.done")
+        let address = elementAddress(obj, index, tuples: true, slow: slow)
+        ir.store(ir.load(rt.word, address), result)
+        ir.br(done)
+        ir.position(slow)
+        ir.store(checked(ir.call("mp_subscr", [obj, index, rt.sentinelObj])), result)
+        ir.br(done)
+        ir.position(done)
+        return ir.load(rt.word, result)
+    }
+
+    /// STORE_SUBSCR: list items by small-int index inline.
+    func storeSubscr(_ obj: LLVMValueRef, _ index: LLVMValueRef, _ value: LLVMValueRef) {
+        let slow = ir.block("subscr.slow"), done = ir.block("subscr.done")
+        let address = elementAddress(obj, index, tuples: false, slow: slow)
+        ir.store(value, address)
+        ir.br(done)
+        ir.position(slow)
+        checked(ir.call("mp_subscr", [obj, index, value]))
+        ir.br(done)
+        ir.position(done)
+    }
+}

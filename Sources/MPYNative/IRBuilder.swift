@@ -50,6 +50,14 @@ final class IRBuilder {
 
     // MARK: values
 
+    func phi(_ type: LLVMTypeRef, _ incoming: [(LLVMValueRef, LLVMBasicBlockRef)]) -> LLVMValueRef {
+        let p = LLVMBuildPhi(b, type, "")!
+        var values: [LLVMValueRef?] = incoming.map { $0.0 }
+        var blocks: [LLVMBasicBlockRef?] = incoming.map { $0.1 }
+        LLVMAddIncoming(p, &values, &blocks, UInt32(incoming.count))
+        return p
+    }
+
     func toPtr(_ v: LLVMValueRef) -> LLVMValueRef { LLVMBuildIntToPtr(b, v, rt.ptr, "") }
     func toWord(_ v: LLVMValueRef) -> LLVMValueRef { LLVMBuildPtrToInt(b, v, rt.word, "") }
     func icmp(_ p: LLVMIntPredicate, _ x: LLVMValueRef, _ y: LLVMValueRef) -> LLVMValueRef { LLVMBuildICmp(b, p, x, y, "") }

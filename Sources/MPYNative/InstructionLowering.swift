@@ -37,21 +37,21 @@ extension FunctionLowering {
             else { push(checked(ir.call("mp_op_load_name", [ns, globals, name(operand())]))) }
         case Op.storeName: checkedBool(ir.call("mp_dict_set", [namespace, name(operand()), pop()]))
         case Op.deleteName: checkedBool(ir.call("mp_op_delete_name", [namespace, name(operand())]))
-        case Op.loadAttr: push(checked(ir.call("mp_load_attr", [pop(), name(operand())])))
+        case Op.loadAttr: push(checked(ir.call("mp_native_load_attr", [pop(), name(operand()), attrCache()])))
         case Op.storeAttr:
             let obj = pop(), value = pop()
-            checkedBool(ir.call("mp_store_attr", [obj, name(operand()), value]))
+            checkedBool(ir.call("mp_native_store_attr", [obj, name(operand()), value, attrCache()]))
         case Op.deleteAttr: checkedBool(ir.call("mp_store_attr", [pop(), name(operand()), rt.null]))
         case Op.loadMethod:
-            let m = checked(ir.call("mp_load_method", [pop(), name(operand()), selfOut]))
+            let m = checked(ir.call("mp_native_load_method", [pop(), name(operand()), attrCache(), selfOut]))
             push(m)
             push(ir.load(rt.word, selfOut))
         case Op.loadSubscr:
             let index = pop(), obj = pop()
-            push(checked(ir.call("mp_subscr", [obj, index, rt.sentinelObj])))
+            push(loadSubscr(obj, index))
         case Op.storeSubscr:
             let index = pop(), obj = pop(), value = pop()
-            checked(ir.call("mp_subscr", [obj, index, value]))
+            storeSubscr(obj, index, value)
         case Op.deleteSubscr:
             let index = pop(), obj = pop()
             checked(ir.call("mp_subscr", [obj, index, rt.null]))
@@ -188,6 +188,16 @@ extension FunctionLowering {
         LLVMSetLinkage(cache, LLVMInternalLinkage)
         LLVMSetAlignment(cache, UInt32(rt.wordSize))
         return checked(ir.call("mp_native_load_global", [globals, name(nameIndex), cache]))
+    }
+
+    /// This site's attribute cache (mp_attr_cache_t, in .bss).
+    func attrCache() -> LLVMValueRef {
+        let type = LLVMArrayType2(rt.word, 5)!
+        let cache = LLVMAddGlobal(rt.module, type, "\(w.prefix).acache.\(codeIndex).\(ins.offset)")!
+        LLVMSetInitializer(cache, LLVMConstNull(type))
+        LLVMSetLinkage(cache, LLVMInternalLinkage)
+        LLVMSetAlignment(cache, UInt32(rt.wordSize))
+        return cache
     }
 
     // MARK: calls and functions

@@ -64,6 +64,8 @@ final class RuntimeABI {
     enum FunObj { static let type = 0, code = 1 }
     /// mp_list_t: base, len, alloc, items.
     enum List { static let len = 1, items = 3 }
+    /// mp_tuple_t: base, len, items[] inline.
+    enum Tuple { static let len = 1, items = 2 }
 
     // MARK: functions
 
@@ -119,6 +121,9 @@ final class RuntimeABI {
         "mp_raise": (.word, [.word]),
         "mp_op_yield_from": (.word, [.word, .word, .word, .ptr]),
         "mp_native_load_global": (.word, [.ptr, .word, .ptr]),
+        "mp_native_load_attr": (.word, [.word, .word, .ptr]),
+        "mp_native_load_method": (.word, [.word, .word, .ptr, .ptr]),
+        "mp_native_store_attr": (.i8, [.word, .word, .word, .ptr]),
         "mp_native_enter_frame": (.i8, [.ptr]),
         "mp_native_leave_frame": (.void, [.ptr]),
         "mp_native_traceback": (.void, [.ptr, .i32]),

@@ -505,13 +505,17 @@ bool mp_dict_set(mp_dict_t *d, mp_obj_t key, mp_obj_t value) {
     size_t slot = 0;
     long i = dict_find(d, key, h, &slot);
     if (i == -2) return false;
-    if (i >= 0) { d->entries[i].value = value; return true; }
+    if (i >= 0) {
+        d->entries[i].value = value;
+        if (d->is_class) mp_class_epoch++;
+        return true;
+    }
     if (d->filled == d->alloc) {
         if (!dict_reindex(d, d->used + 1 > d->alloc ? d->alloc * 2 : d->alloc)) return false;
         i = dict_find(d, key, h, &slot);
     }
     size_t e = d->filled++;
-    d->version++;
+    mp_dict_keys_changed(d);
     d->entries[e].key = key;
     d->entries[e].value = value;
     d->entries[e].hash = h;
@@ -530,7 +534,7 @@ int mp_dict_delete(mp_dict_t *d, mp_obj_t key) {
     if (i < 0) return 0;
     d->entries[i].key = MP_OBJ_NULL;
     d->entries[i].value = MP_OBJ_NULL;
-    d->version++;
+    mp_dict_keys_changed(d);
     if (d->index_mask != 0) d->index[slot] = -2;
     d->used--;
     return 1;

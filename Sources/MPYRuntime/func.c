@@ -446,6 +446,8 @@ mp_obj_t mp_class_new(mp_obj_t name, mp_obj_t bases, mp_dict_t *locals) {
     t->bases = b->len ? bases : mp_tuple_new(1, (const mp_obj_t[]){ (mp_obj_t)&mp_type_object });
     if (t->bases == MP_OBJ_NULL) return MP_OBJ_NULL;
     t->locals = locals;
+    locals->is_class = 1;
+    mp_class_epoch++;
     t->print = instance_print;
     t->make_new = NULL;
     t->call = instance_call;

@@ -121,6 +121,40 @@ __attribute__((noinline, no_sanitize("address"))) static void mark_stack_and_reg
     mark_range(sp, mp_state.stack_top);
 }
 
+/* A table byte holds 4 blocks. Bytes of garbage only (no marked head;
+ * leading tails not continuing a live object) and bytes of four live
+ * one-block objects are swept whole; the rest field by field. */
+static inline bool byte_has_mark(unsigned x) { return (x & (x >> 1) & 0x55) != 0; }
+
+static void sweep(void) {
+    used_blocks = 0;
+    bool in_free_obj = false;  /* the blocks before belong to a freed object */
+    size_t bytes = (n_blocks + 3) / 4;
+    for (size_t i = 0; i < bytes; i++) {
+        unsigned x = atb[i];
+        if (x == 0) { in_free_obj = false; continue; }
+        if (x == 0xFF) { atb[i] = 0x55; used_blocks += 4; in_free_obj = false; continue; }
+        if (!byte_has_mark(x) && (in_free_obj || (x & 3) != AT_TAIL)) {
+            /* The state after the byte: its last field that is no tail decides. */
+            for (int f = 3; f >= 0; f--) {
+                unsigned t = (x >> (f * 2)) & 3;
+                if (t == AT_TAIL) continue;
+                in_free_obj = t == AT_HEAD;
+                break;
+            }
+            atb[i] = 0;
+            continue;
+        }
+        for (size_t b = i * 4; b < i * 4 + 4; b++) {
+            unsigned t = at_get(b);
+            if (t == AT_MARK) { at_set(b, AT_HEAD); used_blocks++; in_free_obj = false; }
+            else if (t == AT_HEAD) { at_set(b, AT_FREE); in_free_obj = true; }
+            else if (t == AT_TAIL) { if (in_free_obj) at_set(b, AT_FREE); else used_blocks++; }
+            else in_free_obj = false;
+        }
+    }
+}
+
 void mp_gc_collect(void) {
     if (collecting) return;
     collecting = true;
@@ -128,16 +162,7 @@ void mp_gc_collect(void) {
     mark_overflow = false;
     mark_range(&mp_state, (char *)&mp_state + sizeof(mp_state));
     mark_stack_and_registers();
-    /* Sweep. */
-    used_blocks = 0;
-    bool in_free_obj = false;
-    for (size_t b = 0; b < n_blocks; b++) {
-        unsigned t = at_get(b);
-        if (t == AT_MARK) { at_set(b, AT_HEAD); used_blocks++; in_free_obj = false; }
-        else if (t == AT_HEAD) { at_set(b, AT_FREE); in_free_obj = true; }
-        else if (t == AT_TAIL) { if (in_free_obj) at_set(b, AT_FREE); else used_blocks++; }
-        else in_free_obj = false;
-    }
+    sweep();
     search_from = 0;
     collecting = false;
 }
@@ -146,7 +171,10 @@ void mp_gc_collect(void) {
  * so a full heap is not rescanned from its start on every allocation. */
 static void *alloc_at(size_t start, size_t nb) {
     at_set(start, AT_HEAD);
-    for (size_t i = start + 1; i < start + nb; i++) at_set(i, AT_TAIL);
+    size_t i = start + 1, end = start + nb;
+    for (; i < end && (i & 3) != 0; i++) at_set(i, AT_TAIL);
+    for (; i + 4 <= end; i += 4) atb[i >> 2] = 0xAA;  /* four tails */
+    for (; i < end; i++) at_set(i, AT_TAIL);
     search_from = start + nb;
     used_blocks += nb;
     void *p = pool + start * BLOCK;
@@ -154,19 +182,32 @@ static void *alloc_at(size_t start, size_t nb) {
     return p;
 }
 
-static void *try_alloc(size_t nb) {
+/* Does a table byte have a free block? (A free field is 00.) */
+static inline bool byte_has_free(unsigned x) { return ((x | (x >> 1)) & 0x55) != 0x55; }
+
+/* The first run of nb free blocks in [from, to), found a table byte at a
+ * time where a byte has no free block or is all free. */
+static void *find_run(size_t from, size_t to, size_t nb) {
     size_t run = 0;
-    for (size_t b = search_from; b < n_blocks; b++) {
-        if (at_get(b) != AT_FREE) { run = 0; continue; }
-        if (++run == nb) return alloc_at(b + 1 - nb, nb);
-    }
-    run = 0;
-    size_t end = search_from + nb < n_blocks ? search_from + nb : n_blocks;
-    for (size_t b = 0; b < end; b++) {
-        if (at_get(b) != AT_FREE) { run = 0; continue; }
-        if (++run == nb) return alloc_at(b + 1 - nb, nb);
+    size_t b = from;
+    while (b < to) {
+        if ((b & 3) == 0 && b + 4 <= to) {
+            unsigned x = atb[b >> 2];
+            if (!byte_has_free(x)) { run = 0; b += 4; continue; }
+            if (x == 0 && run + 4 < nb) { run += 4; b += 4; continue; }
+        }
+        if (at_get(b) != AT_FREE) run = 0;
+        else if (++run == nb) return alloc_at(b + 1 - nb, nb);
+        b++;
     }
     return NULL;
+}
+
+static void *try_alloc(size_t nb) {
+    void *p = find_run(search_from, n_blocks, nb);
+    if (p != NULL) return p;
+    size_t end = search_from + nb < n_blocks ? search_from + nb : n_blocks;
+    return find_run(0, end, nb);
 }
 
 bool mp_heap_locked;

@@ -34,6 +34,15 @@ bool mp_int_big_to_i64(mp_obj_t o, int64_t *out) {
     return true;
 }
 
+/* CPython 3.11's default limit on the digits of a decimal conversion. */
+#define MAX_STR_DIGITS 4300
+
+static bool too_many_digits(const char *buf, size_t n) {
+    if (n - (n > 0 && buf[0] == '-') <= MAX_STR_DIGITS) return false;
+    mp_raise_msg(&mp_type_ValueError, "Exceeds the limit (4300 digits) for integer string conversion");
+    return true;
+}
+
 bool mp_int_big_print(const mp_print_t *out, mp_obj_t o) {
     const mpz_t *z = as_mpz(o);
     size_t cap = mpz_str_len_bound(z, 10);
@@ -41,6 +50,7 @@ bool mp_int_big_print(const mp_print_t *out, mp_obj_t o) {
     if (buf == NULL) return false;
     size_t n = mpz_to_str(z, 10, buf, cap);
     if (n == 0 && !mpz_is_zero(z)) { mp_raise(mp_state.memory_error); return false; }
+    if (too_many_digits(buf, n)) return false;
     out->write(out->ctx, buf, n);
     return true;
 }
@@ -113,6 +123,7 @@ char *mp_int_digits(mp_obj_t v, int base, bool upper, size_t *len, bool *neg) {
     char *buf = cap ? mp_alloc(cap) : NULL;
     size_t n = buf ? mpz_to_str(z, base, buf, cap) : 0;
     if (n == 0) { mp_raise(mp_state.memory_error); return NULL; }
+    if (base == 10 && too_many_digits(buf, n)) return NULL;
     *neg = buf[0] == '-';
     if (*neg) { n--; __builtin_memmove(buf, buf + 1, n); }
     if (upper)

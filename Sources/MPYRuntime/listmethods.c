@@ -257,7 +257,7 @@ static mp_obj_t d_clear(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
     (void)n; (void)kw;
     mp_dict_t *d = DICT(a[0]);
     d->used = d->filled = 0;
-    d->version++;
+    mp_dict_keys_changed(d);
     d->index_mask = 0;
     d->index = NULL;
     return MP_NONE;

@@ -448,7 +448,7 @@ static bool od_move_front(mp_dict_t *d, mp_obj_t key) {
         if (!mp_list_append(items, e->key) || !mp_list_append(items, e->value)) return false;
     }
     d->used = d->filled = 0;
-    d->version++;
+    mp_dict_keys_changed(d);
     d->index_mask = 0;
     d->index = NULL;
     if (!mp_dict_set(d, key, value)) return false;

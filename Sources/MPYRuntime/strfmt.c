@@ -18,11 +18,30 @@ static void sb_put(sb_t *b, const char *s, size_t n) {
     b->len += n;
 }
 
-/* Pads `body` to `width` (in bytes); zero padding goes after its first
+/* Characters in UTF-8 text: the bytes that start one. */
+static size_t utf8_chars(const char *s, size_t n) {
+    size_t c = 0;
+    for (size_t i = 0; i < n; i++) c += ((unsigned char)s[i] & 0xC0) != 0x80;
+    return c;
+}
+
+/* Bytes of the first `chars` characters of UTF-8 text. */
+static size_t utf8_prefix(const char *s, size_t n, size_t chars) {
+    size_t i = 0;
+    while (i < n && chars > 0) {
+        i++;
+        while (i < n && ((unsigned char)s[i] & 0xC0) == 0x80) i++;
+        chars--;
+    }
+    return i;
+}
+
+/* Pads `body` to `width` characters; zero padding goes after its first
  * `prefix` bytes (sign and base prefix). */
 static void pad(sb_t *out, const char *body, size_t n, int width, bool left, bool zero, size_t prefix) {
     size_t w = width > 0 ? (size_t)width : 0;
-    size_t fill = w > n ? w - n : 0;
+    size_t chars = utf8_chars(body, n);
+    size_t fill = w > chars ? w - chars : 0;
     if (left) { sb_put(out, body, n); while (fill--) sb_put(out, " ", 1); return; }
     if (zero) { sb_put(out, body, prefix); body += prefix; n -= prefix; }
     while (fill--) sb_put(out, zero ? "0" : " ", 1);
@@ -98,7 +117,7 @@ mp_obj_t mp_str_percent(mp_obj_t fmt, mp_obj_t args) {
             if (s == MP_OBJ_NULL) return s;
             size_t n;
             const char *d = mp_str_data(s, &n);
-            if (prec >= 0 && (size_t)prec < n) n = (size_t)prec;
+            if (prec >= 0) n = utf8_prefix(d, n, (size_t)prec);
             pad(&out, d, n, width, left, false, 0);
             break;
         }

@@ -91,6 +91,19 @@ typedef struct mp_global_cache {
     mp_uint_t entry;         /* entry number * 2, + 1 when in the builtins */
 } mp_global_cache_t;
 mp_obj_t mp_native_load_global(mp_dict_t *globals, mp_obj_t name, mp_global_cache_t *cache);
+/* A LOAD_ATTR, LOAD_METHOD or STORE_ATTR site's cache (in RAM, one per
+ * site, zero at start): see attrcache.c for what it holds and why it stays
+ * valid when classes change. */
+typedef struct mp_attr_cache {
+    const mp_type_t *type;   /* the type it was filled for (or the module / class object) */
+    mp_uint_t epoch;         /* mp_class_epoch then */
+    mp_obj_t value;          /* the class attribute found */
+    mp_uint_t entry;         /* entry number in the instance's or module's dict */
+    mp_uint_t kind;
+} mp_attr_cache_t;
+mp_obj_t mp_native_load_attr(mp_obj_t obj, mp_obj_t name, mp_attr_cache_t *cache);
+mp_obj_t mp_native_load_method(mp_obj_t obj, mp_obj_t name, mp_attr_cache_t *cache, mp_obj_t *self_out);
+bool mp_native_store_attr(mp_obj_t obj, mp_obj_t name, mp_obj_t value, mp_attr_cache_t *cache);
 /* Around a direct call between native functions of one module. */
 bool mp_native_enter_frame(mp_frame_t *f);
 void mp_native_leave_frame(mp_frame_t *f);

@@ -113,7 +113,16 @@ typedef struct mp_dict {
     int32_t *index;      /* -1 empty, -2 deleted, else entry number */
     mp_uint_t version;   /* changes whenever a key is added or removed or entries move
                             (not when a value is replaced): native code's global caches */
+    mp_uint_t is_class;  /* a class's namespace: any change bumps mp_class_epoch */
 } mp_dict_t;
+
+/* Bumped by every change to a class namespace and every class creation:
+ * native code's attribute caches (attrcache.c) are valid for one epoch. */
+extern mp_uint_t mp_class_epoch;
+static inline void mp_dict_keys_changed(mp_dict_t *d) {
+    d->version++;
+    if (d->is_class) mp_class_epoch++;
+}
 
 typedef struct mp_cell { mp_obj_base_t base; mp_obj_t value; } mp_cell_t;
 

@@ -1,0 +1,224 @@
+/* Attribute inline caches for native code: one mp_attr_cache_t in RAM per
+ * LOAD_ATTR, LOAD_METHOD and STORE_ATTR site. A cache remembers what the
+ * generic lookup (object.c) found for one type, and answers the next lookup
+ * on an object of that type without walking the MRO or comparing names.
+ *
+ * Validity. Everything a cache knows about a class (which class in the MRO
+ * defines the name, whether it is a plain function, a property, a hook such
+ * as __setattr__ or __getattr__) depends only on the dicts of classes. Every
+ * change to a class dict (a key added, removed or rebound, through setattr,
+ * delattr or cls.__dict__) and every class creation bumps mp_class_epoch
+ * (containers.c, func.c); a cache is valid only for the epoch it was filled
+ * in. Class creation counts because a freed class's address may be reused
+ * by a new one. What a cache knows about an instance dict is only an entry
+ * number, checked on every use: the entry must still hold the very name
+ * object (names are interned, so a hit compares one pointer). */
+#include "mpy/native.h"
+#include "mpy/runtime.h"
+
+mp_uint_t mp_class_epoch = 1;
+
+enum {
+    CACHE_EMPTY,
+    CACHE_INST_DICT,   /* in the instance dict at entry `entry` */
+    CACHE_METHOD,      /* a plain function of the class (not in the instance dict) */
+    CACHE_CLASS_VALUE, /* a class attribute that is no descriptor */
+    CACHE_PROPERTY,    /* a property of the class: its getter is called */
+    CACHE_MODULE,      /* `type` is a module object: its globals entry `entry` */
+    CACHE_TYPE_VALUE,  /* `type` is a class object: `value` is its attribute */
+    CACHE_STORE_INST,  /* a store into the instance dict's entry `entry` */
+};
+
+/* Instances whose attribute lookup is the plain instance-dict-then-class
+ * one: user classes that are no exceptions and have no built-in base. */
+static bool plain_instance(const mp_type_t *t, mp_obj_t obj) {
+    return (t->flags & MP_TYPE_FLAG_USER) && !(t->flags & MP_TYPE_FLAG_EXCEPTION) &&
+           ((const mp_instance_t *)obj)->native == MP_OBJ_NULL;
+}
+
+static bool is_function(mp_obj_t f) {
+    const mp_type_t *t = mp_type_of(f);
+    return t == &mp_type_fun_bc || t == &mp_type_builtin;
+}
+
+static bool is_dunder(mp_obj_t name) {
+    size_t n;
+    const char *s = mp_str_data(name, &n);
+    return n >= 4 && s[0] == '_' && s[1] == '_';
+}
+
+/* The entry number of `name` in d when the entry holds that very object. */
+static long entry_of(mp_dict_t *d, mp_obj_t name) {
+    if (d == NULL) return -1;
+    long i = mp_dict_index(d, name);
+    if (i >= 0 && d->entries[i].key != name) return -1;
+    return i;
+}
+
+static inline bool entry_holds(const mp_dict_t *d, mp_uint_t i, mp_obj_t name) {
+    return d != NULL && i < d->filled && d->entries[i].key == name;
+}
+
+/* Is `name` absent from an instance's dict? -1 on error. */
+static int not_in_dict(mp_dict_t *d, mp_obj_t name) {
+    if (d == NULL || d->used == 0) return 1;
+    mp_obj_t v = mp_dict_get(d, name);
+    if (v == MP_OBJ_NULL) return -1;
+    return v == MP_OBJ_SENTINEL;
+}
+
+/* Records what mp_load_method found, when the same lookup on another object
+ * of this type (or on this module or class) would find it the same way. */
+static void fill_load(mp_attr_cache_t *c, mp_obj_t obj, mp_obj_t name) {
+    c->kind = CACHE_EMPTY;
+    if (!mp_is_ptr(obj) || is_dunder(name)) return;
+    const mp_type_t *t = mp_type_of(obj);
+    if (t == &mp_type_module) {
+        long i = entry_of(((mp_module_t *)obj)->globals, name);
+        if (i < 0) return;
+        c->type = (const mp_type_t *)obj;
+        c->entry = (mp_uint_t)i;
+        c->kind = CACHE_MODULE;
+        return;
+    }
+    if (t == &mp_type_type) {
+        const mp_type_t *cls = (const mp_type_t *)obj;
+        if (!(cls->flags & MP_TYPE_FLAG_USER)) return;
+        mp_obj_t v = mp_mro_find(cls, name, NULL, true);
+        if (v == MP_OBJ_NULL || v == MP_OBJ_SENTINEL) { mp_state.exc = MP_OBJ_NULL; return; }
+        if (mp_descriptor_get(v, obj, true) != MP_OBJ_SENTINEL) { mp_state.exc = MP_OBJ_NULL; return; }
+        c->type = cls;
+        c->value = v;
+        c->epoch = mp_class_epoch;
+        c->kind = CACHE_TYPE_VALUE;
+        return;
+    }
+    if (t->attr != NULL && !(t->flags & MP_TYPE_FLAG_USER)) return;  /* a hook that may look at the object */
+    bool plain = plain_instance(t, obj);
+    if ((t->flags & MP_TYPE_FLAG_USER) && !plain) return;
+    if (plain) {
+        long i = entry_of(((mp_instance_t *)obj)->dict, name);
+        if (i >= 0) {
+            c->type = t;
+            c->entry = (mp_uint_t)i;
+            c->epoch = mp_class_epoch;
+            c->kind = CACHE_INST_DICT;
+            return;
+        }
+    }
+    mp_obj_t v = mp_class_attr(t, name);
+    if (v == MP_OBJ_NULL || v == MP_OBJ_SENTINEL) { mp_state.exc = MP_OBJ_NULL; return; }
+    int kind;
+    if (is_function(v)) kind = CACHE_METHOD;
+    else if (mp_type_of(v) == &mp_type_property) kind = CACHE_PROPERTY;
+    else if (mp_descriptor_get(v, obj, false) == MP_OBJ_SENTINEL) kind = CACHE_CLASS_VALUE;
+    else { mp_state.exc = MP_OBJ_NULL; return; }
+    c->type = t;
+    c->value = v;
+    c->epoch = mp_class_epoch;
+    c->kind = (mp_uint_t)kind;
+}
+
+/* LOAD_METHOD through the cache: the function and *self_out = obj for a
+ * method, else the attribute and *self_out = NULL. */
+mp_obj_t mp_native_load_method(mp_obj_t obj, mp_obj_t name, mp_attr_cache_t *c, mp_obj_t *self_out) {
+    *self_out = MP_OBJ_NULL;
+    if (mp_is_ptr(obj)) {
+        const mp_type_t *t = mp_type_of(obj);
+        switch (c->kind) {
+        case CACHE_INST_DICT:
+            if (t == c->type && c->epoch == mp_class_epoch) {
+                mp_dict_t *d = ((mp_instance_t *)obj)->dict;
+                if (entry_holds(d, c->entry, name)) return d->entries[c->entry].value;
+            }
+            break;
+        case CACHE_METHOD:
+        case CACHE_CLASS_VALUE:
+        case CACHE_PROPERTY:
+            if (t == c->type && c->epoch == mp_class_epoch) {
+                if (t->flags & MP_TYPE_FLAG_USER) {
+                    int absent = not_in_dict(((mp_instance_t *)obj)->dict, name);
+                    if (absent < 0) return MP_OBJ_NULL;
+                    if (!absent) break;
+                }
+                if (c->kind == CACHE_METHOD) { *self_out = obj; return c->value; }
+                if (c->kind == CACHE_CLASS_VALUE) return c->value;
+                return mp_descriptor_get(c->value, obj, false);
+            }
+            break;
+        case CACHE_MODULE:
+            if (obj == (mp_obj_t)c->type) {
+                mp_dict_t *d = ((mp_module_t *)obj)->globals;
+                if (entry_holds(d, c->entry, name)) return d->entries[c->entry].value;
+            }
+            break;
+        case CACHE_TYPE_VALUE:
+            if (obj == (mp_obj_t)c->type && c->epoch == mp_class_epoch) return c->value;
+            break;
+        default:
+            break;
+        }
+    }
+    mp_obj_t v = mp_load_method(obj, name, self_out);
+    if (v != MP_OBJ_NULL) {
+        mp_obj_t self = *self_out;
+        fill_load(c, obj, name);
+        *self_out = self;
+    }
+    return v;
+}
+
+/* LOAD_ATTR through the cache: a method comes back bound. */
+mp_obj_t mp_native_load_attr(mp_obj_t obj, mp_obj_t name, mp_attr_cache_t *c) {
+    mp_obj_t self;
+    mp_obj_t v = mp_native_load_method(obj, name, c, &self);
+    if (v == MP_OBJ_NULL || self == MP_OBJ_NULL) return v;
+    mp_bound_method_t *m = mp_alloc(sizeof *m);
+    if (m == NULL) return MP_OBJ_NULL;
+    m->base.type = &mp_type_bound_method;
+    m->self = self;
+    m->fn = v;
+    return (mp_obj_t)m;
+}
+
+static mp_str_t setattr_name = { {&mp_type_str}, 0, 11, "__setattr__" };
+
+/* STORE_ATTR through the cache. A filled cache says: for this type, in
+ * this epoch, a store is a plain instance-dict store (no __setattr__, no
+ * property of that name); its entry number is a hint, checked on use, so a
+ * store into an existing entry writes in place and a first store (as in
+ * __init__) adds the key without any class lookup. */
+bool mp_native_store_attr(mp_obj_t obj, mp_obj_t name, mp_obj_t value, mp_attr_cache_t *c) {
+    if (mp_is_ptr(obj) && c->kind == CACHE_STORE_INST && mp_type_of(obj) == c->type && c->epoch == mp_class_epoch &&
+        ((mp_instance_t *)obj)->native == MP_OBJ_NULL) {
+        mp_instance_t *inst = (mp_instance_t *)obj;
+        mp_dict_t *d = inst->dict;
+        if (entry_holds(d, c->entry, name)) {
+            d->entries[c->entry].value = value;
+            return true;
+        }
+        if (d != NULL) {
+            if (!mp_dict_set(d, name, value)) return false;
+            long i = entry_of(d, name);
+            if (i >= 0) c->entry = (mp_uint_t)i;
+            return true;
+        }
+    }
+    if (!mp_store_attr(obj, name, value)) return false;
+    c->kind = CACHE_EMPTY;
+    if (!mp_is_ptr(obj) || is_dunder(name)) return true;
+    const mp_type_t *t = mp_type_of(obj);
+    if (!plain_instance(t, obj)) return true;
+    mp_obj_t hook = mp_class_attr(t, (mp_obj_t)&setattr_name);
+    if (hook != MP_OBJ_SENTINEL) { mp_state.exc = MP_OBJ_NULL; return true; }
+    mp_obj_t cv = mp_class_attr(t, name);
+    if (cv == MP_OBJ_NULL) { mp_state.exc = MP_OBJ_NULL; return true; }
+    if (cv != MP_OBJ_SENTINEL && mp_type_of(cv) == &mp_type_property) return true;
+    long i = entry_of(((mp_instance_t *)obj)->dict, name);
+    if (i < 0) return true;
+    c->type = t;
+    c->entry = (mp_uint_t)i;
+    c->epoch = mp_class_epoch;
+    c->kind = CACHE_STORE_INST;
+    return true;
+}
