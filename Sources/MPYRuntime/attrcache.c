@@ -173,12 +173,7 @@ mp_obj_t mp_native_load_attr(mp_obj_t obj, mp_obj_t name, mp_attr_cache_t *c) {
     mp_obj_t self;
     mp_obj_t v = mp_native_load_method(obj, name, c, &self);
     if (v == MP_OBJ_NULL || self == MP_OBJ_NULL) return v;
-    mp_bound_method_t *m = mp_alloc(sizeof *m);
-    if (m == NULL) return MP_OBJ_NULL;
-    m->base.type = &mp_type_bound_method;
-    m->self = self;
-    m->fn = v;
-    return (mp_obj_t)m;
+    return mp_bound_method_new(self, v);
 }
 
 static mp_str_t setattr_name = { {&mp_type_str}, 0, 11, "__setattr__" };

@@ -56,7 +56,7 @@ static mp_obj_t wrapper_make_new(const mp_type_t *t, size_t n, const mp_obj_t *a
 const mp_type_t mp_type_staticmethod = { .base = {&mp_type_type}, .name = "staticmethod", .make_new = wrapper_make_new };
 const mp_type_t mp_type_classmethod = { .base = {&mp_type_type}, .name = "classmethod", .make_new = wrapper_make_new };
 
-static mp_obj_t bind(mp_obj_t self, mp_obj_t fn) {
+mp_obj_t mp_bound_method_new(mp_obj_t self, mp_obj_t fn) {
     mp_bound_method_t *m = mp_alloc(sizeof *m);
     if (m == NULL) return MP_OBJ_NULL;
     m->base.type = &mp_type_bound_method;
@@ -78,7 +78,7 @@ mp_obj_t mp_descriptor_get(mp_obj_t v, mp_obj_t obj, bool on_class) {
     if (t == &mp_type_staticmethod) return ((const mp_wrapper_t *)v)->fn;
     if (t == &mp_type_classmethod) {
         mp_obj_t cls = on_class ? obj : (mp_obj_t)mp_type_of(obj);
-        return bind(cls, ((const mp_wrapper_t *)v)->fn);
+        return mp_bound_method_new(cls, ((const mp_wrapper_t *)v)->fn);
     }
     return MP_OBJ_SENTINEL;
 }

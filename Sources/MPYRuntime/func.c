@@ -532,14 +532,9 @@ static mp_obj_t super_attr(mp_obj_t self, mp_obj_t name) {
         return d == MP_OBJ_SENTINEL ? v : d;
     }
     if (on_class) return v;
-    mp_bound_method_t *m = mp_alloc(sizeof *m);
-    if (m == NULL) return MP_OBJ_NULL;
-    m->base.type = &mp_type_bound_method;
     mp_obj_t native = mp_instance_native(s->obj);
     bool native_self = vt == &mp_type_builtin && native != MP_OBJ_NULL && !special;
-    m->self = native_self ? native : s->obj;
-    m->fn = v;
-    return (mp_obj_t)m;
+    return mp_bound_method_new(native_self ? native : s->obj, v);
 }
 
 const mp_type_t mp_type_super = { .base = {&mp_type_type}, .name = "super", .make_new = super_make_new, .attr = super_attr };

@@ -158,6 +158,7 @@ mp_obj_t mp_load_attr(mp_obj_t obj, mp_obj_t name);
 bool mp_store_attr(mp_obj_t obj, mp_obj_t name, mp_obj_t value);
 bool mp_store_attr_default(mp_obj_t obj, mp_obj_t name, mp_obj_t value); /* object.__setattr__: no hooks */
 mp_obj_t mp_load_method(mp_obj_t obj, mp_obj_t name, mp_obj_t *self_out); /* self_out NULL for plain attr */
+mp_obj_t mp_bound_method_new(mp_obj_t self, mp_obj_t fn);  /* descriptors.c */
 mp_obj_t mp_subscr(mp_obj_t obj, mp_obj_t index, mp_obj_t value);
 mp_obj_t mp_getiter(mp_obj_t obj);
 mp_obj_t mp_iternext(mp_obj_t iter);                       /* SENTINEL when exhausted */
