@@ -71,6 +71,10 @@ for arch in armv7m armv7emsp; do
   suites_passed=$((suites_passed + 1))
 done
 
+suite "programs against CPython (armv7m on QEMU, native, -Os: no inline fast paths)"
+python3 scripts/run-programs.py --binary .build/debug/mpy-native --arch armv7m --emit native --opt Os
+suites_passed=$((suites_passed + 1))
+
 suite "benchmarks, quick run (outputs checked against CPython)"
 Benchmarks/harness/run.py --quick --binary .build/debug/mpy-native --out "$(mktemp -d)"
 suites_passed=$((suites_passed + 1))

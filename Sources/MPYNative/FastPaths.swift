@@ -3,7 +3,8 @@
 // the small-int range), truth tests of the immediates, and `for` over a
 // range iterator. Every fast path falls back to the runtime call the
 // interpreter makes, so results are identical; only the common case is
-// shorter.
+// shorter. At -Os the emitter favours size: no fast path is inlined and
+// every operation is the runtime call alone (`inlineFastPaths`).
 //
 // Tagging: a small int x is the word 2x+1. Then for small ints a, b:
 //   a + b - 1 = 2(x+y)+1        a - b + 1 = 2(x-y)+1
@@ -14,6 +15,9 @@ import CLLVM
 import CMPYFormat
 
 extension FunctionLowering {
+    /// False at -Os: code size before speed.
+    var inlineFastPaths: Bool { w.tm.optLevel != .Os }
+
     /// BINARY / INPLACE `op` (enum mpy_binary_op).
     func binary(_ op: Int, inplace: Bool, _ lhs: LLVMValueRef, _ rhs: LLVMValueRef) -> LLVMValueRef {
         let slowOp = inplace ? 16 + op : op
@@ -32,7 +36,7 @@ extension FunctionLowering {
         case MPY_BINARY_XOR.rawValue: fast = { x, y in (self.ir.or(self.ir.xor(x, y), one), nil) }
         default: fast = nil
         }
-        guard let fast else { return checked(ir.call("mp_binary_op", [i32(slowOp), lhs, rhs])) }
+        guard let fast, inlineFastPaths else { return checked(ir.call("mp_binary_op", [i32(slowOp), lhs, rhs])) }
         let result = stack[depth]  // the slot the result is pushed to
         let fastBB = ir.block("int.fast"), slowBB = ir.block("int.slow"), done = ir.block("int.done")
         ir.condBr(bothSmall(lhs, rhs), fastBB, slowBB)
@@ -55,7 +59,7 @@ extension FunctionLowering {
 
     /// UNARY `op`: `not` of any value is its truth negated; the rest go to the runtime.
     func unary(_ op: Int, _ x: LLVMValueRef) -> LLVMValueRef {
-        if op == Int(MPY_UNARY_NOT.rawValue) {
+        if op == Int(MPY_UNARY_NOT.rawValue), inlineFastPaths {
             let t = ir.block("not.true"), f = ir.block("not.false"), done = ir.block("not.done")
             let result = stack[depth]
             branchOnTruth(x, ifTrue: t, ifFalse: f)
@@ -81,7 +85,7 @@ extension FunctionLowering {
             MPY_COMPARE_EQ.rawValue: LLVMIntEQ, MPY_COMPARE_NE.rawValue: LLVMIntNE,
             MPY_COMPARE_GT.rawValue: LLVMIntSGT, MPY_COMPARE_GE.rawValue: LLVMIntSGE,
         ]
-        guard let p = predicates[UInt32(op)] else { return checked(ir.call("mp_op_compare", [i32(op), lhs, rhs])) }
+        guard let p = predicates[UInt32(op)], inlineFastPaths else { return checked(ir.call("mp_op_compare", [i32(op), lhs, rhs])) }
         let result = stack[depth]
         let fastBB = ir.block("cmp.fast"), slowBB = ir.block("cmp.slow"), done = ir.block("cmp.done")
         ir.condBr(bothSmall(lhs, rhs), fastBB, slowBB)
@@ -98,6 +102,12 @@ extension FunctionLowering {
     /// Branches on Python truth: True/False and small ints inline, anything
     /// else through mp_truth (which may raise).
     func branchOnTruth(_ v: LLVMValueRef, ifTrue: LLVMBasicBlockRef, ifFalse: LLVMBasicBlockRef) {
+        guard inlineFastPaths else {
+            let t = ir.call("mp_truth", [v])
+            branchOnError(ir.icmp(LLVMIntSLT, t, i32(0)))
+            ir.condBr(ir.icmp(LLVMIntNE, t, i32(0)), ifTrue, ifFalse)
+            return
+        }
         let notTrue = ir.block("truth.1"), notFalse = ir.block("truth.2"), small = ir.block("truth.int")
         let slow = ir.block("truth.slow")
         ir.condBr(ir.icmp(LLVMIntEQ, v, rt.trueObj), ifTrue, notTrue)
@@ -120,8 +130,19 @@ extension FunctionLowering {
         let it = peek()
         let body = next
         let item = stack[depth]
+        let generic = ir.block("iter.next")
+        defer {
+            ir.position(generic)
+            let r = checked(ir.call("mp_iternext", [it]))
+            let got = ir.block("iter.item")
+            ir.condBr(ir.icmp(LLVMIntEQ, r, rt.sentinelObj), exit, got)
+            ir.position(got)
+            ir.store(r, item)
+            ir.br(body)
+        }
+        guard inlineFastPaths else { ir.br(generic); return }
         let isPtr = ir.icmp(LLVMIntEQ, ir.and(it, wordConst(3)), rt.null)
-        let checkType = ir.block("range.type"), range = ir.block("range.step"), generic = ir.block("iter.next")
+        let checkType = ir.block("range.type"), range = ir.block("range.step")
         ir.condBr(isPtr, checkType, generic)
         ir.position(checkType)
         let p = ir.toPtr(it)
@@ -144,13 +165,6 @@ extension FunctionLowering {
         ir.position(yes)
         ir.store(ir.add(cur, step), ir.wordAddress(p, RuntimeABI.RangeIter.cur))
         ir.store(tagged, item)
-        ir.br(body)
-        ir.position(generic)
-        let r = checked(ir.call("mp_iternext", [it]))
-        let got = ir.block("iter.item")
-        ir.condBr(ir.icmp(LLVMIntEQ, r, rt.sentinelObj), exit, got)
-        ir.position(got)
-        ir.store(r, item)
         ir.br(body)
     }
 }
@@ -198,6 +212,7 @@ extension FunctionLowering {
 
     /// LOAD_SUBSCR: list and tuple items by small-int index inline.
     func loadSubscr(_ obj: LLVMValueRef, _ index: LLVMValueRef) -> LLVMValueRef {
+        guard inlineFastPaths else { return checked(ir.call("mp_subscr", [obj, index, rt.sentinelObj])) }
         let result = stack[depth]
         let slow = ir.block("subscr.slow"), done = ir.block("subscr.done")
         let address = elementAddress(obj, index, tuples: true, slow: slow)
@@ -212,6 +227,7 @@ extension FunctionLowering {
 
     /// STORE_SUBSCR: list items by small-int index inline.
     func storeSubscr(_ obj: LLVMValueRef, _ index: LLVMValueRef, _ value: LLVMValueRef) {
+        guard inlineFastPaths else { checked(ir.call("mp_subscr", [obj, index, value])); return }
         let slow = ir.block("subscr.slow"), done = ir.block("subscr.done")
         let address = elementAddress(obj, index, tuples: false, slow: slow)
         ir.store(value, address)

@@ -24,9 +24,17 @@ public enum NativeEmitter {
             let fn = LLVMAddFunction(rt.module, name, rt.entryType)!
             LLVMSetLinkage(fn, LLVMInternalLinkage)
             rt.addAttribute(fn, "nounwind")
+            if writer.tm.optLevel == .Os {
+                // Size first, down to instruction selection (on Thumb-2:
+                // literal pools instead of movw/movt pairs).
+                rt.addAttribute(fn, "optsize")
+                rt.addAttribute(fn, "minsize")
+            }
             entries[i] = fn
         }
-        let direct = directTargets(bc, entries)
+        // Direct calls trade code (a guard and a frame per call site) for
+        // speed: not at -Os.
+        let direct = writer.tm.optLevel == .Os ? [:] : directTargets(bc, entries)
         for (i, code) in bc.codes.enumerated() where code.emitter == .native {
             let lowering = FunctionLowering(code: code, index: i, writer: writer, rt: rt, codes: codes, function: entries[i]!)
             lowering.debug = debug

@@ -11,7 +11,7 @@ struct MPYNative: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "mpy-native",
         abstract: "Ahead-of-time compiler for MicroPython programs (bytecode, native and viper code via LLVM).",
-        subcommands: [CompileCommand.self, CheckCommand.self, BuildCommand.self, RunCommand.self],
+        subcommands: [CompileCommand.self, CheckCommand.self, BuildCommand.self, RunCommand.self, SizeCommand.self],
         defaultSubcommand: CompileCommand.self
     )
 
