@@ -68,6 +68,8 @@ struct ModuleSize {
     let arch: TargetArch
     let optLevel: OptLevel
     let functions: [Function]
+    /// Machine code outside the functions' own symbols (outlined sequences).
+    let shared: Int
     /// Loaded sections of the module object, per mode.
     let sections: [String: [String: Int]]
 
@@ -88,10 +90,16 @@ struct ModuleSize {
             objects[emit.rawValue] = try ObjectFile(bytes: d.compileModule(path, name: name, tm: tm).object)
         }
         // Native entries are named PREFIX.native.INDEX.NAME (NativeEmitter).
+        // Other machine code is shared: sequences LLVM's machine outliner
+        // moved out of several functions (at -Os), and helpers.
         var nativeBytes: [Int: Int] = [:]
-        for s in objects["native"]!.symbols where ObjectFile.kind(ofSection: s.section) == "text" {
-            guard let r = s.name.range(of: ".native.") else { continue }
-            if let i = Int(s.name[r.upperBound...].prefix(while: \.isNumber)) { nativeBytes[i, default: 0] += s.size }
+        var shared = 0
+        for s in objects["native"]!.symbols where ObjectFile.kind(ofSection: s.section) == "text" && s.size > 0 {
+            if let r = s.name.range(of: ".native."), let i = Int(s.name[r.upperBound...].prefix(while: \.isNumber)) {
+                nativeBytes[i, default: 0] += s.size
+            } else {
+                shared += s.size
+            }
         }
         let names = qualifiedNames(bc)
         let functions = bc.codes.enumerated().map { i, c in
@@ -99,7 +107,7 @@ struct ModuleSize {
                      bytecode: c.bytecode.count + c.lineTable.count + c.excTable.count,
                      native: nativeBytes[i] ?? 0)
         }
-        return ModuleSize(file: path, arch: arch, optLevel: optLevel, functions: functions,
+        return ModuleSize(file: path, arch: arch, optLevel: optLevel, functions: functions, shared: shared,
                           sections: objects.mapValues(\.footprint))
     }
 
@@ -118,7 +126,7 @@ struct ModuleSize {
     }
 
     var totalBytecode: Int { functions.reduce(0) { $0 + $1.bytecode } }
-    var totalNative: Int { functions.reduce(0) { $0 + $1.native } }
+    var totalNative: Int { functions.reduce(shared) { $0 + $1.native } }
 
     static func ratio(_ n: Int, _ d: Int) -> String { d == 0 ? "—" : String(format: "%.2fx", Double(n) / Double(d)) }
 
@@ -127,6 +135,7 @@ struct ModuleSize {
         for f in functions {
             rows.append([f.name, "\(f.line)", "\(f.bytecode)", "\(f.native)", ModuleSize.ratio(f.native, f.bytecode)])
         }
+        if shared > 0 { rows.append(["(outlined, shared)", "", "", "\(shared)", ""]) }
         rows.append(["total", "", "\(totalBytecode)", "\(totalNative)", ModuleSize.ratio(totalNative, totalBytecode)])
         var out = "\(file): code size on \(arch.rawValue), native code at -\(optLevel.rawValue) (bytes)\n"
         out += renderTable(rows, rightAligned: [1, 2, 3, 4])
@@ -143,6 +152,7 @@ struct ModuleSize {
     var json: [String: Any] {
         ["file": file,
          "functions": functions.map { ["name": $0.name, "line": $0.line, "bytecode": $0.bytecode, "native": $0.native] },
+         "shared_native": shared,
          "total": ["bytecode": totalBytecode, "native": totalNative],
          "sections": sections]
     }
