@@ -31,7 +31,7 @@ let package = Package(
         // Module images: code objects, constants and names as read-only data via LLVM.
         .target(name: "MPYImage", dependencies: ["MPYBytecode", "MPYLLVM", "CLLVM", .product(name: "BigInt", package: "BigInt")]),
         // Native back end: code objects lowered to LLVM IR (locals in registers, inline fast paths).
-        .target(name: "MPYNative", dependencies: ["MPYBytecode", "MPYImage", "MPYLLVM", "MPYSemantics", "CLLVM", "CMPYFormat"]),
+        .target(name: "MPYNative", dependencies: ["MPYBytecode", "MPYImage", "MPYLLVM", "MPYSemantics", "CLLVM", "CMPYFormat", .product(name: "BigInt", package: "BigInt")]),
         // The C runtime (object model, GC, VM, builtins), written once for every target.
         // SwiftPM compiles it for the host as a check; programs get it built by the driver.
         .target(name: "MPYRuntime", dependencies: ["CMPYFormat"]),

@@ -350,6 +350,7 @@ final class FunctionCompiler {
         let decorators = try applyDecoratorsStart(d.decorators, consumed: inner.consumedDecorators)
         try makeFunction(scopeID: d.scope, params: d.params, name: d.name.name, firstLine: m.line(s.range.start),
                          range: s.range, statements: d.body) { (fc: FunctionCompiler) throws(CompileError) in
+            if fc.code.emitter == .viper { fc.code.viper = try ViperSignature.parse(d) }
             try fc.body(d.body)
             fc.emitReturnNone()
         }

@@ -3,6 +3,7 @@
 // mpy_format.h. Pure data: the image writer turns it into LLVM globals.
 import BigInt
 import MPYSemantics
+import MPYSyntax
 
 /// A compile-time constant of a code object's pool.
 public indirect enum ConstValue: Hashable, Sendable {
@@ -96,6 +97,12 @@ public struct CodeObject: Sendable {
     /// viper back end lowers this code object to machine code; the bytecode
     /// stays in the image beside it (line numbers, debugging, fallback).
     public var emitter: EmitMode = .bytecode
+    /// Source byte offset of the expression or statement each instruction
+    /// (by bytecode offset) came from: back-end diagnostics point there.
+    /// Not part of the image.
+    public var sourceOffsets: [Int: Int] = [:]
+    /// A viper function's declared types (annotations), nil otherwise.
+    public var viper: ViperSignature?
 
     public init(name: String) { self.name = name }
 }
@@ -111,5 +118,38 @@ public struct BytecodeModule: Sendable {
         self.codes = codes
         self.top = top
         self.file = file
+    }
+}
+
+/// The annotations of a `@micropython.viper` function, as written: one
+/// type name per parameter (positional, then keyword-only; "object" where
+/// there is none) and the return type, with where each was written.
+public struct ViperSignature: Sendable {
+    public var params: [(name: String, offset: Int)] = []
+    public var returns: (name: String, offset: Int) = ("object", -1)
+    public init() {}
+
+    /// The type names viper code knows.
+    public static let typeNames: Set<String> = ["object", "int", "uint", "bool", "ptr", "ptr8", "ptr16", "ptr32"]
+
+    static func typeName(_ annotation: Expr?, default: String = "object") throws(CompileError) -> (String, Int) {
+        guard let annotation else { return (`default`, -1) }
+        if case .name(let n) = annotation.kind, typeNames.contains(n) { return (n, Int(annotation.range.start)) }
+        if case .constant(.none) = annotation.kind { return ("object", Int(annotation.range.start)) }
+        throw CompileError("unknown viper type annotation (expected one of \(typeNames.sorted().joined(separator: ", ")))",
+                           at: annotation.range)
+    }
+
+    static func parse(_ d: FunctionDef) throws(CompileError) -> ViperSignature {
+        var sig = ViperSignature()
+        for p in d.params.posOnly + d.params.args + d.params.kwOnly {
+            let (n, o) = try typeName(p.annotation)
+            sig.params.append((n, o))
+        }
+        for p in [d.params.vararg, d.params.kwarg].compactMap({ $0 }) where p.annotation != nil {
+            throw CompileError("a viper function's *args and **kwargs are objects: no annotation", at: p.annotation!.range)
+        }
+        sig.returns = try typeName(d.returns)
+        return sig
     }
 }

@@ -34,6 +34,9 @@ struct Instr {
     /// The innermost exception handler covering the instruction (an index
     /// into the builder's handlers), or -1.
     var handler: Int = -1
+    /// Byte offset in the source of the innermost expression or statement
+    /// that emitted it (for back-end diagnostics), or -1.
+    var source: Int32 = -1
 }
 
 /// An exception handler: where it starts covering (its depth is the stack
@@ -83,8 +86,11 @@ final class CodeBuilder {
 
     func place(_ l: Label) { labelTargets[l.id] = instrs.count }
 
+    /// Source offset given to the instructions emitted from now on.
+    var sourceOffset: Int32 = -1
+
     func emit(_ op: UInt8, _ arg: Arg = .none) {
-        instrs.append(Instr(op: op, arg: arg, handler: activeHandlers.last ?? -1))
+        instrs.append(Instr(op: op, arg: arg, handler: activeHandlers.last ?? -1, source: sourceOffset))
     }
 
     /// Removes the instructions from index `mark` on (constant folding
@@ -239,6 +245,9 @@ final class CodeBuilder {
             }
         }
         offsets[live.count] = pos
+        var sources: [Int: Int] = [:]
+        for (k, ins) in live.enumerated() where ins.source >= 0 { sources[offsets[k]] = Int(ins.source) }
+        code.sourceOffsets = sources
         var bytes: [UInt8] = []
         bytes.reserveCapacity(pos)
         for (k, ins) in live.enumerated() {

@@ -74,6 +74,9 @@ extension FunctionCompiler {
     /// code is a single constant load (so callers can fold).
     @discardableResult
     func expr(_ e: Expr) throws(CompileError) -> Constant? {
+        let outer = b.sourceOffset
+        b.sourceOffset = Int32(truncatingIfNeeded: e.range.start)
+        defer { b.sourceOffset = outer }
         switch e.kind {
         case .constant(let c):
             loadConstant(c)

@@ -12,6 +12,7 @@ extension FunctionCompiler {
 
     func statement(_ s: Stmt) throws(CompileError) {
         b.markLine(m.line(s.range.start))
+        b.sourceOffset = Int32(truncatingIfNeeded: s.range.start)
         switch s.kind {
         case .expr(let e):
             // A lone constant (a docstring) does nothing.

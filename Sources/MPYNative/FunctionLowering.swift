@@ -22,6 +22,8 @@ import MPYImage
 public struct NativeError: Error, CustomStringConvertible {
     public let description: String
     public let line: Int
+    /// Byte offset in the source of the construct, when known.
+    public var offset: Int? = nil
 }
 
 final class FunctionLowering {
@@ -85,6 +87,11 @@ final class FunctionLowering {
     var ins: CodeAnalysis.Instruction { a.instructions[at] }
     var line: Int { a.lines.isEmpty ? code.firstLine : a.lines[ins.offset] }
 
+    /// The viper types of locals and stack slots (viper functions only).
+    var viper: ViperAnalysis?
+    /// Stop and step of viper's machine range loops, by iterator depth.
+    var rangeBounds: [Int: (stop: LLVMValueRef, step: LLVMValueRef)] = [:]
+
     func fail(_ what: String) -> NativeError {
         NativeError(description: "native code cannot compile \(what)", line: line)
     }
@@ -93,6 +100,12 @@ final class FunctionLowering {
 
     @discardableResult
     func lower() throws -> LLVMValueRef {
+        if code.emitter == .viper {
+            do { viper = try ViperAnalysis(code: code, analysis: a, wordBits: rt.wordSize * 8) } catch let e {
+                let l = a.lines.isEmpty || e.offset >= a.lines.count ? code.firstLine : a.lines[e.offset]
+                throw NativeError(description: e.message, line: l, offset: code.sourceOffsets[e.offset])
+            }
+        }
         let entry = ir.block("entry")
         ir.position(entry)
         if let debug {
@@ -129,6 +142,7 @@ final class FunctionLowering {
             for i in 0..<code.nLocals {
                 ir.store(i < params ? ir.loadWord(slots, i) : rt.null, locals[i])
             }
+            viperEntry(params: params)
         }
         for j in 0..<(code.nCells + code.nFree) {
             cells.append(ir.loadWord(slots, code.nLocals + j, "cell\(j)"))
@@ -150,7 +164,7 @@ final class FunctionLowering {
             } else if ir.terminated {
                 continue
             }
-            try lowerInstruction()
+            if viper != nil { try lowerViperInstruction() } else { try lowerInstruction() }
         }
         if !ir.terminated { ir.ret(rt.null) }
         if isGenerator { resumeSwitch(dispatch) }

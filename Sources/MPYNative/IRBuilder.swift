@@ -70,6 +70,8 @@ final class IRBuilder {
     func shl(_ x: LLVMValueRef, _ y: LLVMValueRef) -> LLVMValueRef { LLVMBuildShl(b, x, y, "") }
     func select(_ c: LLVMValueRef, _ x: LLVMValueRef, _ y: LLVMValueRef) -> LLVMValueRef { LLVMBuildSelect(b, c, x, y, "") }
     func trunc(_ v: LLVMValueRef, _ t: LLVMTypeRef) -> LLVMValueRef { LLVMBuildTrunc(b, v, t, "") }
+    /// A narrower integer (an i1 condition, a loaded element) widened to a word with zeros.
+    func zext(_ v: LLVMValueRef, from _: LLVMTypeRef? = nil) -> LLVMValueRef { LLVMBuildZExt(b, v, rt.word, "") }
 
     /// `{result, overflow}` of llvm.{s}{add,sub,mul}.with.overflow on words.
     func withOverflow(_ op: String, _ x: LLVMValueRef, _ y: LLVMValueRef) -> (LLVMValueRef, LLVMValueRef) {

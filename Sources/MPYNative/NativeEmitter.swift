@@ -15,11 +15,11 @@ public enum NativeEmitter {
     public static func lower(_ bc: BytecodeModule, writer: ImageWriter, codes: [LLVMValueRef]) throws -> [Int: LLVMValueRef] {
         let rt = RuntimeABI(writer)
         var entries: [Int: LLVMValueRef] = [:]
-        guard bc.codes.contains(where: { $0.emitter == .native }) else { return entries }
+        guard bc.codes.contains(where: { $0.emitter != .bytecode }) else { return entries }
         let debug = DebugInfo(rt, path: bc.file, optimized: writer.tm.optLevel != .O0)
         // Every entry exists before any body is lowered, so bodies can call
         // each other directly.
-        for (i, code) in bc.codes.enumerated() where code.emitter == .native {
+        for (i, code) in bc.codes.enumerated() where code.emitter != .bytecode {
             let name = "\(writer.prefix).native.\(i).\(ImageWriterNames.symbolPart(code.name))"
             let fn = LLVMAddFunction(rt.module, name, rt.entryType)!
             LLVMSetLinkage(fn, LLVMInternalLinkage)
@@ -35,7 +35,7 @@ public enum NativeEmitter {
         // Direct calls trade code (a guard and a frame per call site) for
         // speed: not at -Os.
         let direct = writer.tm.optLevel == .Os ? [:] : directTargets(bc, entries)
-        for (i, code) in bc.codes.enumerated() where code.emitter == .native {
+        for (i, code) in bc.codes.enumerated() where code.emitter != .bytecode {
             let lowering = FunctionLowering(code: code, index: i, writer: writer, rt: rt, codes: codes, function: entries[i]!)
             lowering.debug = debug
             lowering.direct = direct

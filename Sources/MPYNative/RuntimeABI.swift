@@ -131,6 +131,11 @@ final class RuntimeABI {
         "mp_native_enter_block": (.void, [.ptr, .i32]),
         "mp_native_unbound_local": (.word, []),
         "mp_native_unbound_free": (.word, []),
+        "mp_viper_box_int": (.word, [.word]),
+        "mp_viper_box_uint": (.word, [.word]),
+        "mp_viper_unbox": (.i8, [.word, .i32, .ptr]),
+        "mp_viper_zero_division": (.word, []),
+        "mp_viper_range_zero_step": (.word, []),
     ]
 
     /// The declaration of runtime function `name` and its type.

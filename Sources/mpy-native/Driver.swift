@@ -46,10 +46,6 @@ struct Driver {
                        output: ModuleOutput = .object) throws -> (object: [UInt8], imports: [String]) {
         let source = try FrontEnd.readSource(path)
         let model = try FrontEnd.analyze(source, emit: emit, mpyOpt: mpyOpt, package: package)
-        if emit == .viper {
-            FrontEnd.printError("mpy-native: error: --emit viper is not yet available (the viper back end lands with its issue)")
-            throw ExitCodeError(code: 2)
-        }
         let bc: BytecodeModule
         do { bc = try BytecodeCompiler.compile(model) } catch let e {
             FrontEnd.printError(e.render(in: source), newline: false)
@@ -62,7 +58,11 @@ struct Driver {
             FrontEnd.printError("\(path): error: \(e.description)")
             throw FrontEndFailure.reported
         } catch let e as NativeError {
-            FrontEnd.printError("\(path):\(e.line): error: \(e.description)")
+            if let offset = e.offset {
+                FrontEnd.printError(CompileError(e.description, at: offset).render(in: source), newline: false)
+            } else {
+                FrontEnd.printError("\(path):\(e.line): error: \(e.description)")
+            }
             throw FrontEndFailure.reported
         }
         let bytes: [UInt8]

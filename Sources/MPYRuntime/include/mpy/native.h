@@ -108,4 +108,13 @@ bool mp_native_store_attr(mp_obj_t obj, mp_obj_t name, mp_obj_t value, mp_attr_c
 bool mp_native_enter_frame(mp_frame_t *f);
 void mp_native_leave_frame(mp_frame_t *f);
 
+/* Viper code at the boundary with objects (viper.c). mp_viper_unbox's kind:
+ * 0 an int truncated to the word, 1 a truth value, 2 a pointer (a buffer's
+ * address, or an int); false with TypeError pending otherwise. */
+mp_obj_t mp_viper_box_int(mp_int_t v);
+mp_obj_t mp_viper_box_uint(mp_uint_t v);
+bool mp_viper_unbox(mp_obj_t o, int32_t kind, mp_int_t *out);
+mp_obj_t mp_viper_zero_division(void);
+mp_obj_t mp_viper_range_zero_step(void);
+
 #endif

@@ -1,0 +1,298 @@
+// Viper code: the native lowering with typed stack slots (ViperTypes.swift).
+// A slot or local of a machine type holds the raw word: int and uint wrap
+// at the word size, bool is 0 or 1, a pointer is an address. Instructions
+// whose operands are machine words become machine instructions; any other
+// instruction boxes its machine operands (as Python ints, or True/False)
+// and runs as in native code. Parameters are converted from objects on
+// entry and the return value is boxed by its annotation, so viper functions
+// are called like any other function.
+import BigInt
+import CLLVM
+import CMPYFormat
+import MPYBytecode
+
+extension FunctionLowering {
+    /// Stack types before the current instruction.
+    private var types: [ViperType] { viper!.stackIn[at] ?? [] }
+
+    /// The type of the stack slot `n` below the top (0: the top).
+    private func typeAt(_ n: Int) -> ViperType { let t = types; return t[t.count - 1 - n] }
+
+    /// Parameters of machine types arrive as objects: converted on entry;
+    /// other machine locals start at 0.
+    func viperEntry(params: Int) {
+        guard let viper else { return }
+        for (i, t) in viper.locals.enumerated() where t.isMachine {
+            if i < params {
+                ir.store(unbox(ir.load(rt.word, locals[i]), to: t), locals[i])
+            } else {
+                ir.store(rt.null, locals[i])
+            }
+        }
+    }
+
+    /// A machine word of type `t` as an object.
+    func box(_ v: LLVMValueRef, _ t: ViperType) -> LLVMValueRef {
+        switch t {
+        case .bool: return bool(ir.icmp(LLVMIntNE, v, rt.null))
+        case .uint, .ptr: return checked(ir.call("mp_viper_box_uint", [v]))
+        case .int: return checked(ir.call("mp_viper_box_int", [v]))
+        case .cast(_, let name), .rangeFn(let name): return loadGlobal(name)
+        default: return v
+        }
+    }
+
+    /// An object converted to a machine word of type `t` (TypeError if it
+    /// cannot be).
+    func unbox(_ v: LLVMValueRef, to t: ViperType) -> LLVMValueRef {
+        let out = scratchAt(0)
+        checkedBool(ir.call("mp_viper_unbox", [v, i32(Int(t.unboxKind)), out]))
+        let r = ir.load(rt.word, out)
+        LLVMSetVolatile(ir.store(rt.null, out), 1)
+        return r
+    }
+
+    /// A machine value of type `from` as type `to` (both machine types).
+    func convert(_ v: LLVMValueRef, from: ViperType, to: ViperType) -> LLVMValueRef {
+        if to == .bool && from != .bool { return ir.zext(ir.icmp(LLVMIntNE, v, rt.null)) }
+        return v
+    }
+
+    /// Boxes the machine values among the top `n` stack slots in place.
+    private func boxOperands(_ n: Int) {
+        for k in 0..<n {
+            let t = typeAt(k)
+            guard t.isMachine || t.isDeferredGlobal else { continue }
+            let slot = stack[depth - 1 - k]
+            ir.store(box(ir.load(rt.word, slot), t), slot)
+        }
+    }
+
+    private var bothMachine: Bool { typeAt(0).isMachine && typeAt(1).isMachine }
+
+    func lowerViperInstruction() throws {
+        let op = ins.op
+        let a0 = ins.operands.first ?? 0, a1 = ins.operands.count > 1 ? ins.operands[1] : 0
+        switch op {
+        case Op.loadTrue: push(wordConst(1)); return
+        case Op.loadFalse: push(wordConst(0)); return
+        case Op.loadSmallInt: push(wordConst(a0)); return
+        case Op.loadConst:
+            if case .int(let v) = code.consts[a0], ViperAnalysis.fitsWord(v, bits: rt.wordSize * 8) {
+                let bits = UInt64(truncatingIfNeeded: v & ((BigInt(1) << 64) - 1))
+                push(LLVMConstInt(rt.word, bits, 0))
+                return
+            }
+        case Op.loadFast where a0 < code.nLocals && viper!.locals[a0].isMachine:
+            push(ir.load(rt.word, locals[a0]))
+            return
+        case Op.storeFast where a0 < code.nLocals && viper!.locals[a0].isMachine:
+            let v = typeAt(0)
+            ir.store(convert(pop(), from: v, to: viper!.locals[a0]), locals[a0])
+            return
+        case Op.loadGlobal where ViperAnalysis.castNames.contains(code.names[a0]) || code.names[a0] == "range":
+            // A cast: nothing to load unless it is used as a value (box).
+            push(rt.null)
+            return
+        case Op.binary where bothMachine, Op.inplace where bothMachine:
+            if let t = ViperAnalysis.arithmetic(a0, typeAt(1), typeAt(0)) {
+                let r = pop(), l = pop()
+                push(machineBinary(a0, l, r, t))
+                return
+            }
+        case Op.compare where bothMachine && ViperAnalysis.isOrdering(a0):
+            let unsigned = typeAt(0).isUnsigned || typeAt(1).isUnsigned
+            let r = pop(), l = pop()
+            push(ir.zext(ir.icmp(predicate(a0, unsigned: unsigned), l, r)))
+            return
+        case Op.unary where typeAt(0).isMachine:
+            let x = pop()
+            switch UInt32(a0) {
+            case MPY_UNARY_NOT.rawValue: push(ir.zext(ir.icmp(LLVMIntEQ, x, rt.null)))
+            case MPY_UNARY_NEGATIVE.rawValue: push(ir.sub(rt.null, x))
+            case MPY_UNARY_INVERT.rawValue: push(ir.xor(x, wordConst(-1)))
+            default: push(x)
+            }
+            return
+        case Op.popJumpIfFalse where typeAt(0).isMachine, Op.popJumpIfTrue where typeAt(0).isMachine:
+            let c = ir.icmp(LLVMIntNE, pop(), rt.null)
+            if op == Op.popJumpIfTrue { ir.condBr(c, target(a0), next) } else { ir.condBr(c, next, target(a0)) }
+            return
+        case Op.jumpIfFalseOrPop where typeAt(0).isMachine, Op.jumpIfTrueOrPop where typeAt(0).isMachine:
+            let c = ir.icmp(LLVMIntNE, peek(), rt.null)
+            if op == Op.jumpIfTrueOrPop { ir.condBr(c, target(a0), next) } else { ir.condBr(c, next, target(a0)) }
+            return
+        case Op.loadSubscr where typeAt(1).isPointer:
+            let it = typeAt(0)
+            let index = it.isMachine ? pop() : unbox(pop(), to: .int)
+            let base = pop()
+            guard case .ptr(let w) = typeAt(1) else { return }
+            let (addr, type) = element(base, index, width: w)
+            let v = ir.load(type, addr)
+            push(w == 0 ? v : ir.zext(v, from: type))
+            return
+        case Op.storeSubscr where typeAt(1).isPointer:
+            guard case .ptr(let w) = typeAt(1) else { return }
+            let it = typeAt(0)
+            let index = it.isMachine ? pop() : unbox(pop(), to: .int)
+            let base = pop(), value = pop()
+            let (addr, type) = element(base, index, width: w)
+            ir.store(w == 0 ? value : ir.trunc(value, type), addr)
+            return
+        case Op.call where a1 == 0 && at + 1 < viper!.stackIn.count && viper!.stackIn[at + 1]?.last == .range:
+            rangeStart(a0)
+            return
+        case Op.getIter where typeAt(0) == .range:
+            return  // the slot already holds the first value
+        case Op.forIter where typeAt(0) == .rangeIter:
+            rangeStep(exit: target(a0))
+            return
+        case Op.call where a1 == 0 && a0 == 1:
+            if case .cast(let t, _) = typeAt(1) {
+                let from = typeAt(0)
+                let v = pop()
+                depth -= 1
+                push(from.isMachine ? convert(v, from: from, to: t) : unbox(v, to: t))
+                return
+            }
+        case Op.returnValue:
+            let r = viper!.returns, v = typeAt(0)
+            if r.isMachine {
+                ir.ret(box(convert(pop(), from: v, to: r), r))
+                return
+            }
+        case Op.popTop, Op.dupTop, Op.dupTopTwo, Op.rotTwo, Op.rotThree, Op.jump, Op.nop:
+            // Moves of words: their types move with them.
+            try lowerInstruction()
+            return
+        default: break
+        }
+        let effect = Op.stackEffect(op, a0, a1)
+        boxOperands(min(effect.fallthrough.0, depth))
+        try lowerInstruction()
+    }
+
+    /// The stop and step of the machine range loop whose iterator is at
+    /// stack depth `d` (one pair per depth, in the entry block).
+    private func rangeSlots(_ d: Int) -> (stop: LLVMValueRef, step: LLVMValueRef) {
+        if let s = rangeBounds[d] { return s }
+        let here = ir.current
+        let entry = LLVMGetEntryBasicBlock(function)!
+        if let first = LLVMGetFirstInstruction(entry) { LLVMPositionBuilderBefore(ir.b, first) }
+        let s = (ir.alloca(rt.word, "range.stop\(d)"), ir.alloca(rt.word, "range.step\(d)"))
+        ir.position(here)
+        rangeBounds[d] = s
+        return s
+    }
+
+    /// CALL of range(stop), range(start, stop) or range(start, stop, step)
+    /// in a machine loop: the arguments as ints; a zero step raises
+    /// ValueError as range() does.
+    private func rangeStart(_ n: Int) {
+        var args: [LLVMValueRef] = []
+        for k in (0..<n).reversed() {
+            let t = typeAt(k)
+            let v = ir.load(rt.word, stack[depth - 1 - k])
+            args.append(t.isMachine ? v : unbox(v, to: .int))
+        }
+        depth -= n + 1
+        let start = n == 1 ? rt.null : args[0]
+        let stop = n == 1 ? args[0] : args[1]
+        let step = n == 3 ? args[2] : wordConst(1)
+        if n == 3 {
+            let zero = ir.block("range.zero"), ok = ir.block("range.ok")
+            ir.condBrUnlikely(ir.icmp(LLVMIntEQ, step, rt.null), zero, ok)
+            ir.position(zero)
+            _ = ir.call("mp_viper_range_zero_step", [])
+            ir.br(errorBlock())
+            ir.position(ok)
+        }
+        let slots = rangeSlots(depth)
+        ir.store(stop, slots.stop)
+        ir.store(step, slots.step)
+        push(start)
+    }
+
+    /// FOR_ITER of a machine range loop: the next value while it is short
+    /// of stop in the step's direction; a step past the word's range ends
+    /// the loop.
+    private func rangeStep(exit: LLVMBasicBlockRef) {
+        let slot = stack[depth - 1]
+        let slots = rangeSlots(depth - 1)
+        let cur = ir.load(rt.word, slot), stop = ir.load(rt.word, slots.stop), step = ir.load(rt.word, slots.step)
+        let up = ir.icmp(LLVMIntSGT, step, rt.null)
+        let more = ir.select(up, ir.icmp(LLVMIntSLT, cur, stop), ir.icmp(LLVMIntSGT, cur, stop))
+        let body = ir.block("range.body")
+        ir.condBr(more, body, exit)
+        ir.position(body)
+        let (sum, overflow) = ir.withOverflow("sadd", cur, step)
+        ir.store(ir.select(overflow, stop, sum), slot)
+        push(cur)
+        ir.br(next)
+    }
+
+    private func predicate(_ op: Int, unsigned: Bool) -> LLVMIntPredicate {
+        switch UInt32(op) {
+        case MPY_COMPARE_LT.rawValue: return unsigned ? LLVMIntULT : LLVMIntSLT
+        case MPY_COMPARE_LE.rawValue: return unsigned ? LLVMIntULE : LLVMIntSLE
+        case MPY_COMPARE_GT.rawValue: return unsigned ? LLVMIntUGT : LLVMIntSGT
+        case MPY_COMPARE_GE.rawValue: return unsigned ? LLVMIntUGE : LLVMIntSGE
+        case MPY_COMPARE_EQ.rawValue: return LLVMIntEQ
+        default: return LLVMIntNE
+        }
+    }
+
+    /// The address of element `index` of a pointer to `width`-byte elements
+    /// (0: words), and the element's LLVM type.
+    private func element(_ base: LLVMValueRef, _ index: LLVMValueRef, width: Int) -> (LLVMValueRef, LLVMTypeRef) {
+        let bytes = width == 0 ? rt.wordSize : width
+        let type = width == 0 ? rt.word : LLVMIntTypeInContext(rt.ctx, UInt32(bytes * 8))!
+        let offset = bytes == 1 ? index : LLVMBuildMul(ir.b, index, wordConst(bytes), "")!
+        return (ir.toPtr(ir.add(base, offset)), type)
+    }
+
+    /// Machine arithmetic of result type `t`: wraps at the word size; shifts
+    /// by the word size or more give 0 (or the sign, for >> of an int);
+    /// // and % round toward minus infinity for int (as Python), and raise
+    /// ZeroDivisionError for a zero divisor.
+    private func machineBinary(_ op: Int, _ l: LLVMValueRef, _ r: LLVMValueRef, _ t: ViperType) -> LLVMValueRef {
+        let bits = wordConst(rt.wordSize * 8)
+        let unsigned = t.isUnsigned
+        switch UInt32(op) {
+        case MPY_BINARY_ADD.rawValue: return ir.add(l, r)
+        case MPY_BINARY_SUB.rawValue: return ir.sub(l, r)
+        case MPY_BINARY_MUL.rawValue: return LLVMBuildMul(ir.b, l, r, "")
+        case MPY_BINARY_AND.rawValue: return ir.and(l, r)
+        case MPY_BINARY_OR.rawValue: return ir.or(l, r)
+        case MPY_BINARY_XOR.rawValue: return ir.xor(l, r)
+        case MPY_BINARY_LSHIFT.rawValue:
+            let big = ir.icmp(LLVMIntUGE, r, bits)
+            return ir.select(big, rt.null, ir.shl(l, ir.select(big, rt.null, r)))
+        case MPY_BINARY_RSHIFT.rawValue:
+            let big = ir.icmp(LLVMIntUGE, r, bits)
+            if unsigned { return ir.select(big, rt.null, LLVMBuildLShr(ir.b, l, ir.select(big, rt.null, r), "")) }
+            return ir.ashr(l, ir.select(big, ir.sub(bits, wordConst(1)), r))
+        default:
+            // Floor division and modulo.
+            let zero = ir.block("viper.divzero"), ok = ir.block("viper.div")
+            ir.condBrUnlikely(ir.icmp(LLVMIntEQ, r, rt.null), zero, ok)
+            ir.position(zero)
+            _ = ir.call("mp_viper_zero_division", [])
+            ir.br(errorBlock())
+            ir.position(ok)
+            let isDiv = op == Int(MPY_BINARY_FLOORDIV.rawValue)
+            if unsigned { return isDiv ? LLVMBuildUDiv(ir.b, l, r, "") : LLVMBuildURem(ir.b, l, r, "") }
+            // x / -1 overflows for the most negative x: -x (wrapping), remainder 0.
+            let minusOne = ir.icmp(LLVMIntEQ, r, wordConst(-1))
+            let d = ir.select(minusOne, wordConst(1), r)
+            let q = LLVMBuildSDiv(ir.b, l, d, "")!, rem = LLVMBuildSRem(ir.b, l, d, "")!
+            // Toward minus infinity: adjust when the remainder and divisor differ in sign.
+            let adjust = ir.and(ir.zext(ir.icmp(LLVMIntNE, rem, rt.null)),
+                                ir.zext(ir.icmp(LLVMIntSLT, ir.xor(rem, d), rt.null)))
+            if isDiv {
+                return ir.select(minusOne, ir.sub(rt.null, l), ir.sub(q, adjust))
+            }
+            return ir.select(minusOne, rt.null, ir.add(rem, ir.select(ir.icmp(LLVMIntNE, adjust, rt.null), d, rt.null)))
+        }
+    }
+}
