@@ -18,16 +18,25 @@ extension FunctionLowering {
     /// The type of the stack slot `n` below the top (0: the top).
     private func typeAt(_ n: Int) -> ViperType { let t = types; return t[t.count - 1 - n] }
 
-    /// Parameters of machine types arrive as objects: converted on entry;
-    /// other machine locals start at 0.
+    /// Parameters of machine types arrive as objects: converted on entry
+    /// (a TypeError there is the caller's: no handler of the body catches
+    /// it); other machine locals start at 0.
     func viperEntry(params: Int) {
         guard let viper else { return }
+        var failed: LLVMBasicBlockRef?
         for (i, t) in viper.locals.enumerated() where t.isMachine {
-            if i < params {
-                ir.store(unbox(ir.load(rt.word, locals[i]), to: t), locals[i])
-            } else {
-                ir.store(rt.null, locals[i])
-            }
+            guard i < params else { ir.store(rt.null, locals[i]); continue }
+            let bad = failed ?? {
+                let here = ir.current
+                let bb = ir.block("viper.badarg")
+                ir.position(bb)
+                ir.call("mp_native_traceback", [frame, i32(code.firstLine)])
+                ir.ret(rt.null)
+                ir.position(here)
+                return bb
+            }()
+            failed = bad
+            ir.store(unbox(ir.load(rt.word, locals[i]), to: t, onError: bad), locals[i])
         }
     }
 
@@ -44,9 +53,16 @@ extension FunctionLowering {
 
     /// An object converted to a machine word of type `t` (TypeError if it
     /// cannot be).
-    func unbox(_ v: LLVMValueRef, to t: ViperType) -> LLVMValueRef {
+    func unbox(_ v: LLVMValueRef, to t: ViperType, onError: LLVMBasicBlockRef? = nil) -> LLVMValueRef {
         let out = scratchAt(0)
-        checkedBool(ir.call("mp_viper_unbox", [v, i32(Int(t.unboxKind)), out]))
+        let ok = ir.call("mp_viper_unbox", [v, i32(Int(t.unboxKind)), out])
+        if let onError {
+            let next = ir.block("viper.unboxed")
+            ir.condBrUnlikely(ir.icmp(LLVMIntEQ, ok, LLVMConstInt(rt.i8, 0, 0)), onError, next)
+            ir.position(next)
+        } else {
+            checkedBool(ok)
+        }
         let r = ir.load(rt.word, out)
         LLVMSetVolatile(ir.store(rt.null, out), 1)
         return r

@@ -12,7 +12,7 @@
 # CHECK-NEXT: Box 30
 # CHECK-NEXT: Box.__init__ 31
 # CHECK-NEXT: Box.volume 34
-# CHECK-NEXT: total
+# CHECK: total
 # CHECK: module object, loaded sections (bytes):
 # CHECK-NEXT: mode text rodata data bss
 # CHECK-NEXT: bytecode 0 {{[1-9][0-9]*}}
