@@ -1,0 +1,37 @@
+# RUN: %mpy-native %s --emit-llvm -O2 -o - | FileCheck %s
+# RUN: %mpy-native %s --arch armv7m --emit-llvm -O2 -o - | FileCheck %s --check-prefix=ARM
+# Viper code is machine code: a loop over ints and a ptr8 buffer calls no
+# runtime function (no boxing, no overflow checks, no iterator), the
+# parameters are converted once on entry and the result boxed once.
+import micropython
+
+# CHECK-LABEL: define internal i64 @mpy.machine_code.native.{{[0-9]+}}.checksum(
+# CHECK: call i8 @mp_viper_unbox(i64 %{{[0-9]+}}, i32 2,
+# CHECK: call i8 @mp_viper_unbox(i64 %{{[0-9]+}}, i32 0,
+# CHECK: call i64 @mp_viper_box_int(
+# CHECK: range.body:
+# CHECK-NOT: call
+# CHECK: load i8, ptr
+# CHECK-NOT: call
+# CHECK: br i1
+@micropython.viper
+def checksum(buf: ptr8, n: int) -> int:
+    s = 0
+    for i in range(n):
+        s = (s + buf[i]) & 0xFFFF
+    return s
+
+# Word-sized arithmetic on each target: i64 on x86-64, i32 on Cortex-M.
+# CHECK-LABEL: define internal i64 @mpy.machine_code.native.{{[0-9]+}}.mix(
+# CHECK: mul i64
+# CHECK-NOT: with.overflow
+# CHECK: call i64 @mp_viper_box_uint(
+# ARM-LABEL: define internal i32 @mpy.machine_code.native.{{[0-9]+}}.mix(
+# ARM: mul i32
+# ARM-NOT: with.overflow
+# ARM: call i32 @mp_viper_box_uint(
+@micropython.viper
+def mix(a: uint, b: uint) -> uint:
+    return (a * 31) ^ (b >> 3)
+
+print(checksum(b"abc", 3), mix(5, 64))
