@@ -53,9 +53,12 @@ extension FunctionLowering {
 
     /// An object converted to a machine word of type `t` (TypeError if it
     /// cannot be).
-    func unbox(_ v: LLVMValueRef, to t: ViperType, onError: LLVMBasicBlockRef? = nil) -> LLVMValueRef {
+    /// `call`: a cast `int(x)`/`uint(x)` in the code, which converts as
+    /// int(x) does (a str is parsed) before taking the word.
+    func unbox(_ v: LLVMValueRef, to t: ViperType, onError: LLVMBasicBlockRef? = nil, call: Bool = false) -> LLVMValueRef {
         let out = scratchAt(0)
-        let ok = ir.call("mp_viper_unbox", [v, i32(Int(t.unboxKind)), out])
+        let kind = call && (t == .int || t == .uint) ? 3 : Int(t.unboxKind)
+        let ok = ir.call("mp_viper_unbox", [v, i32(kind), out])
         if let onError {
             let next = ir.block("viper.unboxed")
             ir.condBrUnlikely(ir.icmp(LLVMIntEQ, ok, LLVMConstInt(rt.i8, 0, 0)), onError, next)
@@ -168,7 +171,7 @@ extension FunctionLowering {
                 let from = typeAt(0)
                 let v = pop()
                 depth -= 1
-                push(from.isMachine ? convert(v, from: from, to: t) : unbox(v, to: t))
+                push(from.isMachine ? convert(v, from: from, to: t) : unbox(v, to: t, call: true))
                 return
             }
         case Op.returnValue:

@@ -2,7 +2,8 @@
  * runtime at the boundary with object code: boxing a machine int, uint or
  * pointer as a Python int, converting an object to a machine word (an int
  * truncated to the word, as MicroPython's viper does; a truth value; a
- * buffer's address), and the one error machine arithmetic raises. */
+ * buffer's address; what int(x) gives), and the errors machine
+ * arithmetic and range loops raise. */
 #include "mpy/runtime.h"
 #include "mpy/mpz.h"
 #include "mpy/native.h"
@@ -15,7 +16,7 @@ mp_obj_t mp_viper_box_uint(mp_uint_t v) {
 }
 
 /* Kinds of conversion, as the emitter numbers them (ViperType.unboxKind). */
-enum { VIPER_TO_INT = 0, VIPER_TO_BOOL = 1, VIPER_TO_PTR = 2 };
+enum { VIPER_TO_INT = 0, VIPER_TO_BOOL = 1, VIPER_TO_PTR = 2, VIPER_INT_CALL = 3 };
 
 /* An int (or bool) as a machine word: its low bits in two's complement. */
 static bool int_word(mp_obj_t o, mp_int_t *out) {
@@ -30,6 +31,12 @@ static bool int_word(mp_obj_t o, mp_int_t *out) {
 
 bool mp_viper_unbox(mp_obj_t o, int32_t kind, mp_int_t *out) {
     switch (kind) {
+    case VIPER_INT_CALL: {
+        /* int(x) / uint(x) of an object in viper code: what int(x) gives
+         * (a str parsed, a float truncated), then as a word. */
+        mp_obj_t r = mp_int_from_obj(o, MP_OBJ_NULL);
+        return r != MP_OBJ_NULL && int_word(r, out);
+    }
     case VIPER_TO_BOOL: {
         int t = mp_truth(o);
         if (t < 0) return false;

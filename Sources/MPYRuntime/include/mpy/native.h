@@ -110,7 +110,8 @@ void mp_native_leave_frame(mp_frame_t *f);
 
 /* Viper code at the boundary with objects (viper.c). mp_viper_unbox's kind:
  * 0 an int truncated to the word, 1 a truth value, 2 a pointer (a buffer's
- * address, or an int); false with TypeError pending otherwise. */
+ * address, or an int), 3 int(x) of any object, as a word; false with the
+ * exception (TypeError, or int()'s own) pending otherwise. */
 mp_obj_t mp_viper_box_int(mp_int_t v);
 mp_obj_t mp_viper_box_uint(mp_uint_t v);
 bool mp_viper_unbox(mp_obj_t o, int32_t kind, mp_int_t *out);
