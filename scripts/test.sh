@@ -71,6 +71,10 @@ for arch in armv7m armv7emsp; do
   suites_passed=$((suites_passed + 1))
 done
 
+suite "instruction counts on the ARM boards are deterministic"
+scripts/check-insncount.sh .build/debug/mpy-native
+suites_passed=$((suites_passed + 1))
+
 suite "benchmarks, quick run (outputs checked against CPython)"
 Benchmarks/harness/run.py --quick --binary .build/debug/mpy-native --out "$(mktemp -d)"
 suites_passed=$((suites_passed + 1))
