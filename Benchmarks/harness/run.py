@@ -27,8 +27,18 @@ failure). The exit status is 1 when anything failed.
 Programs may print `work SECONDS` on stderr (their own timing of the work,
 start-up excluded); the harness keeps the median of that in the JSON.
 
+On an ARM board (--arch armv7m or armv7emsp) the figure is instead the number
+of executed instructions under QEMU (`mpy-native run --count-instructions`:
+the project's TCG plugin, with virtual time advancing by the instruction, so
+the count is the same on every run): one run per mode, on a smaller workload
+(BOARD_ARGS: each program takes its size as sys.argv[1], and CPython gets the
+same argument); the ratio bytecode instructions / mode instructions; and the
+code size of the program's own module objects (`build --objects`) per mode.
+Output: the table, BENCH-ARCH.json and instructions-ARCH.svg.
+
 Usage: Benchmarks/harness/run.py [-n N] [--filter NAMES] [--out DIR]
            [--binary PATH] [--modes bytecode,native] [--callgrind] [--quick]
+           [--arch armv7m|armv7emsp]
 """
 import argparse, datetime, json, math, os, platform, re, shutil, subprocess, sys, tempfile, time
 
@@ -52,6 +62,39 @@ BASELINE = "bytecode"
 QUICK = ["fib", "nbody", "richards", "generators", "exceptions"]
 
 WORK_RE = re.compile(r"^work ([0-9.]+)\s*$", re.M)
+
+# --arch: the ARM boards (QEMU) on which instructions are counted.
+BOARDS = {"armv7m": "mps2-an385 (Cortex-M3)", "armv7emsp": "mps2-an386 (Cortex-M4F)"}
+COUNT_RE = re.compile(r"^mpy-native: ([0-9]+) instructions executed\s*$", re.M)
+LLVM_SIZE = "/usr/lib/llvm-19/bin/llvm-size"
+
+# The workload on the boards: sys.argv[1] of each program (what it means is
+# in the program's header; without it a program does its host workload,
+# which takes 25-60 s per bytecode run under QEMU with the counter, and
+# dicts' and pidigits' raise MemoryError in the boards' 2.5 MiB heap). Sized
+# for 1-4 billion instructions (2-15 s) per bytecode run on the Cortex-M3.
+# dicts stays below 8192 words: its list of words grows past that into a
+# 64 KiB block, which the heap, fragmented by the words, no longer has.
+BOARD_ARGS = {
+    "closures": "400000",
+    "dicts": "8000",
+    "exceptions": "200000",
+    "fannkuch": "8",
+    "fib": "30",
+    "generators": "30",
+    "json": "25",
+    "lists": "30",
+    "mandelbrot": "60",
+    "nbody": "15000",
+    "nqueens": "11",
+    "pidigits": "1000",
+    "pystone": "60000",
+    "raytracer": "72",
+    "richards": "150000",
+    "sieve": "10",
+    "spectralnorm": "150",
+    "strings": "600",
+}
 
 
 def progress(msg):
@@ -110,10 +153,12 @@ def callgrind(exe, cwd, work):
     return None
 
 
-def svg_chart(names, modes, speedups, geo, title):
-    """A horizontal bar chart of speed-ups over the baseline, one group of
-    bars per program (one bar per non-baseline mode), on a log2 axis with 1x
-    marked. Written by hand: no plotting library."""
+def svg_chart(names, modes, speedups, geo, title,
+              axis=f"speed-up over {BASELINE} (log scale; right of 1x is faster)"):
+    """A horizontal bar chart of ratios to the baseline (speed-ups, or fewer
+    instructions), one group of bars per program (one bar per non-baseline
+    mode), on a log2 axis with 1x marked. Written by hand: no plotting
+    library."""
     colors = ["#3b7dd8", "#e08a1e", "#4caf50", "#9c27b0"]
     rows = names + ["geometric mean"]
     bar_h, gap, label_w, plot_w, top = 14, 8, 130, 520, 50
@@ -142,7 +187,7 @@ def svg_chart(names, modes, speedups, geo, title):
         lab = f"{v:g}x"
         out.append(f'<text x="{xx:.1f}" y="{axis_y + 14}" text-anchor="middle">{lab}</text>')
     out.append(f'<text x="{label_w + plot_w / 2}" y="{axis_y + 30}" text-anchor="middle">'
-               f'speed-up over {BASELINE} (log scale; right of 1x is faster)</text>')
+               f'{esc(axis)}</text>')
     for i, n in enumerate(rows):
         y0 = top + i * group_h
         src = geo if n == "geometric mean" else speedups.get(n, {})
@@ -192,13 +237,72 @@ def cpu_model():
     return platform.processor() or None
 
 
+def build_programs(binary, names, modes, work, failed, extra=(), objects=False):
+    """Builds each program once per mode (`mpy-native build` with the mode's
+    arguments and `extra`): an executable, or with `objects` the module
+    objects in a folder. Returns {(name, mode): path}; a failure is recorded
+    in `failed`."""
+    built = {}
+    for i, name in enumerate(names):
+        src = os.path.join(PROGRAMS, name + ".py")
+        for m in modes:
+            progress(f"build {i + 1}/{len(names)} {name} ({m})")
+            dest = os.path.join(work, f"{name}.{m}")
+            p = subprocess.run([binary, "build", *extra, *MODES[m], src,
+                                *(["--objects", dest] if objects else ["-o", dest])],
+                               capture_output=True, text=True)
+            if p.returncode != 0:
+                lines = (p.stderr or p.stdout).strip().splitlines()
+                failed.setdefault(name, f"{m}: build failed (status {p.returncode})"
+                                  + (f": {lines[-1]}" if lines else ""))
+            else:
+                built[(name, m)] = dest
+    return built
+
+
+def print_table(hdr, rows):
+    """A Markdown table: the first column left-aligned, the others right."""
+    print("| " + " | ".join(hdr) + " |")
+    print("|" + "|".join(["---"] + ["---:"] * (len(hdr) - 1)) + "|")
+    for cells in rows:
+        print("| " + " | ".join(cells) + " |")
+
+
+def run_header(args, binary_stamp, n_runs, modes):
+    """The JSON fields that say what ran, where and when."""
+    return {
+        "date": datetime.datetime.now().isoformat(timespec="seconds"),
+        "harness_commit": git_commit(),
+        "binary": os.path.abspath(args.binary),
+        "binary_modified": binary_stamp,
+        "machine": {"cpu": cpu_model(), "cores": os.cpu_count(), "system": platform.platform()},
+        "cpython": platform.python_version(),
+        "runs": n_runs,
+        "modes": modes,
+        "baseline": BASELINE,
+    }
+
+
+def write_results(out_dir, json_name, report, svg_name, svg):
+    os.makedirs(out_dir, exist_ok=True)
+    json_path = os.path.join(out_dir, json_name)
+    with open(json_path, "w") as f:
+        json.dump(report, f, indent=2)
+        f.write("\n")
+    svg_path = os.path.join(out_dir, svg_name)
+    with open(svg_path, "w") as f:
+        f.write(svg)
+    print(f"wrote {json_path} and {svg_path}", file=sys.stderr)
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0],
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("-n", type=int, default=5, help="runs per program and mode (default 5)")
+    ap.add_argument("-n", type=int, default=None,
+                    help="runs per program and mode (default 5; 1 with --arch, where more runs check that the counts repeat)")
     ap.add_argument("--filter", default="", help="comma-separated program names (default: all)")
     ap.add_argument("--out", default=os.path.join(ROOT, "Benchmarks", "results"),
-                    help="folder for BENCH.json and speedups.svg (default Benchmarks/results/)")
+                    help="folder for BENCH.json and speedups.svg, or with --arch BENCH-ARCH.json and instructions-ARCH.svg (default Benchmarks/results/)")
     ap.add_argument("--binary", default=os.environ.get("MPY_NATIVE_BINARY",
                                                        os.path.join(ROOT, ".build", "debug", "mpy-native")),
                     help="the mpy-native compiler (default .build/debug/mpy-native, or $MPY_NATIVE_BINARY)")
@@ -209,6 +313,8 @@ def main():
     ap.add_argument("--quick", action="store_true",
                     help=f"one run of a few programs ({', '.join(QUICK)}) for CI; -n and --filter still apply")
     ap.add_argument("--timeout", type=float, default=60.0, help="seconds per run (default 60)")
+    ap.add_argument("--arch", choices=sorted(BOARDS),
+                    help="count executed instructions on this ARM board under QEMU instead of timing on the host")
     args = ap.parse_args()
 
     modes = [m.strip() for m in args.modes.split(",") if m.strip()]
@@ -217,12 +323,15 @@ def main():
             ap.error(f"unknown mode {m!r} (known: {', '.join(MODES)})")
     if modes[0] != BASELINE:
         ap.error(f"the first mode must be the baseline, {BASELINE}")
-    others = modes[1:]
+    args.binary = os.path.abspath(args.binary)   # runs on a board start in Benchmarks/programs
     if not os.access(args.binary, os.X_OK):
         ap.error(f"no compiler at {args.binary} (build it with `swift build`, or pass --binary)")
-    n_runs = args.n
-    if args.quick and "-n" not in sys.argv:
-        n_runs = 1
+    if args.arch and args.callgrind:
+        ap.error("--callgrind counts on the host; with --arch the instructions are counted under QEMU anyway")
+    if args.n is not None:
+        n_runs = args.n
+    else:
+        n_runs = 1 if (args.quick or args.arch) else 5
 
     names = sorted(f[:-3] for f in os.listdir(PROGRAMS) if f.endswith(".py"))
     wanted = [s.strip() for s in args.filter.split(",") if s.strip()] or (QUICK if args.quick else [])
@@ -235,154 +344,285 @@ def main():
     # The compiler may be rebuilt while the harness runs: record which one built the programs.
     binary_stamp = datetime.datetime.fromtimestamp(os.path.getmtime(args.binary)).isoformat(timespec="seconds")
     work = tempfile.mkdtemp(prefix="mpy-bench-")
-    failed = {}  # name -> first reason
     try:
-        # 1. Build each program once per mode.
-        exes = {}
-        for i, name in enumerate(names):
-            src = os.path.join(PROGRAMS, name + ".py")
-            for m in modes:
-                progress(f"build {i + 1}/{len(names)} {name} ({m})")
-                exe = os.path.join(work, f"{name}.{m}")
-                p = subprocess.run([args.binary, "build", *MODES[m], src, "-o", exe],
-                                   capture_output=True, text=True)
-                if p.returncode != 0:
-                    lines = (p.stderr or p.stdout).strip().splitlines()
-                    failed.setdefault(name, f"{m}: build failed (status {p.returncode})"
-                                      + (f": {lines[-1]}" if lines else ""))
-                else:
-                    exes[(name, m)] = exe
-
-        # 2. Interleaved runs: CPython first in each round, its output is the reference.
-        impls = ["cpython"] + modes
-        times = {n: {i: [] for i in impls} for n in names}
-        works = {n: {i: [] for i in impls} for n in names}
-        reference = {}
-        for rnd in range(n_runs):
-            for k, name in enumerate(names):
-                for impl in impls:
-                    if name in failed and impl != "cpython":
-                        continue
-                    progress(f"run {rnd + 1}/{n_runs}: {k + 1}/{len(names)} {name} ({impl})")
-                    cmd = ([args.python, os.path.join(PROGRAMS, name + ".py")] if impl == "cpython"
-                           else [exes[(name, impl)]])
-                    dt, out, err, rc = run_timed(cmd, PROGRAMS, args.timeout)
-                    if dt is None or rc != 0:
-                        why = "timeout" if dt is None else f"exit status {rc}"
-                        tail = err.strip().splitlines()[-1:] if err else []
-                        failed.setdefault(name, f"{impl}: {why}" + (f": {tail[0]}" if tail else ""))
-                        continue
-                    if impl == "cpython":
-                        reference.setdefault(name, out)
-                    elif out != reference.get(name):
-                        failed.setdefault(name, f"{impl}: output differs: {out.strip()[:160]!r}"
-                                          f" vs CPython {reference.get(name, '').strip()[:160]!r}")
-                        continue
-                    times[name][impl].append(dt)
-                    w = WORK_RE.search(err)
-                    if w:
-                        works[name][impl].append(float(w.group(1)))
-        end_progress()
-
-        # 3. Medians and speed-ups.
-        med = {n: {i: median(times[n][i]) for i in impls} for n in names}
-        speedups = {}
-        for n in names:
-            base = med[n][BASELINE]
-            speedups[n] = {m: (base / med[n][m] if (n not in failed and base and med[n][m]) else None)
-                           for m in others}
-        geo = {m: geomean([speedups[n][m] for n in names]) for m in others}
-
-        # 4. Instruction counts.
-        counts = {}
-        if args.callgrind:
-            if shutil.which("valgrind") is None:
-                print("--callgrind: valgrind is not installed (apt-get install valgrind); instruction counts skipped",
-                      file=sys.stderr)
-            else:
-                for k, name in enumerate(names):
-                    if name in failed:
-                        continue
-                    counts[name] = {}
-                    for m in modes:
-                        progress(f"callgrind {k + 1}/{len(names)} {name} ({m})")
-                        counts[name][m] = callgrind(exes[(name, m)], PROGRAMS, work)
-                end_progress()
-
-        # Markdown table.
-        hdr = ["benchmark"] + [f"{m} s" for m in modes] + [f"{m}/{BASELINE}" for m in others] + ["CPython s"]
-        if counts:
-            hdr += [f"{m} instr." for m in modes] + [f"{m} instr. ratio" for m in others]
-        print("| " + " | ".join(hdr) + " |")
-        print("|" + "|".join(["---"] + ["---:"] * (len(hdr) - 1)) + "|")
-        for n in names:
-            cells = [n + (" (FAILED)" if n in failed else "")]
-            cells += [fmt(med[n][m]) for m in modes]
-            cells += [fmt(speedups[n][m], 2) + ("x" if speedups[n][m] else "") for m in others]
-            cells.append(fmt(med[n]["cpython"]))
-            if counts:
-                c = counts.get(n, {})
-                cells += [f"{c[m]:,}" if c.get(m) else "—" for m in modes]
-                cells += [fmt(c[BASELINE] / c[m], 2) + "x" if c.get(m) and c.get(BASELINE) else "—" for m in others]
-            print("| " + " | ".join(cells) + " |")
-        geo_cells = ["**geometric mean**"] + [""] * len(modes) + [
-            f"**{fmt(geo[m], 2)}x**" if geo[m] else "—" for m in others] + [""]
-        if counts:
-            geo_cells += [""] * len(modes) + [
-                fmt(geomean([counts[n][BASELINE] / counts[n][m] for n in counts
-                             if counts[n].get(m) and counts[n].get(BASELINE)]), 2) + "x" for m in others]
-        print("| " + " | ".join(geo_cells) + " |")
-        print()
-        print(f"Median of {n_runs} interleaved wall-clock runs of the whole process (start-up included); "
-              f"speed-up = {BASELINE} time / mode time (above 1x: faster than {BASELINE}); "
-              f"LLVM -O2; outputs checked against CPython {platform.python_version()}.")
-        slower = [f"{n} ({m} {speedups[n][m]:.2f}x)" for n in names for m in others
-                  if speedups[n][m] and speedups[n][m] < 1.0]
-        if slower:
-            print("Slower than bytecode: " + ", ".join(slower) + ".")
-        for n, why in sorted(failed.items()):
-            print(f"FAILED {n}: {why}")
-
-        # JSON and SVG.
-        os.makedirs(args.out, exist_ok=True)
-        report = {
-            "date": datetime.datetime.now().isoformat(timespec="seconds"),
-            "harness_commit": git_commit(),
-            "binary": os.path.abspath(args.binary),
-            "binary_modified": binary_stamp,
-            "machine": {"cpu": cpu_model(), "cores": os.cpu_count(), "system": platform.platform()},
-            "cpython": platform.python_version(),
-            "runs": n_runs,
-            "modes": modes,
-            "baseline": BASELINE,
-            "benchmarks": {
-                n: {
-                    "status": "failed" if n in failed else "passed",
-                    "reason": failed.get(n),
-                    "seconds": {i: times[n][i] for i in impls},
-                    "median_seconds": med[n],
-                    "median_work_seconds": {i: median(works[n][i]) for i in impls},
-                    "speedup": speedups[n],
-                    **({"instructions": counts[n]} if n in counts else {}),
-                } for n in names
-            },
-            "geomean_speedup": geo,
-            "passed": len(names) - len(failed),
-            "failed": len(failed),
-        }
-        json_path = os.path.join(args.out, "BENCH.json")
-        with open(json_path, "w") as f:
-            json.dump(report, f, indent=2)
-            f.write("\n")
-        svg_path = os.path.join(args.out, "speedups.svg")
-        with open(svg_path, "w") as f:
-            f.write(svg_chart(names, others, speedups, geo,
-                              f"mpy-native: speed-up over {BASELINE} (median of {n_runs})"))
-        print(f"wrote {json_path} and {svg_path}", file=sys.stderr)
-        print(f"bench: {len(names) - len(failed)} passed, {len(failed)} failed")
-        return 1 if failed else 0
+        if args.arch:
+            return run_board(args, names, modes, n_runs, binary_stamp, work)
+        return run_host(args, names, modes, n_runs, binary_stamp, work)
     finally:
         shutil.rmtree(work, ignore_errors=True)
+
+
+def run_host(args, names, modes, n_runs, binary_stamp, work):
+    """Wall-clock times on the host (and optionally callgrind counts)."""
+    others = modes[1:]
+    failed = {}  # name -> first reason
+    # 1. Build each program once per mode.
+    exes = build_programs(args.binary, names, modes, work, failed)
+
+    # 2. Interleaved runs: CPython first in each round, its output is the reference.
+    impls = ["cpython"] + modes
+    times = {n: {i: [] for i in impls} for n in names}
+    works = {n: {i: [] for i in impls} for n in names}
+    reference = {}
+    for rnd in range(n_runs):
+        for k, name in enumerate(names):
+            for impl in impls:
+                if name in failed and impl != "cpython":
+                    continue
+                progress(f"run {rnd + 1}/{n_runs}: {k + 1}/{len(names)} {name} ({impl})")
+                cmd = ([args.python, os.path.join(PROGRAMS, name + ".py")] if impl == "cpython"
+                       else [exes[(name, impl)]])
+                dt, out, err, rc = run_timed(cmd, PROGRAMS, args.timeout)
+                if dt is None or rc != 0:
+                    why = "timeout" if dt is None else f"exit status {rc}"
+                    tail = err.strip().splitlines()[-1:] if err else []
+                    failed.setdefault(name, f"{impl}: {why}" + (f": {tail[0]}" if tail else ""))
+                    continue
+                if impl == "cpython":
+                    reference.setdefault(name, out)
+                elif out != reference.get(name):
+                    failed.setdefault(name, f"{impl}: output differs: {out.strip()[:160]!r}"
+                                      f" vs CPython {reference.get(name, '').strip()[:160]!r}")
+                    continue
+                times[name][impl].append(dt)
+                w = WORK_RE.search(err)
+                if w:
+                    works[name][impl].append(float(w.group(1)))
+    end_progress()
+
+    # 3. Medians and speed-ups.
+    med = {n: {i: median(times[n][i]) for i in impls} for n in names}
+    speedups = {}
+    for n in names:
+        base = med[n][BASELINE]
+        speedups[n] = {m: (base / med[n][m] if (n not in failed and base and med[n][m]) else None)
+                       for m in others}
+    geo = {m: geomean([speedups[n][m] for n in names]) for m in others}
+
+    # 4. Instruction counts.
+    counts = {}
+    if args.callgrind:
+        if shutil.which("valgrind") is None:
+            print("--callgrind: valgrind is not installed (apt-get install valgrind); instruction counts skipped",
+                  file=sys.stderr)
+        else:
+            for k, name in enumerate(names):
+                if name in failed:
+                    continue
+                counts[name] = {}
+                for m in modes:
+                    progress(f"callgrind {k + 1}/{len(names)} {name} ({m})")
+                    counts[name][m] = callgrind(exes[(name, m)], PROGRAMS, work)
+            end_progress()
+
+    # Markdown table.
+    hdr = ["benchmark"] + [f"{m} s" for m in modes] + [f"{m}/{BASELINE}" for m in others] + ["CPython s"]
+    if counts:
+        hdr += [f"{m} instr." for m in modes] + [f"{m} instr. ratio" for m in others]
+    rows = []
+    for n in names:
+        cells = [n + (" (FAILED)" if n in failed else "")]
+        cells += [fmt(med[n][m]) for m in modes]
+        cells += [fmt(speedups[n][m], 2) + ("x" if speedups[n][m] else "") for m in others]
+        cells.append(fmt(med[n]["cpython"]))
+        if counts:
+            c = counts.get(n, {})
+            cells += [f"{c[m]:,}" if c.get(m) else "—" for m in modes]
+            cells += [fmt(c[BASELINE] / c[m], 2) + "x" if c.get(m) and c.get(BASELINE) else "—" for m in others]
+        rows.append(cells)
+    geo_cells = ["**geometric mean**"] + [""] * len(modes) + [
+        f"**{fmt(geo[m], 2)}x**" if geo[m] else "—" for m in others] + [""]
+    if counts:
+        geo_cells += [""] * len(modes) + [
+            fmt(geomean([counts[n][BASELINE] / counts[n][m] for n in counts
+                         if counts[n].get(m) and counts[n].get(BASELINE)]), 2) + "x" for m in others]
+    rows.append(geo_cells)
+    print_table(hdr, rows)
+    print()
+    print(f"Median of {n_runs} interleaved wall-clock runs of the whole process (start-up included); "
+          f"speed-up = {BASELINE} time / mode time (above 1x: faster than {BASELINE}); "
+          f"LLVM -O2; outputs checked against CPython {platform.python_version()}.")
+    slower = [f"{n} ({m} {speedups[n][m]:.2f}x)" for n in names for m in others
+              if speedups[n][m] and speedups[n][m] < 1.0]
+    if slower:
+        print("Slower than bytecode: " + ", ".join(slower) + ".")
+    for n, why in sorted(failed.items()):
+        print(f"FAILED {n}: {why}")
+
+    # JSON and SVG.
+    report = {
+        **run_header(args, binary_stamp, n_runs, modes),
+        "benchmarks": {
+            n: {
+                "status": "failed" if n in failed else "passed",
+                "reason": failed.get(n),
+                "seconds": {i: times[n][i] for i in impls},
+                "median_seconds": med[n],
+                "median_work_seconds": {i: median(works[n][i]) for i in impls},
+                "speedup": speedups[n],
+                **({"instructions": counts[n]} if n in counts else {}),
+            } for n in names
+        },
+        "geomean_speedup": geo,
+        "passed": len(names) - len(failed),
+        "failed": len(failed),
+    }
+    write_results(args.out, "BENCH.json", report, "speedups.svg",
+                  svg_chart(names, others, speedups, geo,
+                            f"mpy-native: speed-up over {BASELINE} (median of {n_runs})"))
+    print(f"bench: {len(names) - len(failed)} passed, {len(failed)} failed")
+    return 1 if failed else 0
+
+
+def module_size(objdir):
+    """Bytes the program's own modules put in flash, from the objects of
+    `build --objects` (the module table, the same in every mode, left out):
+    {"text": .text*, "rodata": .rodata*, "other": .data* and .ARM.exidx*,
+    "total": their sum}, or None."""
+    objs = sorted(os.path.join(objdir, f) for f in os.listdir(objdir)
+                  if f.endswith(".o") and f != "mpy_program.o")
+    p = subprocess.run([LLVM_SIZE, "-A", *objs], capture_output=True, text=True)
+    if p.returncode != 0 or not objs:
+        return None
+    size = {"text": 0, "rodata": 0, "other": 0}
+    for line in p.stdout.splitlines():
+        parts = line.split()
+        if len(parts) != 3 or not parts[1].isdigit():
+            continue
+        sec, n = parts[0], int(parts[1])
+        if sec.startswith(".text"):
+            size["text"] += n
+        elif sec.startswith(".rodata"):
+            size["rodata"] += n
+        elif sec.startswith((".data", ".ARM.exidx")):
+            size["other"] += n
+    size["total"] = size["text"] + size["rodata"] + size["other"]
+    return size
+
+
+def run_board(args, names, modes, n_runs, binary_stamp, work):
+    """Executed instructions on an ARM board under QEMU, and module sizes."""
+    arch = args.arch
+    others = modes[1:]
+    failed = {}
+    if not os.access(LLVM_SIZE, os.X_OK):
+        print(f"{LLVM_SIZE} not found (llvm-19); code sizes skipped", file=sys.stderr)
+    # 1. The module objects of each program per mode: compile errors, and sizes.
+    objdirs = build_programs(args.binary, names, modes, work, failed, ["--arch", arch], objects=True)
+    sizes = {n: {m: (module_size(objdirs[(n, m)]) if (n, m) in objdirs and os.access(LLVM_SIZE, os.X_OK)
+                     else None) for m in modes} for n in names}
+
+    # 2. CPython for the reference output, then `run --count-instructions` per
+    # mode (which builds the firmware and runs it in QEMU), n_runs times.
+    env = dict(os.environ, MPY_QEMU_TIMEOUT=str(args.timeout))
+    counts = {n: {m: [] for m in modes} for n in names}
+    qemu_s = {n: {m: [] for m in modes} for n in names}
+    virtual_s = {n: {} for n in names}
+    for k, name in enumerate(names):
+        src = os.path.join(PROGRAMS, name + ".py")
+        prog_args = [BOARD_ARGS[name]] if name in BOARD_ARGS else []
+        progress(f"run {k + 1}/{len(names)} {name} (cpython)")
+        dt, ref, err, rc = run_timed([args.python, src, *prog_args], PROGRAMS, args.timeout)
+        if dt is None or rc != 0:
+            failed.setdefault(name, "cpython: " + ("timeout" if dt is None else f"exit status {rc}"))
+            continue
+        for m in modes:
+            for rnd in range(n_runs):
+                if name in failed:
+                    break
+                progress(f"run {k + 1}/{len(names)} {name} ({m}{f', {rnd + 1}/{n_runs}' if n_runs > 1 else ''})")
+                cmd = [args.binary, "run", "--arch", arch, *MODES[m], "--count-instructions", src, *prog_args]
+                try:
+                    t0 = time.perf_counter()
+                    p = subprocess.run(cmd, cwd=PROGRAMS, capture_output=True, text=True, env=env,
+                                       timeout=args.timeout + 120)
+                    dt = time.perf_counter() - t0
+                except subprocess.TimeoutExpired:
+                    failed.setdefault(name, f"{m}: timeout")
+                    break
+                c = COUNT_RE.search(p.stderr)
+                if p.returncode != 0 or not c:
+                    tail = [l for l in p.stderr.strip().splitlines() if not COUNT_RE.match(l)][-1:]
+                    failed.setdefault(name, f"{m}: exit status {p.returncode}" + (f": {tail[0]}" if tail else ""))
+                    break
+                if p.stdout != ref:
+                    failed.setdefault(name, f"{m}: output differs: {p.stdout.strip()[:160]!r}"
+                                      f" vs CPython {ref.strip()[:160]!r}")
+                    break
+                counts[name][m].append(int(c.group(1)))
+                qemu_s[name][m].append(dt)
+                w = WORK_RE.search(p.stderr)
+                if w:
+                    virtual_s[name][m] = float(w.group(1))
+            if len(set(counts[name][m])) > 1:
+                failed.setdefault(name, f"{m}: the count differs between runs: {counts[name][m]}")
+    end_progress()
+
+    # 3. Ratios: bytecode instructions / mode instructions (above 1: fewer),
+    # mode size / bytecode size (above 1: larger).
+    count = {n: {m: (counts[n][m][0] if counts[n][m] and n not in failed else None) for m in modes}
+             for n in names}
+    ratio = {n: {m: (count[n][BASELINE] / count[n][m] if count[n][BASELINE] and count[n][m] else None)
+                 for m in others} for n in names}
+    total = {n: {m: (sizes[n][m] or {}).get("total") for m in modes} for n in names}
+    size_ratio = {n: {m: (total[n][m] / total[n][BASELINE] if total[n][m] and total[n][BASELINE] else None)
+                      for m in others} for n in names}
+    geo = {m: geomean([ratio[n][m] for n in names]) for m in others}
+    geo_size = {m: geomean([size_ratio[n][m] for n in names]) for m in others}
+
+    hdr = (["benchmark", "size"] + [f"{m} instr." for m in modes] + [f"{BASELINE}/{m} instr." for m in others]
+           + [f"{m} module B" for m in modes] + [f"{m}/{BASELINE} size" for m in others])
+    rows = []
+    for n in names:
+        cells = [n + (" (FAILED)" if n in failed else ""), BOARD_ARGS.get(n, "host")]
+        cells += [f"{count[n][m]:,}" if count[n][m] else "—" for m in modes]
+        cells += [fmt(ratio[n][m], 2) + "x" if ratio[n][m] else "—" for m in others]
+        cells += [f"{total[n][m]:,}" if total[n][m] else "—" for m in modes]
+        cells += [fmt(size_ratio[n][m], 2) + "x" if size_ratio[n][m] else "—" for m in others]
+        rows.append(cells)
+    rows.append(["**geometric mean**", ""] + [""] * len(modes)
+                + [f"**{fmt(geo[m], 2)}x**" if geo[m] else "—" for m in others] + [""] * len(modes)
+                + [f"**{fmt(geo_size[m], 2)}x**" if geo_size[m] else "—" for m in others])
+    print_table(hdr, rows)
+    print()
+    print(f"Executed instructions on {arch} ({BOARDS[arch]}) under QEMU, from reset to exit "
+          f"(`mpy-native run --count-instructions`: TCG plugin, virtual time by the instruction, so the "
+          f"counts repeat exactly); {BASELINE}/mode = {BASELINE} instructions / mode instructions "
+          f"(above 1x: fewer); size = the program's sys.argv[1] (its workload on the boards); "
+          f"module B = bytes of .text, .rodata, .data and .ARM.exidx in the program's module objects "
+          f"(code, bytecode and constants; the runtime excluded); LLVM -O2; outputs checked against CPython {platform.python_version()}.")
+    for n, why in sorted(failed.items()):
+        print(f"FAILED {n}: {why}")
+
+    report = {
+        **run_header(args, binary_stamp, n_runs, modes),
+        "arch": arch,
+        "board": BOARDS[arch],
+        "benchmarks": {
+            n: {
+                "status": "failed" if n in failed else "passed",
+                "reason": failed.get(n),
+                "args": [BOARD_ARGS[n]] if n in BOARD_ARGS else [],
+                "instructions": count[n],
+                "instructions_per_run": counts[n],
+                "instruction_ratio": ratio[n],
+                "module_bytes": sizes[n],
+                "code_size_ratio": size_ratio[n],
+                "run_seconds": qemu_s[n],
+                "work_virtual_seconds": virtual_s[n],
+            } for n in names
+        },
+        "geomean_instruction_ratio": geo,
+        "geomean_code_size_ratio": geo_size,
+        "passed": len(names) - len(failed),
+        "failed": len(failed),
+    }
+    write_results(args.out, f"BENCH-{arch}.json", report, f"instructions-{arch}.svg",
+                  svg_chart(names, others, ratio, geo,
+                            f"mpy-native on {arch}: executed instructions, {BASELINE} / mode",
+                            axis=f"{BASELINE} instructions / mode instructions (log scale; right of 1x is fewer)"))
+    print(f"bench: {len(names) - len(failed)} passed, {len(failed)} failed")
+    return 1 if failed else 0
 
 
 if __name__ == "__main__":

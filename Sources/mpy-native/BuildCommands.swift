@@ -79,6 +79,9 @@ struct RunCommand: ParsableCommand {
     @Argument(help: "The main module.") var file: String
     @Argument(parsing: .captureForPassthrough, help: "Arguments for the program (sys.argv[1:]).") var args: [String] = []
     @OptionGroup var options: BuildOptions
+    @Flag(name: .customLong("count-instructions"), help: ArgumentHelp(
+        "ARM boards: count the executed instructions (QEMU plugin, deterministic virtual time) and print the count on stderr after the program ends."))
+    var countInstructions = false
 
     func run() throws {
         var status: Int32 = 0
@@ -88,9 +91,12 @@ struct RunCommand: ParsableCommand {
             let exe = dir.appendingPathComponent("prog-\(getpid())").path
             defer { try? FileManager.default.removeItem(atPath: exe) }
             let driver = try options.driver()
+            if countInstructions && !driver.board.isFirmware {
+                throw DriverError(description: "--count-instructions counts under QEMU: it needs an ARM arch (--arch armv7m or armv7emsp); on the host use valgrind --tool=callgrind")
+            }
             try driver.build(main: file, output: exe)
             if driver.board.isFirmware {
-                status = try QEMURunner.run(board: driver.board, firmware: exe, args: args)
+                status = try QEMURunner.run(board: driver.board, firmware: exe, args: args, countInstructions: countInstructions)
                 return
             }
             let p = Process()

@@ -3,6 +3,8 @@
 // fault (the firmware's fault handler exits with 131) or a CPU lockup is
 // reported as an error, and a program that does not finish within the
 // timeout (MPY_QEMU_TIMEOUT seconds, default 60) is stopped and reported.
+// With `countInstructions`, the executed instructions are counted
+// (InstructionCounter.swift) and reported on stderr after the program ends.
 import Foundation
 
 enum QEMURunner {
@@ -20,7 +22,7 @@ enum QEMURunner {
     static func escape(_ s: String) -> String { s.replacingOccurrences(of: ",", with: ",,") }
 
     /// Runs `firmware` with `args` as sys.argv[1:]; returns the status to exit with.
-    static func run(board: Board, firmware: String, args: [String]) throws -> Int32 {
+    static func run(board: Board, firmware: String, args: [String], countInstructions: Bool = false) throws -> Int32 {
         guard FileManager.default.isExecutableFile(atPath: qemu) else {
             throw DriverError(description: "\(qemu) not found (scripts/bootstrap.sh installs qemu-system-arm)")
         }
@@ -33,11 +35,18 @@ enum QEMURunner {
         // port's options (Targets/arm-common/port.c).
         let stress = ProcessInfo.processInfo.environment["MPY_GC_STRESS"] == "1"
         let cmdline = ([stress ? "MPY_GC_STRESS=1" : "firmware"] + args).map { "arg=" + escape($0) }.joined(separator: ",")
+        var counting: [String] = []
+        let countFile = URL(fileURLWithPath: firmware + ".count")
+        if countInstructions {
+            try? FileManager.default.removeItem(at: countFile)
+            counting = InstructionCounter.qemuArgs(plugin: try InstructionCounter.plugin(), output: countFile)
+        }
+        defer { if countInstructions { try? FileManager.default.removeItem(at: countFile) } }
         let p = Process()
         p.executableURL = URL(fileURLWithPath: qemu)
-        p.arguments = board.qemuArgs + ["-nographic", "-monitor", "none", "-serial", "none",
-                                        "-semihosting-config", "enable=on,target=native," + cmdline,
-                                        "-kernel", firmware]
+        p.arguments = board.qemuArgs + counting + ["-nographic", "-monitor", "none", "-serial", "none",
+                                                   "-semihosting-config", "enable=on,target=native," + cmdline,
+                                                   "-kernel", firmware]
         p.standardInput = FileHandle.nullDevice
         let done = DispatchSemaphore(value: 0)
         p.terminationHandler = { _ in done.signal() }
@@ -56,6 +65,13 @@ enum QEMURunner {
         }
         if p.terminationStatus == faultStatus {
             FrontEnd.printError("mpy-native: error: the program faulted on \(board.arch.rawValue) (exit status \(faultStatus))")
+        }
+        if countInstructions {
+            guard let n = InstructionCounter.read(countFile) else {
+                FrontEnd.printError("mpy-native: error: QEMU's instruction-counting plugin wrote no count")
+                return p.terminationStatus == 0 ? 1 : p.terminationStatus
+            }
+            FrontEnd.printError("mpy-native: \(n) instructions executed")
         }
         return p.terminationStatus
     }

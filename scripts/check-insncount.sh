@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# `mpy-native run --count-instructions` on the ARM boards: a short program
+# (integer and big-integer arithmetic, a 20 ms busy-wait on the board's
+# clock, an exit status) runs twice per board under the counting plugin.
+# Both counts must be present, nonzero and equal: virtual time advances by
+# the instruction, so not even the busy-wait may depend on the host's speed
+# (without -icount the two counts differ). The program's output and exit
+# status must be unchanged by the counter. On the host the option must be
+# refused. Usage: scripts/check-insncount.sh [path/to/mpy-native]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bin="${1:-${MPY_NATIVE:-.build/debug/mpy-native}}"
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+cat > "$work/count.py" <<'EOF'
+import sys, time
+s = 0
+for i in range(20000):
+    s += i * i
+# Busy-wait 20 ms on the board's clock: how many iterations that takes
+# depends on how fast the clock runs against the instructions.
+t0 = time.ticks_us()
+spins = 0
+while time.ticks_diff(time.ticks_us(), t0) < 20000:
+    spins += 1
+print("sum", s, sys.argv[1:])
+sys.exit(3)
+EOF
+
+fail=0
+for arch in armv7m armv7emsp; do
+  counts=()
+  for run in 1 2; do
+    set +e
+    "$bin" run --arch "$arch" --count-instructions "$work/count.py" a b > "$work/out" 2> "$work/err"
+    status=$?
+    set -e
+    n=$(sed -n 's/^mpy-native: \([0-9]*\) instructions executed$/\1/p' "$work/err")
+    if [ "$status" != 3 ] || [ "$(cat "$work/out")" != "sum 2666466670000 ['a', 'b']" ] || [ -z "$n" ] || [ "$n" = 0 ]; then
+      echo "FAIL $arch run $run: status $status, stdout $(cat "$work/out"), stderr $(cat "$work/err")"
+      fail=1
+      continue
+    fi
+    counts+=("$n")
+  done
+  if [ "${#counts[@]}" = 2 ] && [ "${counts[0]}" = "${counts[1]}" ]; then
+    echo "ok $arch: ${counts[0]} instructions, twice"
+  elif [ "${#counts[@]}" = 2 ]; then
+    echo "FAIL $arch: the counts differ: ${counts[*]}"
+    fail=1
+  fi
+done
+
+set +e
+"$bin" run --count-instructions "$work/count.py" > /dev/null 2> "$work/err"
+status=$?
+set -e
+if [ "$status" != 1 ] || ! grep -q "needs an ARM arch" "$work/err"; then
+  echo "FAIL x64: --count-instructions was not refused (status $status): $(cat "$work/err")"
+  fail=1
+else
+  echo "ok x64: refused"
+fi
+[ "$fail" = 0 ] && echo "insncount: passed" || { echo "insncount: FAILED"; exit 1; }
