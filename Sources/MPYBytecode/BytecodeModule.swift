@@ -130,7 +130,7 @@ public struct ViperSignature: Sendable {
     public init() {}
 
     /// The type names viper code knows.
-    public static let typeNames: Set<String> = ["object", "int", "uint", "bool", "ptr", "ptr8", "ptr16", "ptr32"]
+    public static let typeNames: Set<String> = ["object", "int", "uint", "bool", "float", "ptr", "ptr8", "ptr16", "ptr32"]
 
     static func typeName(_ annotation: Expr?, default: String = "object") throws(CompileError) -> (String, Int) {
         guard let annotation else { return (`default`, -1) }

@@ -91,6 +91,8 @@ final class FunctionLowering {
     var viper: ViperAnalysis?
     /// Stop and step of viper's machine range loops, by iterator depth.
     var rangeBounds: [Int: (stop: LLVMValueRef, step: LLVMValueRef)] = [:]
+    /// Double allocas of viper's float stack slots (by depth) and locals (-1 - index).
+    var floatSlots: [Int: LLVMValueRef] = [:]
 
     func fail(_ what: String) -> NativeError {
         NativeError(description: "native code cannot compile \(what)", line: line)

@@ -69,7 +69,7 @@ final class RuntimeABI {
 
     // MARK: functions
 
-    enum T { case word, ptr, i32, i8, void }
+    enum T { case word, ptr, i32, i8, void, f64 }
 
     func type(_ t: T) -> LLVMTypeRef {
         switch t {
@@ -78,6 +78,7 @@ final class RuntimeABI {
         case .i32: return i32
         case .i8: return i8
         case .void: return void
+        case .f64: return LLVMDoubleTypeInContext(ctx)
         }
     }
 
@@ -136,6 +137,10 @@ final class RuntimeABI {
         "mp_viper_unbox": (.i8, [.word, .i32, .ptr]),
         "mp_viper_zero_division": (.word, []),
         "mp_viper_range_zero_step": (.word, []),
+        "mp_viper_unbox_float": (.i8, [.word, .i32, .ptr]),
+        "mp_viper_float_to_int": (.i8, [.f64, .ptr]),
+        "mp_viper_float_zero_division": (.word, []),
+        "mp_float_new": (.word, [.f64]),
     ]
 
     /// The declaration of runtime function `name` and its type.

@@ -24,8 +24,11 @@ extension FunctionLowering {
     func viperEntry(params: Int) {
         guard let viper else { return }
         var failed: LLVMBasicBlockRef?
-        for (i, t) in viper.locals.enumerated() where t.isMachine {
-            guard i < params else { ir.store(rt.null, locals[i]); continue }
+        for (i, t) in viper.locals.enumerated() where t.isUnboxed {
+            guard i < params else {
+                if t == .float { ir.store(LLVMConstReal(f64, 0), floatLocal(i)) } else { ir.store(rt.null, locals[i]) }
+                continue
+            }
             let bad = failed ?? {
                 let here = ir.current
                 let bb = ir.block("viper.badarg")
@@ -36,8 +39,91 @@ extension FunctionLowering {
                 return bb
             }()
             failed = bad
-            ir.store(unbox(ir.load(rt.word, locals[i]), to: t, onError: bad), locals[i])
+            if t == .float {
+                ir.store(unboxFloat(ir.load(rt.word, locals[i]), onError: bad), floatLocal(i))
+            } else {
+                ir.store(unbox(ir.load(rt.word, locals[i]), to: t, onError: bad), locals[i])
+            }
         }
+    }
+
+    var f64: LLVMTypeRef { LLVMDoubleTypeInContext(rt.ctx) }
+
+    /// An alloca in the entry block (so mem2reg promotes it).
+    func entryAlloca(_ type: LLVMTypeRef, _ name: String) -> LLVMValueRef {
+        let here = ir.current
+        let entry = LLVMGetEntryBasicBlock(function)!
+        if let first = LLVMGetFirstInstruction(entry) { LLVMPositionBuilderBefore(ir.b, first) }
+        let slot = ir.alloca(type, name)
+        ir.position(here)
+        return slot
+    }
+
+    /// The double of float stack slot `d` / float local `i`.
+    func floatSlot(_ d: Int) -> LLVMValueRef {
+        if let s = floatSlots[d] { return s }
+        let s = entryAlloca(f64, "f\(d)")
+        floatSlots[d] = s
+        return s
+    }
+
+    func floatLocal(_ i: Int) -> LLVMValueRef {
+        if let s = floatSlots[-1 - i] { return s }
+        let name = i < code.localNames.count ? code.localNames[i] : "local\(i)"
+        let s = entryAlloca(f64, name + ".f")
+        floatSlots[-1 - i] = s
+        return s
+    }
+
+    /// Pushes and pops by type: floats live in their own slots.
+    func pushTyped(_ v: LLVMValueRef, _ t: ViperType) {
+        if t == .float {
+            ir.store(v, floatSlot(depth))
+            depth += 1
+        } else {
+            push(v)
+        }
+    }
+
+    func popTyped(_ t: ViperType) -> LLVMValueRef {
+        if t == .float {
+            depth -= 1
+            return ir.load(f64, floatSlot(depth))
+        }
+        return pop()
+    }
+
+    /// A number of type `t` (float, int, uint, bool) as a double.
+    func asDouble(_ v: LLVMValueRef, _ t: ViperType) -> LLVMValueRef {
+        switch t {
+        case .float: return v
+        case .uint: return LLVMBuildUIToFP(ir.b, v, f64, "")
+        default: return LLVMBuildSIToFP(ir.b, v, f64, "")
+        }
+    }
+
+    /// An object as a double (a float or an int); `call`: as float(x) does.
+    func unboxFloat(_ v: LLVMValueRef, onError: LLVMBasicBlockRef? = nil, call: Bool = false) -> LLVMValueRef {
+        let out = entryAlloca(f64, "unboxed")
+        let ok = ir.call("mp_viper_unbox_float", [v, i32(call ? 3 : 0), out])
+        let failed = ir.icmp(LLVMIntEQ, ok, LLVMConstInt(rt.i8, 0, 0))
+        if let onError {
+            let next = ir.block("viper.unboxed")
+            ir.condBrUnlikely(failed, onError, next)
+            ir.position(next)
+        } else {
+            branchOnError(failed)
+        }
+        return ir.load(f64, out)
+    }
+
+    /// int(x) of a float: toward zero, as a word (nan and infinities raise).
+    func floatToInt(_ v: LLVMValueRef) -> LLVMValueRef {
+        let out = scratchAt(0)
+        checkedBool(ir.call("mp_viper_float_to_int", [v, out]))
+        let r = ir.load(rt.word, out)
+        LLVMSetVolatile(ir.store(rt.null, out), 1)
+        return r
     }
 
     /// A machine word of type `t` as an object.
@@ -46,6 +132,7 @@ extension FunctionLowering {
         case .bool: return bool(ir.icmp(LLVMIntNE, v, rt.null))
         case .uint, .ptr: return checked(ir.call("mp_viper_box_uint", [v]))
         case .int: return checked(ir.call("mp_viper_box_int", [v]))
+        case .float: return checked(ir.call("mp_float_new", [v]))
         case .cast(_, let name), .rangeFn(let name): return loadGlobal(name)
         default: return v
         }
@@ -81,15 +168,17 @@ extension FunctionLowering {
     private func boxOperands(_ n: Int) {
         for k in 0..<n {
             let t = typeAt(k)
-            guard t.isMachine || t.isDeferredGlobal else { continue }
+            guard t.isUnboxed || t.isDeferredGlobal else { continue }
             let slot = stack[depth - 1 - k]
-            ir.store(box(ir.load(rt.word, slot), t), slot)
+            let v = t == .float ? ir.load(f64, floatSlot(depth - 1 - k)) : ir.load(rt.word, slot)
+            ir.store(box(v, t), slot)
         }
     }
 
     private var bothMachine: Bool { typeAt(0).isMachine && typeAt(1).isMachine }
 
     func lowerViperInstruction() throws {
+        if try lowerViperFloat() { return }
         let op = ins.op
         let a0 = ins.operands.first ?? 0, a1 = ins.operands.count > 1 ? ins.operands[1] : 0
         switch op {
@@ -248,6 +337,108 @@ extension FunctionLowering {
         ir.store(ir.select(overflow, stop, sum), slot)
         push(cur)
         ir.br(next)
+    }
+
+    /// Instructions with a float operand or result; false for the rest.
+    private func lowerViperFloat() throws -> Bool {
+        let op = ins.op
+        let a0 = ins.operands.first ?? 0, a1 = ins.operands.count > 1 ? ins.operands[1] : 0
+        let st = types
+        let anyFloat = st.suffix(3).contains(.float)
+        switch op {
+        case Op.loadConst:
+            guard case .float(let d) = code.consts[a0] else { return false }
+            pushTyped(LLVMConstReal(f64, d), .float)
+        case Op.loadFast where a0 < code.nLocals && viper!.locals[a0] == .float:
+            pushTyped(ir.load(f64, floatLocal(a0)), .float)
+        case Op.storeFast where a0 < code.nLocals && viper!.locals[a0] == .float:
+            let t = typeAt(0)
+            ir.store(asDouble(popTyped(t), t), floatLocal(a0))
+        case Op.binary where ViperAnalysis.floatArithmetic(a0, typeAt(1), typeAt(0)),
+             Op.inplace where ViperAnalysis.floatArithmetic(a0, typeAt(1), typeAt(0)):
+            let rt0 = typeAt(0), lt = typeAt(1)
+            let r = asDouble(popTyped(rt0), rt0), l = asDouble(popTyped(lt), lt)
+            let v: LLVMValueRef
+            switch UInt32(a0) {
+            case MPY_BINARY_ADD.rawValue: v = LLVMBuildFAdd(ir.b, l, r, "")
+            case MPY_BINARY_SUB.rawValue: v = LLVMBuildFSub(ir.b, l, r, "")
+            case MPY_BINARY_MUL.rawValue: v = LLVMBuildFMul(ir.b, l, r, "")
+            default:
+                let zero = ir.block("viper.fdivzero"), ok = ir.block("viper.fdiv")
+                ir.condBrUnlikely(LLVMBuildFCmp(ir.b, LLVMRealOEQ, r, LLVMConstReal(f64, 0), ""), zero, ok)
+                ir.position(zero)
+                _ = ir.call("mp_viper_float_zero_division", [])
+                ir.br(errorBlock())
+                ir.position(ok)
+                v = LLVMBuildFDiv(ir.b, l, r, "")
+            }
+            pushTyped(v, .float)
+        case Op.compare where (typeAt(0) == .float || typeAt(1) == .float) && typeAt(0).isUnboxed && typeAt(1).isUnboxed
+                && ViperAnalysis.isOrdering(a0):
+            let rt0 = typeAt(0), lt = typeAt(1)
+            let r = asDouble(popTyped(rt0), rt0), l = asDouble(popTyped(lt), lt)
+            let preds: [UInt32: LLVMRealPredicate] = [
+                MPY_COMPARE_LT.rawValue: LLVMRealOLT, MPY_COMPARE_LE.rawValue: LLVMRealOLE,
+                MPY_COMPARE_GT.rawValue: LLVMRealOGT, MPY_COMPARE_GE.rawValue: LLVMRealOGE,
+                MPY_COMPARE_EQ.rawValue: LLVMRealOEQ, MPY_COMPARE_NE.rawValue: LLVMRealUNE,
+            ]
+            push(ir.zext(LLVMBuildFCmp(ir.b, preds[UInt32(a0)]!, l, r, "")))
+        case Op.unary where typeAt(0) == .float && ViperAnalysis.floatUnary(a0):
+            let x = popTyped(.float)
+            switch UInt32(a0) {
+            case MPY_UNARY_NOT.rawValue: push(ir.zext(LLVMBuildFCmp(ir.b, LLVMRealOEQ, x, LLVMConstReal(f64, 0), "")))
+            case MPY_UNARY_NEGATIVE.rawValue: pushTyped(LLVMBuildFNeg(ir.b, x, ""), .float)
+            default: pushTyped(x, .float)
+            }
+        case Op.popJumpIfFalse where typeAt(0) == .float, Op.popJumpIfTrue where typeAt(0) == .float:
+            let c = LLVMBuildFCmp(ir.b, LLVMRealUNE, popTyped(.float), LLVMConstReal(f64, 0), "")!
+            if op == Op.popJumpIfTrue { ir.condBr(c, target(a0), next) } else { ir.condBr(c, next, target(a0)) }
+        case Op.jumpIfFalseOrPop where typeAt(0) == .float, Op.jumpIfTrueOrPop where typeAt(0) == .float:
+            let c = LLVMBuildFCmp(ir.b, LLVMRealUNE, ir.load(f64, floatSlot(depth - 1)), LLVMConstReal(f64, 0), "")!
+            if op == Op.jumpIfTrueOrPop { ir.condBr(c, target(a0), next) } else { ir.condBr(c, next, target(a0)) }
+        case Op.call where a1 == 0 && a0 == 1:
+            guard case .cast(let t, _) = typeAt(1), t == .float || typeAt(0) == .float else { return false }
+            let from = typeAt(0)
+            let v = popTyped(from)
+            depth -= 1
+            if t == .float {
+                pushTyped(from == .float ? v : from.isMachine ? asDouble(v, from) : unboxFloat(v, call: true), .float)
+            } else if t == .bool {
+                push(ir.zext(LLVMBuildFCmp(ir.b, LLVMRealUNE, v, LLVMConstReal(f64, 0), "")))
+            } else if t.isPointer {
+                throw NativeError(description: "cannot convert a float to a pointer", line: line,
+                                  offset: code.sourceOffsets[ins.offset])
+            } else {
+                push(floatToInt(v))
+            }
+        case Op.returnValue where viper!.returns == .float || typeAt(0) == .float:
+            let t = typeAt(0)
+            let v = popTyped(t)
+            if viper!.returns == .float {
+                ir.ret(box(t.isUnboxed ? asDouble(v, t) : unboxFloat(v), .float))
+            } else {
+                ir.ret(box(v, .float))
+            }
+        case Op.popTop where anyFloat, Op.dupTop where anyFloat, Op.dupTopTwo where anyFloat,
+             Op.rotTwo where anyFloat, Op.rotThree where anyFloat:
+            // Moves with a float among them: by type.
+            let n = [Op.popTop: 1, Op.dupTop: 1, Op.dupTopTwo: 2, Op.rotTwo: 2, Op.rotThree: 3][op]!
+            let ts = Array(st.suffix(n))
+            var vs: [LLVMValueRef] = []
+            for t in ts.reversed() { vs.insert(popTyped(t), at: 0) }
+            var order: [Int]
+            switch op {
+            case Op.popTop: order = []
+            case Op.dupTop: order = [0, 0]
+            case Op.dupTopTwo: order = [0, 1, 0, 1]
+            case Op.rotTwo: order = [1, 0]
+            default: order = [2, 0, 1]
+            }
+            for k in order { pushTyped(vs[k], ts[k]) }
+        default:
+            return false
+        }
+        return true
     }
 
     private func predicate(_ op: Int, unsigned: Bool) -> LLVMIntPredicate {

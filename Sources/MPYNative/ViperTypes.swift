@@ -14,6 +14,9 @@ indirect enum ViperType: Equatable, CustomStringConvertible {
     /// Not known yet (inference only: a local no store has reached).
     case unknown
     case object, int, uint, bool
+    /// An unboxed binary64 (a double register; on 32-bit targets it does
+    /// not fit a word slot, so float slots have allocas of their own).
+    case float
     /// A pointer to elements of `width` bytes (1, 2, 4); 0 for `ptr`, whose
     /// elements are machine words.
     case ptr(width: Int)
@@ -34,6 +37,7 @@ indirect enum ViperType: Equatable, CustomStringConvertible {
         case "int": return .int
         case "uint": return .uint
         case "bool": return .bool
+        case "float": return .float
         case "ptr": return .ptr(width: 0)
         case "ptr8": return .ptr(width: 1)
         case "ptr16": return .ptr(width: 2)
@@ -50,6 +54,9 @@ indirect enum ViperType: Equatable, CustomStringConvertible {
     }
 
     var isPointer: Bool { if case .ptr = self { return true } else { return false } }
+
+    /// A machine word or a float: a value that is not an object.
+    var isUnboxed: Bool { isMachine || self == .float }
 
     /// Unsigned comparisons and division: uint and pointers.
     var isUnsigned: Bool { self == .uint || isPointer }
@@ -70,6 +77,7 @@ indirect enum ViperType: Equatable, CustomStringConvertible {
         case .int: return "int"
         case .uint: return "uint"
         case .bool: return "bool"
+        case .float: return "float"
         case .ptr(let w): return w == 0 ? "ptr" : "ptr\(w * 8)"
         case .cast, .rangeFn, .range, .rangeIter: return "object"
         }
@@ -109,7 +117,7 @@ struct ViperAnalysis {
     let params: [ViperType]
     let wordBits: Int
 
-    static let castNames: Set<String> = ["int", "uint", "bool", "ptr", "ptr8", "ptr16", "ptr32"]
+    static let castNames: Set<String> = ["int", "uint", "bool", "float", "ptr", "ptr8", "ptr16", "ptr32"]
 
     init(code: CodeObject, analysis a: CodeAnalysis, wordBits: Int) throws(ViperError) {
         self.wordBits = wordBits
@@ -201,6 +209,7 @@ struct ViperAnalysis {
         case Op.loadSmallInt: return (result(0, [.int]), nil)
         case Op.loadConst:
             if case .int(let v) = code.consts[a], ViperAnalysis.fitsWord(v, bits: wordBits) { return (result(0, [.int]), nil) }
+            if case .float = code.consts[a] { return (result(0, [.float]), nil) }
             return (result(0, [.object]), nil)
         case Op.loadFast: return (result(0, [a < locals.count ? locals[a] : .object]), nil)
         case Op.storeFast where a < locals.count:
@@ -210,7 +219,7 @@ struct ViperAnalysis {
             case (_, .unknown): break
             case (.unknown, _): locals[a] = v
             case (let l, let v) where l == v: break
-            case (.int, .bool), (.object, _): break
+            case (.int, .bool), (.object, _), (.float, .int), (.float, .bool): break
             case (let l, let v):
                 if final || !(l.isMachine && v.isMachine) {
                     throw fail("local '\(local)' is \(l) (from its first assignment) but this value is \(v)" +
@@ -229,10 +238,14 @@ struct ViperAnalysis {
             let l = top(1), r = top()
             if l == .unknown || r == .unknown { return (result(2, [.unknown]), nil) }
             if l.isMachine && r.isMachine, let t = ViperAnalysis.arithmetic(a, l, r) { return (result(2, [t]), nil) }
+            if ViperAnalysis.floatArithmetic(a, l, r) { return (result(2, [.float]), nil) }
             return (result(2, [.object]), nil)
         case Op.compare:
             let l = top(1), r = top()
             if l == .unknown || r == .unknown { return (result(2, [.unknown]), nil) }
+            if (l == .float || r == .float) && l.isUnboxed && r.isUnboxed && ViperAnalysis.isOrdering(a) {
+                return (result(2, [.bool]), nil)
+            }
             if l.isMachine && r.isMachine && ViperAnalysis.isOrdering(a) {
                 if final, (l == .int && r.isUnsigned) || (l.isUnsigned && r == .int) {
                     throw fail("comparison of \(l) with \(r): convert one side with int(...) or uint(...)")
@@ -246,6 +259,9 @@ struct ViperAnalysis {
             if x.isMachine {
                 if a == Int(MPY_UNARY_NOT.rawValue) { return (result(1, [.bool]), nil) }
                 return (result(1, [x == .bool ? .int : x]), nil)
+            }
+            if x == .float && ViperAnalysis.floatUnary(a) {
+                return (result(1, [a == Int(MPY_UNARY_NOT.rawValue) ? .bool : .float]), nil)
             }
             return (result(1, [.object]), nil)
         case Op.loadSubscr:
@@ -269,8 +285,9 @@ struct ViperAnalysis {
         case Op.getIter where top() == .range: return (result(1, [.rangeIter]), nil)
         case Op.forIter where top() == .rangeIter: return (s + [.int], Array(s.dropLast()))
         case Op.returnValue:
-            if final, returns.isMachine, top().value == .object {
-                throw fail("this function returns \(returns) (its annotation) but the value is an object: convert it with \(returns)(...)")
+            let v = top().value
+            if final, returns.isUnboxed, v == .object || (returns.isMachine && v == .float) {
+                throw fail("this function returns \(returns) (its annotation) but the value is \(v == .float ? "a float" : "an object"): convert it with \(returns)(...)")
             }
             return (result(1, []), nil)
         case Op.popTop: return (result(1, []), nil)
@@ -319,6 +336,20 @@ struct ViperAnalysis {
     static func startsRangeLoop(_ a: CodeAnalysis, _ i: Int) -> Bool {
         i + 2 < a.instructions.count && a.instructions[i].op == Op.call &&
             a.instructions[i + 1].op == Op.getIter && a.instructions[i + 2].op == Op.forIter
+    }
+
+    /// `+ - * /` with a float operand and the other a float or machine
+    /// number: unboxed binary64 arithmetic. (`//`, `%` and `**` of floats
+    /// go through objects, for Python's exact rules.)
+    static func floatArithmetic(_ op: Int, _ l: ViperType, _ r: ViperType) -> Bool {
+        guard (l == .float || r == .float), l == .float || l.isMachine && !l.isPointer,
+              r == .float || r.isMachine && !r.isPointer else { return false }
+        return [MPY_BINARY_ADD.rawValue, MPY_BINARY_SUB.rawValue, MPY_BINARY_MUL.rawValue,
+                MPY_BINARY_TRUEDIV.rawValue].contains(UInt32(op))
+    }
+
+    static func floatUnary(_ op: Int) -> Bool {
+        [MPY_UNARY_NEGATIVE.rawValue, MPY_UNARY_POSITIVE.rawValue, MPY_UNARY_NOT.rawValue].contains(UInt32(op))
     }
 
     static func isOrdering(_ op: Int) -> Bool {

@@ -66,3 +66,30 @@ mp_obj_t mp_viper_zero_division(void) {
 mp_obj_t mp_viper_range_zero_step(void) {
     return mp_raise_msg(&mp_type_ValueError, "range() arg 3 must not be zero");
 }
+
+/* Floats in viper code are unboxed binary64. */
+bool mp_viper_unbox_float(mp_obj_t o, int32_t kind, double *out) {
+    if (kind == VIPER_INT_CALL) {
+        /* float(x) in the code: what float(x) gives (a str parsed). */
+        mp_obj_t r = mp_call((mp_obj_t)&mp_type_float, 1, &o, NULL);
+        return r != MP_OBJ_NULL && mp_obj_to_double(r, out);
+    }
+    return mp_obj_to_double(o, out);
+}
+
+/* int(x) of a float in viper code: toward zero, then the word's low bits;
+ * nan and infinities raise as int(x) does. */
+bool mp_viper_float_to_int(double d, mp_int_t *out) {
+    if (d != d) { mp_raise_msg(&mp_type_ValueError, "cannot convert float NaN to integer"); return false; }
+    if (d > 1.7976931348623157e308 || d < -1.7976931348623157e308) {
+        mp_raise_msg(&mp_type_OverflowError, "cannot convert float infinity to integer");
+        return false;
+    }
+    if (d > -9.2e18 && d < 9.2e18) { *out = (mp_int_t)(int64_t)d; return true; }
+    mp_obj_t big = mp_int_from_mpz(mpz_from_double(d));
+    return big != MP_OBJ_NULL && int_word(big, out);
+}
+
+mp_obj_t mp_viper_float_zero_division(void) {
+    return mp_raise_msg(&mp_type_ZeroDivisionError, "float division by zero");
+}

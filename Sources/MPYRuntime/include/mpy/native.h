@@ -117,5 +117,8 @@ mp_obj_t mp_viper_box_uint(mp_uint_t v);
 bool mp_viper_unbox(mp_obj_t o, int32_t kind, mp_int_t *out);
 mp_obj_t mp_viper_zero_division(void);
 mp_obj_t mp_viper_range_zero_step(void);
+bool mp_viper_unbox_float(mp_obj_t o, int32_t kind, double *out); /* kind 3: float(x) */
+bool mp_viper_float_to_int(double d, mp_int_t *out);
+mp_obj_t mp_viper_float_zero_division(void);
 
 #endif
