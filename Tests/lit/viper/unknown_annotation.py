@@ -3,8 +3,8 @@
 import micropython
 
 @micropython.viper
-def f(x: float) -> int:
+def f(x: double) -> int:
     return 1
-# CHECK: unknown_annotation.py:6:10: error: unknown viper type annotation (expected one of bool, int, object, ptr, ptr16, ptr32, ptr8, uint)
-# CHECK-NEXT: def f(x: float) -> int:
+# CHECK: unknown_annotation.py:6:10: error: unknown viper type annotation (expected one of bool, float, int, object, ptr, ptr16, ptr32, ptr8, uint)
+# CHECK-NEXT: def f(x: double) -> int:
 # CHECK-NEXT: {{^}}         ^
