@@ -93,6 +93,8 @@ final class FunctionLowering {
     var rangeBounds: [Int: (stop: LLVMValueRef, step: LLVMValueRef)] = [:]
     /// Double allocas of viper's float stack slots (by depth) and locals (-1 - index).
     var floatSlots: [Int: LLVMValueRef] = [:]
+    /// A viper function's flag: entered by a typed call (raw words in, raw result out).
+    var viperTyped: LLVMValueRef?
 
     func fail(_ what: String) -> NativeError {
         NativeError(description: "native code cannot compile \(what)", line: line)
@@ -103,7 +105,8 @@ final class FunctionLowering {
     @discardableResult
     func lower() throws -> LLVMValueRef {
         if code.emitter == .viper {
-            do { viper = try ViperAnalysis(code: code, analysis: a, wordBits: rt.wordSize * 8) } catch let e {
+            let typed = direct.compactMapValues { $0.viper }
+            do { viper = try ViperAnalysis(code: code, analysis: a, wordBits: rt.wordSize * 8, typedTargets: typed) } catch let e {
                 let l = a.lines.isEmpty || e.offset >= a.lines.count ? code.firstLine : a.lines[e.offset]
                 throw NativeError(description: e.message, line: l, offset: code.sourceOffsets[e.offset])
             }

@@ -60,7 +60,15 @@ public enum NativeEmitter {
                   case .code(let ci) = top.consts[i.operands[0]], let fn = entries[ci] else { continue }
             let c = bc.codes[ci]
             guard c.flags & 7 == 0, c.nCells == 0, c.nFree == 0, c.nKwOnlyArgs == 0 else { continue }
-            out[top.names[store.operands[0]]] = DirectTarget(codeIndex: ci, function: fn, nArgs: c.nPosArgs)
+            var target = DirectTarget(codeIndex: ci, function: fn, nArgs: c.nPosArgs)
+            if c.emitter == .viper, let sig = c.viper {
+                let params = sig.params.map { ViperType.named($0.name) ?? .object }
+                let returns = ViperType.named(sig.returns.name) ?? .object
+                // Typed calls pass and return raw words: not floats (a
+                // double does not fit a word on 32-bit targets).
+                if !params.contains(.float) && returns != .float { target.viper = (params, returns) }
+            }
+            out[top.names[store.operands[0]]] = target
         }
         return out
     }
@@ -71,6 +79,9 @@ struct DirectTarget {
     let codeIndex: Int
     let function: LLVMValueRef
     let nArgs: Int
+    /// A viper callee's parameter and result types: viper callers pass
+    /// machine words unboxed and get its result unboxed (a typed call).
+    var viper: (params: [ViperType], returns: ViperType)?
 }
 
 enum ImageWriterNames {

@@ -58,6 +58,9 @@ final class RuntimeABI {
     enum Cell { static let value = 1 }
     /// mp_range_iter_t: base, cur, stop, step.
     enum RangeIter { static let cur = 1, stop = 2, step = 3 }
+    /// frame.ip of a viper function entered by a typed call (raw words in
+    /// the slots, the raw result through frame.sp); never a bytecode address.
+    static let typedCallMark = 1
     /// Words of an mp_frame_t.
     static let frameWords = 8
     /// mp_fun_bc_t's type word and code pointer.

@@ -23,12 +23,18 @@ extension FunctionLowering {
     /// it); other machine locals start at 0.
     func viperEntry(params: Int) {
         guard let viper else { return }
+        // A typed call (from viper code of this module) sets frame.ip to 1
+        // and passes machine parameters as raw words; any other call passes
+        // objects.
+        let ip = ir.loadWord(frame, RuntimeABI.Frame.ip)
+        let typed = ir.icmp(LLVMIntEQ, ip, wordConst(RuntimeABI.typedCallMark))
+        viperTyped = typed
+        // Typed: the locals already hold the raw words.
+        let boxedBB = ir.block("viper.boxed"), join = ir.block("viper.params")
+        ir.condBr(typed, join, boxedBB)
+        ir.position(boxedBB)
         var failed: LLVMBasicBlockRef?
-        for (i, t) in viper.locals.enumerated() where t.isUnboxed {
-            guard i < params else {
-                if t == .float { ir.store(LLVMConstReal(f64, 0), floatLocal(i)) } else { ir.store(rt.null, locals[i]) }
-                continue
-            }
+        for (i, t) in viper.locals.enumerated() where i < params && t.isUnboxed {
             let bad = failed ?? {
                 let here = ir.current
                 let bb = ir.block("viper.badarg")
@@ -45,6 +51,89 @@ extension FunctionLowering {
                 ir.store(unbox(ir.load(rt.word, locals[i]), to: t, onError: bad), locals[i])
             }
         }
+        ir.br(join)
+        ir.position(join)
+        for (i, t) in viper.locals.enumerated() where i >= params && t.isUnboxed {
+            if t == .float { ir.store(LLVMConstReal(f64, 0), floatLocal(i)) } else { ir.store(rt.null, locals[i]) }
+        }
+    }
+
+    /// Returns machine value `v` of type `t` from a viper function whose
+    /// result type is `r` (machine): raw through frame.sp after a typed
+    /// call, boxed otherwise.
+    func viperReturn(_ v: LLVMValueRef, _ r: ViperType) {
+        let raw = ir.block("viper.ret.raw"), boxed = ir.block("viper.ret.boxed")
+        ir.condBr(viperTyped!, raw, boxed)
+        ir.position(raw)
+        ir.store(v, ir.loadPtr(frame, RuntimeABI.Frame.sp))
+        ir.ret(rt.noneObj)
+        ir.position(boxed)
+        ir.ret(box(v, r))
+    }
+
+    /// CALL of a module-level viper function from viper code: guarded by
+    /// identity like a direct call, with machine arguments passed as raw
+    /// words and a machine result returned raw; when the guard fails, the
+    /// generic call with boxed arguments, its result converted.
+    func typedCall(_ npos: Int, _ target: DirectTarget, _ sig: (params: [ViperType], returns: ViperType)) {
+        let base = depth - npos - 1
+        var objects: [(LLVMValueRef, ViperType)] = []
+        for k in 0..<npos {
+            let t = typeAt(npos - 1 - k)
+            let slot = depth - npos + k
+            objects.append((t == .float ? ir.load(f64, floatSlot(slot)) : ir.load(rt.word, stack[slot]), t))
+        }
+        let f = ir.load(rt.word, stack[base])
+        let result = entryAlloca(rt.word, "typed.result")
+        let checkType = ir.block("typed.type"), checkCode = ir.block("typed.code")
+        let call = ir.block("typed.call"), generic = ir.block("typed.generic"), done = ir.block("typed.done")
+        ir.condBr(ir.icmp(LLVMIntEQ, ir.and(f, wordConst(3)), rt.null), checkType, generic)
+        ir.position(checkType)
+        let fp = ir.toPtr(f)
+        ir.condBr(ir.icmp(LLVMIntEQ, ir.loadPtr(fp, RuntimeABI.FunObj.type), rt.global("mp_type_fun_bc")), checkCode, generic)
+        ir.position(checkCode)
+        ir.condBr(ir.icmp(LLVMIntEQ, ir.loadPtr(fp, RuntimeABI.FunObj.code), codes[target.codeIndex]), call, generic)
+        ir.position(call)
+        // Arguments as the callee's parameter types want them.
+        var raw: [LLVMValueRef] = []
+        for (k, (v, t)) in objects.enumerated() {
+            let p = sig.params[k]
+            if p.isMachine {
+                raw.append(t.isMachine ? convert(v, from: t, to: p) : t == .float ? floatToInt(v) : unbox(v, to: p))
+            } else {
+                raw.append(t.isUnboxed || t.isDeferredGlobal ? box(v, t) : v)
+            }
+        }
+        for (k, v) in raw.enumerated() { ir.store(v, scratchAt(k)) }
+        let frameSlot = entryAlloca(LLVMArrayType2(rt.word, UInt64(RuntimeABI.frameWords)), "typed.frame")
+        ir.store(f, ir.wordAddress(frameSlot, RuntimeABI.Frame.fun))
+        ir.store(rt.null, ir.wordAddress(frameSlot, RuntimeABI.Frame.ns))
+        ir.store(wordConst(RuntimeABI.typedCallMark), ir.wordAddress(frameSlot, RuntimeABI.Frame.ip))
+        ir.store(result, ir.wordAddress(frameSlot, RuntimeABI.Frame.sp))
+        ir.store(scratch, ir.wordAddress(frameSlot, RuntimeABI.Frame.slots))
+        let entered = ir.block("typed.entered")
+        let failed = ir.icmp(LLVMIntEQ, ir.call("mp_native_enter_frame", [frameSlot]), LLVMConstInt(rt.i8, 0, 0))
+        ir.condBrUnlikely(failed, errorBlock(), entered)
+        ir.position(entered)
+        var args: [LLVMValueRef?] = [frameSlot, rt.noneObj, rt.null, LLVMConstNull(rt.ptr)]
+        let r = LLVMBuildCall2(ir.b, rt.entryType, target.function, &args, 4, "")!
+        ir.call("mp_native_leave_frame", [frameSlot])
+        clearScratch(npos)
+        let typedOK = ir.block("typed.ok")
+        ir.condBrUnlikely(ir.icmp(LLVMIntEQ, r, rt.null), errorBlock(), typedOK)
+        ir.position(typedOK)
+        if !sig.returns.isMachine { ir.store(r, result) }
+        ir.br(done)
+        ir.position(generic)
+        for (k, (v, t)) in objects.enumerated() { ir.store(t.isUnboxed || t.isDeferredGlobal ? box(v, t) : v, scratchAt(k)) }
+        let g = ir.call("mp_call", [f, wordConst(npos), scratch, LLVMConstNull(rt.ptr)])
+        clearScratch(npos)
+        let obj = checked(g)
+        ir.store(sig.returns.isMachine ? unbox(obj, to: sig.returns) : obj, result)
+        ir.br(done)
+        ir.position(done)
+        depth = base
+        push(ir.load(rt.word, result))
     }
 
     var f64: LLVMTypeRef { LLVMDoubleTypeInContext(rt.ctx) }
@@ -177,6 +266,14 @@ extension FunctionLowering {
 
     private var bothMachine: Bool { typeAt(0).isMachine && typeAt(1).isMachine }
 
+    /// The callee of a typed call at this CALL with `npos` arguments (as
+    /// the type analysis decided), or nil.
+    private func typedTarget(_ npos: Int) -> (DirectTarget, (params: [ViperType], returns: ViperType))? {
+        guard let name = ViperAnalysis.typedCallee(a, at, code), let t = direct[name], let sig = t.viper,
+              t.nArgs == npos, sig.params.count == npos else { return nil }
+        return (t, sig)
+    }
+
     func lowerViperInstruction() throws {
         if try lowerViperFloat() { return }
         let op = ins.op
@@ -247,6 +344,10 @@ extension FunctionLowering {
             let (addr, type) = element(base, index, width: w)
             ir.store(w == 0 ? value : ir.trunc(value, type), addr)
             return
+        case Op.call where a1 == 0 && typedTarget(a0) != nil:
+            let (target, sig) = typedTarget(a0)!
+            typedCall(a0, target, sig)
+            return
         case Op.call where a1 == 0 && at + 1 < viper!.stackIn.count && viper!.stackIn[at + 1]?.last == .range:
             rangeStart(a0)
             return
@@ -266,7 +367,8 @@ extension FunctionLowering {
         case Op.returnValue:
             let r = viper!.returns, v = typeAt(0)
             if r.isMachine {
-                ir.ret(box(convert(pop(), from: v, to: r), r))
+                let x = pop()
+                viperReturn(v.isMachine ? convert(x, from: v, to: r) : unbox(x, to: r), r)
                 return
             }
         case Op.popTop, Op.dupTop, Op.dupTopTwo, Op.rotTwo, Op.rotThree, Op.jump, Op.nop:
@@ -415,7 +517,7 @@ extension FunctionLowering {
             let t = typeAt(0)
             let v = popTyped(t)
             if viper!.returns == .float {
-                ir.ret(box(t.isUnboxed ? asDouble(v, t) : unboxFloat(v), .float))
+                ir.ret(box(t.isUnboxed ? asDouble(v, t) : unboxFloat(v), .float))  // an object: converted
             } else {
                 ir.ret(box(v, .float))
             }

@@ -119,8 +119,13 @@ struct ViperAnalysis {
 
     static let castNames: Set<String> = ["int", "uint", "bool", "float", "ptr", "ptr8", "ptr16", "ptr32"]
 
-    init(code: CodeObject, analysis a: CodeAnalysis, wordBits: Int) throws(ViperError) {
+    /// Viper functions callable with a typed call, by global name.
+    let typedTargets: [String: (params: [ViperType], returns: ViperType)]
+
+    init(code: CodeObject, analysis a: CodeAnalysis, wordBits: Int,
+         typedTargets: [String: (params: [ViperType], returns: ViperType)] = [:]) throws(ViperError) {
         self.wordBits = wordBits
+        self.typedTargets = typedTargets
         let sig = code.viper ?? ViperSignature()
         params = sig.params.map { ViperType.named($0.name) ?? .object }
         returns = ViperType.named(sig.returns.name) ?? .object
@@ -161,7 +166,10 @@ struct ViperAnalysis {
             queued.remove(i)
             guard let st = stackIn[i], let d = a.depth[i], st.count == d else { continue }
             let ins = a.instructions[i]
-            let (fall, jump) = try step(ins, st, code, final: final, rangeLoop: ViperAnalysis.startsRangeLoop(a, i))
+            let typed = ins.op == Op.call ? ViperAnalysis.typedCallee(a, i, code).flatMap { typedTargets[$0] }
+                .flatMap { $0.params.count == ins.operands[0] ? $0 : nil } : nil
+            let (fall, jump) = try step(ins, st, code, final: final, rangeLoop: ViperAnalysis.startsRangeLoop(a, i),
+                                        typedReturn: typed.map(\.returns))
             var edges: [(Int, [ViperType])] = []
             if !Op.endsBlock(ins.op), i + 1 < a.instructions.count { edges.append((i + 1, fall)) }
             if Op.isJump(ins.op), let jump, let t = a.indexAt[ins.operands.first ?? -1] { edges.append((t, jump)) }
@@ -196,7 +204,8 @@ struct ViperAnalysis {
 
     /// The stack types after `ins` on its fall-through and jump edges.
     private mutating func step(_ ins: CodeAnalysis.Instruction, _ st: [ViperType], _ code: CodeObject,
-                               final: Bool, rangeLoop: Bool) throws(ViperError) -> (fall: [ViperType], jump: [ViperType]?) {
+                               final: Bool, rangeLoop: Bool,
+                               typedReturn: ViperType?) throws(ViperError) -> (fall: [ViperType], jump: [ViperType]?) {
         let a = ins.operands.first ?? 0, b = ins.operands.count > 1 ? ins.operands[1] : 0
         let effect = Op.stackEffect(ins.op, a, b)
         func fail(_ m: String) -> ViperError { ViperError(message: m, offset: ins.offset) }
@@ -277,6 +286,8 @@ struct ViperAnalysis {
                 throw fail("cannot store \(value == .object ? "an object" : "a \(value)") through a \(base): convert it with int(...)")
             }
             return (result(3, []), nil)
+        case Op.call where b == 0 && typedReturn != nil:
+            return (result(a + 1, [typedReturn!.isMachine ? typedReturn! : .object]), nil)
         case Op.call where b == 0 && a == 1:
             if case .cast(let t, _) = top(1) { return (result(2, [t]), nil) }
             if case .rangeFn = top(1), rangeLoop { return (result(2, [.range]), nil) }
@@ -285,9 +296,11 @@ struct ViperAnalysis {
         case Op.getIter where top() == .range: return (result(1, [.rangeIter]), nil)
         case Op.forIter where top() == .rangeIter: return (s + [.int], Array(s.dropLast()))
         case Op.returnValue:
+            // An object returned from a function annotated with a machine
+            // type is converted on return (TypeError if it cannot be).
             let v = top().value
-            if final, returns.isUnboxed, v == .object || (returns.isMachine && v == .float) {
-                throw fail("this function returns \(returns) (its annotation) but the value is \(v == .float ? "a float" : "an object"): convert it with \(returns)(...)")
+            if final, returns.isMachine && v == .float {
+                throw fail("this function returns \(returns) (its annotation) but the value is a float: convert it with \(returns)(...)")
             }
             return (result(1, []), nil)
         case Op.popTop: return (result(1, []), nil)
@@ -350,6 +363,26 @@ struct ViperAnalysis {
 
     static func floatUnary(_ op: Int) -> Bool {
         [MPY_UNARY_NEGATIVE.rawValue, MPY_UNARY_POSITIVE.rawValue, MPY_UNARY_NOT.rawValue].contains(UInt32(op))
+    }
+
+    /// The global name a CALL at instruction i calls, when its callee was
+    /// pushed by a LOAD_GLOBAL in the same basic block (nothing between
+    /// popped below it).
+    static func typedCallee(_ a: CodeAnalysis, _ i: Int, _ code: CodeObject) -> String? {
+        let ins = a.instructions[i]
+        guard ins.op == Op.call, ins.operands.count > 1, ins.operands[1] == 0, let d = a.depth[i] else { return nil }
+        let calleeDepth = d - ins.operands[0] - 1
+        var j = i - 1
+        while j >= 0 {
+            guard let dj = a.depth[j] else { return nil }
+            if dj == calleeDepth {
+                let load = a.instructions[j]
+                return load.op == Op.loadGlobal ? code.names[load.operands[0]] : nil
+            }
+            if dj < calleeDepth || a.leaders.contains(a.instructions[j + 1].offset) { return nil }
+            j -= 1
+        }
+        return nil
     }
 
     static func isOrdering(_ op: Int) -> Bool {

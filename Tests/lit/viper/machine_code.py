@@ -1,4 +1,5 @@
 # RUN: %mpy-native %s --emit-llvm -O2 -o - | FileCheck %s
+# RUN: %mpy-native %s --emit-llvm -O2 -o - | FileCheck %s --check-prefix=BOX
 # RUN: %mpy-native %s --arch armv7m --emit-llvm -O2 -o - | FileCheck %s --check-prefix=ARM
 # Viper code is machine code: a loop over ints and a ptr8 buffer calls no
 # runtime function (no boxing, no overflow checks, no iterator), the
@@ -8,7 +9,8 @@ import micropython
 # CHECK-LABEL: define internal i64 @mpy.machine_code.native.{{[0-9]+}}.checksum(
 # CHECK: call i8 @mp_viper_unbox(i64 %{{[0-9]+}}, i32 2,
 # CHECK: call i8 @mp_viper_unbox(i64 %{{[0-9]+}}, i32 0,
-# CHECK: call i64 @mp_viper_box_int(
+# BOX-LABEL: define internal i64 @mpy.machine_code.native.{{[0-9]+}}.checksum(
+# BOX: call i64 @mp_viper_box_int(
 # CHECK: range.body:
 # CHECK-NOT: call
 # CHECK: load i8, ptr
