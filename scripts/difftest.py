@@ -188,7 +188,8 @@ class Gen:
         if k == 11:
             return f"{a()}.center({rng.randint(0, 14)}, {self.pick(['*', '-', ' '])!r})"
         if k == 12:
-            return f"{a()}[{self.small(-3, 3)}]"
+            # At least three characters, so that every index here exists.
+            return f"({a()} + 'xyz')[{self.small(-3, 2)}]"
         if k == 13:
             return f"('%s|%5d|%-6s|%.2f|%x' % ({a()}, {self.int_expr(d - 1, iv)}, {a()}, {self.float_expr(d - 1, fv=fv)}, {self.int_expr(d - 1, iv)}))"
         if k == 14:
