@@ -1,5 +1,6 @@
 # An LED blinker as it would run on a board: consts fold away, the hot
-# function is compiled to native code, the rest stays compact bytecode.
+# function is compiled to native code, the pattern's checksum is viper
+# (machine words and a byte pointer), the rest stays compact bytecode.
 import micropython
 from micropython import const
 
@@ -32,6 +33,21 @@ def schedule(cycles):
     return events
 
 
+@micropython.viper
+def crc8(buf, n: int) -> int:
+    # CRC-8 (polynomial 0x07) of the first n bytes, bit by bit.
+    p = ptr8(buf)
+    crc = 0
+    for i in range(n):
+        crc ^= p[i]
+        for _ in range(8):
+            if crc & 0x80:
+                crc = ((crc << 1) ^ 0x07) & 0xFF
+            else:
+                crc = (crc << 1) & 0xFF
+    return crc
+
+
 def main():
     led = Led(LED_PIN)
     for t, on in schedule(3):
@@ -39,6 +55,8 @@ def main():
             led.toggle()
         print(f"{t:5d} ms  pin {led.pin}: {'on' if on else 'off'}")
     print("toggles:", led.toggles)
+    pattern = bytes(1 if on else 0 for _, on in schedule(3))
+    print("pattern crc8:", hex(crc8(pattern, len(pattern))))
 
 
 main()
