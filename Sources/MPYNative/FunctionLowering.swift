@@ -95,6 +95,8 @@ final class FunctionLowering {
     var floatSlots: [Int: LLVMValueRef] = [:]
     /// A viper function's flag: entered by a typed call (raw words in, raw result out).
     var viperTyped: LLVMValueRef?
+    /// The module's global names (nil: unknown), for viper's undefined-name errors.
+    var moduleGlobals: Set<String>?
 
     func fail(_ what: String) -> NativeError {
         NativeError(description: "native code cannot compile \(what)", line: line)
@@ -106,7 +108,10 @@ final class FunctionLowering {
     func lower() throws -> LLVMValueRef {
         if code.emitter == .viper {
             let typed = direct.compactMapValues { $0.viper }
-            do { viper = try ViperAnalysis(code: code, analysis: a, wordBits: rt.wordSize * 8, typedTargets: typed) } catch let e {
+            do {
+                viper = try ViperAnalysis(code: code, analysis: a, wordBits: rt.wordSize * 8, typedTargets: typed,
+                                          moduleGlobals: moduleGlobals)
+            } catch let e {
                 let l = a.lines.isEmpty || e.offset >= a.lines.count ? code.firstLine : a.lines[e.offset]
                 throw NativeError(description: e.message, line: l, offset: code.sourceOffsets[e.offset])
             }

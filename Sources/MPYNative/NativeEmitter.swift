@@ -35,14 +35,33 @@ public enum NativeEmitter {
         // Direct calls trade code (a guard and a frame per call site) for
         // speed: not at -Os.
         let direct = writer.tm.optLevel == .Os ? [:] : directTargets(bc, entries)
+        let globals = moduleGlobals(bc)
         for (i, code) in bc.codes.enumerated() where code.emitter != .bytecode {
             let lowering = FunctionLowering(code: code, index: i, writer: writer, rt: rt, codes: codes, function: entries[i]!)
             lowering.debug = debug
             lowering.direct = direct
+            lowering.moduleGlobals = globals
             try lowering.lower()
         }
         debug.finalize()
         return entries
+    }
+
+    /// Every name the module binds as a global (stores at module level,
+    /// `global` stores in functions, imports), or nil when it cannot be
+    /// known (`from m import *`). Viper code reports a load of any other
+    /// name that is not a builtin as undefined.
+    static func moduleGlobals(_ bc: BytecodeModule) -> Set<String>? {
+        var names: Set<String> = []
+        for (i, c) in bc.codes.enumerated() {
+            for ins in Disassembler.decode(c) {
+                if ins.op == Op.importStar && i == bc.top { return nil }
+                if ins.op == Op.storeGlobal || ins.op == Op.deleteGlobal || (i == bc.top && ins.op == Op.storeName) {
+                    names.insert(c.names[ins.operands[0]])
+                }
+            }
+        }
+        return names
     }
 
     /// Module-level functions that native call sites may enter directly:

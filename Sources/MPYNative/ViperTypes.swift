@@ -117,14 +117,43 @@ struct ViperAnalysis {
     let params: [ViperType]
     let wordBits: Int
 
+    /// Python's builtin names (CPython 3.11's, a superset of the runtime's):
+    /// a global that is none of these and not bound by the module is an
+    /// error in viper code.
+    static let builtinNames: Set<String> = Set("""
+        ArithmeticError AssertionError AttributeError BaseException BaseExceptionGroup BlockingIOError
+        BrokenPipeError BufferError BytesWarning ChildProcessError ConnectionAbortedError ConnectionError
+        ConnectionRefusedError ConnectionResetError DeprecationWarning EOFError Ellipsis EncodingWarning
+        EnvironmentError Exception ExceptionGroup False FileExistsError FileNotFoundError FloatingPointError
+        FutureWarning GeneratorExit IOError ImportError ImportWarning IndentationError IndexError
+        InterruptedError IsADirectoryError KeyError KeyboardInterrupt LookupError MemoryError
+        ModuleNotFoundError NameError None NotADirectoryError NotImplemented NotImplementedError OSError
+        OverflowError PendingDeprecationWarning PermissionError ProcessLookupError RecursionError
+        ReferenceError ResourceWarning RuntimeError RuntimeWarning StopAsyncIteration StopIteration
+        SyntaxError SyntaxWarning SystemError SystemExit TabError TimeoutError True TypeError
+        UnboundLocalError UnicodeDecodeError UnicodeEncodeError UnicodeError UnicodeTranslateError
+        UnicodeWarning UserWarning ValueError Warning ZeroDivisionError __build_class__ __debug__
+        __import__ __name__ abs aiter all anext any ascii bin bool breakpoint bytearray bytes callable chr
+        classmethod compile complex copyright credits delattr dict dir divmod enumerate eval exec exit
+        filter float format frozenset getattr globals hasattr hash help hex id input int isinstance
+        issubclass iter len license list locals map max memoryview min next object oct open ord pow print
+        property quit range repr reversed round set setattr slice sorted staticmethod str sum super tuple
+        type vars zip
+        """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
+
     static let castNames: Set<String> = ["int", "uint", "bool", "float", "ptr", "ptr8", "ptr16", "ptr32"]
 
     /// Viper functions callable with a typed call, by global name.
     let typedTargets: [String: (params: [ViperType], returns: ViperType)]
 
+    /// The module's global names, nil when unknown (see NativeEmitter.moduleGlobals).
+    let moduleGlobals: Set<String>?
+
     init(code: CodeObject, analysis a: CodeAnalysis, wordBits: Int,
-         typedTargets: [String: (params: [ViperType], returns: ViperType)] = [:]) throws(ViperError) {
+         typedTargets: [String: (params: [ViperType], returns: ViperType)] = [:],
+         moduleGlobals: Set<String>? = nil) throws(ViperError) {
         self.wordBits = wordBits
+        self.moduleGlobals = moduleGlobals
         self.typedTargets = typedTargets
         let sig = code.viper ?? ViperSignature()
         params = sig.params.map { ViperType.named($0.name) ?? .object }
@@ -242,6 +271,9 @@ struct ViperAnalysis {
             let n = code.names[a]
             if ViperAnalysis.castNames.contains(n) { return (result(0, [.cast(ViperType.named(n)!, name: a)]), nil) }
             if n == "range" { return (result(0, [.rangeFn(name: a)]), nil) }
+            if final, let g = moduleGlobals, !g.contains(n), !ViperAnalysis.builtinNames.contains(n) {
+                throw fail("name '\(n)' is not defined: not a global of this module nor a builtin")
+            }
             return (result(0, [.object]), nil)
         case Op.binary, Op.inplace:
             let l = top(1), r = top()

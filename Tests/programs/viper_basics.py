@@ -171,3 +171,32 @@ try:
     stepped(0, 10, 0)
 except ValueError:
     print("ValueError")
+
+
+# nonlocal writes from viper code reach the enclosing function's cell
+# (MicroPython's viper loses them).
+def counter():
+    n = 0
+
+    @micropython.viper
+    def bump(k: int) -> int:
+        nonlocal n
+        n = n + k
+        return int(n)
+    return bump, lambda: n
+
+
+@micropython.viper
+def outer(x: int) -> int:
+    total = 0
+
+    def add(v):
+        nonlocal total
+        total += v
+    for i in range(x):
+        add(i)
+    return int(total)
+
+
+bump, get = counter()
+print(bump(5), bump(7), get(), outer(10))
