@@ -44,8 +44,10 @@ any failed).
 Output: a Markdown table on stdout and VIPER-ARCH.json in --out (default
 Benchmarks/results/, not in git). Progress goes to stderr.
 
+--check (for scripts/test.sh) stops after the output check.
+
 Usage: Benchmarks/harness/viper.py [--arch x64|armv7m|armv7emsp] [-n N]
-           [--filter a,b] [--binary PATH] [--out DIR]
+           [--filter a,b] [--binary PATH] [--out DIR] [--check]
 """
 import argparse, datetime, json, os, platform, shutil, subprocess, sys, tempfile
 
@@ -232,6 +234,9 @@ def main():
                     help="the mpy-native compiler (default .build/debug/mpy-native, or $MPY_NATIVE_BINARY)")
     ap.add_argument("--python", default=sys.executable, help="the CPython 3 reference (default: this one)")
     ap.add_argument("--timeout", type=float, default=300.0, help="seconds per run (default 300)")
+    ap.add_argument("--check", action="store_true",
+                    help=f"only build and check the outputs ({BOARD_N} repeats, and 0 on a board; on a board these runs "
+                         "are the whole measurement, on the host no timed runs follow): for the test suite")
     args = ap.parse_args()
     args.binary = os.path.abspath(args.binary)
     if not os.access(args.binary, os.X_OK):
@@ -309,6 +314,14 @@ def measure(args, names, stamp, work):
                     counts[k][m][n] = count
         except (RuntimeError, subprocess.TimeoutExpired) as e:
             failed.setdefault(k, str(e) if isinstance(e, RuntimeError) else "timeout")
+
+    if args.check and not board:
+        bench.end_progress()
+        for k, why in sorted(failed.items()):
+            print(f"FAILED {k}: {why}")
+        print(f"viper check: {len(names) - len(failed)} passed, {len(failed)} failed "
+              f"(outputs of C, viper, native and bytecode at {BOARD_N} repeats against CPython)")
+        return 1 if failed else 0
 
     # 3. The figure per repeat.
     works = {k: {m: [] for m in MODES} for k in names}
