@@ -83,6 +83,11 @@ suite "benchmarks, quick run (outputs checked against CPython)"
 Benchmarks/harness/run.py --quick --binary .build/debug/mpy-native --out "$(mktemp -d)"
 suites_passed=$((suites_passed + 1))
 
+suite "viper kernel against C, quick check (host and armv7m; outputs checked against CPython)"
+Benchmarks/harness/viper.py --check --filter crc32 --binary .build/debug/mpy-native --out "$(mktemp -d)"
+Benchmarks/harness/viper.py --check --filter crc32 --arch armv7m --binary .build/debug/mpy-native --out "$(mktemp -d)"
+suites_passed=$((suites_passed + 1))
+
 suite "programs with an ASan+UBSan runtime"
 scripts/check-sanitizers.sh
 suites_passed=$((suites_passed + 1))

@@ -24,13 +24,20 @@ The .mpy reader follows MicroPython's documented format (version 6): a
 each raw code a vuint (length << 3 | has_children << 2 | kind), its data, for
 native code a vuint prelude offset, then its children.
 
-Usage: Benchmarks/harness/codesize.py [--arch armv7m] [--filter a,b] [--binary PATH] [--json FILE]
+With --viper it compares instead the viper functions of the kernels of
+Benchmarks/viper with MicroPython's viper emitter (raw code kind 2: the
+machine code, then a vuint of scope flags, then, as those flags say, the
+rodata and bss sizes and the rodata; relocations, if flagged, after the
+children); see viper_sizes.
+
+Usage: Benchmarks/harness/codesize.py [--arch armv7m] [--filter a,b] [--binary PATH] [--json FILE] [--viper]
 """
 import argparse, json, math, os, shutil, subprocess, sys, tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
 PROGRAMS = os.path.join(ROOT, "Benchmarks", "programs")
+VIPER_KERNELS = os.path.join(ROOT, "Benchmarks", "viper")
 
 
 class Reader:
@@ -64,6 +71,8 @@ class Reader:
 OBJ_FUN_TABLE, OBJ_NONE, OBJ_FALSE, OBJ_TRUE, OBJ_ELLIPSIS = 0, 1, 2, 3, 4
 OBJ_STR, OBJ_BYTES, OBJ_INT, OBJ_FLOAT, OBJ_COMPLEX, OBJ_TUPLE = 5, 6, 7, 8, 9, 10
 KIND_BYTECODE, KIND_NATIVE, KIND_VIPER, KIND_ASM = 0, 1, 2, 3
+# Scope flags of viper code: relocations, rodata and bss follow.
+SCOPE_VIPERRELOC, SCOPE_VIPERRODATA, SCOPE_VIPERBSS = 0x10, 0x20, 0x40
 
 
 def skip_object(r):
@@ -101,6 +110,22 @@ def prelude_name(code, offset, qstrs):
     return qstrs[n] if n < len(qstrs) else None
 
 
+def skip_relocations(r):
+    """The relocation stream of viper code (read after the children, as
+    MicroPython's mp_native_relocate does): ops up to 0xFF; an odd op is
+    followed by the address to adjust, and ops 0-5 (after that bit) that are
+    odd by a count."""
+    while True:
+        op = r.byte()
+        if op == 0xFF:
+            return
+        if op & 1:
+            r.vuint()
+        op >>= 1
+        if op <= 5 and op & 1:
+            r.vuint()
+
+
 def read_mpy(data):
     """[(name, kind, machine-code bytes, data bytes)] in tree order."""
     r = Reader(data)
@@ -134,14 +159,24 @@ def read_mpy(data):
         elif kind == KIND_BYTECODE:
             out.append((None, "bytecode", 0, size))
         else:
-            r.vuint()  # scope flags
+            flags = r.vuint()  # scope flags
             if kind == KIND_ASM:
                 r.vuint()
                 r.vuint()
-            out.append((None, "viper" if kind == KIND_VIPER else "asm", size, size))
+            rodata = 0
+            if kind == KIND_VIPER:
+                # Optional rodata and bss sizes, then the rodata itself.
+                if flags & SCOPE_VIPERRODATA:
+                    rodata = r.vuint()
+                if flags & SCOPE_VIPERBSS:
+                    r.vuint()
+                r.take(rodata)
+            out.append((None, "viper" if kind == KIND_VIPER else "asm", size, size + rodata))
         if has_children:
             for _ in range(r.vuint()):
                 raw_code()
+        if kind in (KIND_VIPER, KIND_ASM) and flags & SCOPE_VIPERRELOC:
+            skip_relocations(r)
 
     raw_code()
     if r.pos != len(data):
@@ -171,12 +206,16 @@ def main():
     ap.add_argument("--binary", default=os.environ.get("MPY_NATIVE_BINARY",
                                                        os.path.join(ROOT, ".build", "debug", "mpy-native")))
     ap.add_argument("--json", help="also write the figures, per function, to this file")
+    ap.add_argument("--viper", action="store_true",
+                    help="compare the viper functions of Benchmarks/viper instead (mpy-cross's viper emitter)")
     args = ap.parse_args()
+    cross = mpy_cross()
+    version = subprocess.run(cross + ["--version"], capture_output=True, text=True).stdout.strip()
+    if args.viper:
+        return viper_sizes(args, cross, version)
     names = sorted(f[:-3] for f in os.listdir(PROGRAMS) if f.endswith(".py"))
     if args.filter:
         names = [n for n in names if n in args.filter.split(",")]
-    cross = mpy_cross()
-    version = subprocess.run(cross + ["--version"], capture_output=True, text=True).stdout.strip()
     rows, report = [], {"arch": args.arch, "mpy_cross": version, "programs": {}}
     with tempfile.TemporaryDirectory() as tmp:
         for n in names:
@@ -219,6 +258,75 @@ def main():
         with open(args.json, "w") as f:
             json.dump(report, f, indent=1)
     return 0 if rows and len(rows) == len(names) else 1
+
+
+def viper_sizes(args, cross, version):
+    """--viper: per kernel of Benchmarks/viper, the machine code of its
+    `@micropython.viper` function (KERNEL_viper) from mpy-cross (the whole
+    module compiled as usual, so that only the decorated function is viper
+    code: `-X emit=viper` would make the module's own code viper, which
+    mpy-cross cannot compile) and from `mpy-native size -Os --json` (the
+    function's native row). MicroPython's viper has no float type, so a
+    kernel with a float annotation does not compile there; one whose floats
+    are only locals compiles, with the floats as objects."""
+    names = sorted(f[:-3] for f in os.listdir(VIPER_KERNELS) if f.endswith(".py"))
+    if args.filter:
+        names = [n for n in names if n in args.filter.split(",")]
+    rows, report = [], {"arch": args.arch, "mpy_cross": version, "kernels": {}}
+    ok = True
+    with tempfile.TemporaryDirectory() as tmp:
+        for n in names:
+            src = os.path.join(VIPER_KERNELS, n + ".py")
+            p = subprocess.run([args.binary, "size", "--arch", args.arch, "-Os", "--json", src],
+                               capture_output=True, text=True)
+            if p.returncode != 0:
+                sys.stderr.write(f"{n}: mpy-native size failed: {p.stderr.strip()}\n")
+                ok = False
+                continue
+            funcs = [f for f in json.loads(p.stdout)["module"]["functions"] if f["name"] == n + "_viper"]
+            if len(funcs) != 1:
+                sys.stderr.write(f"{n}: no function {n}_viper in mpy-native size's report\n")
+                ok = False
+                continue
+            ours = funcs[0]["native"]
+            out = os.path.join(tmp, n + ".mpy")
+            p = subprocess.run(cross + [f"-march={args.arch}", "-o", out, src], capture_output=True, text=True)
+            if p.returncode != 0:
+                lines = p.stderr.strip().splitlines()
+                why = lines[-1] if lines else f"status {p.returncode}"
+                rows.append((n, None, None, ours, why))
+                report["kernels"][n] = {"micropython": None, "micropython_error": why, "mpy_native": ours}
+                continue
+            with open(out, "rb") as f:
+                theirs = [t for t in read_mpy(f.read()) if t[1] == "viper"]
+            if len(theirs) != 1:
+                sys.stderr.write(f"{n}: {len(theirs)} viper functions in the .mpy file (expected 1)\n")
+                ok = False
+                continue
+            _, _, code, data = theirs[0]
+            rows.append((n, code, data - code, ours, None))
+            report["kernels"][n] = {"micropython": code, "micropython_rodata": data - code, "mpy_native": ours}
+    print(f"Viper machine code on {args.arch}: mpy-native -Os against {version} (bytes of the "
+          f"@micropython.viper function of each kernel of Benchmarks/viper)\n")
+    print("| kernel | MicroPython | mpy-native | ratio |")
+    print("|---|---:|---:|---:|")
+    for n, mp, rod, ours, why in rows:
+        if mp is None:
+            print(f"| {n} | — (does not compile: {why}) | {ours} | — |")
+        else:
+            extra = f" (+{rod} rodata)" if rod else ""
+            print(f"| {n} | {mp}{extra} | {ours} | {ours / mp:.2f}x |")
+    both = [r for r in rows if r[1]]
+    if both:
+        tm, to = sum(r[1] for r in both), sum(r[3] for r in both)
+        geo = math.exp(sum(math.log(r[3] / r[1]) for r in both) / len(both))
+        print(f"| **total of {len(both)} compiled by both** | {tm} | {to} | {to / tm:.2f}x |")
+        print(f"\ngeometric mean of the ratios: {geo:.2f}x")
+        report["geomean"] = geo
+    if args.json:
+        with open(args.json, "w") as f:
+            json.dump(report, f, indent=1)
+    return 0 if ok and rows else 1
 
 
 if __name__ == "__main__":
