@@ -40,8 +40,11 @@ bool mp_print_obj(const mp_print_t *out, mp_obj_t o, mp_print_kind_t kind) {
     return true;
 }
 
-/* A print target that appends to a growing heap buffer. */
-typedef struct { char *buf; size_t len, cap; bool failed; } strbuf_t;
+/* A print target that appends to a buffer: on the C stack while the text
+ * is short (str() of a number, most reprs), on the heap beyond that, so
+ * the common case leaves no garbage behind. */
+typedef struct { char *buf; size_t len, cap; bool failed; char small[96]; } strbuf_t;
+#define STRBUF_INIT(b) do { (b).buf = (b).small; (b).len = 0; (b).cap = sizeof (b).small; (b).failed = false; } while (0)
 static void strbuf_write(void *ctx, const char *s, size_t n) {
     strbuf_t *b = ctx;
     if (b->failed || n == 0) return;
@@ -58,17 +61,19 @@ static void strbuf_write(void *ctx, const char *s, size_t n) {
 
 mp_obj_t mp_obj_str(mp_obj_t o, mp_print_kind_t kind) {
     if (kind == MP_PRINT_STR && mp_type_of(o) == &mp_type_str) return o;
-    strbuf_t b = {0};
+    strbuf_t b;
+    STRBUF_INIT(b);
     mp_print_t out = {strbuf_write, &b};
     if (!mp_print_obj(&out, o, kind) || b.failed) return MP_OBJ_NULL;
-    return mp_str_new(b.buf ? b.buf : "", b.len);
+    return mp_str_new(b.buf, b.len);
 }
 
 mp_obj_t mp_obj_str_as(const mp_type_t *t, mp_obj_t o, mp_print_kind_t kind) {
-    strbuf_t b = {0};
+    strbuf_t b;
+    STRBUF_INIT(b);
     mp_print_t out = {strbuf_write, &b};
     if (!t->print(&out, o, kind) || b.failed) return MP_OBJ_NULL;
-    return mp_str_new(b.buf ? b.buf : "", b.len);
+    return mp_str_new(b.buf, b.len);
 }
 
 /* ---- None, bool, NotImplemented, Ellipsis ---- */
