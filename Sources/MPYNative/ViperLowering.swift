@@ -194,6 +194,26 @@ extension FunctionLowering {
     /// An object as a double (a float or an int); `call`: as float(x) does.
     func unboxFloat(_ v: LLVMValueRef, onError: LLVMBasicBlockRef? = nil, call: Bool = false) -> LLVMValueRef {
         let out = entryAlloca(f64, "unboxed")
+        // A float object or a small int inline; anything else through the runtime.
+        let isPtr = ir.icmp(LLVMIntEQ, ir.and(v, wordConst(3)), rt.null)
+        let checkType = ir.block("unbox.type"), isFloat = ir.block("unbox.float"), notPtr = ir.block("unbox.notptr")
+        let isSmall = ir.block("unbox.small"), slow = ir.block("unbox.slow"), done = ir.block("unbox.done")
+        ir.condBr(ir.and(isPtr, ir.icmp(LLVMIntNE, v, rt.null)), checkType, notPtr)
+        ir.position(checkType)
+        let p = ir.toPtr(v)
+        ir.condBr(ir.icmp(LLVMIntEQ, ir.loadPtr(p, 0), rt.global("mp_type_float")), isFloat, slow)
+        ir.position(isFloat)
+        // mp_float_t: the type word, then the double at byte 8 on every target.
+        var eight: [LLVMValueRef?] = [LLVMConstInt(rt.i32, 8, 0)]
+        let addr = LLVMBuildGEP2(ir.b, rt.i8, p, &eight, 1, "")!
+        ir.store(ir.load(f64, addr), out)
+        ir.br(done)
+        ir.position(notPtr)
+        ir.condBr(ir.icmp(LLVMIntNE, ir.and(v, wordConst(1)), rt.null), isSmall, slow)
+        ir.position(isSmall)
+        ir.store(LLVMBuildSIToFP(ir.b, ir.ashr(v, wordConst(1)), f64, ""), out)
+        ir.br(done)
+        ir.position(slow)
         let ok = ir.call("mp_viper_unbox_float", [v, i32(call ? 3 : 0), out])
         let failed = ir.icmp(LLVMIntEQ, ok, LLVMConstInt(rt.i8, 0, 0))
         if let onError {
@@ -203,6 +223,8 @@ extension FunctionLowering {
         } else {
             branchOnError(failed)
         }
+        ir.br(done)
+        ir.position(done)
         return ir.load(f64, out)
     }
 
@@ -219,8 +241,23 @@ extension FunctionLowering {
     func box(_ v: LLVMValueRef, _ t: ViperType) -> LLVMValueRef {
         switch t {
         case .bool: return bool(ir.icmp(LLVMIntNE, v, rt.null))
-        case .uint, .ptr: return checked(ir.call("mp_viper_box_uint", [v]))
-        case .int: return checked(ir.call("mp_viper_box_int", [v]))
+        case .uint, .ptr, .int:
+            // A small int inline (the word shifted, tagged); beyond, the runtime.
+            let one = wordConst(1)
+            let tagged = ir.or(ir.shl(v, one), one)
+            let fits = t == .int ? ir.icmp(LLVMIntEQ, ir.ashr(ir.shl(v, one), one), v)
+                                 : ir.icmp(LLVMIntULE, v, wordConst(Int((UInt64(1) << UInt64(rt.wordSize * 8 - 2)) - 1)))
+            let result = entryAlloca(rt.word, "boxed")
+            let small = ir.block("box.small"), big = ir.block("box.big"), done = ir.block("box.done")
+            ir.condBr(fits, small, big)
+            ir.position(small)
+            ir.store(tagged, result)
+            ir.br(done)
+            ir.position(big)
+            ir.store(checked(ir.call(t == .int ? "mp_viper_box_int" : "mp_viper_box_uint", [v])), result)
+            ir.br(done)
+            ir.position(done)
+            return ir.load(rt.word, result)
         case .float: return checked(ir.call("mp_float_new", [v]))
         case .cast(_, let name), .rangeFn(let name): return loadGlobal(name)
         default: return v
@@ -559,8 +596,10 @@ extension FunctionLowering {
     private func element(_ base: LLVMValueRef, _ index: LLVMValueRef, width: Int) -> (LLVMValueRef, LLVMTypeRef) {
         let bytes = width == 0 ? rt.wordSize : width
         let type = width == 0 ? rt.word : LLVMIntTypeInContext(rt.ctx, UInt32(bytes * 8))!
-        let offset = bytes == 1 ? index : LLVMBuildMul(ir.b, index, wordConst(bytes), "")!
-        return (ir.toPtr(ir.add(base, offset)), type)
+        // An element address from one pointer base (LLVM can then tell
+        // the accesses of a loop apart and vectorize it).
+        var idx: [LLVMValueRef?] = [index]
+        return (LLVMBuildGEP2(ir.b, type, ir.toPtr(base), &idx, 1, "")!, type)
     }
 
     /// Machine arithmetic of result type `t`: wraps at the word size; shifts
