@@ -247,6 +247,13 @@ private struct Evaluator {
 
     /// A path argument: `$(NAME)` variables expanded, relative to `dir`.
     func resolve(_ path: String, offset: Int, dir: URL) throws -> URL {
+        let out = try expand(path, offset: offset)
+        let url = out.hasPrefix("/") ? URL(fileURLWithPath: out) : dir.appendingPathComponent(out)
+        return url.standardizedFileURL
+    }
+
+    /// `path` with its `$(NAME)` variables replaced by their values.
+    func expand(_ path: String, offset: Int) throws -> String {
         var out = ""
         var rest = Substring(path)
         while let r = rest.range(of: "$(") {
@@ -262,8 +269,7 @@ private struct Evaluator {
             rest = rest[rest.index(after: close)...]
         }
         out += rest
-        let url = out.hasPrefix("/") ? URL(fileURLWithPath: out) : dir.appendingPathComponent(out)
-        return url.standardizedFileURL
+        return out
     }
 
     static func isDirectory(_ url: URL) -> Bool {
@@ -342,9 +348,12 @@ private struct Evaluator {
             }
         case "module":
             // module(name, base_path="."): one file; "foo.py" or "foo".
-            var name = try string(args, "name")!
             let off = args["name"]!.offset
+            var name = try expand(try string(args, "name")!, offset: off)
             if !name.hasSuffix(".py") { name += ".py" }
+            guard !name.hasPrefix("/") else {
+                throw ManifestError(message: "module() takes a path relative to base_path, not '\(name)'", offset: off)
+            }
             let base = try resolve(try string(args, "base_path", default: ".")!, offset: args["base_path"]?.offset ?? off, dir: dir)
             let file = base.appendingPathComponent(name).standardizedFileURL
             guard Evaluator.isFile(file) else { throw ManifestError(message: "no such module file '\(name)'", offset: off) }
@@ -352,8 +361,8 @@ private struct Evaluator {
         case "package":
             // package(name, files=None, base_path="."): the folder `name`
             // (with its __init__.py), every module in it or the listed files.
-            let name = try string(args, "name")!
             let off = args["name"]!.offset
+            let name = try expand(try string(args, "name")!, offset: off)
             let rel = name.replacingOccurrences(of: ".", with: "/")
             let base = try resolve(try string(args, "base_path", default: ".")!, offset: args["base_path"]?.offset ?? off, dir: dir)
             let pkgDir = base.appendingPathComponent(rel).standardizedFileURL
