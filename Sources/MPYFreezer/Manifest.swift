@@ -342,7 +342,8 @@ private struct Evaluator {
                     try add(rel: s, prefix: "", file: file, options: opts, offset: soff)
                 }
             } else {
-                for rel in Evaluator.pythonFiles(under: base) {
+                // Not the manifests themselves (`freeze(".")` beside manifest.py).
+                for rel in Evaluator.pythonFiles(under: base) where !stack.contains(base.appendingPathComponent(rel).standardizedFileURL.path) {
                     try add(rel: rel, prefix: "", file: base.appendingPathComponent(rel), options: opts, offset: off)
                 }
             }
@@ -382,7 +383,7 @@ private struct Evaluator {
                     try add(rel: "__init__.py", prefix: prefix, file: pkgDir.appendingPathComponent("__init__.py"), options: opts, offset: off)
                 }
             } else {
-                for f in Evaluator.pythonFiles(under: pkgDir) {
+                for f in Evaluator.pythonFiles(under: pkgDir) where !stack.contains(pkgDir.appendingPathComponent(f).standardizedFileURL.path) {
                     try add(rel: f, prefix: prefix, file: pkgDir.appendingPathComponent(f), options: opts, offset: off)
                 }
             }

@@ -66,6 +66,15 @@ private func project() throws -> URL {
     }
 }
 
+@Test func freezeOfTheManifestsFolderSkipsTheManifest() throws {
+    let dir = try project()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let lib = dir.appendingPathComponent("lib")
+    try Data("freeze(\".\")\n".utf8).write(to: lib.appendingPathComponent("manifest.py"))
+    let m = try Manifest.load(lib.appendingPathComponent("manifest.py").path)
+    #expect(m.modules.map(\.name) == ["tools"])
+}
+
 /// The usage example of docs/ARCHITECTURE.md (the freezer library).
 @Test func freezeToOneObject() throws {
     let dir = try project()
