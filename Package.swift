@@ -10,6 +10,8 @@ let package = Package(
         .library(name: "MPYSyntax", targets: ["MPYSyntax"]),
         .library(name: "MPYSemantics", targets: ["MPYSemantics"]),
         .library(name: "MPYLLVM", targets: ["MPYLLVM"]),
+        // The freezer: manifests and frozen images, for firmware builds (docs/ARCHITECTURE.md).
+        .library(name: "MPYFreezer", targets: ["MPYFreezer"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -35,9 +37,16 @@ let package = Package(
         // The C runtime (object model, GC, VM, builtins), written once for every target.
         // SwiftPM compiles it for the host as a check; programs get it built by the driver.
         .target(name: "MPYRuntime", dependencies: ["CMPYFormat"]),
-        // The command-line driver.
+        // The driver as a library: compiling modules and programs, building the
+        // runtime, linking per board, running firmware in QEMU (shared by the CLI and the freezer).
+        .target(name: "MPYDriver", dependencies: [
+            "MPYSyntax", "MPYSemantics", "MPYLLVM", "MPYBytecode", "MPYImage", "MPYNative", "CLLVM",
+        ]),
+        // The freezer: manifest evaluation and frozen images (module images + frozen-module table).
+        .target(name: "MPYFreezer", dependencies: ["MPYDriver", "MPYSyntax", "MPYLLVM", "MPYImage"]),
+        // The command-line interface.
         .executableTarget(name: "mpy-native", dependencies: [
-            "MPYSyntax", "MPYSemantics", "MPYLLVM", "MPYBytecode", "MPYImage", "MPYNative",
+            "MPYDriver", "MPYFreezer", "MPYSyntax", "MPYSemantics", "MPYLLVM", "MPYBytecode", "MPYImage", "MPYNative",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // Front-end fuzzer: random bytes and mutations of valid programs.
@@ -48,5 +57,6 @@ let package = Package(
         .testTarget(name: "MPYSemanticsTests", dependencies: ["MPYSemantics"]),
         .testTarget(name: "MPYLLVMTests", dependencies: ["MPYLLVM"]),
         .testTarget(name: "MPYBytecodeTests", dependencies: ["MPYBytecode", "CMPYFormat"]),
+        .testTarget(name: "MPYFreezerTests", dependencies: ["MPYFreezer", "MPYDriver", "MPYLLVM"]),
     ]
 )

@@ -75,6 +75,10 @@ suite "programs against CPython (armv7m on QEMU, native, -Os: no inline fast pat
 python3 scripts/run-programs.py --binary .build/debug/mpy-native --arch armv7m --emit native --opt Os
 suites_passed=$((suites_passed + 1))
 
+suite "frozen modules from a manifest (host and both boards)"
+python3 scripts/test-freeze.py --binary .build/debug/mpy-native
+suites_passed=$((suites_passed + 1))
+
 suite "instruction counts on the ARM boards are deterministic"
 scripts/check-insncount.sh .build/debug/mpy-native
 suites_passed=$((suites_passed + 1))

@@ -53,6 +53,10 @@ public final class ImageWriter {
     /// Symbol of the module image (`mpy_module_image`) for a module name.
     public static func imageSymbol(for moduleName: String) -> String { "mpy_module." + mangle(moduleName) }
 
+    /// Symbol of a frozen module's image: distinct from `imageSymbol`, so a
+    /// program module and a frozen one of the same name can be linked together.
+    public static func frozenImageSymbol(for moduleName: String) -> String { "mpy_frozen_module." + mangle(moduleName) }
+
     /// Module names in symbols: ASCII letters, digits, `_` and the dots of
     /// package names stay; any other character becomes `$` and its hex code,
     /// so distinct module names never share a symbol.

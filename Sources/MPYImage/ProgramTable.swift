@@ -28,4 +28,24 @@ public enum ProgramTable {
         LLVMSetGlobalConstant(mainRef, 1)
         return try tm.emit(module)
     }
+
+    /// An object file defining `mpy_frozen_table` (NULL-terminated): the
+    /// images of frozen modules, named by `ImageWriter.frozenImageSymbol`.
+    /// It replaces the runtime's empty weak default; `import` searches it
+    /// after `mpy_module_table`.
+    public static func frozenObject(target tm: TargetMachine, modules: [String]) throws -> [UInt8] {
+        let ctx = LLVMContextCreate()
+        defer { LLVMContextDispose(ctx) }
+        let module = LLVMModuleCreateWithNameInContext("mpy_frozen", ctx)!
+        defer { LLVMDisposeModule(module) }
+        tm.configure(module)
+        let ptr = LLVMPointerTypeInContext(ctx, 0)!
+        let i8 = LLVMInt8TypeInContext(ctx)!
+        var entries: [LLVMValueRef?] = modules.map { LLVMAddGlobal(module, i8, ImageWriter.frozenImageSymbol(for: $0))! }
+            + [LLVMConstNull(ptr)]
+        let table = LLVMAddGlobal(module, LLVMArrayType2(ptr, UInt64(entries.count)), "mpy_frozen_table")!
+        LLVMSetInitializer(table, LLVMConstArray2(ptr, &entries, UInt64(entries.count)))
+        LLVMSetGlobalConstant(table, 1)
+        return try tm.emit(module)
+    }
 }

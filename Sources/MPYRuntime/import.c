@@ -1,19 +1,35 @@
 /* `import`: modules by dotted name. Every module was compiled ahead of time
- * and linked into the program's module table, so finding one is a lookup by
- * name there (after sys.modules, before the built-in modules). Relative
+ * and linked into the program's module table or the frozen-module table of
+ * a frozen image, so finding one is a lookup by name there (after
+ * sys.modules; the program's table, then the frozen one, then the built-in
+ * modules). Relative
  * imports were resolved to absolute names by the compiler; one that reaches
  * here climbed out of its packages. A module runs once and stays in
  * sys.modules; a submodule is also bound as an attribute of its package. */
 #include "mpy/runtime.h"
+
+/* Without a frozen image linked in, no frozen modules: a frozen image's
+ * object defines the strong `mpy_frozen_table` that replaces this one. */
+__attribute__((weak)) const mpy_module_image *const mpy_frozen_table[] = { NULL };
+
+static const mpy_module_image *find_image(mp_obj_t name) {
+    for (const mpy_module_image *const *p = mpy_module_table; *p; p++) {
+        if (mp_str_equal((mp_obj_t)(*p)->name, name)) return *p;
+    }
+    for (const mpy_module_image *const *p = mpy_frozen_table; *p; p++) {
+        if (mp_str_equal((mp_obj_t)(*p)->name, name)) return *p;
+    }
+    return NULL;
+}
 
 /* The module of exactly this name, imported if needed; SENTINEL when no
  * such module exists, NULL on error (the failed module leaves sys.modules). */
 static mp_obj_t import_one(mp_obj_t name) {
     mp_obj_t m = mp_dict_get(mp_state.modules, name);
     if (m != MP_OBJ_SENTINEL) return m;
-    for (const mpy_module_image *const *p = mpy_module_table; *p; p++) {
-        if (!mp_str_equal((mp_obj_t)(*p)->name, name)) continue;
-        if (mp_run_module(*p, &m) == MP_OBJ_NULL) {
+    const mpy_module_image *image = find_image(name);
+    if (image != NULL) {
+        if (mp_run_module(image, &m) == MP_OBJ_NULL) {
             mp_obj_t exc = mp_state.exc;
             mp_dict_delete(mp_state.modules, name);
             mp_state.exc = exc;

@@ -3,6 +3,8 @@
 // for an ARM board that `run` starts in QEMU.
 import ArgumentParser
 import Foundation
+import MPYDriver
+import MPYFreezer
 import MPYLLVM
 
 struct BuildOptions: ParsableArguments {
@@ -21,13 +23,26 @@ struct BuildOptions: ParsableArguments {
     @Option(name: .customLong("opt-level"), help: "LLVM optimisation of native code: O0, O1, O2, O3, Os (also -O0 .. -Os).")
     var optLevel: OptLevel = .O2
 
+    @Option(help: ArgumentHelp("Freeze the modules of this manifest into the image (imports find them in its frozen-module table).", valueName: "manifest.py"))
+    var manifest: String?
+
+    @Option(name: .customLong("var"), help: ArgumentHelp("A path variable for the manifest: $(NAME) becomes VALUE.", valueName: "NAME=VALUE"))
+    var variables: [String] = []
+
     func driver() throws -> Driver {
         guard let a = TargetArch(name: arch) else {
             throw ValidationError("unknown architecture '\(arch)' (expected x64, x86_64, armv7m or armv7emsp)")
         }
-        var d = Driver(arch: a, emit: emit, mpyOpt: mpyOpt, heap: heap)
-        d.optLevel = optLevel
-        return d
+        return Driver(arch: a, emit: emit, mpyOpt: mpyOpt, heap: heap, optLevel: optLevel)
+    }
+
+    /// Builds `main` with the driver, and the frozen image of `--manifest` if given.
+    func build(_ driver: Driver, main: String, output: String) throws {
+        if let manifest {
+            try driver.build(main: main, output: output, manifest: manifest, variables: manifestVariables(variables))
+        } else {
+            try driver.build(main: main, output: output)
+        }
     }
 }
 
@@ -36,6 +51,9 @@ func runDriver(_ body: () throws -> Void) throws {
     do {
         try body()
     } catch FrontEndFailure.reported {
+        throw ExitCode(1)
+    } catch FrontEndFailure.diagnostic(let text) {
+        FrontEnd.printError(text, newline: false)
         throw ExitCode(1)
     } catch let e as ExitCodeError {
         throw ExitCode(e.code)
@@ -62,14 +80,24 @@ struct BuildCommand: ParsableCommand {
                 let d = try options.driver()
                 let dir = URL(fileURLWithPath: objectsDir)
                 try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-                for url in try d.compileProgram(main: file, into: dir, tm: TargetMachine(arch: d.arch, optLevel: d.optLevel)) {
+                var frozen: [URL] = []
+                var names: Set<String> = []
+                if let manifest = options.manifest {
+                    let m = try Manifest.load(manifest, defaults: ModuleOptions(emit: d.emit, optLevel: d.optLevel, mpyOpt: d.mpyOpt),
+                                              variables: manifestVariables(options.variables))
+                    let image = try Freezer(arch: d.arch).compile(m.modules)
+                    frozen = try image.writeObjects(to: dir)
+                    names = Set(image.names)
+                }
+                let tm = try TargetMachine(arch: d.arch, optLevel: d.optLevel)
+                for url in try d.compileProgram(main: file, into: dir, tm: tm, frozen: names) + frozen {
                     print(url.path)
                 }
             }
             return
         }
         let out = output ?? URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
-        try runDriver { try options.driver().build(main: file, output: out) }
+        try runDriver { try options.build(options.driver(), main: file, output: out) }
     }
 }
 
@@ -94,7 +122,7 @@ struct RunCommand: ParsableCommand {
             if countInstructions && !driver.board.isFirmware {
                 throw DriverError(description: "--count-instructions counts under QEMU: it needs an ARM arch (--arch armv7m or armv7emsp); on the host use valgrind --tool=callgrind")
             }
-            try driver.build(main: file, output: exe)
+            try options.build(driver, main: file, output: exe)
             if driver.board.isFirmware {
                 status = try QEMURunner.run(board: driver.board, firmware: exe, args: args, countInstructions: countInstructions)
                 return

@@ -2,6 +2,7 @@
 // every error; `--summary` prints counts (used for the standard-library corpus).
 import ArgumentParser
 import Foundation
+import MPYDriver
 import MPYSyntax
 
 struct CheckCommand: ParsableCommand {

@@ -3,6 +3,7 @@
 // compiling answers "not yet available" (exit status 2) after checking the file.
 import ArgumentParser
 import Foundation
+import MPYDriver
 import MPYSyntax
 import MPYLLVM
 import MPYBytecode
@@ -11,9 +12,7 @@ enum DumpKind: String, ExpressibleByArgument, CaseIterable {
     case tokens, ast, scopes, bytecode
 }
 
-enum EmitOption: String, ExpressibleByArgument, CaseIterable {
-    case bytecode, native, viper
-}
+extension EmitOption: ExpressibleByArgument {}
 
 struct CompileCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -99,6 +98,9 @@ struct CompileCommand: ParsableCommand {
                 }
             }
         } catch FrontEndFailure.reported {
+            throw ExitCode(1)
+        } catch FrontEndFailure.diagnostic(let text) {
+            FrontEnd.printError(text, newline: false)
             throw ExitCode(1)
         }
     }

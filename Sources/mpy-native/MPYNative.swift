@@ -1,6 +1,7 @@
 // Entry point of the `mpy-native` command: the root command and its
 // subcommands. `mpy-native FILE.py` compiles (the default subcommand).
 import ArgumentParser
+import MPYDriver
 import MPYLLVM
 import MPYSyntax
 
@@ -11,7 +12,7 @@ struct MPYNative: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "mpy-native",
         abstract: "Ahead-of-time compiler for MicroPython programs (bytecode, native and viper code via LLVM).",
-        subcommands: [CompileCommand.self, CheckCommand.self, BuildCommand.self, RunCommand.self, SizeCommand.self],
+        subcommands: [CompileCommand.self, CheckCommand.self, BuildCommand.self, RunCommand.self, FreezeCommand.self, SizeCommand.self],
         defaultSubcommand: CompileCommand.self
     )
 
@@ -24,13 +25,15 @@ struct MPYNative: ParsableCommand {
                 var args: [String] = []
                 let given = Array(CommandLine.arguments.dropFirst())
                 var programArgs = false
+                var previous = ""
                 for a in given {
+                    defer { previous = a }
                     if !programArgs, ["-O0", "-O1", "-O2", "-O3", "-Os"].contains(a) {
                         args += ["--opt-level", String(a.dropFirst())]
                     } else {
                         args.append(a)
                     }
-                    if given.first == "run", a.hasSuffix(".py") { programArgs = true }
+                    if given.first == "run", a.hasSuffix(".py"), previous != "--manifest" { programArgs = true }
                 }
                 var command = try parseAsRoot(args)
                 try command.run()

@@ -6,6 +6,7 @@
 // --json, the same figures for scripts (the benchmark harness).
 import ArgumentParser
 import Foundation
+import MPYDriver
 import MPYBytecode
 import MPYLLVM
 

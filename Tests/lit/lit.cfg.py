@@ -8,7 +8,7 @@ config.name = "mpy-native"
 config.test_format = lit.formats.ShTest(execute_external=False)
 config.suffixes = [".py"]
 # The configuration and the bless tool are Python too, but not tests.
-config.excludes = ["lit.cfg.py", "update_checks.py", "__pycache__"]
+config.excludes = ["lit.cfg.py", "update_checks.py", "__pycache__", "Inputs"]
 config.test_source_root = os.path.dirname(os.path.abspath(__file__))
 config.test_exec_root = config.test_source_root
 

@@ -5,8 +5,10 @@
 import Foundation
 import MPYLLVM
 
-struct Board {
-    let arch: TargetArch
+public struct Board {
+    public let arch: TargetArch
+
+    public init(arch: TargetArch) { self.arch = arch }
 
     /// Folders (under the repository root) whose .c files join the runtime.
     var supportDirs: [String] {
@@ -23,7 +25,7 @@ struct Board {
         return d
     }
 
-    var isFirmware: Bool { arch != .x64 }
+    public var isFirmware: Bool { arch != .x64 }
 
     /// The CPU and float ABI, in gcc's spelling (clang accepts the same).
     var cpuFlags: [String] {
@@ -82,7 +84,7 @@ struct Board {
     }
 
     /// Links module objects and the runtime into an executable or firmware.
-    func link(objects: [URL], runtime: URL, output: String) throws {
+    public func link(objects: [URL], runtime: URL, output: String) throws {
         switch arch {
         case .x64:
             try Driver.runTool(Driver.clang, objects.map(\.path) + [runtime.path, "-lm", "-o", output])

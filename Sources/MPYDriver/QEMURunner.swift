@@ -7,7 +7,7 @@
 // (InstructionCounter.swift) and reported on stderr after the program ends.
 import Foundation
 
-enum QEMURunner {
+public enum QEMURunner {
     static let qemu = "/usr/bin/qemu-system-arm"
     /// The firmware's fault handler exits with this status (Targets/arm-common/startup.c).
     static let faultStatus: Int32 = 131
@@ -22,7 +22,7 @@ enum QEMURunner {
     static func escape(_ s: String) -> String { s.replacingOccurrences(of: ",", with: ",,") }
 
     /// Runs `firmware` with `args` as sys.argv[1:]; returns the status to exit with.
-    static func run(board: Board, firmware: String, args: [String], countInstructions: Bool = false) throws -> Int32 {
+    public static func run(board: Board, firmware: String, args: [String], countInstructions: Bool = false) throws -> Int32 {
         guard FileManager.default.isExecutableFile(atPath: qemu) else {
             throw DriverError(description: "\(qemu) not found (scripts/bootstrap.sh installs qemu-system-arm)")
         }

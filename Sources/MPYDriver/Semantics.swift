@@ -1,9 +1,14 @@
-// Bridges the CLI to the semantic stage (scopes, consts, emitter choice).
+// Bridges the driver to the semantic stage (scopes, consts, emitter choice).
 import MPYSyntax
 import MPYSemantics
 
+/// The code mode of a module (`--emit`, a manifest's `emit=`).
+public enum EmitOption: String, CaseIterable, Sendable {
+    case bytecode, native, viper
+}
+
 extension EmitOption {
-    var mode: EmitMode {
+    public var mode: EmitMode {
         switch self {
         case .bytecode: return .bytecode
         case .native: return .native
@@ -13,7 +18,7 @@ extension EmitOption {
 }
 
 extension FrontEnd {
-    static func analyze(_ file: SourceFile, emit: EmitOption, mpyOpt: Int, package: String = "") throws -> SemanticModel {
+    public static func analyze(_ file: SourceFile, emit: EmitOption, mpyOpt: Int, package: String = "") throws -> SemanticModel {
         let module = try parse(file)
         var options = SemanticOptions()
         options.package = package
@@ -22,17 +27,16 @@ extension FrontEnd {
         do {
             return try SemanticAnalyzer.analyze(module, options: options)
         } catch let e {
-            printError(e.render(in: file), newline: false)
-            throw FrontEndFailure.reported
+            throw FrontEndFailure.diagnostic(e.render(in: file))
         }
     }
 
-    static func renderScopes(_ model: SemanticModel) -> String {
+    public static func renderScopes(_ model: SemanticModel) -> String {
         ScopeDump.render(model)
     }
 
     /// The first compile error of a file, if any.
-    static func check(_ file: SourceFile) -> CompileError? {
+    public static func check(_ file: SourceFile) -> CompileError? {
         do {
             let module = try Parser.parse(file)
             _ = try SemanticAnalyzer.analyze(module)

@@ -1,7 +1,8 @@
 // Builds programs: compiles the main module and the modules it imports
 // (found next to it) to module-image objects, generates the module table,
 // builds the C runtime for the target (cached by content), and links
-// (Boards.swift: what differs per target).
+// (Boards.swift: what differs per target). Shared by the CLI and the
+// freezer library (MPYFreezer).
 import Foundation
 import MPYSyntax
 import MPYSemantics
@@ -9,29 +10,45 @@ import MPYBytecode
 import MPYImage
 import MPYNative
 import MPYLLVM
+import CLLVM
 
-struct DriverError: Error, CustomStringConvertible {
-    let description: String
+/// A failure of the driver itself (a tool failed, a file is missing);
+/// diagnostics in a module's source are `FrontEndFailure.diagnostic`.
+public struct DriverError: Error, CustomStringConvertible {
+    public let description: String
+    public init(description: String) { self.description = description }
 }
 
-struct Driver {
-    let arch: TargetArch
-    let emit: EmitOption
-    let mpyOpt: Int
-    let heap: Int?
+/// Compiles modules and programs for one target with one set of options.
+public struct Driver {
+    public let arch: TargetArch
+    /// Default code mode of a module (decorators choose per function).
+    public let emit: EmitOption
+    /// MicroPython's optimisation level 0-3 (`--mpy-opt`).
+    public let mpyOpt: Int
+    /// Heap bytes of the runtime (nil: the target's default).
+    public let heap: Int?
     /// LLVM optimisation of native code (-O0 .. -O3, -Os).
-    var optLevel: OptLevel = .O2
+    public var optLevel: OptLevel = .O2
+
+    public init(arch: TargetArch, emit: EmitOption = .bytecode, mpyOpt: Int = 0, heap: Int? = nil, optLevel: OptLevel = .O2) {
+        self.arch = arch
+        self.emit = emit
+        self.mpyOpt = mpyOpt
+        self.heap = heap
+        self.optLevel = optLevel
+    }
 
     /// Repository root, where the runtime sources live (Sources/MPYRuntime,
     /// Sources/CMPYFormat, Targets/<arch>). `MPY_NATIVE_ROOT` points one
     /// build of the compiler at another checkout's runtime sources.
-    static let root: URL = {
+    public static let root: URL = {
         if let r = ProcessInfo.processInfo.environment["MPY_NATIVE_ROOT"] { return URL(fileURLWithPath: r) }
         return URL(fileURLWithPath: #filePath).deletingLastPathComponent()
             .deletingLastPathComponent().deletingLastPathComponent()
     }()
 
-    static var cacheDir: URL {
+    public static var cacheDir: URL {
         if let c = ProcessInfo.processInfo.environment["MPY_NATIVE_CACHE"] { return URL(fileURLWithPath: c) }
         let home = FileManager.default.homeDirectoryForCurrentUser
         return home.appendingPathComponent(".cache/mpy-native")
@@ -40,30 +57,29 @@ struct Driver {
     // MARK: compiling modules
 
     /// Compiles one module to a module-image object. `package` is where its
-    /// relative imports start (see `SemanticOptions.package`). Returns the
-    /// absolute names of the modules it may import.
-    func compileModule(_ path: String, name: String, package: String = "", tm: TargetMachine,
-                       output: ModuleOutput = .object) throws -> (object: [UInt8], imports: [String]) {
+    /// relative imports start (see `SemanticOptions.package`); `symbol`
+    /// names the image global (default `ImageWriter.imageSymbol(for: name)`).
+    /// Returns the absolute names of the modules it may import. Errors in
+    /// the source throw `FrontEndFailure.diagnostic` with the rendered text.
+    public func compileModule(_ path: String, name: String, package: String = "", tm: TargetMachine,
+                              output: ModuleOutput = .object, symbol: String? = nil) throws -> (object: [UInt8], imports: [String]) {
         let source = try FrontEnd.readSource(path)
         let model = try FrontEnd.analyze(source, emit: emit, mpyOpt: mpyOpt, package: package)
         let bc: BytecodeModule
         do { bc = try BytecodeCompiler.compile(model) } catch let e {
-            FrontEnd.printError(e.render(in: source), newline: false)
-            throw FrontEndFailure.reported
+            throw FrontEndFailure.diagnostic(e.render(in: source))
         }
         let writer = ImageWriter(target: tm, moduleName: name)
         do {
-            try writer.emit(bc, moduleName: name) { w, codes in try NativeEmitter.lower(bc, writer: w, codes: codes) }
+            let image = try writer.emit(bc, moduleName: name) { w, codes in try NativeEmitter.lower(bc, writer: w, codes: codes) }
+            if let symbol { LLVMSetValueName2(image, symbol, symbol.utf8.count) }
         } catch let e as ImageError {
-            FrontEnd.printError("\(path): error: \(e.description)")
-            throw FrontEndFailure.reported
+            throw FrontEndFailure.diagnostic("\(path): error: \(e.description)\n")
         } catch let e as NativeError {
             if let offset = e.offset {
-                FrontEnd.printError(CompileError(e.description, at: offset).render(in: source), newline: false)
-            } else {
-                FrontEnd.printError("\(path):\(e.line): error: \(e.description)")
+                throw FrontEndFailure.diagnostic(CompileError(e.description, at: offset).render(in: source))
             }
-            throw FrontEndFailure.reported
+            throw FrontEndFailure.diagnostic("\(path):\(e.line): error: \(e.description)\n")
         }
         let bytes: [UInt8]
         switch output {
@@ -77,7 +93,7 @@ struct Driver {
     /// Every module name an import anywhere in the module may load: each
     /// package on the way down a dotted name, and for `from M import x` also
     /// `M.x` (a submodule, if one exists).
-    static func imports(of model: SemanticModel) -> [String] {
+    public static func imports(of model: SemanticModel) -> [String] {
         var out: [String] = []
         func add(_ name: String) {
             var prefix = ""
@@ -110,7 +126,7 @@ struct Driver {
 
     /// The source of module `name` under `base`: a package's
     /// `NAME/__init__.py` first (as CPython), else `NAME.py`.
-    static func locate(_ name: String, under base: URL) -> (path: String, isPackage: Bool)? {
+    public static func locate(_ name: String, under base: URL) -> (path: String, isPackage: Bool)? {
         let rel = name.replacingOccurrences(of: ".", with: "/")
         let fm = FileManager.default
         let pkg = base.appendingPathComponent(rel + "/__init__.py").path
@@ -121,9 +137,11 @@ struct Driver {
     }
 
     /// Compiles the program: the main file and every module and package it
-    /// imports that exists next to it (found by `locate`). Writes one object
-    /// per module and the module table into `dir`; returns their paths.
-    func compileProgram(main: String, into dir: URL, tm: TargetMachine) throws -> [URL] {
+    /// imports that exists next to it (found by `locate`), except the names
+    /// in `frozen` (modules frozen into the image, found in its frozen
+    /// table instead). Writes one object per module and the module table
+    /// into `dir`; returns their paths.
+    public func compileProgram(main: String, into dir: URL, tm: TargetMachine, frozen: Set<String> = []) throws -> [URL] {
         let base = URL(fileURLWithPath: main).deletingLastPathComponent()
         var objects: [URL] = []
         var done: Set<String> = []
@@ -131,7 +149,7 @@ struct Driver {
         var names: [String] = []
         while !queue.isEmpty {
             let (path, name, package) = queue.removeFirst()
-            if done.contains(name) { continue }
+            if done.contains(name) || frozen.contains(name) { continue }
             done.insert(name)
             let (obj, imports) = try compileModule(path, name: name, package: package, tm: tm)
             let url = dir.appendingPathComponent(ImageWriter.imageSymbol(for: name) + ".o")
@@ -153,7 +171,7 @@ struct Driver {
 
     // MARK: runtime and linking
 
-    static let clang = "/usr/lib/llvm-19/bin/clang"
+    public static let clang = "/usr/lib/llvm-19/bin/clang"
 
     var runtimeFlags: [String] {
         var f = ["-std=c11", "-g", "-Wall", "-Wextra", "-fno-strict-aliasing",
@@ -166,7 +184,7 @@ struct Driver {
 
     /// The runtime for the target as a static library, built once per
     /// content of its sources and flags.
-    func runtimeLibrary() throws -> URL {
+    public func runtimeLibrary() throws -> URL {
         let fm = FileManager.default
         let srcDirs = [Driver.root.appendingPathComponent("Sources/MPYRuntime")] +
             board.supportDirs.map { Driver.root.appendingPathComponent($0) }
@@ -206,22 +224,24 @@ struct Driver {
         return lib
     }
 
-    var board: Board { Board(arch: arch) }
+    public var board: Board { Board(arch: arch) }
 
     /// Compiles and links `main` into an executable (host) or a firmware
-    /// image (ARM boards) at `output`.
-    func build(main: String, output: String) throws {
+    /// image (ARM boards) at `output`. `extraObjects` are linked too (a
+    /// frozen image); the modules named in `frozen` are not looked for
+    /// next to `main`.
+    public func build(main: String, output: String, extraObjects: [URL] = [], frozen: Set<String> = []) throws {
         let tm = try TargetMachine(arch: arch, optLevel: optLevel)
         let work = FileManager.default.temporaryDirectory.appendingPathComponent("mpy-native-\(getpid())-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: work) }
-        let objects = try compileProgram(main: main, into: work, tm: tm)
+        let objects = try compileProgram(main: main, into: work, tm: tm, frozen: frozen) + extraObjects
         let lib = try runtimeLibrary()
         try board.link(objects: objects, runtime: lib, output: output)
     }
 
     @discardableResult
-    static func runTool(_ tool: String, _ args: [String]) throws -> Int32 {
+    public static func runTool(_ tool: String, _ args: [String]) throws -> Int32 {
         let p = Process()
         p.executableURL = URL(fileURLWithPath: tool)
         p.arguments = args
@@ -234,7 +254,10 @@ struct Driver {
     }
 }
 
-struct ExitCodeError: Error { let code: Int32 }
+public struct ExitCodeError: Error {
+    public let code: Int32
+    public init(code: Int32) { self.code = code }
+}
 
 /// What compiling one module writes: an object file, or a listing.
-enum ModuleOutput { case object, assembly, llvmIR }
+public enum ModuleOutput: Sendable { case object, assembly, llvmIR }

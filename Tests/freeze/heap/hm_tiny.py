@@ -1,0 +1,3 @@
+# One tiny function.
+def f(x):
+    return x + 1

@@ -1,0 +1,2 @@
+# Included by include_cycle.py.
+include("cycle_b.py")

@@ -1,0 +1,2 @@
+# Included by cycle_a.py; closes the cycle.
+include("cycle_a.py")
