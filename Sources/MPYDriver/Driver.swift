@@ -30,6 +30,9 @@ public struct Driver {
     public let heap: Int?
     /// LLVM optimisation of native code (-O0 .. -O3, -Os).
     public var optLevel: OptLevel = .O2
+    /// Viper floats as binary32 on the Cortex-M4F's FPU (`--viper-float32`;
+    /// armv7emsp only), instead of binary64 in software.
+    public var viperFloat32 = false
 
     public init(arch: TargetArch, emit: EmitOption = .bytecode, mpyOpt: Int = 0, heap: Int? = nil, optLevel: OptLevel = .O2) {
         self.arch = arch
@@ -71,7 +74,9 @@ public struct Driver {
         }
         let writer = ImageWriter(target: tm, moduleName: name)
         do {
-            let image = try writer.emit(bc, moduleName: name) { w, codes in try NativeEmitter.lower(bc, writer: w, codes: codes) }
+            let image = try writer.emit(bc, moduleName: name) { w, codes in
+                try NativeEmitter.lower(bc, writer: w, codes: codes, viperFloat32: viperFloat32)
+            }
             if let symbol { LLVMSetValueName2(image, symbol, symbol.utf8.count) }
         } catch let e as ImageError {
             throw FrontEndFailure.diagnostic("\(path): error: \(e.description)\n")

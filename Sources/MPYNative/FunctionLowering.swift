@@ -95,6 +95,8 @@ final class FunctionLowering {
     var floatSlots: [Int: LLVMValueRef] = [:]
     /// A viper function's flag: entered by a typed call (raw words in, raw result out).
     var viperTyped: LLVMValueRef?
+    /// Viper floats are binary32 (the float32 option), not binary64.
+    var viperFloat32 = false
     /// The module's global names (nil: unknown), for viper's undefined-name errors.
     var moduleGlobals: Set<String>?
 

@@ -12,7 +12,10 @@ public enum NativeEmitter {
     /// Entry functions by code-object index, for `ImageWriter.emit(_:native:)`.
     /// Every native code object is lowered, or the module fails to compile
     /// with the construct named.
-    public static func lower(_ bc: BytecodeModule, writer: ImageWriter, codes: [LLVMValueRef]) throws -> [Int: LLVMValueRef] {
+    /// `viperFloat32`: viper's float type is binary32 (a module option for
+    /// the Cortex-M4F, whose FPU is single precision); binary64 otherwise.
+    public static func lower(_ bc: BytecodeModule, writer: ImageWriter, codes: [LLVMValueRef],
+                             viperFloat32: Bool = false) throws -> [Int: LLVMValueRef] {
         let rt = RuntimeABI(writer)
         var entries: [Int: LLVMValueRef] = [:]
         guard bc.codes.contains(where: { $0.emitter != .bytecode }) else { return entries }
@@ -41,6 +44,7 @@ public enum NativeEmitter {
             lowering.debug = debug
             lowering.direct = direct
             lowering.moduleGlobals = globals
+            lowering.viperFloat32 = viperFloat32
             try lowering.lower()
         }
         debug.finalize()

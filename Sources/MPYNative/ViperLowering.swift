@@ -136,7 +136,13 @@ extension FunctionLowering {
         push(ir.load(rt.word, result))
     }
 
-    var f64: LLVMTypeRef { LLVMDoubleTypeInContext(rt.ctx) }
+    /// The register type of viper floats: binary64, or binary32 with the
+    /// float32 option (the Cortex-M4F's FPU).
+    var f64: LLVMTypeRef { viperFloat32 ? LLVMFloatTypeInContext(rt.ctx) : LLVMDoubleTypeInContext(rt.ctx) }
+    var double: LLVMTypeRef { LLVMDoubleTypeInContext(rt.ctx) }
+    /// A viper float as the binary64 the runtime takes, and back.
+    func toDouble(_ v: LLVMValueRef) -> LLVMValueRef { viperFloat32 ? LLVMBuildFPExt(ir.b, v, double, "")! : v }
+    func fromDouble(_ v: LLVMValueRef) -> LLVMValueRef { viperFloat32 ? LLVMBuildFPTrunc(ir.b, v, f64, "")! : v }
 
     /// An alloca in the entry block (so mem2reg promotes it).
     func entryAlloca(_ type: LLVMTypeRef, _ name: String) -> LLVMValueRef {
@@ -193,7 +199,7 @@ extension FunctionLowering {
 
     /// An object as a double (a float or an int); `call`: as float(x) does.
     func unboxFloat(_ v: LLVMValueRef, onError: LLVMBasicBlockRef? = nil, call: Bool = false) -> LLVMValueRef {
-        let out = entryAlloca(f64, "unboxed")
+        let out = entryAlloca(double, "unboxed")
         // A float object or a small int inline; anything else through the runtime.
         let isPtr = ir.icmp(LLVMIntEQ, ir.and(v, wordConst(3)), rt.null)
         let checkType = ir.block("unbox.type"), isFloat = ir.block("unbox.float"), notPtr = ir.block("unbox.notptr")
@@ -206,12 +212,12 @@ extension FunctionLowering {
         // mp_float_t: the type word, then the double at byte 8 on every target.
         var eight: [LLVMValueRef?] = [LLVMConstInt(rt.i32, 8, 0)]
         let addr = LLVMBuildGEP2(ir.b, rt.i8, p, &eight, 1, "")!
-        ir.store(ir.load(f64, addr), out)
+        ir.store(ir.load(double, addr), out)
         ir.br(done)
         ir.position(notPtr)
         ir.condBr(ir.icmp(LLVMIntNE, ir.and(v, wordConst(1)), rt.null), isSmall, slow)
         ir.position(isSmall)
-        ir.store(LLVMBuildSIToFP(ir.b, ir.ashr(v, wordConst(1)), f64, ""), out)
+        ir.store(LLVMBuildSIToFP(ir.b, ir.ashr(v, wordConst(1)), double, ""), out)
         ir.br(done)
         ir.position(slow)
         let ok = ir.call("mp_viper_unbox_float", [v, i32(call ? 3 : 0), out])
@@ -225,13 +231,13 @@ extension FunctionLowering {
         }
         ir.br(done)
         ir.position(done)
-        return ir.load(f64, out)
+        return fromDouble(ir.load(double, out))
     }
 
     /// int(x) of a float: toward zero, as a word (nan and infinities raise).
     func floatToInt(_ v: LLVMValueRef) -> LLVMValueRef {
         let out = scratchAt(0)
-        checkedBool(ir.call("mp_viper_float_to_int", [v, out]))
+        checkedBool(ir.call("mp_viper_float_to_int", [toDouble(v), out]))
         let r = ir.load(rt.word, out)
         LLVMSetVolatile(ir.store(rt.null, out), 1)
         return r
@@ -258,7 +264,7 @@ extension FunctionLowering {
             ir.br(done)
             ir.position(done)
             return ir.load(rt.word, result)
-        case .float: return checked(ir.call("mp_float_new", [v]))
+        case .float: return checked(ir.call("mp_float_new", [toDouble(v)]))
         case .cast(_, let name), .rangeFn(let name): return loadGlobal(name)
         default: return v
         }

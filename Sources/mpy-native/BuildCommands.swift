@@ -29,11 +29,19 @@ struct BuildOptions: ParsableArguments {
     @Option(name: .customLong("var"), help: ArgumentHelp("A path variable for the manifest: $(NAME) becomes VALUE.", valueName: "NAME=VALUE"))
     var variables: [String] = []
 
+    @Flag(name: .customLong("viper-float32"), help: "Viper floats as binary32 on the Cortex-M4F's FPU (armv7emsp only; results then differ from CPython's).")
+    var viperFloat32 = false
+
     func driver() throws -> Driver {
         guard let a = TargetArch(name: arch) else {
             throw ValidationError("unknown architecture '\(arch)' (expected x64, x86_64, armv7m or armv7emsp)")
         }
-        return Driver(arch: a, emit: emit, mpyOpt: mpyOpt, heap: heap, optLevel: optLevel)
+        if viperFloat32 && a != .armv7emsp {
+            throw ValidationError("--viper-float32 is for armv7emsp (the Cortex-M4F's single-precision FPU)")
+        }
+        var d = Driver(arch: a, emit: emit, mpyOpt: mpyOpt, heap: heap, optLevel: optLevel)
+        d.viperFloat32 = viperFloat32
+        return d
     }
 
     /// Builds `main` with the driver, and the frozen image of `--manifest` if given.

@@ -46,11 +46,17 @@ struct CompileCommand: ParsableCommand {
     @Flag(name: .customLong("emit-llvm"), help: "Write LLVM IR (FILE.ll, optimized at the -O level) instead of an object file.")
     var emitLLVM = false
 
+    @Flag(name: .customLong("viper-float32"), help: "Viper floats as binary32 on the Cortex-M4F's FPU (armv7emsp only).")
+    var viperFloat32 = false
+
     func validate() throws {
         guard TargetArch(name: arch) != nil else {
             throw ValidationError("unknown architecture '\(arch)' (expected x64, x86_64, armv7m or armv7emsp)")
         }
         guard (0...3).contains(mpyOpt) else { throw ValidationError("--mpy-opt must be 0..3") }
+        if viperFloat32 && TargetArch(name: arch) != .armv7emsp {
+            throw ValidationError("--viper-float32 is for armv7emsp (the Cortex-M4F's single-precision FPU)")
+        }
     }
 
     func run() throws {
@@ -89,6 +95,7 @@ struct CompileCommand: ParsableCommand {
                 let kind: ModuleOutput = emitLLVM ? .llvmIR : assembly ? .assembly : .object
                 let out = output ?? name + (kind == .llvmIR ? ".ll" : kind == .assembly ? ".s" : ".o")
                 var driver = Driver(arch: TargetArch(name: arch)!, emit: emit, mpyOpt: mpyOpt, heap: nil)
+                driver.viperFloat32 = viperFloat32
                 driver.optLevel = optLevel
                 try runDriver {
                     let tm = try TargetMachine(arch: driver.arch, optLevel: optLevel)
