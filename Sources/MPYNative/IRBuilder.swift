@@ -85,6 +85,16 @@ final class IRBuilder {
         return (LLVMBuildExtractValue(b, pair, 0, ""), LLVMBuildExtractValue(b, pair, 1, ""))
     }
 
+    /// A call of intrinsic `name` overloaded on `type` (its result type).
+    func callIntrinsic(_ name: String, _ args: [LLVMValueRef], type: LLVMTypeRef) -> LLVMValueRef {
+        var tys: [LLVMTypeRef?] = [type]
+        let id = LLVMLookupIntrinsicID(name, name.utf8.count)
+        let fn = LLVMGetIntrinsicDeclaration(rt.module, id, &tys, 1)!
+        let ft = LLVMIntrinsicGetType(rt.ctx, id, &tys, 1)!
+        var a: [LLVMValueRef?] = args
+        return LLVMBuildCall2(b, ft, fn, &a, UInt32(a.count), "")
+    }
+
     // MARK: control
 
     func br(_ bb: LLVMBasicBlockRef) { LLVMBuildBr(b, bb) }

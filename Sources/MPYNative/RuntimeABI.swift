@@ -51,7 +51,7 @@ final class RuntimeABI {
     // MARK: layouts (in words from the start of the structure)
 
     /// mp_frame_t: fun, ns, ip, sp, slots, stack, handling, back.
-    enum Frame { static let fun = 0, ns = 1, ip = 2, sp = 3, slots = 4, stack = 5, handling = 6 }
+    enum Frame { static let fun = 0, ns = 1, ip = 2, sp = 3, slots = 4, stack = 5, handling = 6, back = 7 }
     /// mp_fun_bc_t: base, code, globals, defaults, kwdefaults, closure.
     enum Fun { static let globals = 2 }
     /// mp_cell_t: base, value.
@@ -61,6 +61,11 @@ final class RuntimeABI {
     /// frame.ip of a viper function entered by a typed call (raw words in
     /// the slots, the raw result through frame.sp); never a bytecode address.
     static let typedCallMark = 1
+    /// mp_state_t (runtime.h): the C stack's top and budget, the running frame.
+    enum State { static let stackTop = 5, stackLimit = 6, frame = 9 }
+    /// mp_dict_t: base, used, filled, alloc, index_mask, entries, index,
+    /// version; entries of three words (key, value, hash).
+    enum Dict { static let entries = 5, version = 7, entryWords = 3 }
     /// Words of an mp_frame_t.
     static let frameWords = 8
     /// mp_fun_bc_t's type word and code pointer.

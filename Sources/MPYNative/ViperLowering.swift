@@ -71,6 +71,54 @@ extension FunctionLowering {
         ir.ret(box(v, r))
     }
 
+    /// mp_native_enter_frame inline: the C stack budget (the runtime call
+    /// only to raise RecursionError), then the frame linked as the running one.
+    func enterFrameInline(_ f: LLVMValueRef) {
+        let state = rt.global("mp_state")
+        let sp = ir.toWord(ir.callIntrinsic("llvm.stacksave", [], type: rt.ptr))
+        let used = ir.sub(ir.loadWord(state, RuntimeABI.State.stackTop), sp)
+        let deep = ir.block("typed.deep"), ok = ir.block("typed.entered")
+        ir.condBrUnlikely(LLVMBuildICmp(ir.b, LLVMIntUGT, used, ir.loadWord(state, RuntimeABI.State.stackLimit), "")!, deep, ok)
+        ir.position(deep)
+        _ = ir.call("mp_native_enter_frame", [f])  // raises RecursionError
+        ir.br(errorBlock())
+        ir.position(ok)
+        ir.store(rt.null, ir.wordAddress(f, RuntimeABI.Frame.handling))
+        ir.store(ir.loadWord(state, RuntimeABI.State.frame), ir.wordAddress(f, RuntimeABI.Frame.back))
+        ir.store(ir.toWord(f), ir.wordAddress(state, RuntimeABI.State.frame))
+    }
+
+    /// LOAD_GLOBAL in viper code with its site cache checked inline (what
+    /// mp_native_load_global does first): the globals entry when the cache
+    /// was filled for these globals at this version; else the runtime call.
+    func loadGlobalInline(_ nameIndex: Int) -> LLVMValueRef {
+        let type = LLVMArrayType2(rt.word, 4)!
+        let cache = LLVMAddGlobal(rt.module, type, "\(w.prefix).gcache.\(codeIndex).\(ins.offset)")!
+        LLVMSetInitializer(cache, LLVMConstNull(type))
+        LLVMSetLinkage(cache, LLVMInternalLinkage)
+        LLVMSetAlignment(cache, UInt32(rt.wordSize))
+        let result = entryAlloca(rt.word, "global")
+        let checkVersion = ir.block("global.version"), hit = ir.block("global.hit")
+        let miss = ir.block("global.miss"), done = ir.block("global.done")
+        ir.condBr(ir.icmp(LLVMIntEQ, ir.loadWord(cache, 0), ir.toWord(globals)), checkVersion, miss)
+        ir.position(checkVersion)
+        let entry = ir.loadWord(cache, 3)
+        let sameVersion = ir.icmp(LLVMIntEQ, ir.loadWord(cache, 1), ir.loadWord(globals, RuntimeABI.Dict.version))
+        let inGlobals = ir.icmp(LLVMIntEQ, ir.and(entry, wordConst(1)), rt.null)
+        ir.condBr(ir.and(sameVersion, inGlobals), hit, miss)
+        ir.position(hit)
+        let entries = ir.loadPtr(globals, RuntimeABI.Dict.entries)
+        let i = LLVMBuildLShr(ir.b, entry, wordConst(1), "")!
+        let slot = LLVMBuildAdd(ir.b, LLVMBuildMul(ir.b, i, wordConst(RuntimeABI.Dict.entryWords), "")!, wordConst(1), "")!
+        ir.store(ir.load(rt.word, ir.wordAddress(entries, slot)), result)
+        ir.br(done)
+        ir.position(miss)
+        ir.store(checked(ir.call("mp_native_load_global", [globals, name(nameIndex), cache])), result)
+        ir.br(done)
+        ir.position(done)
+        return ir.load(rt.word, result)
+    }
+
     /// CALL of a module-level viper function from viper code: guarded by
     /// identity like a direct call, with machine arguments passed as raw
     /// words and a machine result returned raw; when the guard fails, the
@@ -111,13 +159,11 @@ extension FunctionLowering {
         ir.store(wordConst(RuntimeABI.typedCallMark), ir.wordAddress(frameSlot, RuntimeABI.Frame.ip))
         ir.store(result, ir.wordAddress(frameSlot, RuntimeABI.Frame.sp))
         ir.store(scratch, ir.wordAddress(frameSlot, RuntimeABI.Frame.slots))
-        let entered = ir.block("typed.entered")
-        let failed = ir.icmp(LLVMIntEQ, ir.call("mp_native_enter_frame", [frameSlot]), LLVMConstInt(rt.i8, 0, 0))
-        ir.condBrUnlikely(failed, errorBlock(), entered)
-        ir.position(entered)
+        enterFrameInline(frameSlot)
         var args: [LLVMValueRef?] = [frameSlot, rt.noneObj, rt.null, LLVMConstNull(rt.ptr)]
         let r = LLVMBuildCall2(ir.b, rt.entryType, target.function, &args, 4, "")!
-        ir.call("mp_native_leave_frame", [frameSlot])
+        // mp_native_leave_frame, inline.
+        ir.store(ir.loadWord(frameSlot, RuntimeABI.Frame.back), ir.wordAddress(rt.global("mp_state"), RuntimeABI.State.frame))
         clearScratch(npos)
         let typedOK = ir.block("typed.ok")
         ir.condBrUnlikely(ir.icmp(LLVMIntEQ, r, rt.null), errorBlock(), typedOK)
@@ -341,6 +387,10 @@ extension FunctionLowering {
         case Op.loadGlobal where ViperAnalysis.castNames.contains(code.names[a0]) || code.names[a0] == "range":
             // A cast: nothing to load unless it is used as a value (box).
             push(rt.null)
+            return
+        case Op.loadGlobal:
+            push(loadGlobalInline(a0))
+            globalOrigin[depth - 1] = code.names[a0]
             return
         case Op.binary where bothMachine, Op.inplace where bothMachine:
             if let t = ViperAnalysis.arithmetic(a0, typeAt(1), typeAt(0)) {

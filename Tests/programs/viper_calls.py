@@ -48,3 +48,19 @@ try:
     takes_obj(5, 1)
 except TypeError:
     print("TypeError")
+
+
+# Deep recursion through typed calls is a RecursionError (a RuntimeError),
+# not a crash.
+@micropython.viper
+def down(n: int) -> int:
+    if n == 0:
+        return 0
+    return down(n - 1) + 1
+
+
+print(down(1000))
+try:
+    down(10000000)
+except RuntimeError as e:
+    print(type(e).__name__)
