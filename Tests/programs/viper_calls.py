@@ -59,7 +59,7 @@ def down(n: int) -> int:
     return down(n - 1) + 1
 
 
-print(down(1000))
+print(down(500))
 try:
     down(10000000)
 except RuntimeError as e:
