@@ -26,12 +26,19 @@ extension FunctionLowering {
         // A typed call (from viper code of this module) sets frame.ip to 1
         // and passes machine parameters as raw words; any other call passes
         // objects.
-        let ip = ir.loadWord(frame, RuntimeABI.Frame.ip)
-        let typed = ir.icmp(LLVMIntEQ, ip, wordConst(RuntimeABI.typedCallMark))
-        viperTyped = typed
-        // Typed: the locals already hold the raw words.
+        // Only a typed-call target (a module-level viper function whose
+        // callers may pass raw words) checks for the mark.
+        let isTarget = direct.values.contains { $0.codeIndex == codeIndex && $0.viper != nil }
         let boxedBB = ir.block("viper.boxed"), join = ir.block("viper.params")
-        ir.condBr(typed, join, boxedBB)
+        if isTarget {
+            let ip = ir.loadWord(frame, RuntimeABI.Frame.ip)
+            let typed = ir.icmp(LLVMIntEQ, ip, wordConst(RuntimeABI.typedCallMark))
+            viperTyped = typed
+            // Typed: the locals already hold the raw words.
+            ir.condBr(typed, join, boxedBB)
+        } else {
+            ir.br(boxedBB)
+        }
         ir.position(boxedBB)
         var failed: LLVMBasicBlockRef?
         for (i, t) in viper.locals.enumerated() where i < params && t.isUnboxed {
@@ -62,8 +69,9 @@ extension FunctionLowering {
     /// result type is `r` (machine): raw through frame.sp after a typed
     /// call, boxed otherwise.
     func viperReturn(_ v: LLVMValueRef, _ r: ViperType) {
+        guard let viperTyped else { ir.ret(box(v, r)); return }
         let raw = ir.block("viper.ret.raw"), boxed = ir.block("viper.ret.boxed")
-        ir.condBr(viperTyped!, raw, boxed)
+        ir.condBr(viperTyped, raw, boxed)
         ir.position(raw)
         ir.store(v, ir.loadPtr(frame, RuntimeABI.Frame.sp))
         ir.ret(rt.noneObj)
@@ -246,26 +254,31 @@ extension FunctionLowering {
     /// An object as a double (a float or an int); `call`: as float(x) does.
     func unboxFloat(_ v: LLVMValueRef, onError: LLVMBasicBlockRef? = nil, call: Bool = false) -> LLVMValueRef {
         let out = entryAlloca(double, "unboxed")
-        // A float object or a small int inline; anything else through the runtime.
-        let isPtr = ir.icmp(LLVMIntEQ, ir.and(v, wordConst(3)), rt.null)
-        let checkType = ir.block("unbox.type"), isFloat = ir.block("unbox.float"), notPtr = ir.block("unbox.notptr")
-        let isSmall = ir.block("unbox.small"), slow = ir.block("unbox.slow"), done = ir.block("unbox.done")
-        ir.condBr(ir.and(isPtr, ir.icmp(LLVMIntNE, v, rt.null)), checkType, notPtr)
-        ir.position(checkType)
-        let p = ir.toPtr(v)
-        ir.condBr(ir.icmp(LLVMIntEQ, ir.loadPtr(p, 0), rt.global("mp_type_float")), isFloat, slow)
-        ir.position(isFloat)
-        // mp_float_t: the type word, then the double at byte 8 on every target.
-        var eight: [LLVMValueRef?] = [LLVMConstInt(rt.i32, 8, 0)]
-        let addr = LLVMBuildGEP2(ir.b, rt.i8, p, &eight, 1, "")!
-        ir.store(ir.load(double, addr), out)
-        ir.br(done)
-        ir.position(notPtr)
-        ir.condBr(ir.icmp(LLVMIntNE, ir.and(v, wordConst(1)), rt.null), isSmall, slow)
-        ir.position(isSmall)
-        ir.store(LLVMBuildSIToFP(ir.b, ir.ashr(v, wordConst(1)), double, ""), out)
-        ir.br(done)
-        ir.position(slow)
+        var done: LLVMBasicBlockRef?
+        if inlineFastPaths {
+            // A float object or a small int inline; anything else through the runtime.
+            let join = ir.block("unbox.done")
+            done = join
+            let isPtr = ir.icmp(LLVMIntEQ, ir.and(v, wordConst(3)), rt.null)
+            let checkType = ir.block("unbox.type"), isFloat = ir.block("unbox.float"), notPtr = ir.block("unbox.notptr")
+            let isSmall = ir.block("unbox.small"), slow = ir.block("unbox.slow")
+            ir.condBr(ir.and(isPtr, ir.icmp(LLVMIntNE, v, rt.null)), checkType, notPtr)
+            ir.position(checkType)
+            let p = ir.toPtr(v)
+            ir.condBr(ir.icmp(LLVMIntEQ, ir.loadPtr(p, 0), rt.global("mp_type_float")), isFloat, slow)
+            ir.position(isFloat)
+            // mp_float_t: the type word, then the double at byte 8 on every target.
+            var eight: [LLVMValueRef?] = [LLVMConstInt(rt.i32, 8, 0)]
+            let addr = LLVMBuildGEP2(ir.b, rt.i8, p, &eight, 1, "")!
+            ir.store(ir.load(double, addr), out)
+            ir.br(join)
+            ir.position(notPtr)
+            ir.condBr(ir.icmp(LLVMIntNE, ir.and(v, wordConst(1)), rt.null), isSmall, slow)
+            ir.position(isSmall)
+            ir.store(LLVMBuildSIToFP(ir.b, ir.ashr(v, wordConst(1)), double, ""), out)
+            ir.br(join)
+            ir.position(slow)
+        }
         let ok = ir.call("mp_viper_unbox_float", [v, i32(call ? 3 : 0), out])
         let failed = ir.icmp(LLVMIntEQ, ok, LLVMConstInt(rt.i8, 0, 0))
         if let onError {
@@ -275,8 +288,10 @@ extension FunctionLowering {
         } else {
             branchOnError(failed)
         }
-        ir.br(done)
-        ir.position(done)
+        if let done {
+            ir.br(done)
+            ir.position(done)
+        }
         return fromDouble(ir.load(double, out))
     }
 
@@ -293,6 +308,8 @@ extension FunctionLowering {
     func box(_ v: LLVMValueRef, _ t: ViperType) -> LLVMValueRef {
         switch t {
         case .bool: return bool(ir.icmp(LLVMIntNE, v, rt.null))
+        case .uint, .ptr, .int where !inlineFastPaths:
+            return checked(ir.call(t == .int ? "mp_viper_box_int" : "mp_viper_box_uint", [v]))
         case .uint, .ptr, .int:
             // A small int inline (the word shifted, tagged); beyond, the runtime.
             let one = wordConst(1)
@@ -388,7 +405,7 @@ extension FunctionLowering {
             // A cast: nothing to load unless it is used as a value (box).
             push(rt.null)
             return
-        case Op.loadGlobal:
+        case Op.loadGlobal where inlineFastPaths:
             push(loadGlobalInline(a0))
             globalOrigin[depth - 1] = code.names[a0]
             return
