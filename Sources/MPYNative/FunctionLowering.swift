@@ -283,8 +283,8 @@ final class FunctionLowering {
 
     /// Raises with `raiser` (a helper returning NULL) when `cond` holds.
     func raise(if cond: LLVMValueRef, _ raiser: String) {
-        let bad = ir.block("unbound")
-        let ok = ir.block("bound")
+        let bad = ir.block("raise")
+        let ok = ir.block("ok")
         ir.condBrUnlikely(cond, bad, ok)
         ir.position(bad)
         ir.call(raiser, [])

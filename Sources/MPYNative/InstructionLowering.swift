@@ -232,18 +232,28 @@ extension FunctionLowering {
         push(checked(r))
     }
 
-    /// Calls `f` with the arguments in the scratch array: straight into the
-    /// target's machine code when `f` is a function of exactly that code
-    /// (same module, so same globals), else through mp_call.
-    func directCall(_ f: LLVMValueRef, _ target: DirectTarget, nArgs: Int, resultSlot result: LLVMValueRef) -> LLVMValueRef {
+    /// Branches to a new block `call` when `f` is a function object of
+    /// exactly code object `codeIndex` (the guard of a direct call), else to
+    /// a new block `generic`; returns both.
+    func branchOnFunction(_ f: LLVMValueRef, code codeIndex: Int, call callName: String,
+                          generic genericName: String) -> (call: LLVMBasicBlockRef, generic: LLVMBasicBlockRef) {
         let checkType = ir.block("direct.type"), checkCode = ir.block("direct.code")
-        let call = ir.block("direct.call"), generic = ir.block("call.generic"), done = ir.block("call.done")
+        let call = ir.block(callName), generic = ir.block(genericName)
         ir.condBr(ir.icmp(LLVMIntEQ, ir.and(f, wordConst(3)), rt.null), checkType, generic)
         ir.position(checkType)
         let fp = ir.toPtr(f)
         ir.condBr(ir.icmp(LLVMIntEQ, ir.loadPtr(fp, RuntimeABI.FunObj.type), rt.global("mp_type_fun_bc")), checkCode, generic)
         ir.position(checkCode)
-        ir.condBr(ir.icmp(LLVMIntEQ, ir.loadPtr(fp, RuntimeABI.FunObj.code), codes[target.codeIndex]), call, generic)
+        ir.condBr(ir.icmp(LLVMIntEQ, ir.loadPtr(fp, RuntimeABI.FunObj.code), codes[codeIndex]), call, generic)
+        return (call, generic)
+    }
+
+    /// Calls `f` with the arguments in the scratch array: straight into the
+    /// target's machine code when `f` is a function of exactly that code
+    /// (same module, so same globals), else through mp_call.
+    func directCall(_ f: LLVMValueRef, _ target: DirectTarget, nArgs: Int, resultSlot result: LLVMValueRef) -> LLVMValueRef {
+        let (call, generic) = branchOnFunction(f, code: target.codeIndex, call: "direct.call", generic: "call.generic")
+        let done = ir.block("call.done")
         ir.position(call)
         let frameSlot: LLVMValueRef
         if let calleeFrame { frameSlot = calleeFrame } else {

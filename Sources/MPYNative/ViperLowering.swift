@@ -141,14 +141,8 @@ extension FunctionLowering {
         }
         let f = ir.load(rt.word, stack[base])
         let result = entryAlloca(rt.word, "typed.result")
-        let checkType = ir.block("typed.type"), checkCode = ir.block("typed.code")
-        let call = ir.block("typed.call"), generic = ir.block("typed.generic"), done = ir.block("typed.done")
-        ir.condBr(ir.icmp(LLVMIntEQ, ir.and(f, wordConst(3)), rt.null), checkType, generic)
-        ir.position(checkType)
-        let fp = ir.toPtr(f)
-        ir.condBr(ir.icmp(LLVMIntEQ, ir.loadPtr(fp, RuntimeABI.FunObj.type), rt.global("mp_type_fun_bc")), checkCode, generic)
-        ir.position(checkCode)
-        ir.condBr(ir.icmp(LLVMIntEQ, ir.loadPtr(fp, RuntimeABI.FunObj.code), codes[target.codeIndex]), call, generic)
+        let (call, generic) = branchOnFunction(f, code: target.codeIndex, call: "typed.call", generic: "typed.generic")
+        let done = ir.block("typed.done")
         ir.position(call)
         // Arguments as the callee's parameter types want them.
         var raw: [LLVMValueRef] = []
@@ -519,14 +513,7 @@ extension FunctionLowering {
         let start = n == 1 ? rt.null : args[0]
         let stop = n == 1 ? args[0] : args[1]
         let step = n == 3 ? args[2] : wordConst(1)
-        if n == 3 {
-            let zero = ir.block("range.zero"), ok = ir.block("range.ok")
-            ir.condBrUnlikely(ir.icmp(LLVMIntEQ, step, rt.null), zero, ok)
-            ir.position(zero)
-            _ = ir.call("mp_viper_range_zero_step", [])
-            ir.br(errorBlock())
-            ir.position(ok)
-        }
+        if n == 3 { raise(if: ir.icmp(LLVMIntEQ, step, rt.null), "mp_viper_range_zero_step") }
         let slots = rangeSlots(depth)
         ir.store(stop, slots.stop)
         ir.store(step, slots.step)
@@ -576,12 +563,7 @@ extension FunctionLowering {
             case MPY_BINARY_SUB.rawValue: v = LLVMBuildFSub(ir.b, l, r, "")
             case MPY_BINARY_MUL.rawValue: v = LLVMBuildFMul(ir.b, l, r, "")
             default:
-                let zero = ir.block("viper.fdivzero"), ok = ir.block("viper.fdiv")
-                ir.condBrUnlikely(LLVMBuildFCmp(ir.b, LLVMRealOEQ, r, LLVMConstReal(f64, 0), ""), zero, ok)
-                ir.position(zero)
-                _ = ir.call("mp_viper_float_zero_division", [])
-                ir.br(errorBlock())
-                ir.position(ok)
+                raise(if: LLVMBuildFCmp(ir.b, LLVMRealOEQ, r, LLVMConstReal(f64, 0), "")!, "mp_viper_float_zero_division")
                 v = LLVMBuildFDiv(ir.b, l, r, "")
             }
             pushTyped(v, .float)
@@ -698,12 +680,7 @@ extension FunctionLowering {
             return ir.ashr(l, ir.select(big, ir.sub(bits, wordConst(1)), r))
         default:
             // Floor division and modulo.
-            let zero = ir.block("viper.divzero"), ok = ir.block("viper.div")
-            ir.condBrUnlikely(ir.icmp(LLVMIntEQ, r, rt.null), zero, ok)
-            ir.position(zero)
-            _ = ir.call("mp_viper_zero_division", [])
-            ir.br(errorBlock())
-            ir.position(ok)
+            raise(if: ir.icmp(LLVMIntEQ, r, rt.null), "mp_viper_zero_division")
             let isDiv = op == Int(MPY_BINARY_FLOORDIV.rawValue)
             if unsigned { return isDiv ? LLVMBuildUDiv(ir.b, l, r, "") : LLVMBuildURem(ir.b, l, r, "") }
             // x / -1 overflows for the most negative x: -x (wrapping), remainder 0.
