@@ -130,8 +130,7 @@ extension FunctionLowering {
         let it = peek()
         let body = next
         let item = stack[depth]
-        let generic = ir.block("iter.next")
-        defer {
+        func nextItem(_ generic: LLVMBasicBlockRef) {
             ir.position(generic)
             let r = checked(ir.call("mp_iternext", [it]))
             let got = ir.block("iter.item")
@@ -140,9 +139,14 @@ extension FunctionLowering {
             ir.store(r, item)
             ir.br(body)
         }
-        guard inlineFastPaths else { ir.br(generic); return }
+        guard inlineFastPaths else {
+            let generic = ir.block("iter.next")
+            ir.br(generic)
+            nextItem(generic)
+            return
+        }
         let isPtr = ir.icmp(LLVMIntEQ, ir.and(it, wordConst(3)), rt.null)
-        let checkType = ir.block("range.type"), range = ir.block("range.step")
+        let checkType = ir.block("range.type"), range = ir.block("range.step"), generic = ir.block("iter.next")
         ir.condBr(isPtr, checkType, generic)
         ir.position(checkType)
         let p = ir.toPtr(it)
@@ -166,6 +170,7 @@ extension FunctionLowering {
         ir.store(ir.add(cur, step), ir.wordAddress(p, RuntimeABI.RangeIter.cur))
         ir.store(tagged, item)
         ir.br(body)
+        nextItem(generic)
     }
 }
 
