@@ -76,6 +76,10 @@ def int_lit(rng, v):
 
 
 class Gen:
+    # a, b, c of a control-flow chunk as printed: loops of *= can grow them
+    # past the 4,300 digits str() allows, so huge values show reduced.
+    bounded_abc = ", ".join(f"({x} if -10**300 < {x} < 10**300 else {x} % 10**300)" for x in "abc")
+
     def __init__(self, rng):
         self.rng = rng
 
@@ -601,7 +605,7 @@ class Gen:
                     lines.append(f"{pad}{v} {self.pick(['+=', '-=', '*=', '^=', '|='])} {self.int_expr(rng.randint(0, 1), vars_)}")
                 elif k == 2:
                     counter[0] += 1
-                    lines.append(f"{pad}print('flow{n}.{counter[0]}', a, b, c)")
+                    lines.append(f"{pad}print('flow{n}.{counter[0]}', {Gen.bounded_abc})")
                 elif k == 3 and loops:
                     lines += [f"{pad}if {self.pick(vars_)} {self.pick(['>', '<', '==', '!='])} {self.int_expr(0, vars_)}:",
                               f"{pad}    {self.pick(['break', 'continue'])}"]
@@ -630,14 +634,14 @@ class Gen:
                     lines += block(ind + 1, depth + 1, loops)
                     if self.maybe(0.8):
                         lines += [f"{pad}except {self.pick(['ZeroDivisionError', 'IndexError', 'ValueError', 'Exception', '(ValueError, ZeroDivisionError)'])} as e:",
-                                  f"{pad}    print('caught{n}', type(e).__name__, a, b, c)"]
+                                  f"{pad}    print('caught{n}', type(e).__name__, {Gen.bounded_abc})"]
                         lines += block(ind + 1, depth + 1, loops)
                         if self.maybe(0.3):
                             lines += [f"{pad}else:", f"{pad}    {v} += 1"]
                         if self.maybe(0.3):
                             lines += [f"{pad}finally:", f"{pad}    {self.pick(vars_)} -= 1"]
                     else:
-                        lines += [f"{pad}finally:", f"{pad}    print('finally{n}', a, b, c)"]
+                        lines += [f"{pad}finally:", f"{pad}    print('finally{n}', {Gen.bounded_abc})"]
                 else:
                     lines.append(f"{pad}{v} = {self.pick(vars_)} if {self.bool_expr(0, vars_)} else {self.int_expr(0, vars_)}")
             return lines
@@ -645,7 +649,8 @@ class Gen:
         out.append("try:")
         body = block(1, 0, False)
         out += body or ["    pass"]
-        out += ["except Exception as e:", f"    print('flow{n} escaped', type(e).__name__)", f"print('flow{n} end', a, b, c)"]
+        out += ["except Exception as e:", f"    print('flow{n} escaped', type(e).__name__)",
+                f"print('flow{n} end', {Gen.bounded_abc})"]
         return out
 
     def c_misc(self, n):
