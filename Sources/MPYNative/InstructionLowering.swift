@@ -180,25 +180,27 @@ extension FunctionLowering {
 
     func cell(_ slot: Int) -> LLVMValueRef { cells[slot - code.nLocals] }
 
-    /// LOAD_GLOBAL through the site's cache (mp_global_cache_t, in .bss).
-    func loadGlobal(_ nameIndex: Int) -> LLVMValueRef {
-        let type = LLVMArrayType2(rt.word, 4)!
-        let cache = LLVMAddGlobal(rt.module, type, "\(w.prefix).gcache.\(codeIndex).\(ins.offset)")!
-        LLVMSetInitializer(cache, LLVMConstNull(type))
-        LLVMSetLinkage(cache, LLVMInternalLinkage)
-        LLVMSetAlignment(cache, UInt32(rt.wordSize))
-        return checked(ir.call("mp_native_load_global", [globals, name(nameIndex), cache]))
-    }
-
-    /// This site's attribute cache (mp_attr_cache_t, in .bss).
-    func attrCache() -> LLVMValueRef {
-        let type = LLVMArrayType2(rt.word, 5)!
-        let cache = LLVMAddGlobal(rt.module, type, "\(w.prefix).acache.\(codeIndex).\(ins.offset)")!
+    /// A zeroed cache of `words` words in .bss for the current instruction
+    /// (named KIND.CODE.OFFSET): inline caches live in RAM, never in code.
+    func siteCache(_ kind: String, words: UInt64) -> LLVMValueRef {
+        let type = LLVMArrayType2(rt.word, words)!
+        let cache = LLVMAddGlobal(rt.module, type, "\(w.prefix).\(kind).\(codeIndex).\(ins.offset)")!
         LLVMSetInitializer(cache, LLVMConstNull(type))
         LLVMSetLinkage(cache, LLVMInternalLinkage)
         LLVMSetAlignment(cache, UInt32(rt.wordSize))
         return cache
     }
+
+    /// This site's global cache (mp_global_cache_t).
+    func globalCache() -> LLVMValueRef { siteCache("gcache", words: 4) }
+
+    /// LOAD_GLOBAL through the site's cache.
+    func loadGlobal(_ nameIndex: Int) -> LLVMValueRef {
+        checked(ir.call("mp_native_load_global", [globals, name(nameIndex), globalCache()]))
+    }
+
+    /// This site's attribute cache (mp_attr_cache_t).
+    func attrCache() -> LLVMValueRef { siteCache("acache", words: 5) }
 
     // MARK: calls and functions
 

@@ -100,11 +100,7 @@ extension FunctionLowering {
     /// mp_native_load_global does first): the globals entry when the cache
     /// was filled for these globals at this version; else the runtime call.
     func loadGlobalInline(_ nameIndex: Int) -> LLVMValueRef {
-        let type = LLVMArrayType2(rt.word, 4)!
-        let cache = LLVMAddGlobal(rt.module, type, "\(w.prefix).gcache.\(codeIndex).\(ins.offset)")!
-        LLVMSetInitializer(cache, LLVMConstNull(type))
-        LLVMSetLinkage(cache, LLVMInternalLinkage)
-        LLVMSetAlignment(cache, UInt32(rt.wordSize))
+        let cache = globalCache()
         let result = entryAlloca(rt.word, "global")
         let checkVersion = ir.block("global.version"), hit = ir.block("global.hit")
         let miss = ir.block("global.miss"), done = ir.block("global.done")
