@@ -154,16 +154,7 @@ static char cmdline[CMDLINE_MAX];
 static char *args[ARGS_MAX + 1];
 
 static void read_args(void) {
-    uintptr_t block[2] = { (uintptr_t)cmdline, CMDLINE_MAX - 1 };
-    if (mp_semihost(SH_SYS_GET_CMDLINE, block) != 0) return;
-    int argc = 0;
-    char *p = cmdline;
-    while (*p && argc < ARGS_MAX) {
-        while (*p == ' ') *p++ = 0;
-        if (!*p) break;
-        args[argc++] = p;
-        while (*p && *p != ' ') p++;
-    }
+    int argc = mp_semihost_args(cmdline, CMDLINE_MAX, args, ARGS_MAX);
     mp_argc = argc;
     mp_argv = args;
     mp_gc_stress = argc > 0 && __builtin_strcmp(args[0], "MPY_GC_STRESS=1") == 0;

@@ -26,6 +26,23 @@ static inline intptr_t mp_semihost(uintptr_t op, const void *arg) {
     return (intptr_t)r0;
 }
 
+/* The semihosting command line read into buf (size bytes) and split at
+ * spaces into at most max words (args[max] stays free for a NULL); the
+ * number of words, 0 when there is no command line. */
+static inline int mp_semihost_args(char *buf, uintptr_t size, char **args, int max) {
+    uintptr_t block[2] = { (uintptr_t)buf, size - 1 };
+    if (mp_semihost(SH_SYS_GET_CMDLINE, block) != 0) return 0;
+    int argc = 0;
+    char *p = buf;
+    while (*p && argc < max) {
+        while (*p == ' ') *p++ = 0;
+        if (!*p) break;
+        args[argc++] = p;
+        while (*p && *p != ' ') p++;
+    }
+    return argc;
+}
+
 /* The port's console (port.c), also used by the fault handler. */
 void mp_arm_console_flush(void);
 void mp_arm_write_err(const char *s);

@@ -48,16 +48,6 @@ static char *args[ARGS_MAX + 1];
 int main(void) {
     h_out = open_tt(4);
     h_err = open_tt(8);
-    int argc = 0;
-    uintptr_t block[2] = { (uintptr_t)cmdline, sizeof cmdline - 1 };
-    if (mp_semihost(SH_SYS_GET_CMDLINE, block) == 0) {
-        char *p = cmdline;
-        while (*p && argc < ARGS_MAX) {
-            while (*p == ' ') *p++ = 0;
-            if (!*p) break;
-            args[argc++] = p;
-            while (*p && *p != ' ') p++;
-        }
-    }
+    int argc = mp_semihost_args(cmdline, sizeof cmdline, args, ARGS_MAX);
     return bench_main(argc, args);
 }
