@@ -29,26 +29,35 @@ let package = Package(
         // The bytecode and image format shared with the C runtime (mpy_format.h).
         .target(name: "CMPYFormat"),
         // Bytecode back end: code objects in the format of mpy_format.h.
-        .target(name: "MPYBytecode", dependencies: ["MPYSyntax", "MPYSemantics", "CMPYFormat", .product(name: "BigInt", package: "BigInt")]),
+        .target(
+            name: "MPYBytecode", dependencies: ["MPYSyntax", "MPYSemantics", "CMPYFormat", .product(name: "BigInt", package: "BigInt")]),
         // Module images: code objects, constants and names as read-only data via LLVM.
         .target(name: "MPYImage", dependencies: ["MPYBytecode", "MPYLLVM", "CLLVM", .product(name: "BigInt", package: "BigInt")]),
         // Native back end: code objects lowered to LLVM IR (locals in registers, inline fast paths).
-        .target(name: "MPYNative", dependencies: ["MPYBytecode", "MPYImage", "MPYLLVM", "MPYSemantics", "CLLVM", "CMPYFormat", .product(name: "BigInt", package: "BigInt")]),
+        .target(
+            name: "MPYNative",
+            dependencies: [
+                "MPYBytecode", "MPYImage", "MPYLLVM", "MPYSemantics", "CLLVM", "CMPYFormat", .product(name: "BigInt", package: "BigInt"),
+            ]),
         // The C runtime (object model, GC, VM, builtins), written once for every target.
         // SwiftPM compiles it for the host as a check; programs get it built by the driver.
         .target(name: "MPYRuntime", dependencies: ["CMPYFormat"]),
         // The driver as a library: compiling modules and programs, building the
         // runtime, linking per board, running firmware in QEMU (shared by the CLI and the freezer).
-        .target(name: "MPYDriver", dependencies: [
-            "MPYSyntax", "MPYSemantics", "MPYLLVM", "MPYBytecode", "MPYImage", "MPYNative", "CLLVM",
-        ]),
+        .target(
+            name: "MPYDriver",
+            dependencies: [
+                "MPYSyntax", "MPYSemantics", "MPYLLVM", "MPYBytecode", "MPYImage", "MPYNative", "CLLVM",
+            ]),
         // The freezer: manifest evaluation and frozen images (module images + frozen-module table).
         .target(name: "MPYFreezer", dependencies: ["MPYDriver", "MPYSyntax", "MPYLLVM", "MPYImage"]),
         // The command-line interface.
-        .executableTarget(name: "mpy-native", dependencies: [
-            "MPYDriver", "MPYFreezer", "MPYSyntax", "MPYSemantics", "MPYLLVM", "MPYBytecode", "MPYImage", "MPYNative",
-            .product(name: "ArgumentParser", package: "swift-argument-parser"),
-        ]),
+        .executableTarget(
+            name: "mpy-native",
+            dependencies: [
+                "MPYDriver", "MPYFreezer", "MPYSyntax", "MPYSemantics", "MPYLLVM", "MPYBytecode", "MPYImage", "MPYNative",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
         // Front-end fuzzer: random bytes and mutations of valid programs.
         .executableTarget(name: "mpy-fuzz", dependencies: ["MPYSyntax", "MPYSemantics"], path: "Benchmarks/Fuzz"),
         // Front-end throughput over a corpus, against CPython's ast.parse.

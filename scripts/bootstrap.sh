@@ -12,6 +12,7 @@ APT_PACKAGES=(
   gcc-arm-none-eabi  # libgcc soft-float and 64-bit helpers for ARM
   libnewlib-arm-none-eabi  # libm for the ARM boards (math module)
   gdb                # the debugger test of native code's line tables
+  clang-format-19    # the C formatting check (scripts/format.sh --check)
 )
 
 missing=()

@@ -10,6 +10,10 @@ suite() { printf '\n=== %s ===\n' "$1"; }
 suite "bootstrap"
 scripts/bootstrap.sh
 
+suite "formatting (swift-format, clang-format-19)"
+scripts/format.sh --check
+suites_passed=$((suites_passed + 1))
+
 suite "build"
 swift build 2>&1 | tail -3
 

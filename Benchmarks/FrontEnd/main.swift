@@ -47,4 +47,5 @@ for _ in 0..<repeats {
 }
 times.sort()
 let median = times[times.count / 2]
-print("files=\(files.count) lines=\(lines) bytes=\(bytes) failures=\(failures) median_s=\(median) lines_per_s=\(Int(Double(lines) / median))")
+print(
+    "files=\(files.count) lines=\(lines) bytes=\(bytes) failures=\(failures) median_s=\(median) lines_per_s=\(Int(Double(lines) / median))")

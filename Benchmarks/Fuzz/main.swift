@@ -94,24 +94,26 @@ func loadCorpus(_ list: String?) -> [[UInt8]] {
         }
     }
     if corpus.isEmpty {
-        corpus.append(Array("""
-        from micropython import const
-        _N = const(10)
-        @micropython.native
-        def f(a, b=2, *c, d, **e):
-            x = [i * i for i in range(a) if i % 2]
-            try:
-                return {k: v for k, v in e.items()}
-            except (ValueError, KeyError) as err:
-                raise RuntimeError(f"{err!r:>{b}}") from err
-            finally:
-                del x
-        class C(object):
-            def m(self, *, k=1):
-                nonlocal_ok = lambda y=_N: y + k
-                return super().m(), (yield from g()), (z := 3)
+        corpus.append(
+            Array(
+                """
+                from micropython import const
+                _N = const(10)
+                @micropython.native
+                def f(a, b=2, *c, d, **e):
+                    x = [i * i for i in range(a) if i % 2]
+                    try:
+                        return {k: v for k, v in e.items()}
+                    except (ValueError, KeyError) as err:
+                        raise RuntimeError(f"{err!r:>{b}}") from err
+                    finally:
+                        del x
+                class C(object):
+                    def m(self, *, k=1):
+                        nonlocal_ok = lambda y=_N: y + k
+                        return super().m(), (yield from g()), (z := 3)
 
-        """.utf8))
+                """.utf8))
     }
     return corpus
 }
@@ -209,4 +211,6 @@ let started = Date()
 let counts = LargeStack.run { fuzz(options, corpus) }
 let (parsed, syntaxErrors, semanticErrors) = counts
 let secs = Date().timeIntervalSince(started)
-print("mpy-fuzz: \(options.count) inputs (seed \(options.seed)) in \(String(format: "%.1f", secs))s: \(parsed) parsed (\(semanticErrors) with semantic errors), \(syntaxErrors) syntax errors, 0 crashes")
+print(
+    "mpy-fuzz: \(options.count) inputs (seed \(options.seed)) in \(String(format: "%.1f", secs))s: \(parsed) parsed (\(semanticErrors) with semantic errors), \(syntaxErrors) syntax errors, 0 crashes"
+)

@@ -27,8 +27,9 @@ public enum BytecodeCompiler {
     public static func compile(_ model: SemanticModel) throws(CompileError) -> BytecodeModule {
         let m = ModuleCompiler(model)
         let top = try m.compileModule()
-        return BytecodeModule(codes: m.codes.map { $0 ?? CodeObject(name: "<missing>") }, top: top,
-                              file: model.module.file.path)
+        return BytecodeModule(
+            codes: m.codes.map { $0 ?? CodeObject(name: "<missing>") }, top: top,
+            file: model.module.file.path)
     }
 
     /// The message of a construct the back end does not compile yet.
@@ -65,8 +66,9 @@ final class ModuleCompiler {
 
     func compileModule() throws(CompileError) -> Int {
         let index = reserveCode()
-        let fc = try FunctionCompiler(module: self, scope: model.moduleScope, name: "<module>", firstLine: 1,
-                                      params: nil, body: model.module.body)
+        let fc = try FunctionCompiler(
+            module: self, scope: model.moduleScope, name: "<module>", firstLine: 1,
+            params: nil, body: model.module.body)
         fc.code.flags |= UInt16(MPY_CODE_MODULE.rawValue)
         try fc.body(model.module.body)
         fc.emitReturnNone()
@@ -138,8 +140,10 @@ final class FunctionCompiler {
 
     /// Lays out the slots: parameters (positional, keyword-only, *args,
     /// **kwargs), other locals in symbol order, own cells, closure cells.
-    init(module: ModuleCompiler, scope: Scope, name: String, firstLine: Int, params: Parameters?,
-         implicitParams: [String] = [], body: [Stmt] = []) throws(CompileError) {
+    init(
+        module: ModuleCompiler, scope: Scope, name: String, firstLine: Int, params: Parameters?,
+        implicitParams: [String] = [], body: [Stmt] = []
+    ) throws(CompileError) {
         m = module
         self.scope = scope
         code = CodeObject(name: name)
@@ -269,7 +273,7 @@ final class FunctionCompiler {
 
     // MARK: constants
 
-    static let smallIntRange = -(1 << 30) ..< (1 << 30)
+    static let smallIntRange = -(1 << 30)..<(1 << 30)
 
     static func constValue(_ c: Constant) -> ConstValue {
         switch c {
@@ -314,9 +318,11 @@ final class FunctionCompiler {
 
     /// Evaluates defaults here, compiles the function's code and makes the
     /// function object: leaves it on the stack.
-    func makeFunction(scopeID: ScopeID, params: Parameters, name: String, firstLine: Int, range: SourceRange,
-                      statements: [Stmt] = [],
-                      body: (FunctionCompiler) throws(CompileError) -> Void) throws(CompileError) {
+    func makeFunction(
+        scopeID: ScopeID, params: Parameters, name: String, firstLine: Int, range: SourceRange,
+        statements: [Stmt] = [],
+        body: (FunctionCompiler) throws(CompileError) -> Void
+    ) throws(CompileError) {
         let inner = try m.scope(scopeID, at: range)
         var flags = 0
         if !params.defaults.isEmpty {
@@ -337,8 +343,9 @@ final class FunctionCompiler {
         }
         flags |= try closure(for: inner, at: range)
         let index = m.reserveCode()
-        let fc = try FunctionCompiler(module: m, scope: inner, name: name, firstLine: firstLine, params: params,
-                                      body: statements)
+        let fc = try FunctionCompiler(
+            module: m, scope: inner, name: name, firstLine: firstLine, params: params,
+            body: statements)
         try body(fc)
         m.codes[index] = try fc.finish(at: range)
         b.emit(Op.makeFunction, .function(b.constIndex(.code(index)), flags))
@@ -348,8 +355,10 @@ final class FunctionCompiler {
         if d.isAsync { throw notYet("'async def'", s.range) }
         let inner = try m.scope(d.scope, at: s.range)
         let decorators = try applyDecoratorsStart(d.decorators, consumed: inner.consumedDecorators)
-        try makeFunction(scopeID: d.scope, params: d.params, name: d.name.name, firstLine: m.line(s.range.start),
-                         range: s.range, statements: d.body) { (fc: FunctionCompiler) throws(CompileError) in
+        try makeFunction(
+            scopeID: d.scope, params: d.params, name: d.name.name, firstLine: m.line(s.range.start),
+            range: s.range, statements: d.body
+        ) { (fc: FunctionCompiler) throws(CompileError) in
             if fc.code.emitter == .viper { fc.code.viper = try ViperSignature.parse(d) }
             try fc.body(d.body)
             fc.emitReturnNone()
@@ -375,8 +384,9 @@ final class FunctionCompiler {
         b.emit(Op.loadBuildClass)
         let flags = try closure(for: inner, at: s.range)
         let index = m.reserveCode()
-        let fc = try FunctionCompiler(module: m, scope: inner, name: d.name.name, firstLine: m.line(s.range.start),
-                                      params: nil, body: d.body)
+        let fc = try FunctionCompiler(
+            module: m, scope: inner, name: d.name.name, firstLine: m.line(s.range.start),
+            params: nil, body: d.body)
         fc.code.flags |= UInt16(MPY_CODE_CLASS_BODY.rawValue)
         fc.b.markLine(m.line(s.range.start))
         fc.b.emit(Op.loadName, .name(fc.b.nameIndex("__name__")))
@@ -406,15 +416,18 @@ final class FunctionCompiler {
         try name(d.name.name, .store, at: d.name.range)
     }
 
-    func comprehension(_ e: Expr, _ id: ScopeID, _ kind: ComprehensionKind, _ elements: [Expr],
-                       _ gens: [Comprehension]) throws(CompileError) {
+    func comprehension(
+        _ e: Expr, _ id: ScopeID, _ kind: ComprehensionKind, _ elements: [Expr],
+        _ gens: [Comprehension]
+    ) throws(CompileError) {
         guard let first = gens.first else { throw CompileError("internal error: empty comprehension", at: e.range) }
         if gens.contains(where: { $0.isAsync }) { throw notYet("asynchronous comprehension", e.range) }
         let inner = try m.scope(id, at: e.range)
         let flags = try closure(for: inner, at: e.range)
         let index = m.reserveCode()
-        let fc = try FunctionCompiler(module: m, scope: inner, name: kind.scopeName, firstLine: m.line(e.range.start),
-                                      params: nil, implicitParams: [".0"])
+        let fc = try FunctionCompiler(
+            module: m, scope: inner, name: kind.scopeName, firstLine: m.line(e.range.start),
+            params: nil, implicitParams: [".0"])
         try fc.comprehensionBody(kind, elements, gens, at: e.range)
         m.codes[index] = try fc.finish(at: e.range)
         b.emit(Op.makeFunction, .function(b.constIndex(.code(index)), flags))
@@ -423,8 +436,10 @@ final class FunctionCompiler {
         b.emit(Op.call, .two(1, 0))
     }
 
-    func comprehensionBody(_ kind: ComprehensionKind, _ elements: [Expr], _ gens: [Comprehension],
-                           at range: SourceRange) throws(CompileError) {
+    func comprehensionBody(
+        _ kind: ComprehensionKind, _ elements: [Expr], _ gens: [Comprehension],
+        at range: SourceRange
+    ) throws(CompileError) {
         switch kind {
         case .list: b.emit(Op.buildList, .u(0))
         case .set: b.emit(Op.buildSet, .u(0))
@@ -436,8 +451,10 @@ final class FunctionCompiler {
         b.emit(Op.returnValue)
     }
 
-    private func comprehensionLevel(_ level: Int, _ kind: ComprehensionKind, _ elements: [Expr],
-                                    _ gens: [Comprehension]) throws(CompileError) {
+    private func comprehensionLevel(
+        _ level: Int, _ kind: ComprehensionKind, _ elements: [Expr],
+        _ gens: [Comprehension]
+    ) throws(CompileError) {
         let g = gens[level]
         if level == 0 {
             b.emit(Op.loadFast, .u(0))

@@ -136,8 +136,9 @@ public struct ViperSignature: Sendable {
         guard let annotation else { return (`default`, -1) }
         if case .name(let n) = annotation.kind, typeNames.contains(n) { return (n, Int(annotation.range.start)) }
         if case .constant(.none) = annotation.kind { return ("object", Int(annotation.range.start)) }
-        throw CompileError("unknown viper type annotation (expected one of \(typeNames.sorted().joined(separator: ", ")))",
-                           at: annotation.range)
+        throw CompileError(
+            "unknown viper type annotation (expected one of \(typeNames.sorted().joined(separator: ", ")))",
+            at: annotation.range)
     }
 
     static func parse(_ d: FunctionDef) throws(CompileError) -> ViperSignature {

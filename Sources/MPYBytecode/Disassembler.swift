@@ -144,8 +144,9 @@ public enum Disassembler {
         var pos = 0
         for _ in 0..<code.nExcEntries {
             guard let s = Varint.readU(code.excTable, &pos), let e = Varint.readU(code.excTable, &pos),
-                  let h = Varint.readU(code.excTable, &pos), let d = Varint.readU(code.excTable, &pos),
-                  let he = Varint.readU(code.excTable, &pos) else { break }
+                let h = Varint.readU(code.excTable, &pos), let d = Varint.readU(code.excTable, &pos),
+                let he = Varint.readU(code.excTable, &pos)
+            else { break }
             result.append(ExceptionEntry(start: Int(s), end: Int(e), handler: Int(h), depth: Int(d), handlerEnd: Int(he)))
         }
         return result

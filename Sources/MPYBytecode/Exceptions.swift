@@ -138,7 +138,8 @@ extension FunctionCompiler {
 
     func breakStatement(_ s: Stmt, isBreak: Bool) throws(CompileError) {
         guard let i = blocks.lastIndex(where: { if case .loop = $0.kind { return true } else { return false } }),
-              case .loop(let loop) = blocks[i].kind else {
+            case .loop(let loop) = blocks[i].kind
+        else {
             throw CompileError(isBreak ? "'break' outside loop" : "'continue' not properly in loop", at: s.range)
         }
         try leaveBlocks(downTo: i + 1) { () throws(CompileError) in
@@ -163,7 +164,9 @@ extension FunctionCompiler {
         let crossesFinally = blocks.contains { if case .finally = $0.kind { return true } else { return false } }
         var late: Expr? = nil
         if let v {
-            if case .constant = v.kind { late = v } else {
+            if case .constant = v.kind {
+                late = v
+            } else {
                 try expr(v)
                 if crossesFinally { b.emit(Op.storeFast, .u(retSlot)) }
             }
@@ -211,8 +214,10 @@ extension FunctionCompiler {
 
     // MARK: try
 
-    func tryStatement(_ s: Stmt, _ tryBody: [Stmt], _ handlers: [ExceptHandler], _ orElse: [Stmt],
-                      _ final: [Stmt]) throws(CompileError) {
+    func tryStatement(
+        _ s: Stmt, _ tryBody: [Stmt], _ handlers: [ExceptHandler], _ orElse: [Stmt],
+        _ final: [Stmt]
+    ) throws(CompileError) {
         let saved = hiddenNext
         defer { hiddenNext = saved }
         let excSlot = handlers.isEmpty ? -1 : try reserveHidden(1, at: s.range)

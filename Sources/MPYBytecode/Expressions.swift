@@ -216,8 +216,10 @@ extension FunctionCompiler {
             b.emit(Op.dupTop)
             try name(target.name, .store, at: target.range)
         case .lambda(let id, let params, let body):
-            try makeFunction(scopeID: id, params: params, name: "<lambda>", firstLine: m.line(e.range.start),
-                             range: e.range) { (fc: FunctionCompiler) throws(CompileError) in
+            try makeFunction(
+                scopeID: id, params: params, name: "<lambda>", firstLine: m.line(e.range.start),
+                range: e.range
+            ) { (fc: FunctionCompiler) throws(CompileError) in
                 fc.b.markLine(fc.m.line(body.range.start))
                 try fc.expr(body)
                 fc.b.emit(Op.returnValue)
@@ -260,8 +262,9 @@ extension FunctionCompiler {
         }
         // Zero-argument super() in a method: super(__class__, first argument).
         if case .name("super") = fn.kind, args.isEmpty, keywords.isEmpty, scope.kind == .function,
-           let first = firstParam, scope.symbol("super")?.resolution == .globalImplicit,
-           frees["__class__"] != nil {
+            let first = firstParam, scope.symbol("super")?.resolution == .globalImplicit,
+            frees["__class__"] != nil
+        {
             try name("super", .load, at: fn.range)
             try name("__class__", .load, at: fn.range)
             try name(first, .load, at: fn.range)

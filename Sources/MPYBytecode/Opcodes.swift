@@ -184,7 +184,7 @@ public enum Op {
         switch op {
         case nop: return ((0, 0), nil)
         case loadNone, loadFalse, loadTrue, loadSmallInt, loadConst, loadFast, loadDeref, loadGlobal, loadName,
-             loadBuildClass:
+            loadBuildClass:
             return ((0, 1), nil)
         case storeFast, storeDeref, storeGlobal, storeName, popTop, returnValue:
             return ((1, 0), nil)
@@ -296,23 +296,26 @@ public enum Varint {
 /// Names of the operator operands (mpy_binary_op, mpy_unary_op,
 /// mpy_compare_op), indexed by their C values.
 enum OperatorNames {
-    static let binary: [String] = names([
-        (MPY_BINARY_ADD.rawValue, "+"), (MPY_BINARY_SUB.rawValue, "-"), (MPY_BINARY_MUL.rawValue, "*"),
-        (MPY_BINARY_MATMUL.rawValue, "@"), (MPY_BINARY_TRUEDIV.rawValue, "/"), (MPY_BINARY_FLOORDIV.rawValue, "//"),
-        (MPY_BINARY_MOD.rawValue, "%"), (MPY_BINARY_POW.rawValue, "**"), (MPY_BINARY_LSHIFT.rawValue, "<<"),
-        (MPY_BINARY_RSHIFT.rawValue, ">>"), (MPY_BINARY_OR.rawValue, "|"), (MPY_BINARY_XOR.rawValue, "^"),
-        (MPY_BINARY_AND.rawValue, "&"),
-    ], count: MPY_BINARY_COUNT.rawValue)
-    static let unary: [String] = names([
-        (MPY_UNARY_POSITIVE.rawValue, "+"), (MPY_UNARY_NEGATIVE.rawValue, "-"), (MPY_UNARY_INVERT.rawValue, "~"),
-        (MPY_UNARY_NOT.rawValue, "not"),
-    ], count: MPY_UNARY_COUNT.rawValue)
-    static let compare: [String] = names([
-        (MPY_COMPARE_LT.rawValue, "<"), (MPY_COMPARE_LE.rawValue, "<="), (MPY_COMPARE_EQ.rawValue, "=="),
-        (MPY_COMPARE_NE.rawValue, "!="), (MPY_COMPARE_GT.rawValue, ">"), (MPY_COMPARE_GE.rawValue, ">="),
-        (MPY_COMPARE_IN.rawValue, "in"), (MPY_COMPARE_NOT_IN.rawValue, "not in"), (MPY_COMPARE_IS.rawValue, "is"),
-        (MPY_COMPARE_IS_NOT.rawValue, "is not"), (MPY_COMPARE_EXC_MATCH.rawValue, "exception match"),
-    ], count: MPY_COMPARE_COUNT.rawValue)
+    static let binary: [String] = names(
+        [
+            (MPY_BINARY_ADD.rawValue, "+"), (MPY_BINARY_SUB.rawValue, "-"), (MPY_BINARY_MUL.rawValue, "*"),
+            (MPY_BINARY_MATMUL.rawValue, "@"), (MPY_BINARY_TRUEDIV.rawValue, "/"), (MPY_BINARY_FLOORDIV.rawValue, "//"),
+            (MPY_BINARY_MOD.rawValue, "%"), (MPY_BINARY_POW.rawValue, "**"), (MPY_BINARY_LSHIFT.rawValue, "<<"),
+            (MPY_BINARY_RSHIFT.rawValue, ">>"), (MPY_BINARY_OR.rawValue, "|"), (MPY_BINARY_XOR.rawValue, "^"),
+            (MPY_BINARY_AND.rawValue, "&"),
+        ], count: MPY_BINARY_COUNT.rawValue)
+    static let unary: [String] = names(
+        [
+            (MPY_UNARY_POSITIVE.rawValue, "+"), (MPY_UNARY_NEGATIVE.rawValue, "-"), (MPY_UNARY_INVERT.rawValue, "~"),
+            (MPY_UNARY_NOT.rawValue, "not"),
+        ], count: MPY_UNARY_COUNT.rawValue)
+    static let compare: [String] = names(
+        [
+            (MPY_COMPARE_LT.rawValue, "<"), (MPY_COMPARE_LE.rawValue, "<="), (MPY_COMPARE_EQ.rawValue, "=="),
+            (MPY_COMPARE_NE.rawValue, "!="), (MPY_COMPARE_GT.rawValue, ">"), (MPY_COMPARE_GE.rawValue, ">="),
+            (MPY_COMPARE_IN.rawValue, "in"), (MPY_COMPARE_NOT_IN.rawValue, "not in"), (MPY_COMPARE_IS.rawValue, "is"),
+            (MPY_COMPARE_IS_NOT.rawValue, "is not"), (MPY_COMPARE_EXC_MATCH.rawValue, "exception match"),
+        ], count: MPY_COMPARE_COUNT.rawValue)
 
     private static func names(_ pairs: [(UInt32, String)], count: UInt32) -> [String] {
         var r = [String](repeating: "?", count: Int(count))

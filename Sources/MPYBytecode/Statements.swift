@@ -88,8 +88,10 @@ extension FunctionCompiler {
             let top = b.newLabel(), otherwise = b.newLabel(), end = b.newLabel()
             b.place(top)
             try jumpIf(test, false, otherwise)
-            blocks.append(Block(kind: .loop(LoopContext(continueLabel: top, breakLabel: end, isFor: false)),
-                                handlerDepth: b.activeHandlers.count, hiddenLevel: hiddenNext))
+            blocks.append(
+                Block(
+                    kind: .loop(LoopContext(continueLabel: top, breakLabel: end, isFor: false)),
+                    handlerDepth: b.activeHandlers.count, hiddenLevel: hiddenNext))
             try body(bodyStmts)
             blocks.removeLast()
             b.emit(Op.jump, .jump(top))
@@ -104,8 +106,10 @@ extension FunctionCompiler {
             b.place(top)
             b.emit(Op.forIter, .jump(otherwise))
             try store(target)
-            blocks.append(Block(kind: .loop(LoopContext(continueLabel: top, breakLabel: end, isFor: true)),
-                                handlerDepth: b.activeHandlers.count, hiddenLevel: hiddenNext))
+            blocks.append(
+                Block(
+                    kind: .loop(LoopContext(continueLabel: top, breakLabel: end, isFor: true)),
+                    handlerDepth: b.activeHandlers.count, hiddenLevel: hiddenNext))
             try body(bodyStmts)
             blocks.removeLast()
             b.emit(Op.jump, .jump(top))

@@ -44,11 +44,12 @@ public struct Board {
         switch arch {
         case .x64: return ["-O2"]
         case .armv7m, .armv7emsp:
-            return ["--target=\(arch.triple)"] + cpuFlags +
-                ["-Os", "-ffreestanding", "-fno-common", "-ffunction-sections", "-fdata-sections",
-                 "-DMPY_PLATFORM=\"qemu\"",
-                 // newlib's pow is not correctly rounded: float ** int is computed exactly (float.c).
-                 "-DMPY_EXACT_INT_POW"]
+            return ["--target=\(arch.triple)"] + cpuFlags + [
+                "-Os", "-ffreestanding", "-fno-common", "-ffunction-sections", "-fdata-sections",
+                "-DMPY_PLATFORM=\"qemu\"",
+                // newlib's pow is not correctly rounded: float ** int is computed exactly (float.c).
+                "-DMPY_EXACT_INT_POW",
+            ]
         }
     }
 
@@ -78,7 +79,9 @@ public struct Board {
         p.waitUntilExit()
         let path = String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
         guard p.terminationStatus == 0, FileManager.default.fileExists(atPath: path) else {
-            throw DriverError(description: "no libgcc for \(arch.rawValue) (arm-none-eabi-gcc \(cpuFlags.joined(separator: " ")) -print-libgcc-file-name)")
+            throw DriverError(
+                description: "no libgcc for \(arch.rawValue) (arm-none-eabi-gcc \(cpuFlags.joined(separator: " ")) -print-libgcc-file-name)"
+            )
         }
         return path
     }
@@ -92,8 +95,9 @@ public struct Board {
             guard FileManager.default.fileExists(atPath: libm) else {
                 throw DriverError(description: "\(libm) missing (scripts/bootstrap.sh installs libnewlib-arm-none-eabi)")
             }
-            try Driver.runTool("/usr/lib/llvm-19/bin/ld.lld", ["--gc-sections", "-T", linkerScript.path] +
-                               objects.map(\.path) + [runtime.path, libm, try libgcc(), "-o", output])
+            try Driver.runTool(
+                "/usr/lib/llvm-19/bin/ld.lld",
+                ["--gc-sections", "-T", linkerScript.path] + objects.map(\.path) + [runtime.path, libm, try libgcc(), "-o", output])
         }
     }
 

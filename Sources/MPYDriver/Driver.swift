@@ -64,8 +64,10 @@ public struct Driver {
     /// names the image global (default `ImageWriter.imageSymbol(for: name)`).
     /// Returns the absolute names of the modules it may import. Errors in
     /// the source throw `FrontEndFailure.diagnostic` with the rendered text.
-    public func compileModule(_ path: String, name: String, package: String = "", tm: TargetMachine,
-                              output: ModuleOutput = .object, symbol: String? = nil) throws -> (object: [UInt8], imports: [String]) {
+    public func compileModule(
+        _ path: String, name: String, package: String = "", tm: TargetMachine,
+        output: ModuleOutput = .object, symbol: String? = nil
+    ) throws -> (object: [UInt8], imports: [String]) {
         let source = try FrontEnd.readSource(path)
         let model = try FrontEnd.analyze(source, emit: emit, mpyOpt: mpyOpt, package: package)
         let bc: BytecodeModule
@@ -179,9 +181,11 @@ public struct Driver {
     public static let clang = "/usr/lib/llvm-19/bin/clang"
 
     var runtimeFlags: [String] {
-        var f = ["-std=c11", "-g", "-Wall", "-Wextra", "-fno-strict-aliasing",
-                 "-I", Driver.root.appendingPathComponent("Sources/MPYRuntime/include").path,
-                 "-I", Driver.root.appendingPathComponent("Sources/CMPYFormat/include").path]
+        var f = [
+            "-std=c11", "-g", "-Wall", "-Wextra", "-fno-strict-aliasing",
+            "-I", Driver.root.appendingPathComponent("Sources/MPYRuntime/include").path,
+            "-I", Driver.root.appendingPathComponent("Sources/CMPYFormat/include").path,
+        ]
         f += board.runtimeCFlags
         if let heap { f.append("-DMPY_HEAP_SIZE=\(heap)") }
         return f
@@ -191,8 +195,8 @@ public struct Driver {
     /// content of its sources and flags.
     public func runtimeLibrary() throws -> URL {
         let fm = FileManager.default
-        let srcDirs = [Driver.root.appendingPathComponent("Sources/MPYRuntime")] +
-            board.supportDirs.map { Driver.root.appendingPathComponent($0) }
+        let srcDirs =
+            [Driver.root.appendingPathComponent("Sources/MPYRuntime")] + board.supportDirs.map { Driver.root.appendingPathComponent($0) }
         var sources: [URL] = []
         for d in srcDirs {
             let items = (try? fm.contentsOfDirectory(at: d, includingPropertiesForKeys: nil)) ?? []
@@ -253,7 +257,10 @@ public struct Driver {
         try p.run()
         p.waitUntilExit()
         if p.terminationStatus != 0 {
-            throw DriverError(description: "\(URL(fileURLWithPath: tool).lastPathComponent) failed (status \(p.terminationStatus)): \(args.joined(separator: " "))")
+            throw DriverError(
+                description:
+                    "\(URL(fileURLWithPath: tool).lastPathComponent) failed (status \(p.terminationStatus)): \(args.joined(separator: " "))"
+            )
         }
         return p.terminationStatus
     }

@@ -12,8 +12,10 @@ enum InstructionCounter {
 
     /// QEMU options that make the run deterministic and count it into `output`.
     static func qemuArgs(plugin: URL, output: URL) -> [String] {
-        ["-icount", "shift=0",
-         "-plugin", QEMURunner.escape(plugin.path) + ",out=" + QEMURunner.escape(output.path)]
+        [
+            "-icount", "shift=0",
+            "-plugin", QEMURunner.escape(plugin.path) + ",out=" + QEMURunner.escape(output.path),
+        ]
     }
 
     /// The plugin as a shared library for the host's QEMU, built once per

@@ -44,9 +44,12 @@ public enum QEMURunner {
         defer { if countInstructions { try? FileManager.default.removeItem(at: countFile) } }
         let p = Process()
         p.executableURL = URL(fileURLWithPath: qemu)
-        p.arguments = board.qemuArgs + counting + ["-nographic", "-monitor", "none", "-serial", "none",
-                                                   "-semihosting-config", "enable=on,target=native," + cmdline,
-                                                   "-kernel", firmware]
+        p.arguments =
+            board.qemuArgs + counting + [
+                "-nographic", "-monitor", "none", "-serial", "none",
+                "-semihosting-config", "enable=on,target=native," + cmdline,
+                "-kernel", firmware,
+            ]
         p.standardInput = FileHandle.nullDevice
         let done = DispatchSemaphore(value: 0)
         p.terminationHandler = { _ in done.signal() }
@@ -55,7 +58,9 @@ public enum QEMURunner {
         if done.wait(timeout: .now() + limit) == .timedOut {
             p.terminate()
             done.wait()
-            FrontEnd.printError("mpy-native: error: the program did not finish within \(limit) s on \(board.arch.rawValue) (QEMU stopped; set MPY_QEMU_TIMEOUT to allow longer)")
+            FrontEnd.printError(
+                "mpy-native: error: the program did not finish within \(limit) s on \(board.arch.rawValue) (QEMU stopped; set MPY_QEMU_TIMEOUT to allow longer)"
+            )
             return timeoutStatus
         }
         if p.terminationReason == .uncaughtSignal {

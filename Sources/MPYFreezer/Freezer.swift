@@ -37,23 +37,29 @@ public struct Freezer {
         var objects: [FrozenImage.Object] = []
         for m in modules {
             let tm: TargetMachine
-            if let t = machines[m.options.optLevel] { tm = t } else {
+            if let t = machines[m.options.optLevel] {
+                tm = t
+            } else {
                 tm = try TargetMachine(arch: arch, optLevel: m.options.optLevel)
                 machines[m.options.optLevel] = tm
             }
             let driver = Driver(arch: arch, emit: m.options.emit, mpyOpt: m.options.mpyOpt, optLevel: m.options.optLevel)
-            let (bytes, _) = try driver.compileModule(m.path, name: m.name, package: m.package, tm: tm,
-                                                      symbol: ImageWriter.frozenImageSymbol(for: m.name))
+            let (bytes, _) = try driver.compileModule(
+                m.path, name: m.name, package: m.package, tm: tm,
+                symbol: ImageWriter.frozenImageSymbol(for: m.name))
             objects.append(.init(module: m.name, bytes: bytes))
         }
-        let table = try ProgramTable.frozenObject(target: machines.values.first ?? TargetMachine(arch: arch),
-                                                  modules: modules.map(\.name))
+        let table = try ProgramTable.frozenObject(
+            target: machines.values.first ?? TargetMachine(arch: arch),
+            modules: modules.map(\.name))
         return FrozenImage(arch: arch, modules: objects, table: table)
     }
 
     /// Reads the manifest and compiles its modules.
-    public func compile(manifest path: String, defaults: ModuleOptions = ModuleOptions(),
-                        variables: [String: String] = [:]) throws -> FrozenImage {
+    public func compile(
+        manifest path: String, defaults: ModuleOptions = ModuleOptions(),
+        variables: [String: String] = [:]
+    ) throws -> FrozenImage {
         try compile(Manifest.load(path, defaults: defaults, variables: variables).modules)
     }
 }
@@ -110,8 +116,9 @@ extension Driver {
     /// each module's options; where they are silent, this driver's
     /// (`emit`, `mpyOpt`, `optLevel`) apply.
     public func build(main: String, output: String, manifest path: String, variables: [String: String] = [:]) throws {
-        let manifest = try Manifest.load(path, defaults: ModuleOptions(emit: emit, optLevel: optLevel, mpyOpt: mpyOpt),
-                                         variables: variables)
+        let manifest = try Manifest.load(
+            path, defaults: ModuleOptions(emit: emit, optLevel: optLevel, mpyOpt: mpyOpt),
+            variables: variables)
         let image = try Freezer(arch: arch).compile(manifest.modules)
         let fm = FileManager.default
         let work = fm.temporaryDirectory.appendingPathComponent("mpy-native-frozen-\(getpid())-\(UUID().uuidString)")

@@ -57,8 +57,10 @@ public struct Manifest: Sendable {
     /// Reads and evaluates the manifest at `path`. `defaults` apply where a
     /// call gives no `opt=`, `emit=` or `opt_level=`; `variables` are the
     /// `$(NAME)` values for paths. Errors throw `FrontEndFailure.diagnostic`.
-    public static func load(_ path: String, defaults: ModuleOptions = ModuleOptions(),
-                            variables: [String: String] = [:]) throws -> Manifest {
+    public static func load(
+        _ path: String, defaults: ModuleOptions = ModuleOptions(),
+        variables: [String: String] = [:]
+    ) throws -> Manifest {
         var e = Evaluator(defaults: defaults, variables: variables)
         try e.evaluate(URL(fileURLWithPath: path).standardizedFileURL.path, displayPath: path, includedAt: nil)
         return Manifest(modules: e.modules, files: e.files)
@@ -136,18 +138,23 @@ private struct Evaluator {
             if case .constant(.string) = e.kind { return }  // a docstring
             guard case .call(let callee, let args, let keywords) = e.kind else { break }
             guard case .name(let fn) = callee.kind else {
-                throw ManifestError(message: "a manifest may only call freeze(), module(), package() and include()", offset: Int(callee.range.start))
+                throw ManifestError(
+                    message: "a manifest may only call freeze(), module(), package() and include()", offset: Int(callee.range.start))
             }
             guard let sig = Evaluator.signatures[fn] else {
-                throw ManifestError(message: "unknown manifest function '\(fn)' (expected freeze, module, package or include)",
-                                    offset: Int(callee.range.start))
+                throw ManifestError(
+                    message: "unknown manifest function '\(fn)' (expected freeze, module, package or include)",
+                    offset: Int(callee.range.start))
             }
             // Bind the arguments to the parameters.
             var bound: [String: (value: ManifestValue, offset: Int)] = [:]
             for (i, a) in args.enumerated() {
-                if case .starred = a.kind { throw ManifestError(message: "'*' arguments are not allowed in a manifest", offset: Int(a.range.start)) }
+                if case .starred = a.kind {
+                    throw ManifestError(message: "'*' arguments are not allowed in a manifest", offset: Int(a.range.start))
+                }
                 guard i < sig.params.count else {
-                    throw ManifestError(message: "\(fn)() takes at most \(sig.params.count) positional arguments", offset: Int(a.range.start))
+                    throw ManifestError(
+                        message: "\(fn)() takes at most \(sig.params.count) positional arguments", offset: Int(a.range.start))
                 }
                 bound[sig.params[i]] = (try literal(a), Int(a.range.start))
             }
@@ -170,7 +177,8 @@ private struct Evaluator {
             return
         default: break
         }
-        throw ManifestError(message: "a manifest may only call freeze(), module(), package() and include() (no other statements)", offset: at)
+        throw ManifestError(
+            message: "a manifest may only call freeze(), module(), package() and include() (no other statements)", offset: at)
     }
 
     /// A literal argument, or an error at the first part that is not one.
@@ -183,15 +191,20 @@ private struct Evaluator {
             guard let i = Int(exactly: v) else { break }
             return .int(i)
         case .list(let items), .tuple(let items):
-            return .list(try items.map { item in
-                let v = try literal(item)
-                if case .list = v { throw ManifestError(message: "lists in a manifest hold only str, int, None, True or False", offset: Int(item.range.start)) }
-                return v
-            })
+            return .list(
+                try items.map { item in
+                    let v = try literal(item)
+                    if case .list = v {
+                        throw ManifestError(
+                            message: "lists in a manifest hold only str, int, None, True or False", offset: Int(item.range.start))
+                    }
+                    return v
+                })
         default: break
         }
-        throw ManifestError(message: "manifest arguments must be literals (str, int, None, True, False, or a list or tuple of them)",
-                            offset: Int(e.range.start))
+        throw ManifestError(
+            message: "manifest arguments must be literals (str, int, None, True, False, or a list or tuple of them)",
+            offset: Int(e.range.start))
     }
 
     typealias Args = [String: (value: ManifestValue, offset: Int)]
@@ -213,7 +226,9 @@ private struct Evaluator {
         case .str(let s): return [(s, off)]
         case .list(let items):
             return try items.map {
-                guard case .str(let s) = $0 else { throw ManifestError(message: "'\(name)' must list str values, not \($0.typeName)", offset: off) }
+                guard case .str(let s) = $0 else {
+                    throw ManifestError(message: "'\(name)' must list str values, not \($0.typeName)", offset: off)
+                }
                 return (s, off)
             }
         default: throw ManifestError(message: "'\(name)' must be a str or a list of str, not \(v.typeName)", offset: off)
@@ -231,14 +246,16 @@ private struct Evaluator {
         }
         if let s = try string(args, "emit") {
             guard let e = EmitOption(rawValue: s) else {
-                throw ManifestError(message: "'emit' must be \"bytecode\", \"native\" or \"viper\", not \"\(s)\"", offset: args["emit"]!.offset)
+                throw ManifestError(
+                    message: "'emit' must be \"bytecode\", \"native\" or \"viper\", not \"\(s)\"", offset: args["emit"]!.offset)
             }
             o.emit = e
         }
         if let s = try string(args, "opt_level") {
             let level = s.hasPrefix("-") ? String(s.dropFirst()) : s
             guard let l = OptLevel(rawValue: level) else {
-                throw ManifestError(message: "'opt_level' must be one of O0, O1, O2, O3, Os, not \"\(s)\"", offset: args["opt_level"]!.offset)
+                throw ManifestError(
+                    message: "'opt_level' must be one of O0, O1, O2, O3, Os, not \"\(s)\"", offset: args["opt_level"]!.offset)
             }
             o.optLevel = l
         }
@@ -263,7 +280,8 @@ private struct Evaluator {
             }
             let name = String(rest[r.upperBound..<close])
             guard let value = variables[name] else {
-                throw ManifestError(message: "unknown variable '$(\(name))' in path '\(path)' (define it with --var \(name)=PATH)", offset: offset)
+                throw ManifestError(
+                    message: "unknown variable '$(\(name))' in path '\(path)' (define it with --var \(name)=PATH)", offset: offset)
             }
             out += value
             rest = rest[rest.index(after: close)...]
@@ -304,8 +322,8 @@ private struct Evaluator {
         guard rel.hasSuffix(".py") else {
             throw ManifestError(message: "'\(rel)' is not a Python file (.py)", offset: offset)
         }
-        var parts = (prefix.isEmpty ? [] : prefix.split(separator: ".").map(String.init)) +
-            rel.dropLast(3).split(separator: "/").map(String.init)
+        var parts =
+            (prefix.isEmpty ? [] : prefix.split(separator: ".").map(String.init)) + rel.dropLast(3).split(separator: "/").map(String.init)
         var isPackage = false
         if parts.last == "__init__" { parts.removeLast(); isPackage = true }
         let name = parts.joined(separator: ".")
@@ -343,7 +361,8 @@ private struct Evaluator {
                 }
             } else {
                 // Not the manifests themselves (`freeze(".")` beside manifest.py).
-                for rel in Evaluator.pythonFiles(under: base) where !stack.contains(base.appendingPathComponent(rel).standardizedFileURL.path) {
+                for rel in Evaluator.pythonFiles(under: base)
+                where !stack.contains(base.appendingPathComponent(rel).standardizedFileURL.path) {
                     try add(rel: rel, prefix: "", file: base.appendingPathComponent(rel), options: opts, offset: off)
                 }
             }
@@ -376,14 +395,18 @@ private struct Evaluator {
             if let files = try strings(args, "files") {
                 for (f, foff) in files {
                     let file = pkgDir.appendingPathComponent(f).standardizedFileURL
-                    guard Evaluator.isFile(file) else { throw ManifestError(message: "no such file '\(f)' in package '\(name)'", offset: foff) }
+                    guard Evaluator.isFile(file) else {
+                        throw ManifestError(message: "no such file '\(f)' in package '\(name)'", offset: foff)
+                    }
                     try add(rel: f, prefix: prefix, file: file, options: opts, offset: foff)
                 }
                 if !files.contains(where: { $0.0 == "__init__.py" }) {
-                    try add(rel: "__init__.py", prefix: prefix, file: pkgDir.appendingPathComponent("__init__.py"), options: opts, offset: off)
+                    try add(
+                        rel: "__init__.py", prefix: prefix, file: pkgDir.appendingPathComponent("__init__.py"), options: opts, offset: off)
                 }
             } else {
-                for f in Evaluator.pythonFiles(under: pkgDir) where !stack.contains(pkgDir.appendingPathComponent(f).standardizedFileURL.path) {
+                for f in Evaluator.pythonFiles(under: pkgDir)
+                where !stack.contains(pkgDir.appendingPathComponent(f).standardizedFileURL.path) {
                     try add(rel: f, prefix: prefix, file: pkgDir.appendingPathComponent(f), options: opts, offset: off)
                 }
             }
@@ -403,7 +426,9 @@ private struct Evaluator {
             if !path.hasPrefix("/") && !path.contains("$(") {
                 let parent = (source.path as NSString).deletingLastPathComponent
                 shown = parent.isEmpty ? path : (parent as NSString).appendingPathComponent(path)
-                if url.lastPathComponent == "manifest.py" && !shown.hasSuffix(".py") { shown = (shown as NSString).appendingPathComponent("manifest.py") }
+                if url.lastPathComponent == "manifest.py" && !shown.hasSuffix(".py") {
+                    shown = (shown as NSString).appendingPathComponent("manifest.py")
+                }
             }
             try evaluate(url.path, displayPath: shown, includedAt: (source, off))
         default:

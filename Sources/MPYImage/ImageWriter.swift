@@ -186,8 +186,10 @@ public final class ImageWriter {
             digits.append(LLVMConstInt(i32, UInt64(mag & 0xFFFF_FFFF), 0))
             mag >>= 32
         }
-        let mpz = constStruct([LLVMConstInt(i32, UInt64(digits.count), 0), LLVMConstInt(i32, v < 0 ? 1 : 0, 0),
-                               constArray(i32, digits)])
+        let mpz = constStruct([
+            LLVMConstInt(i32, UInt64(digits.count), 0), LLVMConstInt(i32, v < 0 ? 1 : 0, 0),
+            constArray(i32, digits),
+        ])
         let z = global(mpz, align: 8)
         return global(constStruct([external("mp_type_int"), z]), align: 8)
     }
@@ -227,9 +229,11 @@ public final class ImageWriter {
 
     /// `mpy_code` as an LLVM struct (natural C layout).
     func codeStructType() -> LLVMTypeRef {
-        var fields: [LLVMTypeRef?] = [ptr, ptr, ptr, ptr, word, word, i32,
-                                       i16, i16, i16, i16, i16, i16, i16, i16, i16, i16, i16,
-                                       ptr, ptr, ptr, i16, ptr]
+        var fields: [LLVMTypeRef?] = [
+            ptr, ptr, ptr, ptr, word, word, i32,
+            i16, i16, i16, i16, i16, i16, i16, i16, i16, i16, i16,
+            ptr, ptr, ptr, i16, ptr,
+        ]
         return LLVMStructTypeInContext(ctx, &fields, UInt32(fields.count), 0)
     }
 
@@ -238,8 +242,10 @@ public final class ImageWriter {
         return global(constArray(type, items), align: align)
     }
 
-    func codeStruct(_ c: CodeObject, file: LLVMValueRef, codes: [LLVMValueRef], type: LLVMTypeRef,
-                    native: LLVMValueRef?) throws -> LLVMValueRef {
+    func codeStruct(
+        _ c: CodeObject, file: LLVMValueRef, codes: [LLVMValueRef], type: LLVMTypeRef,
+        native: LLVMValueRef?
+    ) throws -> LLVMValueRef {
         func u16(_ v: Int, _ what: String) throws -> LLVMValueRef {
             guard v >= 0 && v <= 0xFFFF else { throw ImageError(description: "function '\(c.name)' is too large: \(what) \(v)") }
             return LLVMConstInt(i16, UInt64(v), 0)

@@ -41,7 +41,8 @@ public enum ProgramTable {
         tm.configure(module)
         let ptr = LLVMPointerTypeInContext(ctx, 0)!
         let i8 = LLVMInt8TypeInContext(ctx)!
-        var entries: [LLVMValueRef?] = modules.map { LLVMAddGlobal(module, i8, ImageWriter.frozenImageSymbol(for: $0))! }
+        var entries: [LLVMValueRef?] =
+            modules.map { LLVMAddGlobal(module, i8, ImageWriter.frozenImageSymbol(for: $0))! }
             + [LLVMConstNull(ptr)]
         let table = LLVMAddGlobal(module, LLVMArrayType2(ptr, UInt64(entries.count)), "mpy_frozen_table")!
         LLVMSetInitializer(table, LLVMConstArray2(ptr, &entries, UInt64(entries.count)))

@@ -49,7 +49,8 @@ public struct ObjectFile {
         while LLVMObjectFileIsSymbolIteratorAtEnd(binary, symIt) == 0 {
             let name = LLVMGetSymbolName(symIt).map { String(cString: $0) } ?? ""
             LLVMMoveToContainingSection(owner, symIt)
-            let section = LLVMObjectFileIsSectionIteratorAtEnd(binary, owner) == 0
+            let section =
+                LLVMObjectFileIsSectionIteratorAtEnd(binary, owner) == 0
                 ? (LLVMGetSectionName(owner).map { String(cString: $0) } ?? "") : ""
             symbols.append(ObjectSymbol(name: name, section: section, size: Int(LLVMGetSymbolSize(symIt))))
             LLVMMoveToNextSymbol(symIt)

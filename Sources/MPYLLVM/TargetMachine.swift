@@ -62,9 +62,10 @@ public final class TargetMachine {
         if LLVMGetTargetFromTriple(triple, &target, &err) != 0 {
             throw LLVMError("no LLVM target for \(triple): \(takeMessage(err))")
         }
-        guard let tm = LLVMCreateTargetMachine(
-            target, triple, arch.cpu, arch.features, optLevel.codeGenLevel,
-            arch == .x64 ? LLVMRelocPIC : LLVMRelocStatic, LLVMCodeModelDefault)
+        guard
+            let tm = LLVMCreateTargetMachine(
+                target, triple, arch.cpu, arch.features, optLevel.codeGenLevel,
+                arch == .x64 ? LLVMRelocPIC : LLVMRelocStatic, LLVMCodeModelDefault)
         else { throw LLVMError("cannot create a target machine for \(triple)") }
         ref = tm
     }

@@ -180,10 +180,13 @@ extension FunctionLowering {
     /// The element address of `seq[index]` when seq is exactly a list (or,
     /// for loads, a tuple) and index a small int in range (negative counts
     /// from the end); else a branch to `slow`.
-    private func elementAddress(_ seq: LLVMValueRef, _ index: LLVMValueRef, tuples: Bool,
-                                slow: LLVMBasicBlockRef) -> LLVMValueRef {
+    private func elementAddress(
+        _ seq: LLVMValueRef, _ index: LLVMValueRef, tuples: Bool,
+        slow: LLVMBasicBlockRef
+    ) -> LLVMValueRef {
         let checkType = ir.block("subscr.type"), isList = ir.block("subscr.list")
-        let ok = ir.icmp(LLVMIntEQ, ir.and(ir.or(ir.and(seq, wordConst(3)), ir.xor(ir.and(index, wordConst(1)), wordConst(1))), wordConst(3)), rt.null)
+        let ok = ir.icmp(
+            LLVMIntEQ, ir.and(ir.or(ir.and(seq, wordConst(3)), ir.xor(ir.and(index, wordConst(1)), wordConst(1))), wordConst(3)), rt.null)
         ir.condBr(ok, checkType, slow)
         ir.position(checkType)
         let p = ir.toPtr(seq)

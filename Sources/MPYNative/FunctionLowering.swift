@@ -111,8 +111,9 @@ final class FunctionLowering {
         if code.emitter == .viper {
             let typed = direct.compactMapValues { $0.viper }
             do {
-                viper = try ViperAnalysis(code: code, analysis: a, wordBits: rt.wordSize * 8, typedTargets: typed,
-                                          moduleGlobals: moduleGlobals)
+                viper = try ViperAnalysis(
+                    code: code, analysis: a, wordBits: rt.wordSize * 8, typedTargets: typed,
+                    moduleGlobals: moduleGlobals)
             } catch let e {
                 let l = a.lines.isEmpty || e.offset >= a.lines.count ? code.firstLine : a.lines[e.offset]
                 throw NativeError(description: e.message, line: l, offset: code.sourceOffsets[e.offset])
@@ -121,8 +122,9 @@ final class FunctionLowering {
         let entry = ir.block("entry")
         ir.position(entry)
         if let debug {
-            let sp = debug.subprogram(for: function, name: code.name, line: code.firstLine,
-                                      optimized: w.tm.optLevel != .O0)
+            let sp = debug.subprogram(
+                for: function, name: code.name, line: code.firstLine,
+                optimized: w.tm.optLevel != .O0)
             scope = sp
             debug.setLine(code.firstLine, in: sp, builder: ir.b)
         }

@@ -33,8 +33,11 @@ extension FunctionLowering {
         case Op.deleteGlobal: checkedBool(ir.call("mp_op_delete_name", [globals, name(operand())]))
         case Op.loadName:
             // A module body's namespace is its globals dict.
-            if code.flags & 8 != 0 { push(loadGlobal(operand())) }
-            else { push(checked(ir.call("mp_op_load_name", [ns, globals, name(operand())]))) }
+            if code.flags & 8 != 0 {
+                push(loadGlobal(operand()))
+            } else {
+                push(checked(ir.call("mp_op_load_name", [ns, globals, name(operand())])))
+            }
         case Op.storeName: checkedBool(ir.call("mp_dict_set", [namespace, name(operand()), pop()]))
         case Op.deleteName: checkedBool(ir.call("mp_op_delete_name", [namespace, name(operand())]))
         case Op.loadAttr: push(checked(ir.call("mp_native_load_attr", [pop(), name(operand()), attrCache()])))
@@ -84,14 +87,19 @@ extension FunctionLowering {
             // The jump keeps the value; falling through pops it (the slot is
             // simply left behind: the next block's depth is one less).
             let v = peek()
-            if op == Op.jumpIfTrueOrPop { branchOnTruth(v, ifTrue: target(operand()), ifFalse: next) }
-            else { branchOnTruth(v, ifTrue: next, ifFalse: target(operand())) }
+            if op == Op.jumpIfTrueOrPop {
+                branchOnTruth(v, ifTrue: target(operand()), ifFalse: next)
+            } else {
+                branchOnTruth(v, ifTrue: next, ifFalse: target(operand()))
+            }
         case Op.getIter: push(checked(ir.call("mp_getiter", [pop()])))
         case Op.forIter: forIter(exit: target(operand()))
         case Op.buildTuple, Op.buildList, Op.buildMap, Op.buildSet:
             // The items (key-value pairs for a dict) go to the runtime as an array.
-            let builders = [Op.buildTuple: "mp_tuple_new", Op.buildList: "mp_list_new",
-                            Op.buildMap: "mp_op_build_map", Op.buildSet: "mp_op_build_set"]
+            let builders = [
+                Op.buildTuple: "mp_tuple_new", Op.buildList: "mp_list_new",
+                Op.buildMap: "mp_op_build_map", Op.buildSet: "mp_op_build_set",
+            ]
             let n = operand(), words = op == Op.buildMap ? 2 * n : n
             depth -= words
             stackToScratch(words, from: depth)
@@ -219,15 +227,19 @@ extension FunctionLowering {
             let bound = ir.icmp(LLVMIntNE, selfV, rt.null)
             let n = ir.select(bound, wordConst(npos + 1), wordConst(npos))
             let args = ir.select(bound, scratchAt(0), scratchAt(1))
-            r = nkw == 0 ? ir.call("mp_call", [f, n, args, LLVMConstNull(rt.ptr)])
-                         : ir.call("mp_op_call", [f, n, args, wordConst(nkw), scratchAt(1 + npos)])
+            r =
+                nkw == 0
+                ? ir.call("mp_call", [f, n, args, LLVMConstNull(rt.ptr)])
+                : ir.call("mp_op_call", [f, n, args, wordConst(nkw), scratchAt(1 + npos)])
         } else if nkw == 0, let name = globalOrigin[base], let target = direct[name], target.nArgs == npos {
             stackToScratch(words, from: base + 1)
             r = directCall(f, target, nArgs: npos, resultSlot: stack[base])
         } else {
             stackToScratch(words, from: base + 1)
-            r = nkw == 0 ? ir.call("mp_call", [f, wordConst(npos), scratch, LLVMConstNull(rt.ptr)])
-                         : ir.call("mp_op_call", [f, wordConst(npos), scratch, wordConst(nkw), scratchAt(npos)])
+            r =
+                nkw == 0
+                ? ir.call("mp_call", [f, wordConst(npos), scratch, LLVMConstNull(rt.ptr)])
+                : ir.call("mp_op_call", [f, wordConst(npos), scratch, wordConst(nkw), scratchAt(npos)])
         }
         clearScratch(words + (method ? 1 : 0))
         depth = base
@@ -237,8 +249,10 @@ extension FunctionLowering {
     /// Branches to a new block `call` when `f` is a function object of
     /// exactly code object `codeIndex` (the guard of a direct call), else to
     /// a new block `generic`; returns both.
-    func branchOnFunction(_ f: LLVMValueRef, code codeIndex: Int, call callName: String,
-                          generic genericName: String) -> (call: LLVMBasicBlockRef, generic: LLVMBasicBlockRef) {
+    func branchOnFunction(
+        _ f: LLVMValueRef, code codeIndex: Int, call callName: String,
+        generic genericName: String
+    ) -> (call: LLVMBasicBlockRef, generic: LLVMBasicBlockRef) {
         let checkType = ir.block("direct.type"), checkCode = ir.block("direct.code")
         let call = ir.block(callName), generic = ir.block(genericName)
         ir.condBr(ir.icmp(LLVMIntEQ, ir.and(f, wordConst(3)), rt.null), checkType, generic)
@@ -258,7 +272,9 @@ extension FunctionLowering {
         let done = ir.block("call.done")
         ir.position(call)
         let frameSlot: LLVMValueRef
-        if let calleeFrame { frameSlot = calleeFrame } else {
+        if let calleeFrame {
+            frameSlot = calleeFrame
+        } else {
             // In the entry block, so one frame serves every direct call here.
             let here = ir.current
             let entry = LLVMGetEntryBasicBlock(function)!

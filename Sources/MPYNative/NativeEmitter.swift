@@ -14,8 +14,10 @@ public enum NativeEmitter {
     /// with the construct named.
     /// `viperFloat32`: viper's float type is binary32 (a module option for
     /// the Cortex-M4F, whose FPU is single precision); binary64 otherwise.
-    public static func lower(_ bc: BytecodeModule, writer: ImageWriter, codes: [LLVMValueRef],
-                             viperFloat32: Bool = false) throws -> [Int: LLVMValueRef] {
+    public static func lower(
+        _ bc: BytecodeModule, writer: ImageWriter, codes: [LLVMValueRef],
+        viperFloat32: Bool = false
+    ) throws -> [Int: LLVMValueRef] {
         let rt = RuntimeABI(writer)
         var entries: [Int: LLVMValueRef] = [:]
         guard bc.codes.contains(where: { $0.emitter != .bytecode }) else { return entries }
@@ -80,7 +82,8 @@ public enum NativeEmitter {
         for (k, i) in ins.enumerated() where i.op == Op.makeFunction && i.operands[1] == 0 && k + 1 < ins.count {
             let store = ins[k + 1]
             guard store.op == Op.storeName || store.op == Op.storeGlobal,
-                  case .code(let ci) = top.consts[i.operands[0]], let fn = entries[ci] else { continue }
+                case .code(let ci) = top.consts[i.operands[0]], let fn = entries[ci]
+            else { continue }
             let c = bc.codes[ci]
             guard c.flags & 7 == 0, c.nCells == 0, c.nFree == 0, c.nKwOnlyArgs == 0 else { continue }
             var target = DirectTarget(codeIndex: ci, function: fn, nArgs: c.nPosArgs)
@@ -110,8 +113,9 @@ struct DirectTarget {
 enum ImageWriterNames {
     /// A function name as a symbol fragment (for readable IR and backtraces).
     static func symbolPart(_ s: String) -> String {
-        String(s.unicodeScalars.map { c -> Character in
-            (c.isASCII && (c.properties.isAlphabetic || ("0"..."9").contains(c))) || c == "_" ? Character(c) : "_"
-        })
+        String(
+            s.unicodeScalars.map { c -> Character in
+                (c.isASCII && (c.properties.isAlphabetic || ("0"..."9").contains(c))) || c == "_" ? Character(c) : "_"
+            })
     }
 }

@@ -42,15 +42,17 @@ extension FunctionLowering {
         ir.position(boxedBB)
         var failed: LLVMBasicBlockRef?
         for (i, t) in viper.locals.enumerated() where i < params && t.isUnboxed {
-            let bad = failed ?? {
-                let here = ir.current
-                let bb = ir.block("viper.badarg")
-                ir.position(bb)
-                ir.call("mp_native_traceback", [frame, i32(code.firstLine)])
-                ir.ret(rt.null)
-                ir.position(here)
-                return bb
-            }()
+            let bad =
+                failed
+                ?? {
+                    let here = ir.current
+                    let bb = ir.block("viper.badarg")
+                    ir.position(bb)
+                    ir.call("mp_native_traceback", [frame, i32(code.firstLine)])
+                    ir.ret(rt.null)
+                    ir.position(here)
+                    return bb
+                }()
             failed = bad
             if t == .float {
                 ir.store(unboxFloat(ir.load(rt.word, locals[i]), onError: bad), floatLocal(i))
@@ -298,14 +300,17 @@ extension FunctionLowering {
     func box(_ v: LLVMValueRef, _ t: ViperType) -> LLVMValueRef {
         switch t {
         case .bool: return bool(ir.icmp(LLVMIntNE, v, rt.null))
-        case .uint, .ptr, .int where !inlineFastPaths:
+        case .uint, .ptr,
+            .int where !inlineFastPaths:
             return checked(ir.call(t == .int ? "mp_viper_box_int" : "mp_viper_box_uint", [v]))
         case .uint, .ptr, .int:
             // A small int inline (the word shifted, tagged); beyond, the runtime.
             let one = wordConst(1)
             let tagged = ir.or(ir.shl(v, one), one)
-            let fits = t == .int ? ir.icmp(LLVMIntEQ, ir.ashr(ir.shl(v, one), one), v)
-                                 : ir.icmp(LLVMIntULE, v, wordConst(Int((UInt64(1) << UInt64(rt.wordSize * 8 - 2)) - 1)))
+            let fits =
+                t == .int
+                ? ir.icmp(LLVMIntEQ, ir.ashr(ir.shl(v, one), one), v)
+                : ir.icmp(LLVMIntULE, v, wordConst(Int((UInt64(1) << UInt64(rt.wordSize * 8 - 2)) - 1)))
             let result = entryAlloca(rt.word, "boxed")
             let small = ir.block("box.small"), big = ir.block("box.big"), done = ir.block("box.done")
             ir.condBr(fits, small, big)
@@ -366,7 +371,8 @@ extension FunctionLowering {
     /// the type analysis decided), or nil.
     private func typedTarget(_ npos: Int) -> (DirectTarget, (params: [ViperType], returns: ViperType))? {
         guard let name = ViperAnalysis.typedCallee(a, at, code), let t = direct[name], let sig = t.viper,
-              t.nArgs == npos, sig.params.count == npos else { return nil }
+            t.nArgs == npos, sig.params.count == npos
+        else { return nil }
         return (t, sig)
     }
 
@@ -550,7 +556,7 @@ extension FunctionLowering {
             let t = typeAt(0)
             ir.store(asDouble(popTyped(t), t), floatLocal(a0))
         case Op.binary where ViperAnalysis.floatArithmetic(a0, typeAt(1), typeAt(0)),
-             Op.inplace where ViperAnalysis.floatArithmetic(a0, typeAt(1), typeAt(0)):
+            Op.inplace where ViperAnalysis.floatArithmetic(a0, typeAt(1), typeAt(0)):
             let rt0 = typeAt(0), lt = typeAt(1)
             let r = asDouble(popTyped(rt0), rt0), l = asDouble(popTyped(lt), lt)
             let v: LLVMValueRef
@@ -563,8 +569,9 @@ extension FunctionLowering {
                 v = LLVMBuildFDiv(ir.b, l, r, "")
             }
             pushTyped(v, .float)
-        case Op.compare where (typeAt(0) == .float || typeAt(1) == .float) && typeAt(0).isUnboxed && typeAt(1).isUnboxed
-                && ViperAnalysis.isOrdering(a0):
+        case Op.compare
+        where (typeAt(0) == .float || typeAt(1) == .float) && typeAt(0).isUnboxed && typeAt(1).isUnboxed
+            && ViperAnalysis.isOrdering(a0):
             let rt0 = typeAt(0), lt = typeAt(1)
             let r = asDouble(popTyped(rt0), rt0), l = asDouble(popTyped(lt), lt)
             let preds: [UInt32: LLVMRealPredicate] = [
@@ -596,8 +603,9 @@ extension FunctionLowering {
             } else if t == .bool {
                 push(ir.zext(LLVMBuildFCmp(ir.b, LLVMRealUNE, v, LLVMConstReal(f64, 0), "")))
             } else if t.isPointer {
-                throw NativeError(description: "cannot convert a float to a pointer", line: line,
-                                  offset: code.sourceOffsets[ins.offset])
+                throw NativeError(
+                    description: "cannot convert a float to a pointer", line: line,
+                    offset: code.sourceOffsets[ins.offset])
             } else {
                 push(floatToInt(v))
             }
@@ -610,7 +618,7 @@ extension FunctionLowering {
                 ir.ret(box(v, .float))
             }
         case Op.popTop where anyFloat, Op.dupTop where anyFloat, Op.dupTopTwo where anyFloat,
-             Op.rotTwo where anyFloat, Op.rotThree where anyFloat:
+            Op.rotTwo where anyFloat, Op.rotThree where anyFloat:
             // Moves with a float among them: by type.
             let n = [Op.popTop: 1, Op.dupTop: 1, Op.dupTopTwo: 2, Op.rotTwo: 2, Op.rotThree: 3][op]!
             let ts = Array(st.suffix(n))
@@ -684,8 +692,9 @@ extension FunctionLowering {
             let d = ir.select(minusOne, wordConst(1), r)
             let q = LLVMBuildSDiv(ir.b, l, d, "")!, rem = LLVMBuildSRem(ir.b, l, d, "")!
             // Toward minus infinity: adjust when the remainder and divisor differ in sign.
-            let adjust = ir.and(ir.zext(ir.icmp(LLVMIntNE, rem, rt.null)),
-                                ir.zext(ir.icmp(LLVMIntSLT, ir.xor(rem, d), rt.null)))
+            let adjust = ir.and(
+                ir.zext(ir.icmp(LLVMIntNE, rem, rt.null)),
+                ir.zext(ir.icmp(LLVMIntSLT, ir.xor(rem, d), rt.null)))
             if isDiv {
                 return ir.select(minusOne, ir.sub(rt.null, l), ir.sub(q, adjust))
             }

@@ -120,7 +120,8 @@ struct ViperAnalysis {
     /// Python's builtin names (CPython 3.11's, a superset of the runtime's):
     /// a global that is none of these and not bound by the module is an
     /// error in viper code.
-    static let builtinNames: Set<String> = Set("""
+    static let builtinNames: Set<String> = Set(
+        """
         ArithmeticError AssertionError AttributeError BaseException BaseExceptionGroup BlockingIOError
         BrokenPipeError BufferError BytesWarning ChildProcessError ConnectionAbortedError ConnectionError
         ConnectionRefusedError ConnectionResetError DeprecationWarning EOFError Ellipsis EncodingWarning
@@ -149,9 +150,11 @@ struct ViperAnalysis {
     /// The module's global names, nil when unknown (see NativeEmitter.moduleGlobals).
     let moduleGlobals: Set<String>?
 
-    init(code: CodeObject, analysis a: CodeAnalysis, wordBits: Int,
-         typedTargets: [String: (params: [ViperType], returns: ViperType)] = [:],
-         moduleGlobals: Set<String>? = nil) throws(ViperError) {
+    init(
+        code: CodeObject, analysis a: CodeAnalysis, wordBits: Int,
+        typedTargets: [String: (params: [ViperType], returns: ViperType)] = [:],
+        moduleGlobals: Set<String>? = nil
+    ) throws(ViperError) {
         self.wordBits = wordBits
         self.moduleGlobals = moduleGlobals
         self.typedTargets = typedTargets
@@ -195,10 +198,13 @@ struct ViperAnalysis {
             queued.remove(i)
             guard let st = stackIn[i], let d = a.depth[i], st.count == d else { continue }
             let ins = a.instructions[i]
-            let typed = ins.op == Op.call ? ViperAnalysis.typedCallee(a, i, code).flatMap { typedTargets[$0] }
-                .flatMap { $0.params.count == ins.operands[0] ? $0 : nil } : nil
-            let (fall, jump) = try step(ins, st, code, final: final, rangeLoop: ViperAnalysis.startsRangeLoop(a, i),
-                                        typedReturn: typed.map(\.returns))
+            let typed =
+                ins.op == Op.call
+                ? ViperAnalysis.typedCallee(a, i, code).flatMap { typedTargets[$0] }
+                    .flatMap { $0.params.count == ins.operands[0] ? $0 : nil } : nil
+            let (fall, jump) = try step(
+                ins, st, code, final: final, rangeLoop: ViperAnalysis.startsRangeLoop(a, i),
+                typedReturn: typed.map(\.returns))
             var edges: [(Int, [ViperType])] = []
             if !Op.endsBlock(ins.op), i + 1 < a.instructions.count { edges.append((i + 1, fall)) }
             if Op.isJump(ins.op), let jump, let t = a.indexAt[ins.operands.first ?? -1] { edges.append((t, jump)) }
@@ -211,12 +217,16 @@ struct ViperAnalysis {
                 if let old = stackIn[j] {
                     var merged = old
                     for k in 0..<depth where old[k] != incoming[k] {
-                        if old[k] == .unknown { merged[k] = incoming[k] }
-                        else if incoming[k] == .unknown { continue }
-                        else if old[k].value == incoming[k].value { merged[k] = old[k].value }
-                        else {
-                            throw ViperError(message: "a value is \(old[k]) on one path here and \(incoming[k]) on another: convert one of them",
-                                             offset: a.instructions[j].offset)
+                        if old[k] == .unknown {
+                            merged[k] = incoming[k]
+                        } else if incoming[k] == .unknown {
+                            continue
+                        } else if old[k].value == incoming[k].value {
+                            merged[k] = old[k].value
+                        } else {
+                            throw ViperError(
+                                message: "a value is \(old[k]) on one path here and \(incoming[k]) on another: convert one of them",
+                                offset: a.instructions[j].offset)
                         }
                     }
                     if merged != old {
@@ -232,9 +242,11 @@ struct ViperAnalysis {
     }
 
     /// The stack types after `ins` on its fall-through and jump edges.
-    private mutating func step(_ ins: CodeAnalysis.Instruction, _ st: [ViperType], _ code: CodeObject,
-                               final: Bool, rangeLoop: Bool,
-                               typedReturn: ViperType?) throws(ViperError) -> (fall: [ViperType], jump: [ViperType]?) {
+    private mutating func step(
+        _ ins: CodeAnalysis.Instruction, _ st: [ViperType], _ code: CodeObject,
+        final: Bool, rangeLoop: Bool,
+        typedReturn: ViperType?
+    ) throws(ViperError) -> (fall: [ViperType], jump: [ViperType]?) {
         let a = ins.operands.first ?? 0, b = ins.operands.count > 1 ? ins.operands[1] : 0
         let effect = Op.stackEffect(ins.op, a, b)
         func fail(_ m: String) -> ViperError { ViperError(message: m, offset: ins.offset) }
@@ -260,8 +272,9 @@ struct ViperAnalysis {
             case (.int, .bool), (.object, _), (.float, .int), (.float, .bool): break
             case (let l, let v):
                 if final || !(l.isMachine && v.isMachine) {
-                    throw fail("local '\(local)' is \(l) (from its first assignment) but this value is \(v)" +
-                               (l.isMachine && v == .object ? ": convert it with \(l)(...)" : ""))
+                    throw fail(
+                        "local '\(local)' is \(l) (from its first assignment) but this value is \(v)"
+                            + (l.isMachine && v == .object ? ": convert it with \(l)(...)" : ""))
                 }
             }
             return (result(1, []), nil)
@@ -363,10 +376,12 @@ struct ViperAnalysis {
     /// The result type of binary `op` on machine operands, or nil when the
     /// operation is done on objects (true division, power, matmul).
     static func arithmetic(_ op: Int, _ l: ViperType, _ r: ViperType) -> ViperType? {
-        let machine: [UInt32] = [MPY_BINARY_ADD.rawValue, MPY_BINARY_SUB.rawValue, MPY_BINARY_MUL.rawValue,
-                                 MPY_BINARY_FLOORDIV.rawValue, MPY_BINARY_MOD.rawValue,
-                                 MPY_BINARY_AND.rawValue, MPY_BINARY_OR.rawValue, MPY_BINARY_XOR.rawValue,
-                                 MPY_BINARY_LSHIFT.rawValue, MPY_BINARY_RSHIFT.rawValue]
+        let machine: [UInt32] = [
+            MPY_BINARY_ADD.rawValue, MPY_BINARY_SUB.rawValue, MPY_BINARY_MUL.rawValue,
+            MPY_BINARY_FLOORDIV.rawValue, MPY_BINARY_MOD.rawValue,
+            MPY_BINARY_AND.rawValue, MPY_BINARY_OR.rawValue, MPY_BINARY_XOR.rawValue,
+            MPY_BINARY_LSHIFT.rawValue, MPY_BINARY_RSHIFT.rawValue,
+        ]
         guard machine.contains(UInt32(op)) else { return nil }
         // A pointer keeps its type through arithmetic; otherwise the left
         // operand's type decides (bool counts as int).
@@ -379,8 +394,8 @@ struct ViperAnalysis {
     /// Instruction i is the CALL of `for x in range(...)`: GET_ITER and
     /// FOR_ITER follow it.
     static func startsRangeLoop(_ a: CodeAnalysis, _ i: Int) -> Bool {
-        i + 2 < a.instructions.count && a.instructions[i].op == Op.call &&
-            a.instructions[i + 1].op == Op.getIter && a.instructions[i + 2].op == Op.forIter
+        i + 2 < a.instructions.count && a.instructions[i].op == Op.call && a.instructions[i + 1].op == Op.getIter
+            && a.instructions[i + 2].op == Op.forIter
     }
 
     /// `+ - * /` with a float operand and the other a float or machine
@@ -388,9 +403,12 @@ struct ViperAnalysis {
     /// go through objects, for Python's exact rules.)
     static func floatArithmetic(_ op: Int, _ l: ViperType, _ r: ViperType) -> Bool {
         guard (l == .float || r == .float), l == .float || l.isMachine && !l.isPointer,
-              r == .float || r.isMachine && !r.isPointer else { return false }
-        return [MPY_BINARY_ADD.rawValue, MPY_BINARY_SUB.rawValue, MPY_BINARY_MUL.rawValue,
-                MPY_BINARY_TRUEDIV.rawValue].contains(UInt32(op))
+            r == .float || r.isMachine && !r.isPointer
+        else { return false }
+        return [
+            MPY_BINARY_ADD.rawValue, MPY_BINARY_SUB.rawValue, MPY_BINARY_MUL.rawValue,
+            MPY_BINARY_TRUEDIV.rawValue,
+        ].contains(UInt32(op))
     }
 
     static func floatUnary(_ op: Int) -> Bool {
@@ -418,8 +436,10 @@ struct ViperAnalysis {
     }
 
     static func isOrdering(_ op: Int) -> Bool {
-        [MPY_COMPARE_LT.rawValue, MPY_COMPARE_LE.rawValue, MPY_COMPARE_EQ.rawValue, MPY_COMPARE_NE.rawValue,
-         MPY_COMPARE_GT.rawValue, MPY_COMPARE_GE.rawValue].contains(UInt32(op))
+        [
+            MPY_COMPARE_LT.rawValue, MPY_COMPARE_LE.rawValue, MPY_COMPARE_EQ.rawValue, MPY_COMPARE_NE.rawValue,
+            MPY_COMPARE_GT.rawValue, MPY_COMPARE_GE.rawValue,
+        ].contains(UInt32(op))
     }
 
     /// Integer constants of the word range stay machine ints (MicroPython

@@ -20,20 +20,20 @@ mp_uint_t mp_class_epoch = 1;
 
 enum {
     CACHE_EMPTY,
-    CACHE_INST_DICT,   /* in the instance dict at entry `entry` */
-    CACHE_METHOD,      /* a plain function of the class (not in the instance dict) */
+    CACHE_INST_DICT, /* in the instance dict at entry `entry` */
+    CACHE_METHOD, /* a plain function of the class (not in the instance dict) */
     CACHE_CLASS_VALUE, /* a class attribute that is no descriptor */
-    CACHE_PROPERTY,    /* a property of the class: its getter is called */
-    CACHE_MODULE,      /* `type` is a module object: its globals entry `entry` */
-    CACHE_TYPE_VALUE,  /* `type` is a class object: `value` is its attribute */
-    CACHE_STORE_INST,  /* a store into the instance dict's entry `entry` */
+    CACHE_PROPERTY, /* a property of the class: its getter is called */
+    CACHE_MODULE, /* `type` is a module object: its globals entry `entry` */
+    CACHE_TYPE_VALUE, /* `type` is a class object: `value` is its attribute */
+    CACHE_STORE_INST, /* a store into the instance dict's entry `entry` */
 };
 
 /* Instances whose attribute lookup is the plain instance-dict-then-class
  * one: user classes that are no exceptions and have no built-in base. */
 static bool plain_instance(const mp_type_t *t, mp_obj_t obj) {
     return (t->flags & MP_TYPE_FLAG_USER) && !(t->flags & MP_TYPE_FLAG_EXCEPTION) &&
-           ((const mp_instance_t *)obj)->native == MP_OBJ_NULL;
+        ((const mp_instance_t *)obj)->native == MP_OBJ_NULL;
 }
 
 static bool is_function(mp_obj_t f) {
@@ -85,15 +85,21 @@ static void fill_load(mp_attr_cache_t *c, mp_obj_t obj, mp_obj_t name) {
         const mp_type_t *cls = (const mp_type_t *)obj;
         if (!(cls->flags & MP_TYPE_FLAG_USER)) return;
         mp_obj_t v = mp_mro_find(cls, name, NULL, true);
-        if (v == MP_OBJ_NULL || v == MP_OBJ_SENTINEL) { mp_state.exc = MP_OBJ_NULL; return; }
-        if (mp_descriptor_get(v, obj, true) != MP_OBJ_SENTINEL) { mp_state.exc = MP_OBJ_NULL; return; }
+        if (v == MP_OBJ_NULL || v == MP_OBJ_SENTINEL) {
+            mp_state.exc = MP_OBJ_NULL;
+            return;
+        }
+        if (mp_descriptor_get(v, obj, true) != MP_OBJ_SENTINEL) {
+            mp_state.exc = MP_OBJ_NULL;
+            return;
+        }
         c->type = cls;
         c->value = v;
         c->epoch = mp_class_epoch;
         c->kind = CACHE_TYPE_VALUE;
         return;
     }
-    if (t->attr != NULL && !(t->flags & MP_TYPE_FLAG_USER)) return;  /* a hook that may look at the object */
+    if (t->attr != NULL && !(t->flags & MP_TYPE_FLAG_USER)) return; /* a hook that may look at the object */
     bool plain = plain_instance(t, obj);
     if ((t->flags & MP_TYPE_FLAG_USER) && !plain) return;
     if (plain) {
@@ -107,12 +113,21 @@ static void fill_load(mp_attr_cache_t *c, mp_obj_t obj, mp_obj_t name) {
         }
     }
     mp_obj_t v = mp_class_attr(t, name);
-    if (v == MP_OBJ_NULL || v == MP_OBJ_SENTINEL) { mp_state.exc = MP_OBJ_NULL; return; }
+    if (v == MP_OBJ_NULL || v == MP_OBJ_SENTINEL) {
+        mp_state.exc = MP_OBJ_NULL;
+        return;
+    }
     int kind;
-    if (is_function(v)) kind = CACHE_METHOD;
-    else if (mp_type_of(v) == &mp_type_property) kind = CACHE_PROPERTY;
-    else if (mp_descriptor_get(v, obj, false) == MP_OBJ_SENTINEL) kind = CACHE_CLASS_VALUE;
-    else { mp_state.exc = MP_OBJ_NULL; return; }
+    if (is_function(v))
+        kind = CACHE_METHOD;
+    else if (mp_type_of(v) == &mp_type_property)
+        kind = CACHE_PROPERTY;
+    else if (mp_descriptor_get(v, obj, false) == MP_OBJ_SENTINEL)
+        kind = CACHE_CLASS_VALUE;
+    else {
+        mp_state.exc = MP_OBJ_NULL;
+        return;
+    }
     c->type = t;
     c->value = v;
     c->epoch = mp_class_epoch;
@@ -141,7 +156,10 @@ mp_obj_t mp_native_load_method(mp_obj_t obj, mp_obj_t name, mp_attr_cache_t *c, 
                     if (absent < 0) return MP_OBJ_NULL;
                     if (!absent) break;
                 }
-                if (c->kind == CACHE_METHOD) { *self_out = obj; return c->value; }
+                if (c->kind == CACHE_METHOD) {
+                    *self_out = obj;
+                    return c->value;
+                }
                 if (c->kind == CACHE_CLASS_VALUE) return c->value;
                 return mp_descriptor_get(c->value, obj, false);
             }
@@ -155,8 +173,7 @@ mp_obj_t mp_native_load_method(mp_obj_t obj, mp_obj_t name, mp_attr_cache_t *c, 
         case CACHE_TYPE_VALUE:
             if (obj == (mp_obj_t)c->type && c->epoch == mp_class_epoch) return c->value;
             break;
-        default:
-            break;
+        default: break;
         }
     }
     mp_obj_t v = mp_load_method(obj, name, self_out);
@@ -176,7 +193,7 @@ mp_obj_t mp_native_load_attr(mp_obj_t obj, mp_obj_t name, mp_attr_cache_t *c) {
     return mp_bound_method_new(self, v);
 }
 
-static mp_str_t setattr_name = { {&mp_type_str}, 0, 11, "__setattr__" };
+static mp_str_t setattr_name = { { &mp_type_str }, 0, 11, "__setattr__" };
 
 /* STORE_ATTR through the cache. A filled cache says: for this type, in
  * this epoch, a store is a plain instance-dict store (no __setattr__, no
@@ -205,9 +222,15 @@ bool mp_native_store_attr(mp_obj_t obj, mp_obj_t name, mp_obj_t value, mp_attr_c
     const mp_type_t *t = mp_type_of(obj);
     if (!plain_instance(t, obj)) return true;
     mp_obj_t hook = mp_class_attr(t, (mp_obj_t)&setattr_name);
-    if (hook != MP_OBJ_SENTINEL) { mp_state.exc = MP_OBJ_NULL; return true; }
+    if (hook != MP_OBJ_SENTINEL) {
+        mp_state.exc = MP_OBJ_NULL;
+        return true;
+    }
     mp_obj_t cv = mp_class_attr(t, name);
-    if (cv == MP_OBJ_NULL) { mp_state.exc = MP_OBJ_NULL; return true; }
+    if (cv == MP_OBJ_NULL) {
+        mp_state.exc = MP_OBJ_NULL;
+        return true;
+    }
     if (cv != MP_OBJ_SENTINEL && mp_type_of(cv) == &mp_type_property) return true;
     long i = entry_of(((mp_instance_t *)obj)->dict, name);
     if (i < 0) return true;

@@ -34,23 +34,51 @@ static mp_obj_t bi_print(size_t n, const mp_obj_t *args, mp_dict_t *kw) {
     const mp_print_t *out = mp_state.out;
     for (size_t i = 0; i < n; i++) {
         if (i > 0) {
-            if (sep == MP_OBJ_SENTINEL || sep == MP_NONE) out->write(out->ctx, " ", 1);
-            else if (!mp_print_obj(out, sep, MP_PRINT_STR)) return MP_OBJ_NULL;
+            if (sep == MP_OBJ_SENTINEL || sep == MP_NONE)
+                out->write(out->ctx, " ", 1);
+            else if (!mp_print_obj(out, sep, MP_PRINT_STR))
+                return MP_OBJ_NULL;
         }
         if (!mp_print_obj(out, args[i], MP_PRINT_STR)) return MP_OBJ_NULL;
     }
-    if (end == MP_OBJ_SENTINEL || end == MP_NONE) out->write(out->ctx, "\n", 1);
-    else if (!mp_print_obj(out, end, MP_PRINT_STR)) return MP_OBJ_NULL;
+    if (end == MP_OBJ_SENTINEL || end == MP_NONE)
+        out->write(out->ctx, "\n", 1);
+    else if (!mp_print_obj(out, end, MP_PRINT_STR))
+        return MP_OBJ_NULL;
     return MP_NONE;
 }
 
-static mp_obj_t bi_len(size_t n, const mp_obj_t *args, mp_dict_t *kw) { (void)n; (void)kw; return mp_len(args[0]); }
-static mp_obj_t bi_repr(size_t n, const mp_obj_t *args, mp_dict_t *kw) { (void)n; (void)kw; return mp_obj_str(args[0], MP_PRINT_REPR); }
-static mp_obj_t bi_hash(size_t n, const mp_obj_t *args, mp_dict_t *kw) { (void)n; (void)kw; return mp_hash(args[0]); }
-static mp_obj_t bi_abs(size_t n, const mp_obj_t *args, mp_dict_t *kw) { (void)n; (void)kw; return mp_unary_op(MP_UNARY_ABS, args[0]); }
-static mp_obj_t bi_id(size_t n, const mp_obj_t *args, mp_dict_t *kw) { (void)n; (void)kw; return mp_int_from_i64((int64_t)(args[0] >> 1)); }
+static mp_obj_t bi_len(size_t n, const mp_obj_t *args, mp_dict_t *kw) {
+    (void)n;
+    (void)kw;
+    return mp_len(args[0]);
+}
+static mp_obj_t bi_repr(size_t n, const mp_obj_t *args, mp_dict_t *kw) {
+    (void)n;
+    (void)kw;
+    return mp_obj_str(args[0], MP_PRINT_REPR);
+}
+static mp_obj_t bi_hash(size_t n, const mp_obj_t *args, mp_dict_t *kw) {
+    (void)n;
+    (void)kw;
+    return mp_hash(args[0]);
+}
+static mp_obj_t bi_abs(size_t n, const mp_obj_t *args, mp_dict_t *kw) {
+    (void)n;
+    (void)kw;
+    return mp_unary_op(MP_UNARY_ABS, args[0]);
+}
+static mp_obj_t bi_id(size_t n, const mp_obj_t *args, mp_dict_t *kw) {
+    (void)n;
+    (void)kw;
+    return mp_int_from_i64((int64_t)(args[0] >> 1));
+}
 /* iter(callable, sentinel): call until the sentinel comes back. */
-typedef struct { mp_obj_base_t base; mp_obj_t fn, sentinel; bool done; } call_iter_t;
+typedef struct {
+    mp_obj_base_t base;
+    mp_obj_t fn, sentinel;
+    bool done;
+} call_iter_t;
 static mp_obj_t call_iter_next(mp_obj_t self) {
     call_iter_t *it = (call_iter_t *)self;
     if (it->done) return MP_OBJ_SENTINEL;
@@ -58,10 +86,15 @@ static mp_obj_t call_iter_next(mp_obj_t self) {
     if (v == MP_OBJ_NULL) return v;
     mp_obj_t eq = mp_obj_equal(v, it->sentinel);
     if (eq == MP_OBJ_NULL) return eq;
-    if (eq == MP_TRUE) { it->done = true; return MP_OBJ_SENTINEL; }
+    if (eq == MP_TRUE) {
+        it->done = true;
+        return MP_OBJ_SENTINEL;
+    }
     return v;
 }
-static const mp_type_t mp_type_callable_iter = { .base = {&mp_type_type}, .name = "callable_iterator", .iternext = call_iter_next };
+static const mp_type_t mp_type_callable_iter = {
+    .base = { &mp_type_type }, .name = "callable_iterator", .iternext = call_iter_next
+};
 
 static mp_obj_t bi_iter(size_t n, const mp_obj_t *args, mp_dict_t *kw) {
     (void)kw;
@@ -97,8 +130,9 @@ static bool isinstance_one(mp_obj_t obj, mp_obj_t cls, bool sub, bool *out) {
         return true;
     }
     if (mp_type_of(cls) != &mp_type_type) {
-        mp_raise_msg(&mp_type_TypeError, sub ? "issubclass() arg 2 must be a class or tuple of classes"
-                                             : "isinstance() arg 2 must be a type or tuple of types");
+        mp_raise_msg(&mp_type_TypeError,
+            sub ? "issubclass() arg 2 must be a class or tuple of classes"
+                : "isinstance() arg 2 must be a type or tuple of types");
         return false;
     }
     const mp_type_t *t = sub ? (const mp_type_t *)obj : mp_type_of(obj);
@@ -107,14 +141,17 @@ static bool isinstance_one(mp_obj_t obj, mp_obj_t cls, bool sub, bool *out) {
 }
 
 static mp_obj_t bi_isinstance(size_t n, const mp_obj_t *args, mp_dict_t *kw) {
-    (void)n; (void)kw;
+    (void)n;
+    (void)kw;
     bool r;
     return isinstance_one(args[0], args[1], false, &r) ? mp_bool(r) : MP_OBJ_NULL;
 }
 
 static mp_obj_t bi_issubclass(size_t n, const mp_obj_t *args, mp_dict_t *kw) {
-    (void)n; (void)kw;
-    if (mp_type_of(args[0]) != &mp_type_type) return mp_raise_msg(&mp_type_TypeError, "issubclass() arg 1 must be a class");
+    (void)n;
+    (void)kw;
+    if (mp_type_of(args[0]) != &mp_type_type)
+        return mp_raise_msg(&mp_type_TypeError, "issubclass() arg 1 must be a class");
     bool r;
     return isinstance_one(args[0], args[1], true, &r) ? mp_bool(r) : MP_OBJ_NULL;
 }
@@ -130,13 +167,23 @@ static mp_obj_t minmax(size_t n, const mp_obj_t *args, mp_dict_t *kw, int cmp, c
         if (x == MP_OBJ_NULL) return x;
         if (x == MP_OBJ_SENTINEL) break;
         mp_obj_t k = x;
-        if (key != MP_OBJ_SENTINEL && key != MP_NONE) { k = mp_call(key, 1, &x, NULL); if (k == MP_OBJ_NULL) return k; }
-        if (best == MP_OBJ_SENTINEL) { best = x; best_key = k; continue; }
+        if (key != MP_OBJ_SENTINEL && key != MP_NONE) {
+            k = mp_call(key, 1, &x, NULL);
+            if (k == MP_OBJ_NULL) return k;
+        }
+        if (best == MP_OBJ_SENTINEL) {
+            best = x;
+            best_key = k;
+            continue;
+        }
         mp_obj_t better = mp_binary_op(MP_OP_COMPARE + cmp, k, best_key);
         if (better == MP_OBJ_NULL) return better;
         int t = mp_truth(better);
         if (t < 0) return MP_OBJ_NULL;
-        if (t) { best = x; best_key = k; }
+        if (t) {
+            best = x;
+            best_key = k;
+        }
     }
     if (best == MP_OBJ_SENTINEL) {
         if (dflt != MP_OBJ_SENTINEL) return dflt;
@@ -144,15 +191,21 @@ static mp_obj_t minmax(size_t n, const mp_obj_t *args, mp_dict_t *kw, int cmp, c
     }
     return best;
 }
-static mp_obj_t bi_min(size_t n, const mp_obj_t *args, mp_dict_t *kw) { return minmax(n, args, kw, MPY_COMPARE_LT, "min"); }
-static mp_obj_t bi_max(size_t n, const mp_obj_t *args, mp_dict_t *kw) { return minmax(n, args, kw, MPY_COMPARE_GT, "max"); }
+static mp_obj_t bi_min(size_t n, const mp_obj_t *args, mp_dict_t *kw) {
+    return minmax(n, args, kw, MPY_COMPARE_LT, "min");
+}
+static mp_obj_t bi_max(size_t n, const mp_obj_t *args, mp_dict_t *kw) {
+    return minmax(n, args, kw, MPY_COMPARE_GT, "max");
+}
 
 static mp_obj_t bi_sum(size_t n, const mp_obj_t *args, mp_dict_t *kw) {
     (void)kw;
     mp_obj_t acc = n > 1 ? args[1] : mp_small_int(0);
     const mp_type_t *st = mp_type_of(acc);
-    if (st == &mp_type_str) return mp_raise_msg(&mp_type_TypeError, "sum() can't sum strings [use ''.join(seq) instead]");
-    if (st == &mp_type_bytes) return mp_raise_msg(&mp_type_TypeError, "sum() can't sum bytes [use b''.join(seq) instead]");
+    if (st == &mp_type_str)
+        return mp_raise_msg(&mp_type_TypeError, "sum() can't sum strings [use ''.join(seq) instead]");
+    if (st == &mp_type_bytes)
+        return mp_raise_msg(&mp_type_TypeError, "sum() can't sum bytes [use b''.join(seq) instead]");
     mp_obj_t it = mp_getiter(args[0]);
     if (it == MP_OBJ_NULL) return it;
     for (;;) {
@@ -165,31 +218,56 @@ static mp_obj_t bi_sum(size_t n, const mp_obj_t *args, mp_dict_t *kw) {
 }
 
 static mp_obj_t bi_chr(size_t n, const mp_obj_t *args, mp_dict_t *kw) {
-    (void)n; (void)kw;
+    (void)n;
+    (void)kw;
     if (!mp_is_small_int(args[0])) return mp_raise_msg(&mp_type_TypeError, "an integer is required");
     mp_int_t c = mp_small_int_value(args[0]);
     if (c < 0 || c > 0x10FFFF) return mp_raise_msg(&mp_type_ValueError, "chr() arg not in range(0x110000)");
     char b[4];
     size_t len;
-    if (c < 0x80) { b[0] = (char)c; len = 1; }
-    else if (c < 0x800) { b[0] = (char)(0xC0 | (c >> 6)); b[1] = (char)(0x80 | (c & 0x3F)); len = 2; }
-    else if (c < 0x10000) { b[0] = (char)(0xE0 | (c >> 12)); b[1] = (char)(0x80 | ((c >> 6) & 0x3F)); b[2] = (char)(0x80 | (c & 0x3F)); len = 3; }
-    else { b[0] = (char)(0xF0 | (c >> 18)); b[1] = (char)(0x80 | ((c >> 12) & 0x3F)); b[2] = (char)(0x80 | ((c >> 6) & 0x3F)); b[3] = (char)(0x80 | (c & 0x3F)); len = 4; }
+    if (c < 0x80) {
+        b[0] = (char)c;
+        len = 1;
+    } else if (c < 0x800) {
+        b[0] = (char)(0xC0 | (c >> 6));
+        b[1] = (char)(0x80 | (c & 0x3F));
+        len = 2;
+    } else if (c < 0x10000) {
+        b[0] = (char)(0xE0 | (c >> 12));
+        b[1] = (char)(0x80 | ((c >> 6) & 0x3F));
+        b[2] = (char)(0x80 | (c & 0x3F));
+        len = 3;
+    } else {
+        b[0] = (char)(0xF0 | (c >> 18));
+        b[1] = (char)(0x80 | ((c >> 12) & 0x3F));
+        b[2] = (char)(0x80 | ((c >> 6) & 0x3F));
+        b[3] = (char)(0x80 | (c & 0x3F));
+        len = 4;
+    }
     return mp_str_new(b, len);
 }
 
 static mp_obj_t bi_ord(size_t n, const mp_obj_t *args, mp_dict_t *kw) {
-    (void)n; (void)kw;
-    if (mp_type_of(args[0]) != &mp_type_str) return mp_raise_fmt(&mp_type_TypeError, "ord() expected string of length 1, but %s found", mp_type_of(args[0])->name);
+    (void)n;
+    (void)kw;
+    if (mp_type_of(args[0]) != &mp_type_str)
+        return mp_raise_fmt(
+            &mp_type_TypeError, "ord() expected string of length 1, but %s found", mp_type_of(args[0])->name);
     size_t len;
     const unsigned char *s = (const unsigned char *)mp_str_data(args[0], &len);
     size_t chars = 0;
-    for (size_t i = 0; i < len; i++) if ((s[i] & 0xC0) != 0x80) chars++;
-    if (chars != 1) return mp_raise_fmt(&mp_type_TypeError, "ord() expected a character, but string of length %d found", (int)chars);
+    for (size_t i = 0; i < len; i++)
+        if ((s[i] & 0xC0) != 0x80) chars++;
+    if (chars != 1)
+        return mp_raise_fmt(
+            &mp_type_TypeError, "ord() expected a character, but string of length %d found", (int)chars);
     uint32_t c = s[0];
-    if (c >= 0xF0) c = ((c & 7) << 18) | ((s[1] & 0x3Fu) << 12) | ((s[2] & 0x3Fu) << 6) | (s[3] & 0x3Fu);
-    else if (c >= 0xE0) c = ((c & 15) << 12) | ((s[1] & 0x3Fu) << 6) | (s[2] & 0x3Fu);
-    else if (c >= 0xC0) c = ((c & 31) << 6) | (s[1] & 0x3Fu);
+    if (c >= 0xF0)
+        c = ((c & 7) << 18) | ((s[1] & 0x3Fu) << 12) | ((s[2] & 0x3Fu) << 6) | (s[3] & 0x3Fu);
+    else if (c >= 0xE0)
+        c = ((c & 15) << 12) | ((s[1] & 0x3Fu) << 6) | (s[2] & 0x3Fu);
+    else if (c >= 0xC0)
+        c = ((c & 31) << 6) | (s[1] & 0x3Fu);
     return mp_small_int((mp_int_t)c);
 }
 
@@ -203,20 +281,25 @@ static mp_obj_t bi_getattr(size_t n, const mp_obj_t *args, mp_dict_t *kw) {
     return r;
 }
 static mp_obj_t bi_setattr(size_t n, const mp_obj_t *args, mp_dict_t *kw) {
-    (void)n; (void)kw;
+    (void)n;
+    (void)kw;
     return mp_store_attr(args[0], args[1], args[2]) ? MP_NONE : MP_OBJ_NULL;
 }
 static mp_obj_t bi_globals(size_t n, const mp_obj_t *args, mp_dict_t *kw) {
-    (void)n; (void)args; (void)kw;
+    (void)n;
+    (void)args;
+    (void)kw;
     return mp_state.globals ? (mp_obj_t)mp_state.globals : MP_NONE;
 }
 
 static mp_obj_t bi_delattr(size_t n, const mp_obj_t *args, mp_dict_t *kw) {
-    (void)n; (void)kw;
+    (void)n;
+    (void)kw;
     return mp_store_attr(args[0], args[1], MP_OBJ_NULL) ? MP_NONE : MP_OBJ_NULL;
 }
 static mp_obj_t bi_hasattr(size_t n, const mp_obj_t *args, mp_dict_t *kw) {
-    (void)n; (void)kw;
+    (void)n;
+    (void)kw;
     mp_obj_t r = mp_load_attr(args[0], args[1]);
     if (r == MP_OBJ_NULL) {
         if (!mp_is_instance_of_type(mp_state.exc, &mp_type_AttributeError)) return r;
@@ -226,7 +309,8 @@ static mp_obj_t bi_hasattr(size_t n, const mp_obj_t *args, mp_dict_t *kw) {
     return MP_TRUE;
 }
 static mp_obj_t bi_callable(size_t n, const mp_obj_t *args, mp_dict_t *kw) {
-    (void)n; (void)kw;
+    (void)n;
+    (void)kw;
     const mp_type_t *t = mp_type_of(args[0]);
     if (t->flags & MP_TYPE_FLAG_USER) {
         /* Instances of classes are callable when the class has __call__. */
@@ -262,11 +346,20 @@ static mp_obj_t any_all(mp_obj_t iterable, bool want) {
         if (t == want) return mp_bool(want);
     }
 }
-static mp_obj_t bi_any(size_t n, const mp_obj_t *args, mp_dict_t *kw) { (void)n; (void)kw; return any_all(args[0], true); }
-static mp_obj_t bi_all(size_t n, const mp_obj_t *args, mp_dict_t *kw) { (void)n; (void)kw; return any_all(args[0], false); }
+static mp_obj_t bi_any(size_t n, const mp_obj_t *args, mp_dict_t *kw) {
+    (void)n;
+    (void)kw;
+    return any_all(args[0], true);
+}
+static mp_obj_t bi_all(size_t n, const mp_obj_t *args, mp_dict_t *kw) {
+    (void)n;
+    (void)kw;
+    return any_all(args[0], false);
+}
 
 static mp_obj_t bi_divmod(size_t n, const mp_obj_t *args, mp_dict_t *kw) {
-    (void)n; (void)kw;
+    (void)n;
+    (void)kw;
     mp_obj_t q = mp_binary_op(MPY_BINARY_FLOORDIV, args[0], args[1]);
     if (q == MP_OBJ_NULL) return q;
     mp_obj_t r = mp_binary_op(MPY_BINARY_MOD, args[0], args[1]);
@@ -292,9 +385,21 @@ static mp_obj_t base_repr(mp_obj_t v, const char *spec) {
     v = mp_index(v);
     return v == MP_OBJ_NULL ? v : mp_format_value(v, spec, n);
 }
-static mp_obj_t bi_hex(size_t n, const mp_obj_t *args, mp_dict_t *kw) { (void)n; (void)kw; return base_repr(args[0], "#x"); }
-static mp_obj_t bi_oct(size_t n, const mp_obj_t *args, mp_dict_t *kw) { (void)n; (void)kw; return base_repr(args[0], "#o"); }
-static mp_obj_t bi_bin(size_t n, const mp_obj_t *args, mp_dict_t *kw) { (void)n; (void)kw; return base_repr(args[0], "#b"); }
+static mp_obj_t bi_hex(size_t n, const mp_obj_t *args, mp_dict_t *kw) {
+    (void)n;
+    (void)kw;
+    return base_repr(args[0], "#x");
+}
+static mp_obj_t bi_oct(size_t n, const mp_obj_t *args, mp_dict_t *kw) {
+    (void)n;
+    (void)kw;
+    return base_repr(args[0], "#o");
+}
+static mp_obj_t bi_bin(size_t n, const mp_obj_t *args, mp_dict_t *kw) {
+    (void)n;
+    (void)kw;
+    return base_repr(args[0], "#b");
+}
 
 static mp_obj_t bi_format(size_t n, const mp_obj_t *args, mp_dict_t *kw) {
     (void)kw;
@@ -376,15 +481,59 @@ void mp_builtins_init(void) {
     mp_build_class_obj = mp_builtin_new("__build_class__", bi_build_class, 2, -1);
     add("__build_class__", mp_build_class_obj);
     static const mp_type_t *const types[] = {
-        &mp_type_type, &mp_type_object, &mp_type_bool, &mp_type_int, &mp_type_float, &mp_type_str,
-        &mp_type_tuple, &mp_type_list, &mp_type_dict, &mp_type_range, &mp_type_set, &mp_type_frozenset, &mp_type_slice, &mp_type_enumerate, &mp_type_zip, &mp_type_map, &mp_type_filter, &mp_type_reversed, &mp_type_super, &mp_type_property, &mp_type_staticmethod, &mp_type_classmethod,
-        &mp_type_bytes, &mp_type_bytearray, &mp_type_memoryview,
-        &mp_type_BaseException, &mp_type_Exception, &mp_type_SystemExit, &mp_type_KeyboardInterrupt,
-        &mp_type_GeneratorExit, &mp_type_StopIteration, &mp_type_ArithmeticError, &mp_type_OverflowError,
-        &mp_type_ZeroDivisionError, &mp_type_AssertionError, &mp_type_AttributeError, &mp_type_ImportError,
-        &mp_type_LookupError, &mp_type_IndexError, &mp_type_KeyError, &mp_type_MemoryError, &mp_type_NameError,
-        &mp_type_UnboundLocalError, &mp_type_RuntimeError, &mp_type_NotImplementedError, &mp_type_RecursionError,
-        &mp_type_TypeError, &mp_type_ValueError, &mp_type_UnicodeError, &mp_type_OSError, &mp_type_EOFError, &mp_type_SyntaxError, &mp_type_IndentationError,
+        &mp_type_type,
+        &mp_type_object,
+        &mp_type_bool,
+        &mp_type_int,
+        &mp_type_float,
+        &mp_type_str,
+        &mp_type_tuple,
+        &mp_type_list,
+        &mp_type_dict,
+        &mp_type_range,
+        &mp_type_set,
+        &mp_type_frozenset,
+        &mp_type_slice,
+        &mp_type_enumerate,
+        &mp_type_zip,
+        &mp_type_map,
+        &mp_type_filter,
+        &mp_type_reversed,
+        &mp_type_super,
+        &mp_type_property,
+        &mp_type_staticmethod,
+        &mp_type_classmethod,
+        &mp_type_bytes,
+        &mp_type_bytearray,
+        &mp_type_memoryview,
+        &mp_type_BaseException,
+        &mp_type_Exception,
+        &mp_type_SystemExit,
+        &mp_type_KeyboardInterrupt,
+        &mp_type_GeneratorExit,
+        &mp_type_StopIteration,
+        &mp_type_ArithmeticError,
+        &mp_type_OverflowError,
+        &mp_type_ZeroDivisionError,
+        &mp_type_AssertionError,
+        &mp_type_AttributeError,
+        &mp_type_ImportError,
+        &mp_type_LookupError,
+        &mp_type_IndexError,
+        &mp_type_KeyError,
+        &mp_type_MemoryError,
+        &mp_type_NameError,
+        &mp_type_UnboundLocalError,
+        &mp_type_RuntimeError,
+        &mp_type_NotImplementedError,
+        &mp_type_RecursionError,
+        &mp_type_TypeError,
+        &mp_type_ValueError,
+        &mp_type_UnicodeError,
+        &mp_type_OSError,
+        &mp_type_EOFError,
+        &mp_type_SyntaxError,
+        &mp_type_IndentationError,
     };
     for (size_t i = 0; i < sizeof types / sizeof types[0]; i++) add(types[i]->name, (mp_obj_t)types[i]);
     add("NotImplemented", MP_NOT_IMPLEMENTED);

@@ -78,8 +78,10 @@ bool mp_bytearray_extend(mp_obj_t ba, const void *data, size_t len) {
 static bool get_byte(mp_obj_t x, uint8_t *out, const char *range_msg) {
     if (x == MP_TRUE || x == MP_FALSE) x = mp_small_int(x == MP_TRUE);
     if (!mp_is_small_int(x)) {
-        if (mp_type_of(x) == &mp_type_int) mp_raise_msg(&mp_type_ValueError, range_msg);
-        else mp_raise_fmt(&mp_type_TypeError, "'%s' object cannot be interpreted as an integer", mp_type_of(x)->name);
+        if (mp_type_of(x) == &mp_type_int)
+            mp_raise_msg(&mp_type_ValueError, range_msg);
+        else
+            mp_raise_fmt(&mp_type_TypeError, "'%s' object cannot be interpreted as an integer", mp_type_of(x)->name);
         return false;
     }
     mp_int_t v = mp_small_int_value(x);
@@ -157,8 +159,10 @@ static bool buffer_copying(mp_obj_t o, const uint8_t **data, size_t *len) {
 static void print_bytes_literal(const mp_print_t *out, const uint8_t *d, size_t n, bool array) {
     bool has_single = false, has_double = false;
     for (size_t i = 0; i < n; i++) {
-        if (d[i] == '\'') has_single = true;
-        else if (d[i] == '"') has_double = true;
+        if (d[i] == '\'')
+            has_single = true;
+        else if (d[i] == '"')
+            has_double = true;
     }
     char q = has_single && !has_double ? '"' : '\'';
     static const char digits[] = "0123456789abcdef";
@@ -170,12 +174,23 @@ static void print_bytes_literal(const mp_print_t *out, const uint8_t *d, size_t 
         char esc[4];
         size_t en = 2;
         esc[0] = '\\';
-        if (c == '\\' || c == (uint8_t)q || (array && c == '\'')) esc[1] = (char)c;
-        else if (c == '\n') esc[1] = 'n';
-        else if (c == '\r') esc[1] = 'r';
-        else if (c == '\t') esc[1] = 't';
-        else if (c < 0x20 || c >= 0x7f) { esc[1] = 'x'; esc[2] = digits[c >> 4]; esc[3] = digits[c & 15]; en = 4; }
-        else { run++; continue; }
+        if (c == '\\' || c == (uint8_t)q || (array && c == '\''))
+            esc[1] = (char)c;
+        else if (c == '\n')
+            esc[1] = 'n';
+        else if (c == '\r')
+            esc[1] = 'r';
+        else if (c == '\t')
+            esc[1] = 't';
+        else if (c < 0x20 || c >= 0x7f) {
+            esc[1] = 'x';
+            esc[2] = digits[c >> 4];
+            esc[3] = digits[c & 15];
+            en = 4;
+        } else {
+            run++;
+            continue;
+        }
         out->write(out->ctx, (const char *)d + i - run, run);
         run = 0;
         out->write(out->ctx, esc, en);
@@ -200,7 +215,10 @@ static bool bytes_print(const mp_print_t *out, mp_obj_t self, mp_print_kind_t ki
  * writer computes the same value for static bytes. */
 static mp_uint_t hash_data(const uint8_t *p, size_t n) {
     uint32_t h = 2166136261u;
-    for (size_t i = 0; i < n; i++) { h ^= p[i]; h *= 16777619u; }
+    for (size_t i = 0; i < n; i++) {
+        h ^= p[i];
+        h *= 16777619u;
+    }
     mp_uint_t r = h & (MP_SMALL_INT_MAX >> 1);
     return r ? r : 1;
 }
@@ -330,8 +348,8 @@ static bool get_index(mp_obj_t index, size_t len, size_t *out, const mp_type_t *
             mp_raise_msg(&mp_type_IndexError, "cannot fit 'int' into an index-sized integer");
             return false;
         }
-        mp_raise_fmt(&mp_type_TypeError, "%s indices must be integers or slices, not %s",
-                     array ? "bytearray" : "byte", mp_type_of(index)->name);
+        mp_raise_fmt(&mp_type_TypeError, "%s indices must be integers or slices, not %s", array ? "bytearray" : "byte",
+            mp_type_of(index)->name);
         return false;
     }
     mp_int_t i = mp_small_int_value(index);
@@ -387,7 +405,10 @@ static mp_obj_t ba_slice_assign(mp_bytearray_t *ba, mp_obj_t slice, mp_obj_t val
     if (!mp_slice_indices(slice, (mp_int_t)ba->len, &a, &b, &st)) return MP_OBJ_NULL;
     mp_int_t n = mp_slice_count(a, b, st);
     if (value == MP_OBJ_NULL && st != 1) {
-        if (st < 0) { a = a + (n - 1) * st; st = -st; }
+        if (st < 0) {
+            a = a + (n - 1) * st;
+            st = -st;
+        }
         size_t w = 0;
         for (size_t i = 0; i < ba->len; i++) {
             bool gone = (mp_int_t)i >= a && ((mp_int_t)i - a) % st == 0 && ((mp_int_t)i - a) / st < n;
@@ -398,7 +419,8 @@ static mp_obj_t ba_slice_assign(mp_bytearray_t *ba, mp_obj_t slice, mp_obj_t val
     }
     if (st != 1) {
         if ((mp_int_t)sn != n)
-            return mp_raise_fmt(&mp_type_ValueError, "attempt to assign bytes of size %d to extended slice of size %d", (int)sn, (int)n);
+            return mp_raise_fmt(&mp_type_ValueError, "attempt to assign bytes of size %d to extended slice of size %d",
+                (int)sn, (int)n);
         for (mp_int_t i = 0; i < n; i++) ba->data[a + i * st] = src[i];
         return MP_NONE;
     }
@@ -415,8 +437,9 @@ static mp_obj_t bytes_subscr(mp_obj_t self, mp_obj_t index, mp_obj_t value) {
     const mp_type_t *t = mp_type_of(self);
     mp_bytes_t *b = (mp_bytes_t *)self;
     if (value != MP_OBJ_SENTINEL && t == &mp_type_bytes)
-        return mp_raise_msg(&mp_type_TypeError, value == MP_OBJ_NULL ? "'bytes' object doesn't support item deletion"
-                                                                     : "'bytes' object does not support item assignment");
+        return mp_raise_msg(&mp_type_TypeError,
+            value == MP_OBJ_NULL ? "'bytes' object doesn't support item deletion"
+                                 : "'bytes' object does not support item assignment");
     if (mp_type_of(index) == &mp_type_slice) {
         if (value != MP_OBJ_SENTINEL) return ba_slice_assign((mp_bytearray_t *)self, index, value);
         mp_int_t a, e, st;
@@ -459,7 +482,9 @@ static mp_obj_t bytes_iternext(mp_obj_t o) {
     if (it->index >= b->len) return MP_OBJ_SENTINEL;
     return mp_small_int(b->data[it->index++]);
 }
-static const mp_type_t bytes_iter_type = { .base = {&mp_type_type}, .name = "bytes_iterator", .iternext = bytes_iternext };
+static const mp_type_t bytes_iter_type = {
+    .base = { &mp_type_type }, .name = "bytes_iterator", .iternext = bytes_iternext
+};
 
 static mp_obj_t bytes_getiter(mp_obj_t self) {
     mp_seq_iter_t *it = mp_alloc(sizeof *it);
@@ -493,7 +518,7 @@ static mp_obj_t bytes_make_new(const mp_type_t *type, size_t n, const mp_obj_t *
     if (mp_type_of(src) == &mp_type_str) {
         if (!has_enc) return mp_raise_msg(&mp_type_TypeError, "string argument without an encoding");
         mp_obj_t a[3] = { src, enc == MP_OBJ_SENTINEL ? mp_str_from_cstr("utf-8") : enc,
-                          err == MP_OBJ_SENTINEL ? mp_str_from_cstr("strict") : err };
+            err == MP_OBJ_SENTINEL ? mp_str_from_cstr("strict") : err };
         if (a[1] == MP_OBJ_NULL || a[2] == MP_OBJ_NULL) return MP_OBJ_NULL;
         mp_obj_t r = mp_str_encode(3, a, NULL);
         if (r == MP_OBJ_NULL || type == &mp_type_bytes) return r;
@@ -502,7 +527,8 @@ static mp_obj_t bytes_make_new(const mp_type_t *type, size_t n, const mp_obj_t *
     if (has_enc) return mp_raise_msg(&mp_type_TypeError, "encoding without a string argument");
     if (mp_is_small_int(src) || mp_type_of(src) == &mp_type_int) {
         int64_t count;
-        if (!mp_int_to_i64(src, &count)) return mp_raise_msg(&mp_type_OverflowError, "cannot fit 'int' into an index-sized integer");
+        if (!mp_int_to_i64(src, &count))
+            return mp_raise_msg(&mp_type_OverflowError, "cannot fit 'int' into an index-sized integer");
         if (count < 0) return mp_raise_msg(&mp_type_ValueError, "negative count");
         return mp_bytes_like_new(type, NULL, (size_t)count);
     }
@@ -530,13 +556,29 @@ static mp_obj_t bytes_make_new(const mp_type_t *type, size_t n, const mp_obj_t *
     return mp_bytes_new(t->data, t->len);
 }
 
-const mp_type_t mp_type_bytes = { .methods = mp_bytes_methods, .base = {&mp_type_type}, .name = "bytes", .parent = &mp_type_object,
-    .flags = MP_TYPE_FLAG_BASETYPE, .print = bytes_print, .unary_op = bytes_unary, .binary_op = bytes_binary,
-    .subscr = bytes_subscr, .getiter = bytes_getiter, .make_new = bytes_make_new };
+const mp_type_t mp_type_bytes = { .methods = mp_bytes_methods,
+    .base = { &mp_type_type },
+    .name = "bytes",
+    .parent = &mp_type_object,
+    .flags = MP_TYPE_FLAG_BASETYPE,
+    .print = bytes_print,
+    .unary_op = bytes_unary,
+    .binary_op = bytes_binary,
+    .subscr = bytes_subscr,
+    .getiter = bytes_getiter,
+    .make_new = bytes_make_new };
 
-const mp_type_t mp_type_bytearray = { .methods = mp_bytearray_methods, .base = {&mp_type_type}, .name = "bytearray",
-    .parent = &mp_type_object, .flags = MP_TYPE_FLAG_BASETYPE, .print = bytes_print, .unary_op = bytes_unary,
-    .binary_op = bytes_binary, .subscr = bytes_subscr, .getiter = bytes_getiter, .make_new = bytes_make_new };
+const mp_type_t mp_type_bytearray = { .methods = mp_bytearray_methods,
+    .base = { &mp_type_type },
+    .name = "bytearray",
+    .parent = &mp_type_object,
+    .flags = MP_TYPE_FLAG_BASETYPE,
+    .print = bytes_print,
+    .unary_op = bytes_unary,
+    .binary_op = bytes_binary,
+    .subscr = bytes_subscr,
+    .getiter = bytes_getiter,
+    .make_new = bytes_make_new };
 
 /* ---- memoryview ---- */
 
@@ -566,7 +608,8 @@ static mp_obj_t mv_make_new(const mp_type_t *type, size_t n, const mp_obj_t *arg
     const mp_type_t *t = mp_type_of(src);
     if (t == &mp_type_memoryview) return mv_new(MV(src)->obj, MV(src)->start, MV(src)->len, MV(src)->step);
     if (is_bytes_type(t)) return mv_new(src, 0, ((const mp_bytes_t *)src)->len, 1);
-    return mp_raise_fmt(&mp_type_TypeError, "memoryview: a bytes-like object is required, not '%s'", mp_type_of(o)->name);
+    return mp_raise_fmt(
+        &mp_type_TypeError, "memoryview: a bytes-like object is required, not '%s'", mp_type_of(o)->name);
 }
 
 static bool mv_print(const mp_print_t *out, mp_obj_t self, mp_print_kind_t kind) {
@@ -575,7 +618,10 @@ static bool mv_print(const mp_print_t *out, mp_obj_t self, mp_print_kind_t kind)
     static const char digits[] = "0123456789abcdef";
     size_t i = sizeof buf;
     mp_uint_t a = (mp_uint_t)self;
-    do { buf[--i] = digits[a & 15]; a >>= 4; } while (a);
+    do {
+        buf[--i] = digits[a & 15];
+        a >>= 4;
+    } while (a);
     buf[--i] = 'x';
     buf[--i] = '0';
     mp_print_str(out, "<memory at ");
@@ -613,7 +659,8 @@ static mp_obj_t mv_binary(int op, mp_obj_t lhs, mp_obj_t rhs) {
 
 static mp_obj_t mv_subscr(mp_obj_t self, mp_obj_t index, mp_obj_t value) {
     mp_memoryview_t *v = MV(self);
-    if (value != MP_OBJ_SENTINEL && mv_readonly(v)) return mp_raise_msg(&mp_type_TypeError, "cannot modify read-only memory");
+    if (value != MP_OBJ_SENTINEL && mv_readonly(v))
+        return mp_raise_msg(&mp_type_TypeError, "cannot modify read-only memory");
     if (value == MP_OBJ_NULL) return mp_raise_msg(&mp_type_TypeError, "cannot delete memory");
     if (mp_type_of(index) == &mp_type_slice) {
         mp_int_t a, e, st;
@@ -625,10 +672,11 @@ static mp_obj_t mv_subscr(mp_obj_t self, mp_obj_t index, mp_obj_t value) {
         size_t sn;
         if (!buffer_copying(value, &src, &sn)) return MP_OBJ_NULL;
         if ((mp_int_t)sn != n)
-            return mp_raise_msg(&mp_type_ValueError, "memoryview assignment: lvalue and rvalue have different structures");
+            return mp_raise_msg(
+                &mp_type_ValueError, "memoryview assignment: lvalue and rvalue have different structures");
         uint8_t *base = (uint8_t *)mv_base(v);
         if (base == NULL) return MP_OBJ_NULL;
-        uint8_t *copy = mp_alloc(sn ? sn : 1);  /* source and target may overlap */
+        uint8_t *copy = mp_alloc(sn ? sn : 1); /* source and target may overlap */
         if (copy == NULL) return MP_OBJ_NULL;
         if (sn) __builtin_memcpy(copy, src, sn);
         for (mp_int_t i = 0; i < n; i++) base[(mp_int_t)start + i * v->step * st] = copy[i];
@@ -655,18 +703,19 @@ static mp_obj_t mv_attr(mp_obj_t self, mp_obj_t name) {
     const mp_memoryview_t *v = MV(self);
     size_t n;
     const char *d = mp_str_data(name, &n);
-    #define IS(s) (n == sizeof(s) - 1 && __builtin_memcmp(d, s, n) == 0)
+#define IS(s) (n == sizeof(s) - 1 && __builtin_memcmp(d, s, n) == 0)
     if (IS("readonly")) return mp_bool(mv_readonly(v));
     if (IS("nbytes")) return mp_small_int((mp_int_t)v->len);
     if (IS("itemsize") || IS("ndim")) return mp_small_int(1);
     if (IS("obj")) return v->obj;
     if (IS("format")) return mp_str_from_cstr("B");
-    #undef IS
+#undef IS
     return MP_OBJ_SENTINEL;
 }
 
 static mp_obj_t mv_tobytes(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
-    (void)n; (void)kw;
+    (void)n;
+    (void)kw;
     const uint8_t *d;
     size_t len;
     if (!buffer_copying(a[0], &d, &len)) return MP_OBJ_NULL;
@@ -674,7 +723,8 @@ static mp_obj_t mv_tobytes(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
 }
 
 static mp_obj_t mv_tolist(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
-    (void)n; (void)kw;
+    (void)n;
+    (void)kw;
     const uint8_t *d;
     size_t len;
     if (!buffer_copying(a[0], &d, &len)) return MP_OBJ_NULL;
@@ -694,14 +744,29 @@ static mp_obj_t mv_hex(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
     return MP_NONE;
 }
 
-static mp_obj_t mv_release(size_t n, const mp_obj_t *a, mp_dict_t *kw) { (void)n; (void)a; (void)kw; return MP_NONE; }
+static mp_obj_t mv_release(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
+    (void)n;
+    (void)a;
+    (void)kw;
+    return MP_NONE;
+}
 
 static const mp_method_t mv_methods[] = {
-    MP_METHOD("tobytes", mv_tobytes, 1, 1), MP_METHOD("tolist", mv_tolist, 1, 1), MP_METHOD_KW("hex", mv_hex, 1, 3),
+    MP_METHOD("tobytes", mv_tobytes, 1, 1),
+    MP_METHOD("tolist", mv_tolist, 1, 1),
+    MP_METHOD_KW("hex", mv_hex, 1, 3),
     MP_METHOD("release", mv_release, 1, 1),
-    { NULL, { {NULL}, NULL, NULL, 0, 0, false } },
+    { NULL, { { NULL }, NULL, NULL, 0, 0, false } },
 };
 
-const mp_type_t mp_type_memoryview = { .methods = mv_methods, .base = {&mp_type_type}, .name = "memoryview",
-    .parent = &mp_type_object, .print = mv_print, .unary_op = mv_unary, .binary_op = mv_binary, .attr = mv_attr,
-    .subscr = mv_subscr, .getiter = bytes_getiter, .make_new = mv_make_new };
+const mp_type_t mp_type_memoryview = { .methods = mv_methods,
+    .base = { &mp_type_type },
+    .name = "memoryview",
+    .parent = &mp_type_object,
+    .print = mv_print,
+    .unary_op = mv_unary,
+    .binary_op = mv_binary,
+    .attr = mv_attr,
+    .subscr = mv_subscr,
+    .getiter = bytes_getiter,
+    .make_new = mv_make_new };

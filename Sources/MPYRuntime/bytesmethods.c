@@ -4,7 +4,8 @@
  * 'strict', 'replace' and 'ignore' error handlers. */
 #include "mpy/runtime.h"
 
-#define SELF(DATA, LEN) const uint8_t *DATA = ((const mp_bytes_t *)args[0])->data; \
+#define SELF(DATA, LEN) \
+    const uint8_t *DATA = ((const mp_bytes_t *)args[0])->data; \
     size_t LEN = ((const mp_bytes_t *)args[0])->len
 #define SELF_TYPE mp_type_of(args[0])
 
@@ -21,7 +22,7 @@ static bool want_buffer(mp_obj_t o, const uint8_t **d, size_t *n) {
     if (mp_get_buffer(o, d, n)) return true;
     if (mp_type_of(o) == &mp_type_memoryview) {
         mp_obj_t b = mp_bytes_new(NULL, 0);
-        mp_obj_t r = b == MP_OBJ_NULL ? b : mp_binary_op(MPY_BINARY_ADD, b, o);   /* copies a strided view */
+        mp_obj_t r = b == MP_OBJ_NULL ? b : mp_binary_op(MPY_BINARY_ADD, b, o); /* copies a strided view */
         return r != MP_OBJ_NULL && mp_get_buffer(r, d, n);
     }
     mp_raise_fmt(&mp_type_TypeError, "a bytes-like object is required, not '%s'", mp_type_of(o)->name);
@@ -48,9 +49,15 @@ static bool range_args(size_t n, const mp_obj_t *args, size_t first, size_t len,
             return false;
         }
         mp_int_t v = mp_small_int_value(x);
-        if (v < 0) { v += (mp_int_t)len; if (v < 0) v = 0; }
-        if (v > (mp_int_t)len) v = (mp_int_t)len + (k == 0);   /* a start past the end matches nothing */
-        if (k == 0) a = v; else b = v;
+        if (v < 0) {
+            v += (mp_int_t)len;
+            if (v < 0) v = 0;
+        }
+        if (v > (mp_int_t)len) v = (mp_int_t)len + (k == 0); /* a start past the end matches nothing */
+        if (k == 0)
+            a = v;
+        else
+            b = v;
     }
     *from = a;
     *to = b;
@@ -73,9 +80,11 @@ static bool pattern_arg(mp_obj_t o, const uint8_t **d, size_t *n, uint8_t *one) 
 static mp_int_t find_in(const uint8_t *h, mp_int_t from, mp_int_t to, const uint8_t *nd, size_t nn, bool reverse) {
     if (to - from < (mp_int_t)nn) return -1;
     if (reverse) {
-        for (mp_int_t i = to - (mp_int_t)nn; i >= from; i--) if (__builtin_memcmp(h + i, nd, nn) == 0) return i;
+        for (mp_int_t i = to - (mp_int_t)nn; i >= from; i--)
+            if (__builtin_memcmp(h + i, nd, nn) == 0) return i;
     } else {
-        for (mp_int_t i = from; i + (mp_int_t)nn <= to; i++) if (__builtin_memcmp(h + i, nd, nn) == 0) return i;
+        for (mp_int_t i = from; i + (mp_int_t)nn <= to; i++)
+            if (__builtin_memcmp(h + i, nd, nn) == 0) return i;
     }
     return -1;
 }
@@ -91,10 +100,22 @@ static mp_obj_t do_find(size_t n, const mp_obj_t *args, bool reverse, bool raise
     if (r < 0 && raise) return mp_raise_msg(&mp_type_ValueError, "subsection not found");
     return mp_small_int(r);
 }
-static mp_obj_t m_find(size_t n, const mp_obj_t *a, mp_dict_t *kw) { (void)kw; return do_find(n, a, false, false); }
-static mp_obj_t m_rfind(size_t n, const mp_obj_t *a, mp_dict_t *kw) { (void)kw; return do_find(n, a, true, false); }
-static mp_obj_t m_index(size_t n, const mp_obj_t *a, mp_dict_t *kw) { (void)kw; return do_find(n, a, false, true); }
-static mp_obj_t m_rindex(size_t n, const mp_obj_t *a, mp_dict_t *kw) { (void)kw; return do_find(n, a, true, true); }
+static mp_obj_t m_find(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
+    (void)kw;
+    return do_find(n, a, false, false);
+}
+static mp_obj_t m_rfind(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
+    (void)kw;
+    return do_find(n, a, true, false);
+}
+static mp_obj_t m_index(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
+    (void)kw;
+    return do_find(n, a, false, true);
+}
+static mp_obj_t m_rindex(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
+    (void)kw;
+    return do_find(n, a, true, true);
+}
 
 static mp_obj_t m_count(size_t n, const mp_obj_t *args, mp_dict_t *kw) {
     (void)kw;
@@ -108,7 +129,11 @@ static mp_obj_t m_count(size_t n, const mp_obj_t *args, mp_dict_t *kw) {
     if (nn == 0) return mp_small_int(to - from + 1);
     mp_int_t c = 0;
     for (mp_int_t i = from; i + (mp_int_t)nn <= to;) {
-        if (__builtin_memcmp(s + i, nd, nn) == 0) { c++; i += (mp_int_t)nn; } else i++;
+        if (__builtin_memcmp(s + i, nd, nn) == 0) {
+            c++;
+            i += (mp_int_t)nn;
+        } else
+            i++;
     }
     return mp_small_int(c);
 }
@@ -120,7 +145,10 @@ static mp_obj_t affix(size_t n, const mp_obj_t *args, bool end) {
     mp_obj_t p = args[1];
     const mp_obj_t *cands = &p;
     size_t nc = 1;
-    if (mp_type_of(p) == &mp_type_tuple) { cands = ((const mp_tuple_t *)p)->items; nc = ((const mp_tuple_t *)p)->len; }
+    if (mp_type_of(p) == &mp_type_tuple) {
+        cands = ((const mp_tuple_t *)p)->items;
+        nc = ((const mp_tuple_t *)p)->len;
+    }
     for (size_t k = 0; k < nc; k++) {
         const uint8_t *pd;
         size_t pn;
@@ -129,7 +157,7 @@ static mp_obj_t affix(size_t n, const mp_obj_t *args, bool end) {
                 if (!want_buffer(cands[k], &pd, &pn)) return MP_OBJ_NULL;
             } else {
                 return mp_raise_fmt(&mp_type_TypeError, "%s first arg must be bytes or a tuple of bytes, not %s",
-                                    end ? "endswith" : "startswith", mp_type_of(cands[k])->name);
+                    end ? "endswith" : "startswith", mp_type_of(cands[k])->name);
             }
         }
         if (to - from < (mp_int_t)pn) continue;
@@ -137,8 +165,14 @@ static mp_obj_t affix(size_t n, const mp_obj_t *args, bool end) {
     }
     return MP_FALSE;
 }
-static mp_obj_t m_startswith(size_t n, const mp_obj_t *a, mp_dict_t *kw) { (void)kw; return affix(n, a, false); }
-static mp_obj_t m_endswith(size_t n, const mp_obj_t *a, mp_dict_t *kw) { (void)kw; return affix(n, a, true); }
+static mp_obj_t m_startswith(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
+    (void)kw;
+    return affix(n, a, false);
+}
+static mp_obj_t m_endswith(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
+    (void)kw;
+    return affix(n, a, true);
+}
 
 /* ---- split, strip, replace, join, partition ---- */
 
@@ -154,7 +188,8 @@ static mp_obj_t split(size_t n, const mp_obj_t *args, mp_dict_t *kw, bool revers
     mp_obj_t max_obj = kw_arg(kw, "maxsplit", n > 2 ? args[2] : mp_small_int(-1));
     if (sep_obj == MP_OBJ_NULL || max_obj == MP_OBJ_NULL) return MP_OBJ_NULL;
     if (!mp_is_small_int(max_obj))
-        return mp_raise_fmt(&mp_type_TypeError, "'%s' object cannot be interpreted as an integer", mp_type_of(max_obj)->name);
+        return mp_raise_fmt(
+            &mp_type_TypeError, "'%s' object cannot be interpreted as an integer", mp_type_of(max_obj)->name);
     mp_int_t maxsplit = mp_small_int_value(max_obj);
     mp_obj_t parts = mp_list_new(0, NULL);
     if (parts == MP_OBJ_NULL) return parts;
@@ -162,10 +197,13 @@ static mp_obj_t split(size_t n, const mp_obj_t *args, mp_dict_t *kw, bool revers
     if (sep_obj == MP_NONE) {
         size_t i = 0, e = len;
         for (;;) {
-            if (!reverse) { while (i < e && is_space(s[i])) i++; }
-            else { while (e > i && is_space(s[e - 1])) e--; }
+            if (!reverse) {
+                while (i < e && is_space(s[i])) i++;
+            } else {
+                while (e > i && is_space(s[e - 1])) e--;
+            }
             if (i >= e) break;
-            if (maxsplit == 0) {   /* the rest, whitespace at its far end kept */
+            if (maxsplit == 0) { /* the rest, whitespace at its far end kept */
                 if (!append_part(parts, t, s + i, e - i)) return MP_OBJ_NULL;
                 break;
             }
@@ -190,7 +228,10 @@ static mp_obj_t split(size_t n, const mp_obj_t *args, mp_dict_t *kw, bool revers
         mp_int_t i = 0, e = (mp_int_t)len;
         for (;;) {
             mp_int_t f = maxsplit == 0 ? -1 : find_in(s, i, e, sep, sn, reverse);
-            if (f < 0) { if (!append_part(parts, t, s + i, (size_t)(e - i))) return MP_OBJ_NULL; break; }
+            if (f < 0) {
+                if (!append_part(parts, t, s + i, (size_t)(e - i))) return MP_OBJ_NULL;
+                break;
+            }
             if (!reverse) {
                 if (!append_part(parts, t, s + i, (size_t)(f - i))) return MP_OBJ_NULL;
                 i = f + (mp_int_t)sn;
@@ -220,16 +261,27 @@ static mp_obj_t strip(size_t n, const mp_obj_t *args, bool left, bool right) {
     size_t cn = 0;
     if (n > 1 && args[1] != MP_NONE && !want_buffer(args[1], &chars, &cn)) return MP_OBJ_NULL;
     size_t a = 0, b = len;
-    #define IN_SET(c) (chars ? cn > 0 && __builtin_memchr(chars, (c), cn) != NULL : is_space(c))
-    if (left) while (a < b && IN_SET(s[a])) a++;
-    if (right) while (b > a && IN_SET(s[b - 1])) b--;
-    #undef IN_SET
+#define IN_SET(c) (chars ? cn > 0 && __builtin_memchr(chars, (c), cn) != NULL : is_space(c))
+    if (left)
+        while (a < b && IN_SET(s[a])) a++;
+    if (right)
+        while (b > a && IN_SET(s[b - 1])) b--;
+#undef IN_SET
     if (a == 0 && b == len && SELF_TYPE == &mp_type_bytes) return args[0];
     return mp_bytes_like_new(SELF_TYPE, s + a, b - a);
 }
-static mp_obj_t m_strip(size_t n, const mp_obj_t *a, mp_dict_t *kw) { (void)kw; return strip(n, a, true, true); }
-static mp_obj_t m_lstrip(size_t n, const mp_obj_t *a, mp_dict_t *kw) { (void)kw; return strip(n, a, true, false); }
-static mp_obj_t m_rstrip(size_t n, const mp_obj_t *a, mp_dict_t *kw) { (void)kw; return strip(n, a, false, true); }
+static mp_obj_t m_strip(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
+    (void)kw;
+    return strip(n, a, true, true);
+}
+static mp_obj_t m_lstrip(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
+    (void)kw;
+    return strip(n, a, true, false);
+}
+static mp_obj_t m_rstrip(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
+    (void)kw;
+    return strip(n, a, false, true);
+}
 
 static mp_obj_t m_replace(size_t n, const mp_obj_t *args, mp_dict_t *kw) {
     (void)kw;
@@ -240,15 +292,22 @@ static mp_obj_t m_replace(size_t n, const mp_obj_t *args, mp_dict_t *kw) {
     mp_int_t max = -1;
     if (n > 3) {
         if (!mp_is_small_int(args[3]))
-            return mp_raise_fmt(&mp_type_TypeError, "'%s' object cannot be interpreted as an integer", mp_type_of(args[3])->name);
+            return mp_raise_fmt(
+                &mp_type_TypeError, "'%s' object cannot be interpreted as an integer", mp_type_of(args[3])->name);
         max = mp_small_int_value(args[3]);
     }
     /* Count the replacements, then build the result in one allocation. */
     size_t hits = 0;
-    if (on == 0) hits = len + 1;
-    else for (size_t i = 0; i + on <= len;) {
-        if (__builtin_memcmp(s + i, old, on) == 0) { hits++; i += on; } else i++;
-    }
+    if (on == 0)
+        hits = len + 1;
+    else
+        for (size_t i = 0; i + on <= len;) {
+            if (__builtin_memcmp(s + i, old, on) == 0) {
+                hits++;
+                i += on;
+            } else
+                i++;
+        }
     if (max >= 0 && (size_t)max < hits) hits = (size_t)max;
     mp_obj_t r;
     uint8_t *d = mp_bytes_like_alloc(SELF_TYPE, len + hits * nn - hits * on, &r);
@@ -260,7 +319,10 @@ static mp_obj_t m_replace(size_t n, const mp_obj_t *args, mp_dict_t *kw) {
             __builtin_memcpy(d + w, nw, nn);
             w += nn;
             hits--;
-            if (on > 0) { i += on; continue; }
+            if (on > 0) {
+                i += on;
+                continue;
+            }
         }
         if (i == len) break;
         d[w++] = s[i++];
@@ -269,7 +331,8 @@ static mp_obj_t m_replace(size_t n, const mp_obj_t *args, mp_dict_t *kw) {
 }
 
 static mp_obj_t m_join(size_t n, const mp_obj_t *args, mp_dict_t *kw) {
-    (void)n; (void)kw;
+    (void)n;
+    (void)kw;
     SELF(sep, sn);
     mp_obj_t items = args[1];
     if (mp_type_of(items) != &mp_type_list && mp_type_of(items) != &mp_type_tuple) {
@@ -278,15 +341,20 @@ static mp_obj_t m_join(size_t n, const mp_obj_t *args, mp_dict_t *kw) {
     }
     const mp_obj_t *it;
     size_t cnt;
-    if (mp_type_of(items) == &mp_type_list) { it = ((const mp_list_t *)items)->items; cnt = ((const mp_list_t *)items)->len; }
-    else { it = ((const mp_tuple_t *)items)->items; cnt = ((const mp_tuple_t *)items)->len; }
+    if (mp_type_of(items) == &mp_type_list) {
+        it = ((const mp_list_t *)items)->items;
+        cnt = ((const mp_list_t *)items)->len;
+    } else {
+        it = ((const mp_tuple_t *)items)->items;
+        cnt = ((const mp_tuple_t *)items)->len;
+    }
     size_t total = 0;
     for (size_t i = 0; i < cnt; i++) {
         const uint8_t *d;
         size_t dn;
         if (!mp_get_buffer(it[i], &d, &dn))
-            return mp_raise_fmt(&mp_type_TypeError, "sequence item %d: expected a bytes-like object, %s found",
-                                (int)i, mp_type_of(it[i])->name);
+            return mp_raise_fmt(&mp_type_TypeError, "sequence item %d: expected a bytes-like object, %s found", (int)i,
+                mp_type_of(it[i])->name);
         total += dn + (i ? sn : 0);
     }
     mp_obj_t r;
@@ -297,7 +365,10 @@ static mp_obj_t m_join(size_t n, const mp_obj_t *args, mp_dict_t *kw) {
         const uint8_t *d;
         size_t dn;
         mp_get_buffer(it[i], &d, &dn);
-        if (i && sn) { __builtin_memcpy(out + w, sep, sn); w += sn; }
+        if (i && sn) {
+            __builtin_memcpy(out + w, sep, sn);
+            w += sn;
+        }
         if (dn) __builtin_memcpy(out + w, d, dn);
         w += dn;
     }
@@ -315,7 +386,8 @@ static mp_obj_t partition(const mp_obj_t *args, bool reverse) {
     mp_obj_t parts[3];
     if (f < 0) {
         size_t whole = reverse ? 2 : 0;
-        for (size_t k = 0; k < 3; k++) parts[k] = k == whole ? mp_bytes_like_new(t, s, len) : mp_bytes_like_new(t, NULL, 0);
+        for (size_t k = 0; k < 3; k++)
+            parts[k] = k == whole ? mp_bytes_like_new(t, s, len) : mp_bytes_like_new(t, NULL, 0);
     } else {
         parts[0] = mp_bytes_like_new(t, s, (size_t)f);
         parts[1] = mp_bytes_like_new(t, sep, sn);
@@ -324,8 +396,16 @@ static mp_obj_t partition(const mp_obj_t *args, bool reverse) {
     if (parts[0] == MP_OBJ_NULL || parts[1] == MP_OBJ_NULL || parts[2] == MP_OBJ_NULL) return MP_OBJ_NULL;
     return mp_tuple_new(3, parts);
 }
-static mp_obj_t m_partition(size_t n, const mp_obj_t *a, mp_dict_t *kw) { (void)n; (void)kw; return partition(a, false); }
-static mp_obj_t m_rpartition(size_t n, const mp_obj_t *a, mp_dict_t *kw) { (void)n; (void)kw; return partition(a, true); }
+static mp_obj_t m_partition(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
+    (void)n;
+    (void)kw;
+    return partition(a, false);
+}
+static mp_obj_t m_rpartition(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
+    (void)n;
+    (void)kw;
+    return partition(a, true);
+}
 
 /* ---- case and classes (ASCII) ---- */
 
@@ -336,14 +416,24 @@ static mp_obj_t map_case(const mp_obj_t *args, bool upper) {
     if (d == NULL) return MP_OBJ_NULL;
     for (size_t i = 0; i < len; i++) {
         uint8_t c = s[i];
-        if (upper && is_lower(c)) c -= 32;
-        else if (!upper && is_upper(c)) c += 32;
+        if (upper && is_lower(c))
+            c -= 32;
+        else if (!upper && is_upper(c))
+            c += 32;
         d[i] = c;
     }
     return r;
 }
-static mp_obj_t m_upper(size_t n, const mp_obj_t *a, mp_dict_t *kw) { (void)n; (void)kw; return map_case(a, true); }
-static mp_obj_t m_lower(size_t n, const mp_obj_t *a, mp_dict_t *kw) { (void)n; (void)kw; return map_case(a, false); }
+static mp_obj_t m_upper(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
+    (void)n;
+    (void)kw;
+    return map_case(a, true);
+}
+static mp_obj_t m_lower(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
+    (void)n;
+    (void)kw;
+    return map_case(a, false);
+}
 
 static mp_obj_t predicate(const mp_obj_t *args, int kind) {
     SELF(s, len);
@@ -357,19 +447,49 @@ static mp_obj_t predicate(const mp_obj_t *args, int kind) {
         case 1: ok = is_lower(c) || is_upper(c); break;
         case 2: ok = is_space(c); break;
         case 3: ok = is_digit(c) || is_lower(c) || is_upper(c); break;
-        case 4: ok = !is_upper(c); cased |= is_lower(c); break;
-        default: ok = !is_lower(c); cased |= is_upper(c); break;
+        case 4:
+            ok = !is_upper(c);
+            cased |= is_lower(c);
+            break;
+        default:
+            ok = !is_lower(c);
+            cased |= is_upper(c);
+            break;
         }
         if (!ok) return MP_FALSE;
     }
     return kind >= 4 ? mp_bool(cased) : MP_TRUE;
 }
-static mp_obj_t m_isdigit(size_t n, const mp_obj_t *a, mp_dict_t *kw) { (void)n; (void)kw; return predicate(a, 0); }
-static mp_obj_t m_isalpha(size_t n, const mp_obj_t *a, mp_dict_t *kw) { (void)n; (void)kw; return predicate(a, 1); }
-static mp_obj_t m_isspace(size_t n, const mp_obj_t *a, mp_dict_t *kw) { (void)n; (void)kw; return predicate(a, 2); }
-static mp_obj_t m_isalnum(size_t n, const mp_obj_t *a, mp_dict_t *kw) { (void)n; (void)kw; return predicate(a, 3); }
-static mp_obj_t m_islower(size_t n, const mp_obj_t *a, mp_dict_t *kw) { (void)n; (void)kw; return predicate(a, 4); }
-static mp_obj_t m_isupper(size_t n, const mp_obj_t *a, mp_dict_t *kw) { (void)n; (void)kw; return predicate(a, 5); }
+static mp_obj_t m_isdigit(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
+    (void)n;
+    (void)kw;
+    return predicate(a, 0);
+}
+static mp_obj_t m_isalpha(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
+    (void)n;
+    (void)kw;
+    return predicate(a, 1);
+}
+static mp_obj_t m_isspace(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
+    (void)n;
+    (void)kw;
+    return predicate(a, 2);
+}
+static mp_obj_t m_isalnum(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
+    (void)n;
+    (void)kw;
+    return predicate(a, 3);
+}
+static mp_obj_t m_islower(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
+    (void)n;
+    (void)kw;
+    return predicate(a, 4);
+}
+static mp_obj_t m_isupper(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
+    (void)n;
+    (void)kw;
+    return predicate(a, 5);
+}
 
 /* ---- hex ---- */
 
@@ -384,14 +504,17 @@ static mp_obj_t m_hex(size_t n, const mp_obj_t *args, mp_dict_t *kw) {
     if (sep_obj != MP_NONE) {
         const uint8_t *sd;
         size_t sl;
-        if (mp_type_of(sep_obj) == &mp_type_str) sd = (const uint8_t *)mp_str_data(sep_obj, &sl);
-        else if (!mp_get_buffer(sep_obj, &sd, &sl)) return mp_raise_msg(&mp_type_TypeError, "sep must be str or bytes.");
+        if (mp_type_of(sep_obj) == &mp_type_str)
+            sd = (const uint8_t *)mp_str_data(sep_obj, &sl);
+        else if (!mp_get_buffer(sep_obj, &sd, &sl))
+            return mp_raise_msg(&mp_type_TypeError, "sep must be str or bytes.");
         if (sl != 1) return mp_raise_msg(&mp_type_ValueError, "sep must be length 1.");
         if (sd[0] >= 0x80) return mp_raise_msg(&mp_type_ValueError, "sep must be ASCII.");
         sep = (char)sd[0];
     }
     if (!mp_is_small_int(per_obj))
-        return mp_raise_fmt(&mp_type_TypeError, "'%s' object cannot be interpreted as an integer", mp_type_of(per_obj)->name);
+        return mp_raise_fmt(
+            &mp_type_TypeError, "'%s' object cannot be interpreted as an integer", mp_type_of(per_obj)->name);
     mp_int_t per = mp_small_int_value(per_obj);
     size_t group = (size_t)(per < 0 ? -per : per);
     size_t nseps = sep && group && len ? (len - 1) / group : 0;
@@ -420,7 +543,7 @@ static int hex_value(char c) {
 /* bytes.fromhex(s): callable on the type (no self) or on an instance. */
 static mp_obj_t fromhex(size_t n, const mp_obj_t *args, const mp_type_t *t) {
     mp_obj_t s = args[n - 1];
-    if (n > 2 || (n == 2 && !mp_get_buffer(args[0], &(const uint8_t *){0}, &(size_t){0})))
+    if (n > 2 || (n == 2 && !mp_get_buffer(args[0], &(const uint8_t *){ 0 }, &(size_t){ 0 })))
         return mp_raise_fmt(&mp_type_TypeError, "fromhex() takes exactly one argument (%d given)", (int)n);
     if (mp_type_of(s) != &mp_type_str)
         return mp_raise_fmt(&mp_type_TypeError, "fromhex() argument must be str, not %s", mp_type_of(s)->name);
@@ -430,19 +553,28 @@ static mp_obj_t fromhex(size_t n, const mp_obj_t *args, const mp_type_t *t) {
     if (buf == NULL) return MP_OBJ_NULL;
     size_t w = 0;
     for (size_t i = 0; i < len;) {
-        if (d[i] == ' ' || d[i] == '\t' || d[i] == '\n' || d[i] == '\r' || d[i] == '\f' || d[i] == '\v') { i++; continue; }
+        if (d[i] == ' ' || d[i] == '\t' || d[i] == '\n' || d[i] == '\r' || d[i] == '\f' || d[i] == '\v') {
+            i++;
+            continue;
+        }
         int hi = hex_value(d[i]);
         int lo = i + 1 < len ? hex_value(d[i + 1]) : -1;
         if (hi < 0 || lo < 0)
             return mp_raise_fmt(&mp_type_ValueError, "non-hexadecimal number found in fromhex() arg at position %d",
-                                (int)(hi < 0 ? i : i + 1));
+                (int)(hi < 0 ? i : i + 1));
         buf[w++] = (uint8_t)(hi << 4 | lo);
         i += 2;
     }
     return mp_bytes_like_new(t, buf, w);
 }
-static mp_obj_t m_fromhex(size_t n, const mp_obj_t *a, mp_dict_t *kw) { (void)kw; return fromhex(n, a, &mp_type_bytes); }
-static mp_obj_t m_ba_fromhex(size_t n, const mp_obj_t *a, mp_dict_t *kw) { (void)kw; return fromhex(n, a, &mp_type_bytearray); }
+static mp_obj_t m_fromhex(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
+    (void)kw;
+    return fromhex(n, a, &mp_type_bytes);
+}
+static mp_obj_t m_ba_fromhex(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
+    (void)kw;
+    return fromhex(n, a, &mp_type_bytearray);
+}
 
 /* ---- codecs ---- */
 
@@ -472,9 +604,12 @@ static bool codec_args(mp_obj_t enc, mp_obj_t err, int *codec, int *handler) {
         }
         size_t n;
         const char *s = mp_str_data(enc, &n);
-        if (name_is(s, n, "utf-8") || name_is(s, n, "utf8")) *codec = CODEC_UTF8;
-        else if (name_is(s, n, "ascii") || name_is(s, n, "us-ascii")) *codec = CODEC_ASCII;
-        else if (name_is(s, n, "latin-1") || name_is(s, n, "latin1") || name_is(s, n, "iso-8859-1") || name_is(s, n, "iso8859-1"))
+        if (name_is(s, n, "utf-8") || name_is(s, n, "utf8"))
+            *codec = CODEC_UTF8;
+        else if (name_is(s, n, "ascii") || name_is(s, n, "us-ascii"))
+            *codec = CODEC_ASCII;
+        else if (name_is(s, n, "latin-1") || name_is(s, n, "latin1") || name_is(s, n, "iso-8859-1") ||
+            name_is(s, n, "iso8859-1"))
             *codec = CODEC_LATIN1;
         else {
             mp_raise_fmt(&mp_type_LookupError, "unknown encoding: %S", enc);
@@ -488,8 +623,10 @@ static bool codec_args(mp_obj_t enc, mp_obj_t err, int *codec, int *handler) {
         }
         size_t n;
         const char *s = mp_str_data(err, &n);
-        if (name_is(s, n, "replace")) *handler = ERR_REPLACE;
-        else if (name_is(s, n, "ignore")) *handler = ERR_IGNORE;
+        if (name_is(s, n, "replace"))
+            *handler = ERR_REPLACE;
+        else if (name_is(s, n, "ignore"))
+            *handler = ERR_IGNORE;
     }
     return true;
 }
@@ -503,20 +640,24 @@ static mp_obj_t decode_error(int codec, const uint8_t *d, size_t start, size_t e
         what[7] = hex_digits[d[start] >> 4];
         what[8] = hex_digits[d[start] & 15];
         what[9] = 0;
-        return mp_raise_fmt(&mp_type_UnicodeError, "'%s' codec can't decode %s in position %d: %s",
-                            codec_names[codec], what, (int)start, reason);
+        return mp_raise_fmt(&mp_type_UnicodeError, "'%s' codec can't decode %s in position %d: %s", codec_names[codec],
+            what, (int)start, reason);
     }
     return mp_raise_fmt(&mp_type_UnicodeError, "'%s' codec can't decode bytes in position %d-%d: %s",
-                        codec_names[codec], (int)start, (int)end - 1, reason);
+        codec_names[codec], (int)start, (int)end - 1, reason);
 }
 
 static mp_obj_t decode(const uint8_t *d, size_t len, int codec, int handler) {
-    char *out = mp_alloc(len * 3 + 1);   /* U+FFFD is 3 bytes; latin-1 at most 2 per byte */
+    char *out = mp_alloc(len * 3 + 1); /* U+FFFD is 3 bytes; latin-1 at most 2 per byte */
     if (out == NULL) return MP_OBJ_NULL;
     size_t w = 0;
     for (size_t i = 0; i < len;) {
         uint8_t c = d[i];
-        if (c < 0x80) { out[w++] = (char)c; i++; continue; }
+        if (c < 0x80) {
+            out[w++] = (char)c;
+            i++;
+            continue;
+        }
         if (codec == CODEC_LATIN1) {
             out[w++] = (char)(0xC0 | c >> 6);
             out[w++] = (char)(0x80 | (c & 0x3F));
@@ -534,19 +675,37 @@ static mp_obj_t decode(const uint8_t *d, size_t len, int codec, int handler) {
              * the first. The error covers the valid prefix. */
             size_t need = 0;
             uint8_t lo = 0x80, hi = 0xBF;
-            if (c >= 0xC2 && c <= 0xDF) need = 1;
-            else if (c == 0xE0) { need = 2; lo = 0xA0; }
-            else if ((c >= 0xE1 && c <= 0xEC) || c == 0xEE || c == 0xEF) need = 2;
-            else if (c == 0xED) { need = 2; hi = 0x9F; }
-            else if (c == 0xF0) { need = 3; lo = 0x90; }
-            else if (c >= 0xF1 && c <= 0xF3) need = 3;
-            else if (c == 0xF4) { need = 3; hi = 0x8F; }
+            if (c >= 0xC2 && c <= 0xDF)
+                need = 1;
+            else if (c == 0xE0) {
+                need = 2;
+                lo = 0xA0;
+            } else if ((c >= 0xE1 && c <= 0xEC) || c == 0xEE || c == 0xEF)
+                need = 2;
+            else if (c == 0xED) {
+                need = 2;
+                hi = 0x9F;
+            } else if (c == 0xF0) {
+                need = 3;
+                lo = 0x90;
+            } else if (c >= 0xF1 && c <= 0xF3)
+                need = 3;
+            else if (c == 0xF4) {
+                need = 3;
+                hi = 0x8F;
+            }
             size_t j = i + 1;
             reason = need == 0 ? "invalid start byte" : NULL;
             for (size_t k = 0; k < need; k++, j++) {
-                if (j >= len) { reason = "unexpected end of data"; break; }
+                if (j >= len) {
+                    reason = "unexpected end of data";
+                    break;
+                }
                 uint8_t b = d[j];
-                if (b < (k == 0 ? lo : 0x80) || b > (k == 0 ? hi : 0xBF)) { reason = "invalid continuation byte"; break; }
+                if (b < (k == 0 ? lo : 0x80) || b > (k == 0 ? hi : 0xBF)) {
+                    reason = "invalid continuation byte";
+                    break;
+                }
             }
             if (reason == NULL) {
                 __builtin_memcpy(out + w, d + i, j - i);
@@ -557,7 +716,11 @@ static mp_obj_t decode(const uint8_t *d, size_t len, int codec, int handler) {
             end = j > len ? len : j;
         }
         if (handler == ERR_STRICT) return decode_error(codec, d, i, end, reason);
-        if (handler == ERR_REPLACE) { out[w++] = (char)0xEF; out[w++] = (char)0xBF; out[w++] = (char)0xBD; }
+        if (handler == ERR_REPLACE) {
+            out[w++] = (char)0xEF;
+            out[w++] = (char)0xBF;
+            out[w++] = (char)0xBD;
+        }
         i = end;
     }
     return mp_str_new(out, w);
@@ -593,8 +756,14 @@ mp_obj_t mp_str_encode(size_t n, const mp_obj_t *args, mp_dict_t *kw) {
         for (size_t j = 1; j < k && i + j < len; j++) cp = cp << 6 | (s[i + j] & 0x3F);
         i += k;
         uint32_t limit = codec == CODEC_ASCII ? 0x80 : 0x100;
-        if (cp < limit) { out[w++] = (uint8_t)cp; continue; }
-        if (handler == ERR_REPLACE) { out[w++] = '?'; continue; }
+        if (cp < limit) {
+            out[w++] = (uint8_t)cp;
+            continue;
+        }
+        if (handler == ERR_REPLACE) {
+            out[w++] = '?';
+            continue;
+        }
         if (handler == ERR_IGNORE) continue;
         char esc[12];
         size_t digits = cp < 0x100 ? 2 : cp < 0x10000 ? 4 : 8;
@@ -602,8 +771,9 @@ mp_obj_t mp_str_encode(size_t n, const mp_obj_t *args, mp_dict_t *kw) {
         esc[1] = digits == 2 ? 'x' : digits == 4 ? 'u' : 'U';
         for (size_t d = 0; d < digits; d++) esc[2 + d] = hex_digits[(cp >> (4 * (digits - 1 - d))) & 15];
         esc[2 + digits] = 0;
-        return mp_raise_fmt(&mp_type_UnicodeError, "'%s' codec can't encode character '%s' in position %d: ordinal not in range(%d)",
-                            codec_names[codec], esc, (int)pos, (int)limit);
+        return mp_raise_fmt(&mp_type_UnicodeError,
+            "'%s' codec can't encode character '%s' in position %d: ordinal not in range(%d)", codec_names[codec], esc,
+            (int)pos, (int)limit);
     }
     return mp_bytes_new(out, w);
 }
@@ -621,21 +791,24 @@ static mp_obj_t int_arg(mp_obj_t o, mp_int_t *out) {
 }
 
 static mp_obj_t ba_append(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
-    (void)n; (void)kw;
+    (void)n;
+    (void)kw;
     uint8_t c;
     if (!mp_obj_get_byte(a[1], &c)) return MP_OBJ_NULL;
     return mp_bytearray_extend(a[0], &c, 1) ? MP_NONE : MP_OBJ_NULL;
 }
 
 static mp_obj_t ba_extend(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
-    (void)n; (void)kw;
+    (void)n;
+    (void)kw;
     const uint8_t *d;
     size_t len;
     if (mp_get_buffer(a[1], &d, &len) || mp_type_of(a[1]) == &mp_type_memoryview) {
         if (!want_buffer(a[1], &d, &len)) return MP_OBJ_NULL;
         return mp_bytearray_extend(a[0], d, len) ? MP_NONE : MP_OBJ_NULL;
     }
-    if (mp_type_of(a[1]) == &mp_type_str) return mp_raise_msg(&mp_type_TypeError, "expected iterable of integers; got: 'str'");
+    if (mp_type_of(a[1]) == &mp_type_str)
+        return mp_raise_msg(&mp_type_TypeError, "expected iterable of integers; got: 'str'");
     mp_obj_t it = mp_getiter(a[1]);
     if (it == MP_OBJ_NULL) {
         mp_state.exc = MP_OBJ_NULL;
@@ -669,12 +842,16 @@ static mp_obj_t ba_pop(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
 }
 
 static mp_obj_t ba_insert(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
-    (void)n; (void)kw;
+    (void)n;
+    (void)kw;
     mp_bytearray_t *ba = BA(a[0]);
     mp_int_t i;
     uint8_t c;
     if (int_arg(a[1], &i) == MP_OBJ_NULL || !mp_obj_get_byte(a[2], &c)) return MP_OBJ_NULL;
-    if (i < 0) { i += (mp_int_t)ba->len; if (i < 0) i = 0; }
+    if (i < 0) {
+        i += (mp_int_t)ba->len;
+        if (i < 0) i = 0;
+    }
     if (i > (mp_int_t)ba->len) i = (mp_int_t)ba->len;
     if (!mp_bytearray_extend(a[0], &c, 1)) return MP_OBJ_NULL;
     __builtin_memmove(ba->data + i + 1, ba->data + i, ba->len - 1 - (size_t)i);
@@ -683,7 +860,8 @@ static mp_obj_t ba_insert(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
 }
 
 static mp_obj_t ba_remove(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
-    (void)n; (void)kw;
+    (void)n;
+    (void)kw;
     mp_bytearray_t *ba = BA(a[0]);
     uint8_t c;
     if (!mp_obj_get_byte(a[1], &c)) return MP_OBJ_NULL;
@@ -698,18 +876,21 @@ static mp_obj_t ba_remove(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
 }
 
 static mp_obj_t ba_clear(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
-    (void)n; (void)kw;
+    (void)n;
+    (void)kw;
     BA(a[0])->len = 0;
     return MP_NONE;
 }
 
 static mp_obj_t ba_copy(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
-    (void)n; (void)kw;
+    (void)n;
+    (void)kw;
     return mp_bytearray_new(BA(a[0])->data, BA(a[0])->len);
 }
 
 static mp_obj_t ba_reverse(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
-    (void)n; (void)kw;
+    (void)n;
+    (void)kw;
     mp_bytearray_t *ba = BA(a[0]);
     for (size_t i = 0, j = ba->len; i + 1 < j; i++, j--) {
         uint8_t c = ba->data[i];
@@ -722,29 +903,35 @@ static mp_obj_t ba_reverse(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
 /* ---- tables ---- */
 
 #define SHARED_METHODS \
-    MP_METHOD_KW("decode", m_decode, 1, 3), MP_METHOD_KW("hex", m_hex, 1, 3), \
-    MP_METHOD("find", m_find, 2, 4), MP_METHOD("rfind", m_rfind, 2, 4), \
-    MP_METHOD("index", m_index, 2, 4), MP_METHOD("rindex", m_rindex, 2, 4), MP_METHOD("count", m_count, 2, 4), \
-    MP_METHOD("startswith", m_startswith, 2, 4), MP_METHOD("endswith", m_endswith, 2, 4), \
-    MP_METHOD_KW("split", m_split, 1, 3), MP_METHOD_KW("rsplit", m_rsplit, 1, 3), \
-    MP_METHOD("strip", m_strip, 1, 2), MP_METHOD("lstrip", m_lstrip, 1, 2), MP_METHOD("rstrip", m_rstrip, 1, 2), \
-    MP_METHOD("replace", m_replace, 3, 4), MP_METHOD("join", m_join, 2, 2), \
-    MP_METHOD("partition", m_partition, 2, 2), MP_METHOD("rpartition", m_rpartition, 2, 2), \
-    MP_METHOD("upper", m_upper, 1, 1), MP_METHOD("lower", m_lower, 1, 1), \
-    MP_METHOD("isdigit", m_isdigit, 1, 1), MP_METHOD("isalpha", m_isalpha, 1, 1), MP_METHOD("isspace", m_isspace, 1, 1), \
-    MP_METHOD("isalnum", m_isalnum, 1, 1), MP_METHOD("islower", m_islower, 1, 1), MP_METHOD("isupper", m_isupper, 1, 1)
+    MP_METHOD_KW("decode", m_decode, 1, 3), MP_METHOD_KW("hex", m_hex, 1, 3), MP_METHOD("find", m_find, 2, 4), \
+        MP_METHOD("rfind", m_rfind, 2, 4), MP_METHOD("index", m_index, 2, 4), MP_METHOD("rindex", m_rindex, 2, 4), \
+        MP_METHOD("count", m_count, 2, 4), MP_METHOD("startswith", m_startswith, 2, 4), \
+        MP_METHOD("endswith", m_endswith, 2, 4), MP_METHOD_KW("split", m_split, 1, 3), \
+        MP_METHOD_KW("rsplit", m_rsplit, 1, 3), MP_METHOD("strip", m_strip, 1, 2), \
+        MP_METHOD("lstrip", m_lstrip, 1, 2), MP_METHOD("rstrip", m_rstrip, 1, 2), \
+        MP_METHOD("replace", m_replace, 3, 4), MP_METHOD("join", m_join, 2, 2), \
+        MP_METHOD("partition", m_partition, 2, 2), MP_METHOD("rpartition", m_rpartition, 2, 2), \
+        MP_METHOD("upper", m_upper, 1, 1), MP_METHOD("lower", m_lower, 1, 1), MP_METHOD("isdigit", m_isdigit, 1, 1), \
+        MP_METHOD("isalpha", m_isalpha, 1, 1), MP_METHOD("isspace", m_isspace, 1, 1), \
+        MP_METHOD("isalnum", m_isalnum, 1, 1), MP_METHOD("islower", m_islower, 1, 1), \
+        MP_METHOD("isupper", m_isupper, 1, 1)
 
 const mp_method_t mp_bytes_methods[] = {
     SHARED_METHODS,
     MP_METHOD("fromhex", m_fromhex, 1, 2),
-    { NULL, { {NULL}, NULL, NULL, 0, 0, false } },
+    { NULL, { { NULL }, NULL, NULL, 0, 0, false } },
 };
 
 const mp_method_t mp_bytearray_methods[] = {
     SHARED_METHODS,
     MP_METHOD("fromhex", m_ba_fromhex, 1, 2),
-    MP_METHOD("append", ba_append, 2, 2), MP_METHOD("extend", ba_extend, 2, 2), MP_METHOD("pop", ba_pop, 1, 2),
-    MP_METHOD("insert", ba_insert, 3, 3), MP_METHOD("remove", ba_remove, 2, 2), MP_METHOD("clear", ba_clear, 1, 1),
-    MP_METHOD("copy", ba_copy, 1, 1), MP_METHOD("reverse", ba_reverse, 1, 1),
-    { NULL, { {NULL}, NULL, NULL, 0, 0, false } },
+    MP_METHOD("append", ba_append, 2, 2),
+    MP_METHOD("extend", ba_extend, 2, 2),
+    MP_METHOD("pop", ba_pop, 1, 2),
+    MP_METHOD("insert", ba_insert, 3, 3),
+    MP_METHOD("remove", ba_remove, 2, 2),
+    MP_METHOD("clear", ba_clear, 1, 1),
+    MP_METHOD("copy", ba_copy, 1, 1),
+    MP_METHOD("reverse", ba_reverse, 1, 1),
+    { NULL, { { NULL }, NULL, NULL, 0, 0, false } },
 };

@@ -7,7 +7,8 @@ extern const mp_method_t mp_list_methods[], mp_tuple_methods[], mp_dict_methods[
 
 /* ---- shared helpers ---- */
 
-static bool print_seq(const mp_print_t *out, const mp_obj_t *items, size_t n, const char *open, const char *close, bool one_comma) {
+static bool print_seq(
+    const mp_print_t *out, const mp_obj_t *items, size_t n, const char *open, const char *close, bool one_comma) {
     mp_print_str(out, open);
     for (size_t i = 0; i < n; i++) {
         if (i > 0) mp_print_str(out, ", ");
@@ -28,7 +29,8 @@ static bool seq_index(mp_obj_t index, size_t len, size_t *out, const char *type,
         if (i != MP_OBJ_SENTINEL) index = i;
     }
     if (!mp_is_small_int(index)) {
-        mp_raise_fmt(&mp_type_TypeError, "%s indices must be integers or slices, not %s", type, mp_type_of(index)->name);
+        mp_raise_fmt(
+            &mp_type_TypeError, "%s indices must be integers or slices, not %s", type, mp_type_of(index)->name);
         return false;
     }
     mp_int_t i = mp_small_int_value(index);
@@ -66,7 +68,7 @@ static mp_obj_t seq_compare(int op, const mp_obj_t *a, size_t na, const mp_obj_t
 }
 
 static mp_obj_t seq_iternext(mp_obj_t o);
-const mp_type_t mp_type_seq_iter = { .base = {&mp_type_type}, .name = "iterator", .iternext = seq_iternext };
+const mp_type_t mp_type_seq_iter = { .base = { &mp_type_type }, .name = "iterator", .iternext = seq_iternext };
 
 static mp_obj_t seq_getiter(mp_obj_t self) {
     mp_seq_iter_t *it = mp_alloc(sizeof *it);
@@ -94,7 +96,8 @@ mp_obj_t mp_tuple_new(size_t n, const mp_obj_t *items) {
     if (t == NULL) return MP_OBJ_NULL;
     t->base.type = &mp_type_tuple;
     t->len = n;
-    if (items) for (size_t i = 0; i < n; i++) t->items[i] = items[i];
+    if (items)
+        for (size_t i = 0; i < n; i++) t->items[i] = items[i];
     return (mp_obj_t)t;
 }
 
@@ -180,7 +183,8 @@ static mp_obj_t slice_items(const mp_obj_t *items, size_t len, mp_obj_t slice, b
 }
 
 static mp_obj_t tuple_subscr(mp_obj_t self, mp_obj_t index, mp_obj_t value) {
-    if (value != MP_OBJ_SENTINEL) return mp_raise_msg(&mp_type_TypeError, "'tuple' object does not support item assignment");
+    if (value != MP_OBJ_SENTINEL)
+        return mp_raise_msg(&mp_type_TypeError, "'tuple' object does not support item assignment");
     const mp_tuple_t *t = (const mp_tuple_t *)self;
     if (mp_type_of(index) == &mp_type_slice) return slice_items(t->items, t->len, index, false);
     size_t i;
@@ -189,7 +193,8 @@ static mp_obj_t tuple_subscr(mp_obj_t self, mp_obj_t index, mp_obj_t value) {
 }
 
 static mp_obj_t tuple_make_new(const mp_type_t *type, size_t n, const mp_obj_t *args, mp_dict_t *kw) {
-    (void)type; (void)kw;
+    (void)type;
+    (void)kw;
     if (n == 0) return mp_tuple_new(0, NULL);
     if (mp_type_of(args[0]) == &mp_type_tuple) return args[0];
     mp_obj_t l = mp_list_new(0, NULL);
@@ -206,9 +211,17 @@ static mp_obj_t tuple_make_new(const mp_type_t *type, size_t n, const mp_obj_t *
     return mp_tuple_new(lp->len, lp->items);
 }
 
-const mp_type_t mp_type_tuple = { .methods = mp_tuple_methods, .base = {&mp_type_type}, .name = "tuple", .parent = &mp_type_object,
-    .flags = MP_TYPE_FLAG_BASETYPE, .print = tuple_print, .unary_op = tuple_unary, .binary_op = tuple_binary,
-    .subscr = tuple_subscr, .getiter = seq_getiter, .make_new = tuple_make_new };
+const mp_type_t mp_type_tuple = { .methods = mp_tuple_methods,
+    .base = { &mp_type_type },
+    .name = "tuple",
+    .parent = &mp_type_object,
+    .flags = MP_TYPE_FLAG_BASETYPE,
+    .print = tuple_print,
+    .unary_op = tuple_unary,
+    .binary_op = tuple_binary,
+    .subscr = tuple_subscr,
+    .getiter = seq_getiter,
+    .make_new = tuple_make_new };
 
 /* ---- list ---- */
 
@@ -221,7 +234,8 @@ mp_obj_t mp_list_new(size_t n, const mp_obj_t *items) {
     if (l->items == NULL) return MP_OBJ_NULL;
     l->alloc = cap;
     l->len = n;
-    if (items) for (size_t i = 0; i < n; i++) l->items[i] = items[i];
+    if (items)
+        for (size_t i = 0; i < n; i++) l->items[i] = items[i];
     return (mp_obj_t)l;
 }
 
@@ -281,7 +295,8 @@ static mp_obj_t list_binary(int op, mp_obj_t lhs, mp_obj_t rhs) {
         if (rhs == lhs) {
             /* l += l: copy the items that are there now. */
             size_t n = a->len;
-            for (size_t i = 0; i < n; i++) if (!mp_list_append(lhs, a->items[i])) return MP_OBJ_NULL;
+            for (size_t i = 0; i < n; i++)
+                if (!mp_list_append(lhs, a->items[i])) return MP_OBJ_NULL;
             return lhs;
         }
         mp_obj_t it = mp_getiter(rhs);
@@ -312,7 +327,10 @@ static mp_obj_t list_slice_assign(mp_list_t *l, mp_obj_t slice, mp_obj_t value) 
     mp_int_t n = mp_slice_count(a, b, st);
     if (value == MP_OBJ_NULL) {
         /* del l[a:b:st] */
-        if (st < 0) { a = a + (n - 1) * st; st = -st; }
+        if (st < 0) {
+            a = a + (n - 1) * st;
+            st = -st;
+        }
         size_t w = 0;
         for (size_t i = 0; i < l->len; i++) {
             bool gone = (mp_int_t)i >= a && ((mp_int_t)i - a) % st == 0 && ((mp_int_t)i - a) / st < n;
@@ -326,7 +344,8 @@ static mp_obj_t list_slice_assign(mp_list_t *l, mp_obj_t slice, mp_obj_t value) 
     const mp_list_t *sl = (const mp_list_t *)src;
     if (st != 1) {
         if ((mp_int_t)sl->len != n)
-            return mp_raise_fmt(&mp_type_ValueError, "attempt to assign sequence of size %d to extended slice of size %d", (int)sl->len, (int)n);
+            return mp_raise_fmt(&mp_type_ValueError,
+                "attempt to assign sequence of size %d to extended slice of size %d", (int)sl->len, (int)n);
         for (mp_int_t i = 0; i < n; i++) l->items[a + i * st] = sl->items[i];
         return MP_NONE;
     }
@@ -355,8 +374,8 @@ static mp_obj_t list_subscr(mp_obj_t self, mp_obj_t index, mp_obj_t value) {
     if (!seq_index(index, l->len, &i, "list", "list")) {
         if (value != MP_OBJ_SENTINEL && mp_is_small_int(index)) {
             mp_state.exc = MP_OBJ_NULL;
-            return mp_raise_msg(&mp_type_IndexError, value == MP_OBJ_NULL ? "list assignment index out of range"
-                                                                          : "list assignment index out of range");
+            return mp_raise_msg(&mp_type_IndexError,
+                value == MP_OBJ_NULL ? "list assignment index out of range" : "list assignment index out of range");
         }
         return MP_OBJ_NULL;
     }
@@ -371,7 +390,8 @@ static mp_obj_t list_subscr(mp_obj_t self, mp_obj_t index, mp_obj_t value) {
 }
 
 static mp_obj_t list_make_new(const mp_type_t *type, size_t n, const mp_obj_t *args, mp_dict_t *kw) {
-    (void)type; (void)kw;
+    (void)type;
+    (void)kw;
     mp_obj_t l = mp_list_new(0, NULL);
     if (l == MP_OBJ_NULL || n == 0) return l;
     mp_obj_t it = mp_getiter(args[0]);
@@ -384,9 +404,17 @@ static mp_obj_t list_make_new(const mp_type_t *type, size_t n, const mp_obj_t *a
     }
 }
 
-const mp_type_t mp_type_list = { .methods = mp_list_methods, .base = {&mp_type_type}, .name = "list", .parent = &mp_type_object,
-    .flags = MP_TYPE_FLAG_BASETYPE, .print = list_print, .unary_op = list_unary, .binary_op = list_binary,
-    .subscr = list_subscr, .getiter = seq_getiter, .make_new = list_make_new };
+const mp_type_t mp_type_list = { .methods = mp_list_methods,
+    .base = { &mp_type_type },
+    .name = "list",
+    .parent = &mp_type_object,
+    .flags = MP_TYPE_FLAG_BASETYPE,
+    .print = list_print,
+    .unary_op = list_unary,
+    .binary_op = list_binary,
+    .subscr = list_subscr,
+    .getiter = seq_getiter,
+    .make_new = list_make_new };
 
 /* ---- dict ---- */
 
@@ -407,7 +435,10 @@ static mp_uint_t key_hash(mp_obj_t key, bool *ok) {
     if (mp_is_small_int(key)) return (mp_uint_t)mp_small_int_value(key);
     if (mp_is_ptr(key) && ((const mp_obj_base_t *)key)->type == &mp_type_str) return mp_str_hash(key);
     mp_obj_t h = mp_hash(key);
-    if (h == MP_OBJ_NULL) { *ok = false; return 0; }
+    if (h == MP_OBJ_NULL) {
+        *ok = false;
+        return 0;
+    }
     return (mp_uint_t)mp_small_int_value(h);
 }
 
@@ -430,15 +461,25 @@ static long dict_find(const mp_dict_t *d, mp_obj_t key, mp_uint_t hash, size_t *
     size_t mask = d->index_mask, slot = hash & mask, free_slot = (size_t)-1;
     for (size_t probe = 0; probe <= mask; probe++) {
         int32_t ix = d->index[slot];
-        if (ix == -1) { *slot_out = free_slot != (size_t)-1 ? free_slot : slot; return -1; }
-        if (ix == -2) { if (free_slot == (size_t)-1) free_slot = slot; }
-        else {
+        if (ix == -1) {
+            *slot_out = free_slot != (size_t)-1 ? free_slot : slot;
+            return -1;
+        }
+        if (ix == -2) {
+            if (free_slot == (size_t)-1) free_slot = slot;
+        } else {
             const mp_dict_entry_t *e = &d->entries[ix];
-            if (e->key == key) { *slot_out = slot; return ix; }
+            if (e->key == key) {
+                *slot_out = slot;
+                return ix;
+            }
             if (e->hash == hash) {
                 mp_obj_t eq = mp_obj_equal(e->key, key);
                 if (eq == MP_OBJ_NULL) return -2;
-                if (eq == MP_TRUE) { *slot_out = slot; return ix; }
+                if (eq == MP_TRUE) {
+                    *slot_out = slot;
+                    return ix;
+                }
             }
         }
         slot = (slot + 1) & mask;
@@ -454,7 +495,8 @@ static bool dict_reindex(mp_dict_t *d, size_t need) {
     mp_dict_entry_t *ne = mp_alloc(cap * sizeof *ne);
     if (ne == NULL) return false;
     size_t n = 0;
-    for (size_t i = 0; i < d->filled; i++) if (d->entries[i].key != MP_OBJ_NULL) ne[n++] = d->entries[i];
+    for (size_t i = 0; i < d->filled; i++)
+        if (d->entries[i].key != MP_OBJ_NULL) ne[n++] = d->entries[i];
     d->entries = ne;
     d->version++;
     d->alloc = cap;
@@ -574,14 +616,18 @@ static mp_obj_t dict_binary(int op, mp_obj_t lhs, mp_obj_t rhs) {
         if (v == MP_OBJ_NULL) return v;
         return mp_bool(v != MP_OBJ_SENTINEL);
     }
-    if ((op == MP_OP_COMPARE + MPY_COMPARE_EQ || op == MP_OP_COMPARE + MPY_COMPARE_NE) && mp_type_of(rhs) == &mp_type_dict) {
+    if ((op == MP_OP_COMPARE + MPY_COMPARE_EQ || op == MP_OP_COMPARE + MPY_COMPARE_NE) &&
+        mp_type_of(rhs) == &mp_type_dict) {
         mp_dict_t *a = (mp_dict_t *)lhs, *b = (mp_dict_t *)rhs;
         bool eq = a->used == b->used;
         for (size_t i = 0; eq && i < a->filled; i++) {
             if (a->entries[i].key == MP_OBJ_NULL) continue;
             mp_obj_t v = mp_dict_get(b, a->entries[i].key);
             if (v == MP_OBJ_NULL) return v;
-            if (v == MP_OBJ_SENTINEL) { eq = false; break; }
+            if (v == MP_OBJ_SENTINEL) {
+                eq = false;
+                break;
+            }
             mp_obj_t e = mp_obj_equal(a->entries[i].value, v);
             if (e == MP_OBJ_NULL) return e;
             eq = e == MP_TRUE;
@@ -613,10 +659,17 @@ static mp_obj_t dict_subscr(mp_obj_t self, mp_obj_t index, mp_obj_t value) {
     return mp_dict_set(d, index, value) ? MP_NONE : MP_OBJ_NULL;
 }
 
-typedef struct { mp_obj_base_t base; mp_dict_t *dict; size_t index; int kind; size_t used; } dict_iter_t;
+typedef struct {
+    mp_obj_base_t base;
+    mp_dict_t *dict;
+    size_t index;
+    int kind;
+    size_t used;
+} dict_iter_t;
 static mp_obj_t dict_iternext(mp_obj_t o) {
     dict_iter_t *it = (dict_iter_t *)o;
-    if (it->dict->used != it->used) return mp_raise_msg(&mp_type_RuntimeError, "dictionary changed size during iteration");
+    if (it->dict->used != it->used)
+        return mp_raise_msg(&mp_type_RuntimeError, "dictionary changed size during iteration");
     while (it->index < it->dict->filled) {
         const mp_dict_entry_t *e = &it->dict->entries[it->index++];
         if (e->key == MP_OBJ_NULL) continue;
@@ -627,7 +680,7 @@ static mp_obj_t dict_iternext(mp_obj_t o) {
     }
     return MP_OBJ_SENTINEL;
 }
-const mp_type_t mp_type_dict_iter = { .base = {&mp_type_type}, .name = "dict_iterator", .iternext = dict_iternext };
+const mp_type_t mp_type_dict_iter = { .base = { &mp_type_type }, .name = "dict_iterator", .iternext = dict_iternext };
 mp_obj_t mp_dict_iter_new(mp_obj_t dict, int kind) {
     dict_iter_t *it = mp_alloc(sizeof *it);
     if (it == NULL) return MP_OBJ_NULL;
@@ -667,7 +720,9 @@ static mp_obj_t dict_make_new(const mp_type_t *type, size_t n, const mp_obj_t *a
     if (d == NULL) return MP_OBJ_NULL;
     if (n > 0) {
         int index = 0;
-        mp_obj_t it = mp_getiter(mp_type_of(args[0]) == &mp_type_dict || mp_type_of(args[0])->parent == &mp_type_dict ? mp_dict_iter_new(args[0], 2) : args[0]);
+        mp_obj_t it = mp_getiter(mp_type_of(args[0]) == &mp_type_dict || mp_type_of(args[0])->parent == &mp_type_dict
+                ? mp_dict_iter_new(args[0], 2)
+                : args[0]);
         if (it == MP_OBJ_NULL) return it;
         for (;;) {
             mp_obj_t x = mp_iternext(it);
@@ -677,14 +732,24 @@ static mp_obj_t dict_make_new(const mp_type_t *type, size_t n, const mp_obj_t *a
             if (!update_pair(x, index++, kv) || !mp_dict_set(d, kv[0], kv[1])) return MP_OBJ_NULL;
         }
     }
-    if (kw) for (size_t i = 0; i < kw->filled; i++)
-        if (kw->entries[i].key != MP_OBJ_NULL && !mp_dict_set(d, kw->entries[i].key, kw->entries[i].value)) return MP_OBJ_NULL;
+    if (kw)
+        for (size_t i = 0; i < kw->filled; i++)
+            if (kw->entries[i].key != MP_OBJ_NULL && !mp_dict_set(d, kw->entries[i].key, kw->entries[i].value))
+                return MP_OBJ_NULL;
     return (mp_obj_t)d;
 }
 
-const mp_type_t mp_type_dict = { .methods = mp_dict_methods, .base = {&mp_type_type}, .name = "dict", .parent = &mp_type_object,
-    .flags = MP_TYPE_FLAG_BASETYPE, .print = dict_print, .unary_op = dict_unary, .binary_op = dict_binary,
-    .subscr = dict_subscr, .getiter = dict_getiter, .make_new = dict_make_new };
+const mp_type_t mp_type_dict = { .methods = mp_dict_methods,
+    .base = { &mp_type_type },
+    .name = "dict",
+    .parent = &mp_type_object,
+    .flags = MP_TYPE_FLAG_BASETYPE,
+    .print = dict_print,
+    .unary_op = dict_unary,
+    .binary_op = dict_binary,
+    .subscr = dict_subscr,
+    .getiter = dict_getiter,
+    .make_new = dict_make_new };
 
 /* ---- range ---- */
 
@@ -695,10 +760,15 @@ static mp_obj_t range_iternext(mp_obj_t o) {
     it->cur += it->step;
     return mp_int_from_i64(v);
 }
-const mp_type_t mp_type_range_iter = { .base = {&mp_type_type}, .name = "range_iterator", .iternext = range_iternext };
+const mp_type_t mp_type_range_iter = {
+    .base = { &mp_type_type }, .name = "range_iterator", .iternext = range_iternext
+};
 
 /* The iterator of a range whose values leave the machine word (32-bit targets). */
-typedef struct { mp_obj_base_t base; int64_t cur, stop, step; } range_iter64_t;
+typedef struct {
+    mp_obj_base_t base;
+    int64_t cur, stop, step;
+} range_iter64_t;
 static mp_obj_t range_iter64_next(mp_obj_t o) {
     range_iter64_t *it = (range_iter64_t *)o;
     if (it->step > 0 ? it->cur >= it->stop : it->cur <= it->stop) return MP_OBJ_SENTINEL;
@@ -706,7 +776,9 @@ static mp_obj_t range_iter64_next(mp_obj_t o) {
     if (__builtin_add_overflow(it->cur, it->step, &it->cur)) it->cur = it->stop;
     return mp_int_from_i64(v);
 }
-static const mp_type_t range_iter64_type = { .base = {&mp_type_type}, .name = "range_iterator", .iternext = range_iter64_next };
+static const mp_type_t range_iter64_type = {
+    .base = { &mp_type_type }, .name = "range_iterator", .iternext = range_iter64_next
+};
 
 /* Number of values (always fits 64 bits unsigned). */
 static uint64_t range_len64(const mp_range_t *r) {
@@ -772,7 +844,10 @@ static bool range_print(const mp_print_t *out, mp_obj_t self, mp_print_kind_t k)
     if (!print_i64(out, r->start)) return false;
     mp_print_str(out, ", ");
     if (!print_i64(out, r->stop)) return false;
-    if (r->step != 1) { mp_print_str(out, ", "); if (!print_i64(out, r->step)) return false; }
+    if (r->step != 1) {
+        mp_print_str(out, ", ");
+        if (!print_i64(out, r->step)) return false;
+    }
     mp_print_str(out, ")");
     return true;
 }
@@ -788,7 +863,8 @@ static mp_obj_t range_unary(int op, mp_obj_t self) {
 }
 
 static mp_obj_t range_subscr(mp_obj_t self, mp_obj_t index, mp_obj_t value) {
-    if (value != MP_OBJ_SENTINEL) return mp_raise_msg(&mp_type_TypeError, "'range' object does not support item assignment");
+    if (value != MP_OBJ_SENTINEL)
+        return mp_raise_msg(&mp_type_TypeError, "'range' object does not support item assignment");
     const mp_range_t *r = (const mp_range_t *)self;
     mp_int_t len;
     if (!range_len(r, &len)) return MP_OBJ_NULL;
@@ -809,8 +885,9 @@ static mp_obj_t range_subscr(mp_obj_t self, mp_obj_t index, mp_obj_t value) {
 }
 
 static mp_obj_t range_make_new(const mp_type_t *type, size_t n, const mp_obj_t *args, mp_dict_t *kw) {
-    (void)type; (void)kw;
-    int64_t v[3] = {0, 0, 1};
+    (void)type;
+    (void)kw;
+    int64_t v[3] = { 0, 0, 1 };
     if (n < 1 || n > 3) return mp_raise_fmt(&mp_type_TypeError, "range expected at most 3 arguments, got %d", (int)n);
     for (size_t i = 0; i < n; i++) {
         /* Any int that fits 64 bits, or an object with __index__. */
@@ -822,14 +899,22 @@ static mp_obj_t range_make_new(const mp_type_t *type, size_t n, const mp_obj_t *
     mp_range_t *r = mp_alloc(sizeof *r);
     if (r == NULL) return MP_OBJ_NULL;
     r->base.type = &mp_type_range;
-    if (n == 1) { r->start = 0; r->stop = v[0]; r->step = 1; }
-    else { r->start = v[0]; r->stop = v[1]; r->step = n == 3 ? v[2] : 1; }
+    if (n == 1) {
+        r->start = 0;
+        r->stop = v[0];
+        r->step = 1;
+    } else {
+        r->start = v[0];
+        r->stop = v[1];
+        r->step = n == 3 ? v[2] : 1;
+    }
     if (r->step == 0) return mp_raise_msg(&mp_type_ValueError, "range() arg 3 must not be zero");
     return (mp_obj_t)r;
 }
 
 static mp_obj_t range_index(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
-    (void)n; (void)kw;
+    (void)n;
+    (void)kw;
     const mp_range_t *r = (const mp_range_t *)a[0];
     int64_t v;
     uint64_t len = range_len64(r);
@@ -846,17 +931,24 @@ static mp_obj_t range_index(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
 }
 static mp_obj_t range_count(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
     mp_obj_t r = range_index(n, a, kw);
-    if (r == MP_OBJ_NULL) { mp_state.exc = MP_OBJ_NULL; return mp_small_int(0); }
+    if (r == MP_OBJ_NULL) {
+        mp_state.exc = MP_OBJ_NULL;
+        return mp_small_int(0);
+    }
     return mp_small_int(1);
 }
 static mp_obj_t range_binary(int op, mp_obj_t lhs, mp_obj_t rhs) {
     if (op == MP_OP_COMPARE + MPY_COMPARE_IN) {
         mp_obj_t a[2] = { lhs, rhs };
         mp_obj_t r = range_index(2, a, NULL);
-        if (r == MP_OBJ_NULL) { mp_state.exc = MP_OBJ_NULL; return MP_FALSE; }
+        if (r == MP_OBJ_NULL) {
+            mp_state.exc = MP_OBJ_NULL;
+            return MP_FALSE;
+        }
         return MP_TRUE;
     }
-    if ((op == MP_OP_COMPARE + MPY_COMPARE_EQ || op == MP_OP_COMPARE + MPY_COMPARE_NE) && mp_type_of(rhs) == &mp_type_range) {
+    if ((op == MP_OP_COMPARE + MPY_COMPARE_EQ || op == MP_OP_COMPARE + MPY_COMPARE_NE) &&
+        mp_type_of(rhs) == &mp_type_range) {
         const mp_range_t *x = (const mp_range_t *)lhs, *y = (const mp_range_t *)rhs;
         uint64_t lx = range_len64(x), ly = range_len64(y);
         bool eq = lx == ly && (lx == 0 || (x->start == y->start && (lx == 1 || x->step == y->step)));
@@ -874,10 +966,19 @@ static mp_obj_t range_attr(mp_obj_t self, mp_obj_t name) {
     return MP_OBJ_SENTINEL;
 }
 static const mp_method_t range_methods[] = {
-    MP_METHOD("index", range_index, 2, 2), MP_METHOD("count", range_count, 2, 2),
-    { NULL, { {NULL}, NULL, NULL, 0, 0, false } },
+    MP_METHOD("index", range_index, 2, 2),
+    MP_METHOD("count", range_count, 2, 2),
+    { NULL, { { NULL }, NULL, NULL, 0, 0, false } },
 };
 
-const mp_type_t mp_type_range = { .methods = range_methods, .binary_op = range_binary, .attr = range_attr, .base = {&mp_type_type}, .name = "range", .parent = &mp_type_object,
-    .print = range_print, .unary_op = range_unary, .subscr = range_subscr, .getiter = range_getiter,
+const mp_type_t mp_type_range = { .methods = range_methods,
+    .binary_op = range_binary,
+    .attr = range_attr,
+    .base = { &mp_type_type },
+    .name = "range",
+    .parent = &mp_type_object,
+    .print = range_print,
+    .unary_op = range_unary,
+    .subscr = range_subscr,
+    .getiter = range_getiter,
     .make_new = range_make_new };

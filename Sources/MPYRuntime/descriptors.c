@@ -2,8 +2,14 @@
  * supports, applied by attribute lookup on instances and classes. */
 #include "mpy/runtime.h"
 
-typedef struct { mp_obj_base_t base; mp_obj_t fget, fset, fdel; } mp_property_t;
-typedef struct { mp_obj_base_t base; mp_obj_t fn; } mp_wrapper_t;
+typedef struct {
+    mp_obj_base_t base;
+    mp_obj_t fget, fset, fdel;
+} mp_property_t;
+typedef struct {
+    mp_obj_base_t base;
+    mp_obj_t fn;
+} mp_wrapper_t;
 
 static mp_obj_t property_new_from(mp_obj_t fget, mp_obj_t fset, mp_obj_t fdel) {
     mp_property_t *p = mp_alloc(sizeof *p);
@@ -16,32 +22,39 @@ static mp_obj_t property_new_from(mp_obj_t fget, mp_obj_t fset, mp_obj_t fdel) {
 }
 
 static mp_obj_t property_make_new(const mp_type_t *t, size_t n, const mp_obj_t *args, mp_dict_t *kw) {
-    (void)t; (void)kw;
+    (void)t;
+    (void)kw;
     return property_new_from(n > 0 ? args[0] : MP_NONE, n > 1 ? args[1] : MP_NONE, n > 2 ? args[2] : MP_NONE);
 }
 
 static mp_obj_t p_getter(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
-    (void)n; (void)kw;
+    (void)n;
+    (void)kw;
     const mp_property_t *p = (const mp_property_t *)a[0];
     return property_new_from(a[1], p->fset, p->fdel);
 }
 static mp_obj_t p_setter(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
-    (void)n; (void)kw;
+    (void)n;
+    (void)kw;
     const mp_property_t *p = (const mp_property_t *)a[0];
     return property_new_from(p->fget, a[1], p->fdel);
 }
 static mp_obj_t p_deleter(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
-    (void)n; (void)kw;
+    (void)n;
+    (void)kw;
     const mp_property_t *p = (const mp_property_t *)a[0];
     return property_new_from(p->fget, p->fset, a[1]);
 }
 static const mp_method_t property_methods[] = {
-    MP_METHOD("getter", p_getter, 2, 2), MP_METHOD("setter", p_setter, 2, 2), MP_METHOD("deleter", p_deleter, 2, 2),
-    { NULL, { {NULL}, NULL, NULL, 0, 0, false } },
+    MP_METHOD("getter", p_getter, 2, 2),
+    MP_METHOD("setter", p_setter, 2, 2),
+    MP_METHOD("deleter", p_deleter, 2, 2),
+    { NULL, { { NULL }, NULL, NULL, 0, 0, false } },
 };
 
-const mp_type_t mp_type_property = { .base = {&mp_type_type}, .name = "property", .make_new = property_make_new,
-    .methods = property_methods };
+const mp_type_t mp_type_property = {
+    .base = { &mp_type_type }, .name = "property", .make_new = property_make_new, .methods = property_methods
+};
 
 static mp_obj_t wrapper_make_new(const mp_type_t *t, size_t n, const mp_obj_t *args, mp_dict_t *kw) {
     (void)kw;
@@ -53,8 +66,12 @@ static mp_obj_t wrapper_make_new(const mp_type_t *t, size_t n, const mp_obj_t *a
     return (mp_obj_t)w;
 }
 
-const mp_type_t mp_type_staticmethod = { .base = {&mp_type_type}, .name = "staticmethod", .make_new = wrapper_make_new };
-const mp_type_t mp_type_classmethod = { .base = {&mp_type_type}, .name = "classmethod", .make_new = wrapper_make_new };
+const mp_type_t mp_type_staticmethod = {
+    .base = { &mp_type_type }, .name = "staticmethod", .make_new = wrapper_make_new
+};
+const mp_type_t mp_type_classmethod = {
+    .base = { &mp_type_type }, .name = "classmethod", .make_new = wrapper_make_new
+};
 
 mp_obj_t mp_bound_method_new(mp_obj_t self, mp_obj_t fn) {
     mp_bound_method_t *m = mp_alloc(sizeof *m);
@@ -88,7 +105,9 @@ mp_obj_t mp_descriptor_set(mp_obj_t v, mp_obj_t obj, mp_obj_t value) {
     if (mp_type_of(v) != &mp_type_property) return MP_OBJ_SENTINEL;
     const mp_property_t *p = (const mp_property_t *)v;
     mp_obj_t f = value == MP_OBJ_NULL ? p->fdel : p->fset;
-    if (f == MP_NONE) return mp_raise_msg(&mp_type_AttributeError, value == MP_OBJ_NULL ? "can't delete attribute" : "can't set attribute");
+    if (f == MP_NONE)
+        return mp_raise_msg(
+            &mp_type_AttributeError, value == MP_OBJ_NULL ? "can't delete attribute" : "can't set attribute");
     mp_obj_t args[2] = { obj, value };
     return mp_call(f, value == MP_OBJ_NULL ? 1 : 2, args, NULL);
 }

@@ -4,7 +4,11 @@
  * (the result is a set) and isdisjoint(). */
 #include "mpy/runtime.h"
 
-typedef struct { mp_obj_base_t base; mp_obj_t dict; int kind; } dict_view_t;
+typedef struct {
+    mp_obj_base_t base;
+    mp_obj_t dict;
+    int kind;
+} dict_view_t;
 
 extern const mp_type_t mp_type_dict_keys, mp_type_dict_values, mp_type_dict_items;
 
@@ -60,11 +64,18 @@ static mp_obj_t view_compare(int cmp, mp_obj_t lhs, mp_obj_t rhs) {
     mp_int_t a = mp_small_int_value(ln), b = mp_small_int_value(rn);
     bool size_ok, forward = true;
     switch (cmp) {
-    case MPY_COMPARE_EQ: case MPY_COMPARE_NE: size_ok = a == b; break;
+    case MPY_COMPARE_EQ:
+    case MPY_COMPARE_NE: size_ok = a == b; break;
     case MPY_COMPARE_LT: size_ok = a < b; break;
     case MPY_COMPARE_LE: size_ok = a <= b; break;
-    case MPY_COMPARE_GT: size_ok = a > b; forward = false; break;
-    case MPY_COMPARE_GE: size_ok = a >= b; forward = false; break;
+    case MPY_COMPARE_GT:
+        size_ok = a > b;
+        forward = false;
+        break;
+    case MPY_COMPARE_GE:
+        size_ok = a >= b;
+        forward = false;
+        break;
     default: return MP_NOT_IMPLEMENTED;
     }
     mp_obj_t r = MP_FALSE;
@@ -93,7 +104,8 @@ static mp_obj_t view_binary(int op, mp_obj_t lhs, mp_obj_t rhs) {
 }
 
 static mp_obj_t m_isdisjoint(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
-    (void)n; (void)kw;
+    (void)n;
+    (void)kw;
     mp_obj_t it = mp_getiter(a[1]);
     if (it == MP_OBJ_NULL) return it;
     for (;;) {
@@ -106,7 +118,7 @@ static mp_obj_t m_isdisjoint(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
 
 static const mp_method_t set_like_methods[] = {
     MP_METHOD("isdisjoint", m_isdisjoint, 2, 2),
-    { NULL, { {NULL}, NULL, NULL, 0, 0, false } },
+    { NULL, { { NULL }, NULL, NULL, 0, 0, false } },
 };
 
 static bool view_print(const mp_print_t *out, mp_obj_t self, mp_print_kind_t k) {
@@ -128,8 +140,13 @@ static bool view_print(const mp_print_t *out, mp_obj_t self, mp_print_kind_t k) 
 }
 
 #define VIEW_TYPE(NAME, METHODS) \
-    const mp_type_t mp_type_##NAME = { .base = {&mp_type_type}, .name = #NAME, .parent = &mp_type_object, \
-        .print = view_print, .unary_op = view_unary, .binary_op = view_binary, .getiter = view_getiter, \
+    const mp_type_t mp_type_##NAME = { .base = { &mp_type_type }, \
+        .name = #NAME, \
+        .parent = &mp_type_object, \
+        .print = view_print, \
+        .unary_op = view_unary, \
+        .binary_op = view_binary, \
+        .getiter = view_getiter, \
         .methods = METHODS };
 
 VIEW_TYPE(dict_keys, set_like_methods)

@@ -19,7 +19,8 @@ static bool exc_print(const mp_print_t *out, mp_obj_t self, mp_print_kind_t kind
     }
     if (args->len == 0) return true;
     /* str(KeyError(k)) is repr(k), as CPython. */
-    if (args->len == 1 && mp_type_is_subclass(e->base.type, &mp_type_KeyError)) return mp_print_obj(out, args->items[0], MP_PRINT_REPR);
+    if (args->len == 1 && mp_type_is_subclass(e->base.type, &mp_type_KeyError))
+        return mp_print_obj(out, args->items[0], MP_PRINT_REPR);
     if (args->len == 1) return mp_print_obj(out, args->items[0], MP_PRINT_STR);
     return mp_print_obj(out, e->args, MP_PRINT_REPR);
 }
@@ -34,13 +35,13 @@ static mp_obj_t exc_make_new(const mp_type_t *type, size_t n, const mp_obj_t *ar
  * tb_next is the next frame inwards, as CPython's traceback objects. */
 typedef struct mp_traceback {
     mp_obj_base_t base;
-    mp_obj_t entries;   /* the exception's list, innermost first */
+    mp_obj_t entries; /* the exception's list, innermost first */
     size_t index;
 } mp_traceback_t;
 
 static mp_obj_t traceback_attr(mp_obj_t self, mp_obj_t name);
 
-static const mp_type_t mp_type_traceback = { .base = {&mp_type_type}, .name = "traceback", .attr = traceback_attr };
+static const mp_type_t mp_type_traceback = { .base = { &mp_type_type }, .name = "traceback", .attr = traceback_attr };
 
 static mp_obj_t traceback_new(mp_obj_t entries, size_t index) {
     mp_traceback_t *tb = mp_alloc(sizeof *tb);
@@ -90,9 +91,13 @@ static mp_obj_t exc_attr(mp_obj_t self, mp_obj_t name) {
 }
 
 #define EXC_TYPE(NAME, PARENT) \
-    const mp_type_t mp_type_##NAME = { .base = {&mp_type_type}, .name = #NAME, .parent = PARENT, \
-        .flags = MP_TYPE_FLAG_EXCEPTION | MP_TYPE_FLAG_BASETYPE, .print = exc_print, \
-        .make_new = exc_make_new, .attr = exc_attr };
+    const mp_type_t mp_type_##NAME = { .base = { &mp_type_type }, \
+        .name = #NAME, \
+        .parent = PARENT, \
+        .flags = MP_TYPE_FLAG_EXCEPTION | MP_TYPE_FLAG_BASETYPE, \
+        .print = exc_print, \
+        .make_new = exc_make_new, \
+        .attr = exc_attr };
 
 EXC_TYPE(BaseException, &mp_type_object)
 EXC_TYPE(SystemExit, &mp_type_BaseException)
@@ -123,9 +128,7 @@ EXC_TYPE(EOFError, &mp_type_Exception)
 EXC_TYPE(SyntaxError, &mp_type_Exception)
 EXC_TYPE(IndentationError, &mp_type_SyntaxError)
 
-bool mp_is_instance_of_type(mp_obj_t obj, const mp_type_t *type) {
-    return mp_type_is_subclass(mp_type_of(obj), type);
-}
+bool mp_is_instance_of_type(mp_obj_t obj, const mp_type_t *type) { return mp_type_is_subclass(mp_type_of(obj), type); }
 
 mp_obj_t mp_exception_new(const mp_type_t *type, size_t n, const mp_obj_t *args) {
     mp_exception_t *e = mp_alloc(sizeof *e);
@@ -159,30 +162,55 @@ mp_obj_t mp_raise_fmt(const mp_type_t *type, const char *fmt, ...) {
     va_list ap;
     va_start(ap, fmt);
     for (const char *p = fmt; *p && n < sizeof buf - 1; p++) {
-        if (*p != '%') { buf[n++] = *p; continue; }
+        if (*p != '%') {
+            buf[n++] = *p;
+            continue;
+        }
         p++;
         const char *s = NULL;
         size_t len = 0;
         char num[24];
         mp_obj_t tmp = MP_OBJ_NULL;
         switch (*p) {
-        case 's': s = va_arg(ap, const char *); len = 0; while (s[len]) len++; break;
+        case 's':
+            s = va_arg(ap, const char *);
+            len = 0;
+            while (s[len]) len++;
+            break;
         case 'd': {
             int v = va_arg(ap, int);
             char *q = num + sizeof num;
             unsigned u = v < 0 ? 0u - (unsigned)v : (unsigned)v;
-            do { *--q = (char)('0' + u % 10); u /= 10; } while (u);
+            do {
+                *--q = (char)('0' + u % 10);
+                u /= 10;
+            } while (u);
             if (v < 0) *--q = '-';
-            s = q; len = (size_t)(num + sizeof num - q);
+            s = q;
+            len = (size_t)(num + sizeof num - q);
             break;
         }
-        case 'S': tmp = va_arg(ap, mp_obj_t); s = mp_str_data(tmp, &len); break;
-        case 'c': num[0] = (char)va_arg(ap, int); s = num; len = 1; break;
-        case 'R': tmp = mp_obj_str(va_arg(ap, mp_obj_t), MP_PRINT_REPR);
-            if (tmp == MP_OBJ_NULL) { va_end(ap); return MP_OBJ_NULL; }
+        case 'S':
+            tmp = va_arg(ap, mp_obj_t);
             s = mp_str_data(tmp, &len);
             break;
-        default: s = p; len = 1; break;
+        case 'c':
+            num[0] = (char)va_arg(ap, int);
+            s = num;
+            len = 1;
+            break;
+        case 'R':
+            tmp = mp_obj_str(va_arg(ap, mp_obj_t), MP_PRINT_REPR);
+            if (tmp == MP_OBJ_NULL) {
+                va_end(ap);
+                return MP_OBJ_NULL;
+            }
+            s = mp_str_data(tmp, &len);
+            break;
+        default:
+            s = p;
+            len = 1;
+            break;
         }
         for (size_t i = 0; i < len && n < sizeof buf - 1; i++) buf[n++] = s[i];
     }
@@ -198,8 +226,8 @@ void mp_traceback_add(mp_obj_t file, int line, mp_obj_t function) {
     mp_obj_t exc = mp_state.exc;
     if (exc == MP_OBJ_NULL || !mp_is_ptr(exc)) return;
     mp_exception_t *e = (mp_exception_t *)exc;
-    if (e == (mp_exception_t *)mp_state.memory_error) return;  /* no allocation while out of memory */
-    mp_state.exc = MP_OBJ_NULL;  /* allocate safely */
+    if (e == (mp_exception_t *)mp_state.memory_error) return; /* no allocation while out of memory */
+    mp_state.exc = MP_OBJ_NULL; /* allocate safely */
     mp_obj_t items[3] = { file, mp_small_int(line), function };
     mp_obj_t entry = mp_tuple_new(3, items);
     if (entry != MP_OBJ_NULL) {
@@ -258,7 +286,8 @@ void mp_print_exception(const mp_print_t *out, mp_obj_t exc) {
     const char *joints[MAX_CHAIN];
     size_t n = 0;
     for (mp_obj_t x = exc; x != MP_OBJ_NULL && n < MAX_CHAIN;) {
-        for (size_t i = 0; i < n; i++) if (chain[i] == x) goto print;
+        for (size_t i = 0; i < n; i++)
+            if (chain[i] == x) goto print;
         chain[n] = x;
         x = chained((const mp_exception_t *)x, &joints[n]);
         n++;
@@ -281,6 +310,7 @@ mp_obj_t mp_exception_matches(mp_obj_t exc, mp_obj_t type_or_tuple) {
     }
     if (mp_type_of(type_or_tuple) != &mp_type_type ||
         !mp_type_is_subclass((const mp_type_t *)type_or_tuple, &mp_type_BaseException))
-        return mp_raise_msg(&mp_type_TypeError, "catching classes that do not inherit from BaseException is not allowed");
+        return mp_raise_msg(
+            &mp_type_TypeError, "catching classes that do not inherit from BaseException is not allowed");
     return mp_bool(mp_is_instance_of_type(exc, (const mp_type_t *)type_or_tuple));
 }

@@ -18,7 +18,10 @@ static mp_obj_t exact_int_pow(double x, int n) {
     double f = __builtin_frexp(x < 0 ? -x : x, &k);
     uint64_t m = (uint64_t)__builtin_ldexp(f, 53);
     int64_t e = (int64_t)k - 53;
-    while ((m & 1) == 0) { m >>= 1; e++; }
+    while ((m & 1) == 0) {
+        m >>= 1;
+        e++;
+    }
     unsigned bits = 64 - (unsigned)__builtin_clzll(m);
     unsigned un = (unsigned)(n < 0 ? -n : n);
     /* |result| is about 2**(n * log2|x|); beyond the float range pow() gives inf or 0. */
@@ -30,8 +33,10 @@ static mp_obj_t exact_int_pow(double x, int n) {
     /* x**n = p * 2**(e*n) for n > 0, 2**(e*n) / p for n < 0. */
     int64_t shift = e * n;
     mpz_t *num = n > 0 ? p : one, *den = n > 0 ? one : p;
-    if (shift > 0) num = mpz_lshift(num, (uint64_t)shift);
-    else if (shift < 0) den = mpz_lshift(den, (uint64_t)-shift);
+    if (shift > 0)
+        num = mpz_lshift(num, (uint64_t)shift);
+    else if (shift < 0)
+        den = mpz_lshift(den, (uint64_t)-shift);
     if (num == NULL || den == NULL) return mp_raise(mp_state.memory_error);
     mp_obj_t inum = mp_int_from_mpz(num), iden = mp_int_from_mpz(den);
     if (inum == MP_OBJ_NULL || iden == MP_OBJ_NULL) return MP_OBJ_NULL;
@@ -50,19 +55,34 @@ mp_obj_t mp_float_new(double v) {
 }
 
 bool mp_obj_to_double(mp_obj_t o, double *out) {
-    if (mp_is_small_int(o)) { *out = (double)mp_small_int_value(o); return true; }
-    if (o == MP_TRUE || o == MP_FALSE) { *out = o == MP_TRUE; return true; }
+    if (mp_is_small_int(o)) {
+        *out = (double)mp_small_int_value(o);
+        return true;
+    }
+    if (o == MP_TRUE || o == MP_FALSE) {
+        *out = o == MP_TRUE;
+        return true;
+    }
     const mp_type_t *t = mp_type_of(o);
-    if (t == &mp_type_float) { *out = ((const mp_float_t *)o)->value; return true; }
+    if (t == &mp_type_float) {
+        *out = ((const mp_float_t *)o)->value;
+        return true;
+    }
     if (mp_instance_native(o) != MP_OBJ_NULL) return mp_obj_to_double(mp_instance_native(o), out);
     if (t == &mp_type_int) {
         int64_t v;
-        if (mp_int_to_i64(o, &v)) { *out = (double)v; return true; }
+        if (mp_int_to_i64(o, &v)) {
+            *out = (double)v;
+            return true;
+        }
         /* A big int: through mpz's correctly rounded conversion. */
         const mpz_t *z = mp_int_mpz(o);
         bool ovf;
         *out = mpz_to_double(z, &ovf);
-        if (ovf) { mp_raise_msg(&mp_type_OverflowError, "int too large to convert to float"); return false; }
+        if (ovf) {
+            mp_raise_msg(&mp_type_OverflowError, "int too large to convert to float");
+            return false;
+        }
         return true;
     }
     mp_raise_fmt(&mp_type_TypeError, "can't convert %s to float", t->name);
@@ -85,7 +105,10 @@ int64_t mp_hash_double(double v) {
     int e;
     double m = __builtin_frexp(v, &e);
     int sign = 1;
-    if (m < 0) { sign = -1; m = -m; }
+    if (m < 0) {
+        sign = -1;
+        m = -m;
+    }
     uint64_t x = 0;
     while (m != 0) {
         x = ((x << 28) & HASH_MODULUS) | x >> (61 - 28);
@@ -115,10 +138,16 @@ static int int_float_cmp(mp_obj_t i, double d, bool *err) {
     double fl = __builtin_floor(d);
     mp_obj_t f = mp_float_new(fl);
     mp_obj_t F = f == MP_OBJ_NULL ? f : mp_int_from_obj(f, MP_OBJ_NULL);
-    if (F == MP_OBJ_NULL) { *err = true; return 0; }
+    if (F == MP_OBJ_NULL) {
+        *err = true;
+        return 0;
+    }
     mp_obj_t lt = mp_binary_op(MP_OP_COMPARE + MPY_COMPARE_LT, i, F);
     mp_obj_t gt = lt == MP_OBJ_NULL ? lt : mp_binary_op(MP_OP_COMPARE + MPY_COMPARE_GT, i, F);
-    if (gt == MP_OBJ_NULL) { *err = true; return 0; }
+    if (gt == MP_OBJ_NULL) {
+        *err = true;
+        return 0;
+    }
     if (lt == MP_TRUE) return -1;
     if (gt == MP_TRUE) return 1;
     return d > fl ? -1 : 0;
@@ -139,7 +168,10 @@ static void py_divmod(double a, double b, double *q, double *m) {
     double mod = __builtin_fmod(a, b);
     double div = (a - mod) / b;
     if (mod != 0) {
-        if ((b < 0) != (mod < 0)) { mod += b; div -= 1.0; }
+        if ((b < 0) != (mod < 0)) {
+            mod += b;
+            div -= 1.0;
+        }
     } else {
         mod = __builtin_copysign(0.0, b);
     }
@@ -199,14 +231,16 @@ mp_obj_t mp_float_binary(int op, mp_obj_t lhs, mp_obj_t rhs) {
         return mp_float_new(a / b);
     case MPY_BINARY_FLOORDIV:
     case MPY_BINARY_MOD: {
-        if (b == 0) return mp_raise_msg(&mp_type_ZeroDivisionError,
-                                        op == MPY_BINARY_MOD ? "float modulo" : "float floor division by zero");
+        if (b == 0)
+            return mp_raise_msg(
+                &mp_type_ZeroDivisionError, op == MPY_BINARY_MOD ? "float modulo" : "float floor division by zero");
         double q, m;
         py_divmod(a, b, &q, &m);
         return mp_float_new(op == MPY_BINARY_MOD ? m : q);
     }
     case MPY_BINARY_POW:
-        if (a == 0 && b < 0) return mp_raise_msg(&mp_type_ZeroDivisionError, "0.0 cannot be raised to a negative power");
+        if (a == 0 && b < 0)
+            return mp_raise_msg(&mp_type_ZeroDivisionError, "0.0 cannot be raised to a negative power");
         if (a < 0 && b != __builtin_floor(b))
             return mp_raise_msg(&mp_type_ValueError, "complex results are not supported yet");
 #ifdef MPY_EXACT_INT_POW
@@ -215,12 +249,12 @@ mp_obj_t mp_float_binary(int op, mp_obj_t lhs, mp_obj_t rhs) {
             if (r != MP_OBJ_SENTINEL) return r;
         }
 #endif
-    {
-        double r = __builtin_pow(a, b);
-        if (r - r != 0 && a - a == 0 && b - b == 0)
-            return mp_raise_msg(&mp_type_OverflowError, "(34, 'Numerical result out of range')");
-        return mp_float_new(r);
-    }
+        {
+            double r = __builtin_pow(a, b);
+            if (r - r != 0 && a - a == 0 && b - b == 0)
+                return mp_raise_msg(&mp_type_OverflowError, "(34, 'Numerical result out of range')");
+            return mp_float_new(r);
+        }
     default: return MP_NOT_IMPLEMENTED;
     }
 }
@@ -229,7 +263,11 @@ static mp_obj_t float_binary(int op, mp_obj_t lhs, mp_obj_t rhs) {
     bool reflected = (op & MP_OP_REFLECTED) != 0;
     op &= ~MP_OP_REFLECTED;
     if (op >= MP_OP_INPLACE && op < MP_OP_COMPARE) op -= MP_OP_INPLACE;
-    if (reflected) { mp_obj_t t = lhs; lhs = rhs; rhs = t; }
+    if (reflected) {
+        mp_obj_t t = lhs;
+        lhs = rhs;
+        rhs = t;
+    }
     return mp_float_binary(op, lhs, rhs);
 }
 
@@ -249,7 +287,8 @@ static mp_obj_t float_unary(int op, mp_obj_t self) {
 }
 
 static mp_obj_t float_make_new(const mp_type_t *t, size_t n, const mp_obj_t *args, mp_dict_t *kw) {
-    (void)t; (void)kw;
+    (void)t;
+    (void)kw;
     if (n == 0) return mp_float_new(0.0);
     mp_obj_t o = args[0];
     if (mp_type_of(o) == &mp_type_float) return o;
@@ -260,7 +299,8 @@ static mp_obj_t float_make_new(const mp_type_t *t, size_t n, const mp_obj_t *arg
         while (i < e && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r')) i++;
         while (e > i && (s[e - 1] == ' ' || s[e - 1] == '\t' || s[e - 1] == '\n' || s[e - 1] == '\r')) e--;
         double d;
-        if (!fp_parse(s + i, e - i, &d)) return mp_raise_fmt(&mp_type_ValueError, "could not convert string to float: %R", o);
+        if (!fp_parse(s + i, e - i, &d))
+            return mp_raise_fmt(&mp_type_ValueError, "could not convert string to float: %R", o);
         return mp_float_new(d);
     }
     if ((mp_type_of(o)->flags & MP_TYPE_FLAG_USER) && mp_instance_native(o) == MP_OBJ_NULL) {
@@ -268,7 +308,8 @@ static mp_obj_t float_make_new(const mp_type_t *t, size_t n, const mp_obj_t *arg
         if (r == MP_OBJ_NULL) return r;
         if (r != MP_OBJ_SENTINEL) {
             if (mp_type_of(r) != &mp_type_float)
-                return mp_raise_fmt(&mp_type_TypeError, "%s.__float__ returned non-float (type %s)", mp_type_of(o)->name, mp_type_of(r)->name);
+                return mp_raise_fmt(&mp_type_TypeError, "%s.__float__ returned non-float (type %s)",
+                    mp_type_of(o)->name, mp_type_of(r)->name);
             return r;
         }
     }
@@ -277,8 +318,13 @@ static mp_obj_t float_make_new(const mp_type_t *t, size_t n, const mp_obj_t *arg
     return mp_float_new(d);
 }
 
-const mp_type_t mp_type_float = { .base = {&mp_type_type}, .name = "float", .parent = &mp_type_object,
-    .flags = MP_TYPE_FLAG_BASETYPE, .print = float_print, .unary_op = float_unary, .binary_op = float_binary,
+const mp_type_t mp_type_float = { .base = { &mp_type_type },
+    .name = "float",
+    .parent = &mp_type_object,
+    .flags = MP_TYPE_FLAG_BASETYPE,
+    .print = float_print,
+    .unary_op = float_unary,
+    .binary_op = float_binary,
     .make_new = float_make_new };
 
 /* round(x[, ndigits]): ints stay ints, floats round half to even through
@@ -313,7 +359,8 @@ mp_obj_t mp_round(mp_obj_t x, mp_obj_t ndigits) {
         double r = fp_round(d, 0);
         return mp_int_from_obj(mp_float_new(r), MP_OBJ_NULL);
     }
-    if (!mp_is_small_int(ndigits)) return mp_raise_msg(&mp_type_TypeError, "'float' object cannot be interpreted as an integer");
+    if (!mp_is_small_int(ndigits))
+        return mp_raise_msg(&mp_type_TypeError, "'float' object cannot be interpreted as an integer");
     mp_int_t nd = mp_small_int_value(ndigits);
     if (nd > 400) nd = 400;
     if (nd < -400) nd = -400;

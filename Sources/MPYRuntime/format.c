@@ -6,13 +6,20 @@
 #include "mpy/runtime.h"
 #include "mpy/fpconv.h"
 
-typedef struct { char *buf; size_t len, cap; bool failed; } sb_t;
+typedef struct {
+    char *buf;
+    size_t len, cap;
+    bool failed;
+} sb_t;
 static void put(sb_t *b, const char *s, size_t n) {
     if (b->failed || n == 0) return;
     if (b->len + n > b->cap) {
         size_t cap = b->cap * 2 + n + 32;
         char *nb = mp_realloc(b->buf, b->len, cap);
-        if (nb == NULL) { b->failed = true; return; }
+        if (nb == NULL) {
+            b->failed = true;
+            return;
+        }
         b->buf = nb;
         b->cap = cap;
     }
@@ -21,13 +28,21 @@ static void put(sb_t *b, const char *s, size_t n) {
 }
 
 typedef struct {
-    char fill[4]; size_t fill_len; char align; char sign; bool alt, zero, no_neg_zero;
-    int width; char grouping; int precision; char type;
+    char fill[4];
+    size_t fill_len;
+    char align;
+    char sign;
+    bool alt, zero, no_neg_zero;
+    int width;
+    char grouping;
+    int precision;
+    char type;
 } spec_t;
 
 static size_t utf8_len(const char *s, size_t n) {
     size_t c = 0;
-    for (size_t i = 0; i < n; i++) if (((unsigned char)s[i] & 0xC0) != 0x80) c++;
+    for (size_t i = 0; i < n; i++)
+        if (((unsigned char)s[i] & 0xC0) != 0x80) c++;
     return c;
 }
 
@@ -49,29 +64,48 @@ static bool parse_spec(const char *s, size_t n, spec_t *sp) {
         i = 1;
     }
     if (i < n && (s[i] == '+' || s[i] == '-' || s[i] == ' ')) sp->sign = s[i++];
-    if (i < n && s[i] == 'z') { sp->no_neg_zero = true; i++; }
-    if (i < n && s[i] == '#') { sp->alt = true; i++; }
-    if (i < n && s[i] == '0') { sp->zero = true; i++; }
+    if (i < n && s[i] == 'z') {
+        sp->no_neg_zero = true;
+        i++;
+    }
+    if (i < n && s[i] == '#') {
+        sp->alt = true;
+        i++;
+    }
+    if (i < n && s[i] == '0') {
+        sp->zero = true;
+        i++;
+    }
     while (i < n && s[i] >= '0' && s[i] <= '9') sp->width = (sp->width < 0 ? 0 : sp->width) * 10 + (s[i++] - '0');
     if (i < n && (s[i] == ',' || s[i] == '_')) sp->grouping = s[i++];
     if (i < n && s[i] == '.') {
         i++;
         sp->precision = 0;
-        if (i >= n || s[i] < '0' || s[i] > '9') { mp_raise_msg(&mp_type_ValueError, "Format specifier missing precision"); return false; }
+        if (i >= n || s[i] < '0' || s[i] > '9') {
+            mp_raise_msg(&mp_type_ValueError, "Format specifier missing precision");
+            return false;
+        }
         while (i < n && s[i] >= '0' && s[i] <= '9') sp->precision = sp->precision * 10 + (s[i++] - '0');
     }
     if (i < n) sp->type = s[i++];
-    if (i < n) { mp_raise_msg(&mp_type_ValueError, "Invalid format specifier"); return false; }
+    if (i < n) {
+        mp_raise_msg(&mp_type_ValueError, "Invalid format specifier");
+        return false;
+    }
     /* '0' means fill '0' unless a fill was given, and align '=' unless an align was. */
     if (sp->zero) {
-        if (!explicit_fill) { sp->fill[0] = '0'; sp->fill_len = 1; }
+        if (!explicit_fill) {
+            sp->fill[0] = '0';
+            sp->fill_len = 1;
+        }
         if (sp->align == 0) sp->align = '=';
     }
     return true;
 }
 
 /* Writes sign + body padded per spec; numeric bodies pad after the sign for '='. */
-static void emit_padded(sb_t *out, const spec_t *sp, const char *sign, size_t sign_len, const char *body, size_t body_len, char default_align) {
+static void emit_padded(sb_t *out, const spec_t *sp, const char *sign, size_t sign_len, const char *body,
+    size_t body_len, char default_align) {
     size_t chars = utf8_len(sign, sign_len) + utf8_len(body, body_len);
     size_t width = sp->width > 0 ? (size_t)sp->width : 0;
     size_t pad = width > chars ? width - chars : 0;
@@ -95,16 +129,24 @@ static void emit_padded(sb_t *out, const spec_t *sp, const char *sign, size_t si
  * zero padding ('0' fill, '=' align) the integer part grows with grouped
  * zeros to at least min_width characters, never starting with a separator,
  * as CPython does. */
-static void group_digits(sb_t *out, const char *digits, size_t n, size_t int_len, char sep, int every, size_t min_width) {
+static void group_digits(
+    sb_t *out, const char *digits, size_t n, size_t int_len, char sep, int every, size_t min_width) {
     size_t total = 0, group = 0, real = int_len;
-    sb_t rev = {0};
+    sb_t rev = { 0 };
     while (real > 0 || total < min_width) {
-        if (group == (size_t)every) { put(&rev, &sep, 1); total++; group = 0; }
+        if (group == (size_t)every) {
+            put(&rev, &sep, 1);
+            total++;
+            group = 0;
+        }
         put(&rev, real > 0 ? &digits[--real] : "0", 1);
         total++;
         group++;
     }
-    if (rev.failed) { out->failed = true; return; }
+    if (rev.failed) {
+        out->failed = true;
+        return;
+    }
     for (size_t i = rev.len; i-- > 0;) put(out, &rev.buf[i], 1);
     put(out, digits + int_len, n - int_len);
 }
@@ -148,14 +190,21 @@ static bool format_int(sb_t *out, mp_obj_t v, const spec_t *sp) {
     if (digits == NULL) return true;
     char sign[4];
     size_t sl = 0;
-    if (neg) sign[sl++] = '-';
-    else if (sp->sign == '+') sign[sl++] = '+';
-    else if (sp->sign == ' ') sign[sl++] = ' ';
-    if (sp->alt && base != 10) { sign[sl++] = '0'; sign[sl++] = type == 'X' ? 'X' : type; }
-    sb_t body = {0};
+    if (neg)
+        sign[sl++] = '-';
+    else if (sp->sign == '+')
+        sign[sl++] = '+';
+    else if (sp->sign == ' ')
+        sign[sl++] = ' ';
+    if (sp->alt && base != 10) {
+        sign[sl++] = '0';
+        sign[sl++] = type == 'X' ? 'X' : type;
+    }
+    sb_t body = { 0 };
     if (sp->grouping)
         group_digits(&body, digits, dn, dn, sp->grouping, base == 10 ? 3 : 4, zero_pad_width(sp, sl, 0));
-    else put(&body, digits, dn);
+    else
+        put(&body, digits, dn);
     emit_padded(out, sp, sign, sl, body.buf, body.len, '>');
     return true;
 }
@@ -163,34 +212,46 @@ static bool format_int(sb_t *out, mp_obj_t v, const spec_t *sp) {
 static void format_float(sb_t *out, double d, const spec_t *sp) {
     char type = sp->type;
     char num[400];
-    size_t n = fp_format(d, type == 'n' ? 'g' : type, sp->precision, (sp->alt ? FP_FLAG_ALT : 0) | (sp->no_neg_zero ? FP_FLAG_NO_NEG_ZERO : 0), num, sizeof num);
-    if (n == 0 || n >= sizeof num) { mp_raise_msg(&mp_type_ValueError, "Invalid format specifier"); return; }
+    size_t n = fp_format(d, type == 'n' ? 'g' : type, sp->precision,
+        (sp->alt ? FP_FLAG_ALT : 0) | (sp->no_neg_zero ? FP_FLAG_NO_NEG_ZERO : 0), num, sizeof num);
+    if (n == 0 || n >= sizeof num) {
+        mp_raise_msg(&mp_type_ValueError, "Invalid format specifier");
+        return;
+    }
     const char *body = num;
     char sign[2];
     size_t sl = 0;
-    if (num[0] == '-') { sign[sl++] = '-'; body++; n--; }
-    else if (sp->sign == '+') sign[sl++] = '+';
-    else if (sp->sign == ' ') sign[sl++] = ' ';
-    sb_t b = {0};
+    if (num[0] == '-') {
+        sign[sl++] = '-';
+        body++;
+        n--;
+    } else if (sp->sign == '+')
+        sign[sl++] = '+';
+    else if (sp->sign == ' ')
+        sign[sl++] = ' ';
+    sb_t b = { 0 };
     if (sp->grouping) {
         size_t int_len = 0;
         while (int_len < n && body[int_len] >= '0' && body[int_len] <= '9') int_len++;
-        if (int_len > 0) group_digits(&b, body, n, int_len, sp->grouping, 3, zero_pad_width(sp, sl, n - int_len));
-        else put(&b, body, n);
-    }
-    else put(&b, body, n);
+        if (int_len > 0)
+            group_digits(&b, body, n, int_len, sp->grouping, 3, zero_pad_width(sp, sl, n - int_len));
+        else
+            put(&b, body, n);
+    } else
+        put(&b, body, n);
     emit_padded(out, sp, sign, sl, b.buf, b.len, '>');
 }
 
 mp_obj_t mp_format_value(mp_obj_t v, const char *spec, size_t spec_len) {
     spec_t sp;
     if (!parse_spec(spec, spec_len, &sp)) return MP_OBJ_NULL;
-    sb_t out = {0};
+    sb_t out = { 0 };
     const mp_type_t *t = mp_type_of(v);
     if (t == &mp_type_bool && sp.type == 0 && spec_len == 0) return mp_obj_str(v, MP_PRINT_STR);
     if (t == &mp_type_int || t == &mp_type_bool) {
         if (t == &mp_type_bool) v = mp_small_int(v == MP_TRUE);
-        if (sp.type == 's') return mp_raise_msg(&mp_type_ValueError, "Unknown format code 's' for object of type 'int'");
+        if (sp.type == 's')
+            return mp_raise_msg(&mp_type_ValueError, "Unknown format code 's' for object of type 'int'");
         if (!format_int(&out, v, &sp)) {
             if (mp_state.exc) return MP_OBJ_NULL;
             double d;
@@ -199,11 +260,13 @@ mp_obj_t mp_format_value(mp_obj_t v, const char *spec, size_t spec_len) {
         }
     } else if (t == &mp_type_float) {
         if (sp.type == 's' || sp.type == 'd' || sp.type == 'x' || sp.type == 'b' || sp.type == 'o' || sp.type == 'c')
-            return mp_raise_fmt(&mp_type_ValueError, "Unknown format code '%c' for object of type 'float'", (int)sp.type);
+            return mp_raise_fmt(
+                &mp_type_ValueError, "Unknown format code '%c' for object of type 'float'", (int)sp.type);
         format_float(&out, ((const mp_float_t *)v)->value, &sp);
     } else {
         if (sp.type && sp.type != 's')
-            return mp_raise_fmt(&mp_type_ValueError, "Unknown format code '%c' for object of type '%s'", (int)sp.type, t->name);
+            return mp_raise_fmt(
+                &mp_type_ValueError, "Unknown format code '%c' for object of type '%s'", (int)sp.type, t->name);
         if (sp.grouping) return mp_raise_fmt(&mp_type_ValueError, "Cannot specify '%c' with 's'.", (int)sp.grouping);
         mp_obj_t s = mp_obj_str(v, MP_PRINT_STR);
         if (s == MP_OBJ_NULL) return s;
@@ -211,7 +274,11 @@ mp_obj_t mp_format_value(mp_obj_t v, const char *spec, size_t spec_len) {
         const char *d = mp_str_data(s, &n);
         if (sp.precision >= 0) {
             size_t i = 0, c = 0;
-            while (i < n && c < (size_t)sp.precision) { i++; while (i < n && ((unsigned char)d[i] & 0xC0) == 0x80) i++; c++; }
+            while (i < n && c < (size_t)sp.precision) {
+                i++;
+                while (i < n && ((unsigned char)d[i] & 0xC0) == 0x80) i++;
+                c++;
+            }
             n = i;
         }
         emit_padded(&out, &sp, "", 0, d, n, '<');
@@ -223,22 +290,30 @@ mp_obj_t mp_format_value(mp_obj_t v, const char *spec, size_t spec_len) {
 
 /* ---- str.format ---- */
 
-static mp_obj_t field_value(const char *name, size_t n, size_t *auto_index, size_t nargs, const mp_obj_t *args, mp_dict_t *kw) {
+static mp_obj_t field_value(
+    const char *name, size_t n, size_t *auto_index, size_t nargs, const mp_obj_t *args, mp_dict_t *kw) {
     size_t i = 0;
     while (i < n && name[i] != '.' && name[i] != '[') i++;
     mp_obj_t v;
     if (i == 0) {
-        if (*auto_index == (size_t)-1) return mp_raise_msg(&mp_type_ValueError, "cannot switch from manual field specification to automatic field numbering");
+        if (*auto_index == (size_t)-1)
+            return mp_raise_msg(
+                &mp_type_ValueError, "cannot switch from manual field specification to automatic field numbering");
         size_t k = (*auto_index)++;
-        if (k >= nargs) return mp_raise_fmt(&mp_type_IndexError, "Replacement index %d out of range for positional args tuple", (int)k);
+        if (k >= nargs)
+            return mp_raise_fmt(
+                &mp_type_IndexError, "Replacement index %d out of range for positional args tuple", (int)k);
         v = args[k];
     } else if (name[0] >= '0' && name[0] <= '9') {
         size_t k = 0;
         for (size_t j = 0; j < i; j++) k = k * 10 + (size_t)(name[j] - '0');
         if (*auto_index != 0 && *auto_index != (size_t)-1)
-            return mp_raise_msg(&mp_type_ValueError, "cannot switch from automatic field numbering to manual field specification");
+            return mp_raise_msg(
+                &mp_type_ValueError, "cannot switch from automatic field numbering to manual field specification");
         *auto_index = (size_t)-1;
-        if (k >= nargs) return mp_raise_fmt(&mp_type_IndexError, "Replacement index %d out of range for positional args tuple", (int)k);
+        if (k >= nargs)
+            return mp_raise_fmt(
+                &mp_type_IndexError, "Replacement index %d out of range for positional args tuple", (int)k);
         v = args[k];
     } else {
         mp_obj_t key = mp_str_new(name, i);
@@ -258,10 +333,15 @@ static mp_obj_t field_value(const char *name, size_t n, size_t *auto_index, size
             size_t s = ++i;
             while (i < n && name[i] != ']') i++;
             bool digits = i > s;
-            for (size_t j = s; j < i; j++) if (name[j] < '0' || name[j] > '9') digits = false;
+            for (size_t j = s; j < i; j++)
+                if (name[j] < '0' || name[j] > '9') digits = false;
             mp_obj_t key;
-            if (digits) { mp_int_t k = 0; for (size_t j = s; j < i; j++) k = k * 10 + (name[j] - '0'); key = mp_small_int(k); }
-            else key = mp_str_new(name + s, i - s);
+            if (digits) {
+                mp_int_t k = 0;
+                for (size_t j = s; j < i; j++) k = k * 10 + (name[j] - '0');
+                key = mp_small_int(k);
+            } else
+                key = mp_str_new(name + s, i - s);
             if (key == MP_OBJ_NULL) return key;
             v = mp_subscr(v, key, MP_OBJ_SENTINEL);
             i++;
@@ -271,21 +351,35 @@ static mp_obj_t field_value(const char *name, size_t n, size_t *auto_index, size
     return v;
 }
 
-static mp_obj_t do_format(const char *f, size_t flen, size_t nargs, const mp_obj_t *args, mp_dict_t *kw, size_t *auto_index, int depth) {
-    sb_t out = {0};
+static mp_obj_t do_format(
+    const char *f, size_t flen, size_t nargs, const mp_obj_t *args, mp_dict_t *kw, size_t *auto_index, int depth) {
+    sb_t out = { 0 };
     for (size_t i = 0; i < flen; i++) {
         char c = f[i];
         if (c == '}') {
-            if (i + 1 < flen && f[i + 1] == '}') { put(&out, "}", 1); i++; continue; }
+            if (i + 1 < flen && f[i + 1] == '}') {
+                put(&out, "}", 1);
+                i++;
+                continue;
+            }
             return mp_raise_msg(&mp_type_ValueError, "Single '}' encountered in format string");
         }
-        if (c != '{') { put(&out, &c, 1); continue; }
-        if (i + 1 < flen && f[i + 1] == '{') { put(&out, "{", 1); i++; continue; }
+        if (c != '{') {
+            put(&out, &c, 1);
+            continue;
+        }
+        if (i + 1 < flen && f[i + 1] == '{') {
+            put(&out, "{", 1);
+            i++;
+            continue;
+        }
         /* A field: find its end, allowing one level of nested braces in the spec. */
         size_t s = ++i, nest = 0;
         while (i < flen && (f[i] != '}' || nest > 0)) {
-            if (f[i] == '{') nest++;
-            else if (f[i] == '}') nest--;
+            if (f[i] == '{')
+                nest++;
+            else if (f[i] == '}')
+                nest--;
             i++;
         }
         if (i >= flen) return mp_raise_msg(&mp_type_ValueError, "expected '}' before end of string");
@@ -294,16 +388,21 @@ static mp_obj_t do_format(const char *f, size_t flen, size_t nargs, const mp_obj
         char conv = 0;
         size_t spec_start = name_end;
         if (name_end < e && f[name_end] == '!') {
-            if (name_end + 1 >= e) return mp_raise_msg(&mp_type_ValueError, "end of string while looking for conversion specifier");
+            if (name_end + 1 >= e)
+                return mp_raise_msg(&mp_type_ValueError, "end of string while looking for conversion specifier");
             conv = f[name_end + 1];
             spec_start = name_end + 2;
-            if (spec_start < e && f[spec_start] != ':') return mp_raise_msg(&mp_type_ValueError, "expected ':' after conversion specifier");
+            if (spec_start < e && f[spec_start] != ':')
+                return mp_raise_msg(&mp_type_ValueError, "expected ':' after conversion specifier");
         }
         mp_obj_t v = field_value(f + s, name_end - s, auto_index, nargs, args, kw);
         if (v == MP_OBJ_NULL) return v;
-        if (conv == 'r' || conv == 'a') v = mp_obj_str(v, MP_PRINT_REPR);
-        else if (conv == 's') v = mp_obj_str(v, MP_PRINT_STR);
-        else if (conv != 0) return mp_raise_fmt(&mp_type_ValueError, "Unknown conversion specifier %c", (int)conv);
+        if (conv == 'r' || conv == 'a')
+            v = mp_obj_str(v, MP_PRINT_REPR);
+        else if (conv == 's')
+            v = mp_obj_str(v, MP_PRINT_STR);
+        else if (conv != 0)
+            return mp_raise_fmt(&mp_type_ValueError, "Unknown conversion specifier %c", (int)conv);
         if (v == MP_OBJ_NULL) return v;
         const char *spec = "";
         size_t spec_len = 0;
@@ -311,7 +410,8 @@ static mp_obj_t do_format(const char *f, size_t flen, size_t nargs, const mp_obj
             spec = f + spec_start + 1;
             spec_len = e - spec_start - 1;
             bool nested = false;
-            for (size_t j = 0; j < spec_len; j++) if (spec[j] == '{') nested = true;
+            for (size_t j = 0; j < spec_len; j++)
+                if (spec[j] == '{') nested = true;
             if (nested) {
                 if (depth > 1) return mp_raise_msg(&mp_type_ValueError, "Max string recursion exceeded");
                 mp_obj_t sp = do_format(spec, spec_len, nargs, args, kw, auto_index, depth + 1);

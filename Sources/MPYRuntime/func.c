@@ -37,14 +37,17 @@ mp_obj_t mp_instance_native(mp_obj_t self) {
 /* ---- object ---- */
 
 static mp_obj_t object_make_new(const mp_type_t *type, size_t n, const mp_obj_t *args, mp_dict_t *kw) {
-    (void)n; (void)args; (void)kw;
+    (void)n;
+    (void)args;
+    (void)kw;
     mp_instance_t *o = mp_alloc(sizeof *o);
     if (o == NULL) return MP_OBJ_NULL;
     o->base.type = type;
     return (mp_obj_t)o;
 }
-const mp_type_t mp_type_object = { .base = {&mp_type_type}, .name = "object", .flags = MP_TYPE_FLAG_BASETYPE,
-    .make_new = object_make_new };
+const mp_type_t mp_type_object = {
+    .base = { &mp_type_type }, .name = "object", .flags = MP_TYPE_FLAG_BASETYPE, .make_new = object_make_new
+};
 
 /* ---- type ---- */
 
@@ -73,12 +76,17 @@ static mp_obj_t type_call(mp_obj_t self, size_t n, const mp_obj_t *args, mp_dict
 
 static mp_obj_t type_attr(mp_obj_t self, mp_obj_t name) { return mp_type_own_attr((const mp_type_t *)self, name); }
 
-const mp_type_t mp_type_type = { .base = {&mp_type_type}, .name = "type", .parent = &mp_type_object,
-    .print = type_print, .call = type_call, .attr = type_attr };
+const mp_type_t mp_type_type = { .base = { &mp_type_type },
+    .name = "type",
+    .parent = &mp_type_object,
+    .print = type_print,
+    .call = type_call,
+    .attr = type_attr };
 
 /* ---- bytecode functions ---- */
 
-mp_obj_t mp_make_function(const struct mpy_code *code, mp_dict_t *globals, mp_obj_t defaults, mp_obj_t kwdefaults, mp_obj_t closure) {
+mp_obj_t mp_make_function(
+    const struct mpy_code *code, mp_dict_t *globals, mp_obj_t defaults, mp_obj_t kwdefaults, mp_obj_t closure) {
     mp_fun_bc_t *f = mp_alloc(sizeof *f);
     if (f == NULL) return MP_OBJ_NULL;
     f->base.type = &mp_type_fun_bc;
@@ -111,8 +119,9 @@ static mp_obj_t fun_bc_attr(mp_obj_t self, mp_obj_t name) {
     return MP_OBJ_SENTINEL;
 }
 
-const mp_type_t mp_type_fun_bc = { .base = {&mp_type_type}, .name = "function", .call = fun_bc_call,
-    .print = fun_bc_print, .attr = fun_bc_attr };
+const mp_type_t mp_type_fun_bc = {
+    .base = { &mp_type_type }, .name = "function", .call = fun_bc_call, .print = fun_bc_print, .attr = fun_bc_attr
+};
 
 /* ---- built-in functions ---- */
 
@@ -122,10 +131,10 @@ static mp_obj_t builtin_call(mp_obj_t self, size_t n, const mp_obj_t *args, mp_d
         return mp_raise_fmt(&mp_type_TypeError, "%s() takes no keyword arguments", b->name);
     if ((int)n < b->min_args || (b->max_args >= 0 && (int)n > b->max_args)) {
         if (b->min_args == b->max_args)
-            return mp_raise_fmt(&mp_type_TypeError, "%s() takes exactly %d argument%s (%d given)", b->name,
-                                b->min_args, b->min_args == 1 ? "" : "s", (int)n);
-        return mp_raise_fmt(&mp_type_TypeError, "%s() takes %d to %d arguments (%d given)", b->name,
-                            b->min_args, b->max_args, (int)n);
+            return mp_raise_fmt(&mp_type_TypeError, "%s() takes exactly %d argument%s (%d given)", b->name, b->min_args,
+                b->min_args == 1 ? "" : "s", (int)n);
+        return mp_raise_fmt(
+            &mp_type_TypeError, "%s() takes %d to %d arguments (%d given)", b->name, b->min_args, b->max_args, (int)n);
     }
     return b->fn(n, args, kw);
 }
@@ -138,8 +147,9 @@ static bool builtin_print(const mp_print_t *out, mp_obj_t self, mp_print_kind_t 
     return true;
 }
 
-const mp_type_t mp_type_builtin = { .base = {&mp_type_type}, .name = "builtin_function_or_method",
-    .call = builtin_call, .print = builtin_print };
+const mp_type_t mp_type_builtin = {
+    .base = { &mp_type_type }, .name = "builtin_function_or_method", .call = builtin_call, .print = builtin_print
+};
 
 mp_obj_t mp_builtin_new(const char *name, mp_builtin_fn_t fn, int min_args, int max_args) {
     mp_builtin_t *b = mp_alloc(sizeof *b);
@@ -178,14 +188,22 @@ static bool instance_print(const mp_print_t *out, mp_obj_t self, mp_print_kind_t
 static mp_obj_t instance_unary(int op, mp_obj_t self) {
     static const char *const names[] = { "__pos__", "__neg__", "__invert__" };
     const char *name = NULL;
-    if (op < 3) name = names[op];
-    else if (op == MP_UNARY_BOOL) name = "__bool__";
-    else if (op == MP_UNARY_LEN) name = "__len__";
-    else if (op == MP_UNARY_HASH) name = "__hash__";
-    else if (op == MP_UNARY_ABS) name = "__abs__";
-    else if (op == MP_UNARY_INT) name = "__int__";
-    else if (op == MP_UNARY_FLOAT) name = "__float__";
-    else if (op == MP_UNARY_INDEX) name = "__index__";
+    if (op < 3)
+        name = names[op];
+    else if (op == MP_UNARY_BOOL)
+        name = "__bool__";
+    else if (op == MP_UNARY_LEN)
+        name = "__len__";
+    else if (op == MP_UNARY_HASH)
+        name = "__hash__";
+    else if (op == MP_UNARY_ABS)
+        name = "__abs__";
+    else if (op == MP_UNARY_INT)
+        name = "__int__";
+    else if (op == MP_UNARY_FLOAT)
+        name = "__float__";
+    else if (op == MP_UNARY_INDEX)
+        name = "__index__";
     if (name == NULL) return MP_OBJ_SENTINEL;
     if (op == MP_UNARY_HASH) {
         /* A class that defines __eq__ without __hash__ is unhashable. */
@@ -197,7 +215,7 @@ static mp_obj_t instance_unary(int op, mp_obj_t self) {
             return mp_raise_fmt(&mp_type_TypeError, "unhashable type: '%s'", t->name);
     }
     mp_obj_t r = call_special(self, name, 0, NULL);
-    if (op >= MP_UNARY_INT) return r;  /* conversions of a native sub-object: see mp_index */
+    if (op >= MP_UNARY_INT) return r; /* conversions of a native sub-object: see mp_index */
     if (r == MP_OBJ_SENTINEL) {
         mp_obj_t native = mp_instance_native(self);
         if (native != MP_OBJ_NULL) return mp_unary_op(op, native);
@@ -207,13 +225,15 @@ static mp_obj_t instance_unary(int op, mp_obj_t self) {
         /* Results of __len__, __bool__ and __hash__ are checked, as CPython. */
         if (op == MP_UNARY_LEN) {
             if (mp_type_of(r) != &mp_type_int)
-                return mp_raise_fmt(&mp_type_TypeError, "'%s' object cannot be interpreted as an integer", mp_type_of(r)->name);
+                return mp_raise_fmt(
+                    &mp_type_TypeError, "'%s' object cannot be interpreted as an integer", mp_type_of(r)->name);
             mp_obj_t neg = mp_binary_op(MP_OP_COMPARE + MPY_COMPARE_LT, r, mp_small_int(0));
             if (neg == MP_TRUE) return mp_raise_msg(&mp_type_ValueError, "__len__() should return >= 0");
         } else if (op == MP_UNARY_BOOL && r != MP_TRUE && r != MP_FALSE) {
             return mp_raise_fmt(&mp_type_TypeError, "__bool__ should return bool, returned %s", mp_type_of(r)->name);
         } else if (op == MP_UNARY_HASH) {
-            if (mp_type_of(r) != &mp_type_int) return mp_raise_msg(&mp_type_TypeError, "__hash__ method should return an integer");
+            if (mp_type_of(r) != &mp_type_int)
+                return mp_raise_msg(&mp_type_TypeError, "__hash__ method should return an integer");
             return mp_hash(r);
         }
     }
@@ -221,8 +241,19 @@ static mp_obj_t instance_unary(int op, mp_obj_t self) {
 }
 
 static const char *const ibinary_dunders[] = {
-    "__iadd__", "__isub__", "__imul__", "__imatmul__", "__itruediv__", "__ifloordiv__", "__imod__", "__ipow__",
-    "__ilshift__", "__irshift__", "__ior__", "__ixor__", "__iand__",
+    "__iadd__",
+    "__isub__",
+    "__imul__",
+    "__imatmul__",
+    "__itruediv__",
+    "__ifloordiv__",
+    "__imod__",
+    "__ipow__",
+    "__ilshift__",
+    "__irshift__",
+    "__ior__",
+    "__ixor__",
+    "__iand__",
 };
 
 static mp_obj_t instance_binary(int op, mp_obj_t lhs, mp_obj_t rhs) {
@@ -255,8 +286,10 @@ static mp_obj_t instance_binary(int op, mp_obj_t lhs, mp_obj_t rhs) {
         }
         return r;
     }
-    if (op >= MP_OP_INPLACE) name = ibinary_dunders[op - MP_OP_INPLACE];
-    else name = reflected ? mp_rbinary_dunders[op] : mp_binary_dunders[op];
+    if (op >= MP_OP_INPLACE)
+        name = ibinary_dunders[op - MP_OP_INPLACE];
+    else
+        name = reflected ? mp_rbinary_dunders[op] : mp_binary_dunders[op];
     mp_obj_t r = call_special(lhs, name, 1, &rhs);
     if (r == MP_OBJ_SENTINEL) {
         mp_obj_t native = mp_instance_native(lhs);
@@ -267,8 +300,8 @@ static mp_obj_t instance_binary(int op, mp_obj_t lhs, mp_obj_t rhs) {
 
 static mp_obj_t instance_attr(mp_obj_t self, mp_obj_t name) {
     const mp_type_t *t = mp_type_of(self);
-    mp_dict_t *dict = mp_type_is_subclass(t, &mp_type_BaseException) ? ((mp_exception_t *)self)->dict
-                                                                      : ((mp_instance_t *)self)->dict;
+    mp_dict_t *dict =
+        mp_type_is_subclass(t, &mp_type_BaseException) ? ((mp_exception_t *)self)->dict : ((mp_instance_t *)self)->dict;
     if (dict) {
         mp_obj_t v = mp_dict_get(dict, name);
         if (v != MP_OBJ_SENTINEL) return v;
@@ -287,9 +320,12 @@ static mp_obj_t instance_attr(mp_obj_t self, mp_obj_t name) {
 static mp_obj_t instance_subscr(mp_obj_t self, mp_obj_t index, mp_obj_t value) {
     mp_obj_t args[2] = { index, value };
     mp_obj_t r;
-    if (value == MP_OBJ_SENTINEL) r = call_special(self, "__getitem__", 1, args);
-    else if (value == MP_OBJ_NULL) r = call_special(self, "__delitem__", 1, args);
-    else r = call_special(self, "__setitem__", 2, args);
+    if (value == MP_OBJ_SENTINEL)
+        r = call_special(self, "__getitem__", 1, args);
+    else if (value == MP_OBJ_NULL)
+        r = call_special(self, "__delitem__", 1, args);
+    else
+        r = call_special(self, "__setitem__", 2, args);
     if (r == MP_OBJ_SENTINEL) {
         mp_obj_t native = mp_instance_native(self);
         if (native == MP_OBJ_NULL)
@@ -323,7 +359,8 @@ static mp_obj_t instance_getiter(mp_obj_t self) {
 
 static mp_obj_t instance_iternext(mp_obj_t self) {
     mp_obj_t r = call_special(self, "__next__", 0, NULL);
-    if (r == MP_OBJ_SENTINEL) return mp_raise_fmt(&mp_type_TypeError, "'%s' object is not an iterator", mp_type_of(self)->name);
+    if (r == MP_OBJ_SENTINEL)
+        return mp_raise_fmt(&mp_type_TypeError, "'%s' object is not an iterator", mp_type_of(self)->name);
     if (r == MP_OBJ_NULL && mp_is_instance_of_type(mp_state.exc, &mp_type_StopIteration)) {
         mp_state.exc = MP_OBJ_NULL;
         return MP_OBJ_SENTINEL;
@@ -335,7 +372,8 @@ static mp_obj_t instance_call(mp_obj_t self, size_t n, const mp_obj_t *args, mp_
     mp_obj_t nm = name_obj("__call__");
     if (nm == MP_OBJ_NULL) return nm;
     mp_obj_t f = class_lookup(mp_type_of(self), nm);
-    if (f == MP_OBJ_SENTINEL) return mp_raise_fmt(&mp_type_TypeError, "'%s' object is not callable", mp_type_of(self)->name);
+    if (f == MP_OBJ_SENTINEL)
+        return mp_raise_fmt(&mp_type_TypeError, "'%s' object is not callable", mp_type_of(self)->name);
     mp_obj_t buf[9];
     if (n > 8) return mp_raise_msg(&mp_type_TypeError, "too many arguments");
     buf[0] = self;
@@ -417,7 +455,8 @@ static mp_obj_t instance_new(const mp_type_t *cls, size_t n, const mp_obj_t *arg
     if (init != MP_OBJ_SENTINEL) {
         mp_obj_t r = call_with_first(init, self, n, args, kw);
         if (r == MP_OBJ_NULL) return r;
-        if (r != MP_NONE) return mp_raise_fmt(&mp_type_TypeError, "__init__() should return None, not '%s'", mp_type_of(r)->name);
+        if (r != MP_NONE)
+            return mp_raise_fmt(&mp_type_TypeError, "__init__() should return None, not '%s'", mp_type_of(r)->name);
     } else if (n > 0 && newf == MP_OBJ_SENTINEL && native_base(cls) == &mp_type_object) {
         return mp_raise_fmt(&mp_type_TypeError, "%s() takes no arguments", cls->name);
     }
@@ -427,8 +466,7 @@ static mp_obj_t instance_new(const mp_type_t *cls, size_t n, const mp_obj_t *arg
 mp_obj_t mp_class_new(mp_obj_t name, mp_obj_t bases, mp_dict_t *locals) {
     const mp_tuple_t *b = (const mp_tuple_t *)bases;
     for (size_t i = 0; i < b->len; i++) {
-        if (mp_type_of(b->items[i]) != &mp_type_type)
-            return mp_raise_msg(&mp_type_TypeError, "bases must be types");
+        if (mp_type_of(b->items[i]) != &mp_type_type) return mp_raise_msg(&mp_type_TypeError, "bases must be types");
         const mp_type_t *bt = (const mp_type_t *)b->items[i];
         if (!(bt->flags & (MP_TYPE_FLAG_BASETYPE | MP_TYPE_FLAG_USER)))
             return mp_raise_fmt(&mp_type_TypeError, "type '%s' is not an acceptable base type", bt->name);
@@ -474,7 +512,11 @@ mp_obj_t mp_class_new(mp_obj_t name, mp_obj_t bases, mp_dict_t *locals) {
 
 /* ---- super ---- */
 
-typedef struct { mp_obj_base_t base; const mp_type_t *cls; mp_obj_t obj; } mp_super_t;
+typedef struct {
+    mp_obj_base_t base;
+    const mp_type_t *cls;
+    mp_obj_t obj;
+} mp_super_t;
 
 /* object.__init__ and the built-in __init__s reached through super():
  * BaseException.__init__ sets args; the others accept and ignore. */
@@ -497,9 +539,11 @@ static mp_obj_t super_noop_init(size_t n, const mp_obj_t *args, mp_dict_t *kw) {
 }
 
 static mp_obj_t super_make_new(const mp_type_t *t, size_t n, const mp_obj_t *args, mp_dict_t *kw) {
-    (void)t; (void)kw;
+    (void)t;
+    (void)kw;
     if (n != 2) return mp_raise_msg(&mp_type_RuntimeError, "super(): no arguments");
-    if (mp_type_of(args[0]) != &mp_type_type) return mp_raise_msg(&mp_type_TypeError, "super() argument 1 must be a type");
+    if (mp_type_of(args[0]) != &mp_type_type)
+        return mp_raise_msg(&mp_type_TypeError, "super() argument 1 must be a type");
     mp_super_t *s = mp_alloc(sizeof *s);
     if (s == NULL) return MP_OBJ_NULL;
     s->base.type = &mp_type_super;
@@ -511,7 +555,7 @@ static mp_obj_t super_make_new(const mp_type_t *t, size_t n, const mp_obj_t *arg
 /* The __init__ of built-in types as a function: sets args of exceptions,
  * rebuilds native sub-objects, otherwise does nothing. */
 mp_obj_t mp_builtin_init_fn(void) {
-    static const mp_builtin_t init = { {&mp_type_builtin}, "__init__", super_noop_init, 1, -1, true };
+    static const mp_builtin_t init = { { &mp_type_builtin }, "__init__", super_noop_init, 1, -1, true };
     return (mp_obj_t)&init;
 }
 
@@ -537,4 +581,6 @@ static mp_obj_t super_attr(mp_obj_t self, mp_obj_t name) {
     return mp_bound_method_new(native_self ? native : s->obj, v);
 }
 
-const mp_type_t mp_type_super = { .base = {&mp_type_type}, .name = "super", .make_new = super_make_new, .attr = super_attr };
+const mp_type_t mp_type_super = {
+    .base = { &mp_type_type }, .name = "super", .make_new = super_make_new, .attr = super_attr
+};

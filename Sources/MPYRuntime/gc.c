@@ -17,10 +17,10 @@
 #define AT_MARK 3
 #define MARK_STACK 64
 
-static uint8_t *atb;          /* allocation table */
-static uint8_t *pool;         /* first block */
+static uint8_t *atb; /* allocation table */
+static uint8_t *pool; /* first block */
 static size_t n_blocks;
-static size_t search_from;    /* hint: blocks before this are all in use */
+static size_t search_from; /* hint: blocks before this are all in use */
 static size_t used_blocks;
 bool mp_gc_stress;
 static bool collecting;
@@ -47,9 +47,7 @@ void mp_gc_init(void *heap, size_t size) {
     used_blocks = 0;
 }
 
-static inline bool in_heap(uintptr_t p) {
-    return p >= (uintptr_t)pool && p < (uintptr_t)pool + n_blocks * BLOCK;
-}
+static inline bool in_heap(uintptr_t p) { return p >= (uintptr_t)pool && p < (uintptr_t)pool + n_blocks * BLOCK; }
 
 static size_t mark_stack[MARK_STACK];
 static size_t mark_sp;
@@ -61,11 +59,16 @@ static void mark_addr(uintptr_t p) {
     size_t b = (p - (uintptr_t)pool) / BLOCK;
     unsigned t = at_get(b);
     if (t == AT_FREE) return;
-    while (t == AT_TAIL) { b--; t = at_get(b); }
-    if (t != AT_HEAD) return;  /* free, or already marked */
+    while (t == AT_TAIL) {
+        b--;
+        t = at_get(b);
+    }
+    if (t != AT_HEAD) return; /* free, or already marked */
     at_set(b, AT_MARK);
-    if (mark_sp < MARK_STACK) mark_stack[mark_sp++] = b;
-    else mark_overflow = true;
+    if (mark_sp < MARK_STACK)
+        mark_stack[mark_sp++] = b;
+    else
+        mark_overflow = true;
 }
 
 static void scan_block_object(size_t b) {
@@ -90,8 +93,7 @@ static void drain(void) {
 }
 
 /* Reads every word of the C stack, red zones included: not instrumented. */
-__attribute__((no_sanitize("address")))
-static void mark_range(const void *lo, const void *hi) {
+__attribute__((no_sanitize("address"))) static void mark_range(const void *lo, const void *hi) {
     for (const uintptr_t *w = lo; (const void *)w < hi; w++) {
         mark_addr(*w);
         if (mark_sp == MARK_STACK) drain();
@@ -128,12 +130,20 @@ static inline bool byte_has_mark(unsigned x) { return (x & (x >> 1) & 0x55) != 0
 
 static void sweep(void) {
     used_blocks = 0;
-    bool in_free_obj = false;  /* the blocks before belong to a freed object */
+    bool in_free_obj = false; /* the blocks before belong to a freed object */
     size_t bytes = (n_blocks + 3) / 4;
     for (size_t i = 0; i < bytes; i++) {
         unsigned x = atb[i];
-        if (x == 0) { in_free_obj = false; continue; }
-        if (x == 0xFF) { atb[i] = 0x55; used_blocks += 4; in_free_obj = false; continue; }
+        if (x == 0) {
+            in_free_obj = false;
+            continue;
+        }
+        if (x == 0xFF) {
+            atb[i] = 0x55;
+            used_blocks += 4;
+            in_free_obj = false;
+            continue;
+        }
         if (!byte_has_mark(x) && (in_free_obj || (x & 3) != AT_TAIL)) {
             /* The state after the byte: its last field that is no tail decides. */
             for (int f = 3; f >= 0; f--) {
@@ -147,10 +157,20 @@ static void sweep(void) {
         }
         for (size_t b = i * 4; b < i * 4 + 4; b++) {
             unsigned t = at_get(b);
-            if (t == AT_MARK) { at_set(b, AT_HEAD); used_blocks++; in_free_obj = false; }
-            else if (t == AT_HEAD) { at_set(b, AT_FREE); in_free_obj = true; }
-            else if (t == AT_TAIL) { if (in_free_obj) at_set(b, AT_FREE); else used_blocks++; }
-            else in_free_obj = false;
+            if (t == AT_MARK) {
+                at_set(b, AT_HEAD);
+                used_blocks++;
+                in_free_obj = false;
+            } else if (t == AT_HEAD) {
+                at_set(b, AT_FREE);
+                in_free_obj = true;
+            } else if (t == AT_TAIL) {
+                if (in_free_obj)
+                    at_set(b, AT_FREE);
+                else
+                    used_blocks++;
+            } else
+                in_free_obj = false;
         }
     }
 }
@@ -173,7 +193,7 @@ static void *alloc_at(size_t start, size_t nb) {
     at_set(start, AT_HEAD);
     size_t i = start + 1, end = start + nb;
     for (; i < end && (i & 3) != 0; i++) at_set(i, AT_TAIL);
-    for (; i + 4 <= end; i += 4) atb[i >> 2] = 0xAA;  /* four tails */
+    for (; i + 4 <= end; i += 4) atb[i >> 2] = 0xAA; /* four tails */
     for (; i < end; i++) at_set(i, AT_TAIL);
     search_from = start + nb;
     used_blocks += nb;
@@ -193,11 +213,21 @@ static void *find_run(size_t from, size_t to, size_t nb) {
     while (b < to) {
         if ((b & 3) == 0 && b + 4 <= to) {
             unsigned x = atb[b >> 2];
-            if (!byte_has_free(x)) { run = 0; b += 4; continue; }
-            if (x == 0 && run + 4 < nb) { run += 4; b += 4; continue; }
+            if (!byte_has_free(x)) {
+                run = 0;
+                b += 4;
+                continue;
+            }
+            if (x == 0 && run + 4 < nb) {
+                run += 4;
+                b += 4;
+                continue;
+            }
         }
-        if (at_get(b) != AT_FREE) run = 0;
-        else if (++run == nb) return alloc_at(b + 1 - nb, nb);
+        if (at_get(b) != AT_FREE)
+            run = 0;
+        else if (++run == nb)
+            return alloc_at(b + 1 - nb, nb);
         b++;
     }
     return NULL;
@@ -213,7 +243,10 @@ static void *try_alloc(size_t nb) {
 bool mp_heap_locked;
 
 void *mp_alloc(size_t nbytes) {
-    if (mp_heap_locked) { mp_raise(mp_state.memory_error); return NULL; }
+    if (mp_heap_locked) {
+        mp_raise(mp_state.memory_error);
+        return NULL;
+    }
     size_t nb = (nbytes + BLOCK - 1) / BLOCK;
     if (nb == 0) nb = 1;
     if (mp_gc_stress) mp_gc_collect();

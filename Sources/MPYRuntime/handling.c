@@ -30,7 +30,10 @@ void mp_handling_trim(mp_handling_t **top, uint32_t offset) {
 void mp_exception_set_context(mp_obj_t exc, mp_obj_t handled) {
     if (handled == MP_OBJ_NULL || handled == exc || exc == mp_state.memory_error) return;
     for (mp_exception_t *o = (mp_exception_t *)handled; o->context != MP_NONE; o = (mp_exception_t *)o->context) {
-        if (o->context == exc) { o->context = MP_NONE; break; }
+        if (o->context == exc) {
+            o->context = MP_NONE;
+            break;
+        }
     }
     ((mp_exception_t *)exc)->context = handled;
 }

@@ -63,8 +63,10 @@ static mp_obj_t import_dotted(mp_obj_t name, mp_obj_t *top) {
         mp_obj_t m = import_one(full);
         if (m == MP_OBJ_NULL) return m;
         if (m == MP_OBJ_SENTINEL) return mp_raise_fmt(&mp_type_ImportError, "no module named '%S'", full);
-        if (parent == MP_OBJ_NULL) *top = m;
-        else if (!bind_submodule(parent, s + start, i - start, m)) return MP_OBJ_NULL;
+        if (parent == MP_OBJ_NULL)
+            *top = m;
+        else if (!bind_submodule(parent, s + start, i - start, m))
+            return MP_OBJ_NULL;
         parent = m;
         start = i + 1;
     }
@@ -129,8 +131,9 @@ mp_obj_t mp_import(mp_obj_t name, mp_obj_t fromlist, int level, mp_dict_t *globa
         const char *s = own == MP_OBJ_SENTINEL ? "" : mp_str_data(own, &n);
         bool dotted = false;
         for (size_t i = 0; i < n; i++) dotted |= s[i] == '.';
-        return mp_raise_msg(&mp_type_ImportError, dotted ? "attempted relative import beyond top-level package"
-                                                         : "attempted relative import with no known parent package");
+        return mp_raise_msg(&mp_type_ImportError,
+            dotted ? "attempted relative import beyond top-level package"
+                   : "attempted relative import with no known parent package");
     }
     mp_obj_t top = MP_OBJ_NULL;
     mp_obj_t m = import_dotted(name, &top);

@@ -9,8 +9,14 @@ mp_obj_t mp_int_from_i64(int64_t v) {
 }
 
 bool mp_int_to_i64(mp_obj_t o, int64_t *out) {
-    if (mp_is_small_int(o)) { *out = mp_small_int_value(o); return true; }
-    if (o == MP_TRUE || o == MP_FALSE) { *out = o == MP_TRUE; return true; }
+    if (mp_is_small_int(o)) {
+        *out = mp_small_int_value(o);
+        return true;
+    }
+    if (o == MP_TRUE || o == MP_FALSE) {
+        *out = o == MP_TRUE;
+        return true;
+    }
     return mp_int_big_to_i64(o, out);
 }
 
@@ -62,12 +68,14 @@ static mp_obj_t small_binary(int op, mp_int_t a, mp_int_t b) {
         return mp_small_int(r);
     case MPY_BINARY_FLOORDIV:
     case MPY_BINARY_MOD: {
-        if (b == 0) return mp_raise_msg(&mp_type_ZeroDivisionError,
-                                        "integer division or modulo by zero");
+        if (b == 0) return mp_raise_msg(&mp_type_ZeroDivisionError, "integer division or modulo by zero");
         mp_int_t q = a / b, m = a % b;
-        if (m != 0 && ((m < 0) != (b < 0))) { q -= 1; m += b; }
+        if (m != 0 && ((m < 0) != (b < 0))) {
+            q -= 1;
+            m += b;
+        }
         if (op == MPY_BINARY_MOD) return mp_small_int(m);
-        if (!mp_small_int_fits(q)) break;  /* MIN // -1 */
+        if (!mp_small_int_fits(q)) break; /* MIN // -1 */
         return mp_small_int(q);
     }
     case MPY_BINARY_TRUEDIV:
@@ -80,7 +88,9 @@ static mp_obj_t small_binary(int op, mp_int_t a, mp_int_t b) {
         if (b < 0) return mp_float_binary(MPY_BINARY_POW, mp_small_int(a), mp_small_int(b));
         mp_int_t base = a, result = 1, e = b;
         while (e > 0) {
-            if (e & 1) { if (__builtin_mul_overflow(result, base, &result) || !mp_small_int_fits(result)) goto big; }
+            if (e & 1) {
+                if (__builtin_mul_overflow(result, base, &result) || !mp_small_int_fits(result)) goto big;
+            }
             e >>= 1;
             if (e > 0 && (__builtin_mul_overflow(base, base, &base))) goto big;
         }
@@ -89,7 +99,7 @@ static mp_obj_t small_binary(int op, mp_int_t a, mp_int_t b) {
     case MPY_BINARY_LSHIFT:
         if (b < 0) return mp_raise_msg(&mp_type_ValueError, "negative shift count");
         if (b < (mp_int_t)MP_SMALL_INT_BITS - 1) {
-            r = (mp_int_t)((mp_uint_t)a << b);  /* unsigned: no UB on negatives */
+            r = (mp_int_t)((mp_uint_t)a << b); /* unsigned: no UB on negatives */
             if ((r >> b) == a && mp_small_int_fits(r)) return mp_small_int(r);
         }
         if (a == 0) return mp_small_int(0);
@@ -110,7 +120,11 @@ big:
 static mp_obj_t int_binary(int op, mp_obj_t lhs, mp_obj_t rhs) {
     bool reflected = (op & MP_OP_REFLECTED) != 0;
     op &= ~MP_OP_REFLECTED;
-    if (reflected) { mp_obj_t t = lhs; lhs = rhs; rhs = t; }
+    if (reflected) {
+        mp_obj_t t = lhs;
+        lhs = rhs;
+        rhs = t;
+    }
     if (op >= MP_OP_INPLACE && op < MP_OP_COMPARE) op -= MP_OP_INPLACE;
     if (rhs == MP_TRUE || rhs == MP_FALSE) rhs = mp_small_int(rhs == MP_TRUE);
     if (lhs == MP_TRUE || lhs == MP_FALSE) lhs = mp_small_int(lhs == MP_TRUE);
@@ -143,11 +157,19 @@ static mp_obj_t int_binary(int op, mp_obj_t lhs, mp_obj_t rhs) {
 }
 
 static mp_obj_t int_make_new(const mp_type_t *t, size_t n, const mp_obj_t *args, mp_dict_t *kw) {
-    (void)t; (void)kw;
+    (void)t;
+    (void)kw;
     if (n == 0) return mp_small_int(0);
     return mp_int_from_obj(args[0], n > 1 ? args[1] : MP_OBJ_NULL);
 }
 
-const mp_type_t mp_type_int = { .base = {&mp_type_type}, .name = "int", .parent = &mp_type_object,
-    .flags = MP_TYPE_FLAG_BASETYPE, .print = int_print, .unary_op = int_unary,
-    .binary_op = int_binary, .make_new = int_make_new, .attr = mp_int_attr, .methods = mp_int_methods };
+const mp_type_t mp_type_int = { .base = { &mp_type_type },
+    .name = "int",
+    .parent = &mp_type_object,
+    .flags = MP_TYPE_FLAG_BASETYPE,
+    .print = int_print,
+    .unary_op = int_unary,
+    .binary_op = int_binary,
+    .make_new = int_make_new,
+    .attr = mp_int_attr,
+    .methods = mp_int_methods };

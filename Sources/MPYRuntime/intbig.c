@@ -3,7 +3,10 @@
 #include "mpy/runtime.h"
 #include "mpy/mpz.h"
 
-typedef struct { mp_obj_base_t base; const mpz_t *z; } mp_int_big_t;
+typedef struct {
+    mp_obj_base_t base;
+    const mpz_t *z;
+} mp_int_big_t;
 
 void *mpz_alloc(size_t nbytes) { return mp_alloc(nbytes); }
 
@@ -49,7 +52,10 @@ bool mp_int_big_print(const mp_print_t *out, mp_obj_t o) {
     char *buf = mp_alloc(cap + 1);
     if (buf == NULL) return false;
     size_t n = mpz_to_str(z, 10, buf, cap);
-    if (n == 0 && !mpz_is_zero(z)) { mp_raise(mp_state.memory_error); return false; }
+    if (n == 0 && !mpz_is_zero(z)) {
+        mp_raise(mp_state.memory_error);
+        return false;
+    }
     if (too_many_digits(buf, n)) return false;
     out->write(out->ctx, buf, n);
     return true;
@@ -89,8 +95,7 @@ mp_obj_t mp_int_big_binary(int op, mp_obj_t lhs, mp_obj_t rhs) {
     case MPY_BINARY_MUL: return mp_int_from_mpz(mpz_mul(a, b));
     case MPY_BINARY_FLOORDIV:
     case MPY_BINARY_MOD: {
-        if (mpz_is_zero(b))
-            return mp_raise_msg(&mp_type_ZeroDivisionError, "integer division or modulo by zero");
+        if (mpz_is_zero(b)) return mp_raise_msg(&mp_type_ZeroDivisionError, "integer division or modulo by zero");
         mpz_t *q = NULL, *r = NULL;
         if (mpz_divmod(a, b, op == MPY_BINARY_FLOORDIV ? &q : NULL, op == MPY_BINARY_MOD ? &r : NULL) != MPZ_OK)
             return mp_raise(mp_state.memory_error);
@@ -107,7 +112,8 @@ mp_obj_t mp_int_big_binary(int op, mp_obj_t lhs, mp_obj_t rhs) {
             if (op == MPY_BINARY_RSHIFT) return mp_small_int(mpz_is_neg(a) ? -1 : 0);
             return mp_raise_msg(&mp_type_OverflowError, "too many digits in integer");
         }
-        return mp_int_from_mpz(op == MPY_BINARY_LSHIFT ? mpz_lshift(a, (uint64_t)mpz_to_i64(b)) : mpz_rshift(a, (uint64_t)mpz_to_i64(b)));
+        return mp_int_from_mpz(
+            op == MPY_BINARY_LSHIFT ? mpz_lshift(a, (uint64_t)mpz_to_i64(b)) : mpz_rshift(a, (uint64_t)mpz_to_i64(b)));
     case MPY_BINARY_AND: return mp_int_from_mpz(mpz_and(a, b));
     case MPY_BINARY_OR: return mp_int_from_mpz(mpz_or(a, b));
     case MPY_BINARY_XOR: return mp_int_from_mpz(mpz_xor(a, b));
@@ -122,12 +128,19 @@ char *mp_int_digits(mp_obj_t v, int base, bool upper, size_t *len, bool *neg) {
     size_t cap = z ? mpz_str_len_bound(z, base) : 0;
     char *buf = cap ? mp_alloc(cap) : NULL;
     size_t n = buf ? mpz_to_str(z, base, buf, cap) : 0;
-    if (n == 0) { mp_raise(mp_state.memory_error); return NULL; }
+    if (n == 0) {
+        mp_raise(mp_state.memory_error);
+        return NULL;
+    }
     if (base == 10 && too_many_digits(buf, n)) return NULL;
     *neg = buf[0] == '-';
-    if (*neg) { n--; __builtin_memmove(buf, buf + 1, n); }
+    if (*neg) {
+        n--;
+        __builtin_memmove(buf, buf + 1, n);
+    }
     if (upper)
-        for (size_t i = 0; i < n; i++) if (buf[i] >= 'a' && buf[i] <= 'z') buf[i] = (char)(buf[i] - 'a' + 'A');
+        for (size_t i = 0; i < n; i++)
+            if (buf[i] >= 'a' && buf[i] <= 'z') buf[i] = (char)(buf[i] - 'a' + 'A');
     *len = n;
     return buf;
 }
@@ -150,14 +163,16 @@ mp_obj_t mp_int_true_divide(mp_obj_t lhs, mp_obj_t rhs) {
     /* a / b < 2**(diff + 1) <= 2**-1075: half the smallest subnormal or less. */
     if (diff < -1075) return mp_float_new(neg ? -0.0 : 0.0);
     int64_t shift = (diff > -1021 ? diff : -1021) - 55;
-    if (shift >= 0) b = mpz_lshift(b, (uint64_t)shift);
-    else a = mpz_lshift(a, (uint64_t)-shift);
+    if (shift >= 0)
+        b = mpz_lshift(b, (uint64_t)shift);
+    else
+        a = mpz_lshift(a, (uint64_t)-shift);
     mpz_t *q = NULL, *r = NULL;
     if (a == NULL || b == NULL || mpz_divmod(a, b, &q, &r) != MPZ_OK) return mp_raise(mp_state.memory_error);
     uint64_t x = mpz_to_u64(q); /* below 2**57 */
-    int64_t top = 63 - __builtin_clzll(x) + shift;     /* exponent of the leading bit */
+    int64_t top = 63 - __builtin_clzll(x) + shift; /* exponent of the leading bit */
     int64_t lowest = top - 52 > -1074 ? top - 52 : -1074; /* exponent of the last kept bit */
-    int extra = (int)(lowest - shift);                 /* at least 2 */
+    int extra = (int)(lowest - shift); /* at least 2 */
     uint64_t dropped = x & (((uint64_t)1 << extra) - 1), half = (uint64_t)1 << (extra - 1);
     x >>= extra;
     if (dropped > half || (dropped == half && (!mpz_is_zero(r) || (x & 1)))) x++;
@@ -195,39 +210,58 @@ mp_obj_t mp_int_from_obj(mp_obj_t o, mp_obj_t base_obj) {
         }
     }
     if (t != &mp_type_str)
-        return mp_raise_fmt(&mp_type_TypeError, "int() argument must be a string, a bytes-like object or a real number, not '%s'", t->name);
+        return mp_raise_fmt(&mp_type_TypeError,
+            "int() argument must be a string, a bytes-like object or a real number, not '%s'", t->name);
     int base = 10;
     if (base_obj != MP_OBJ_NULL) {
         if (!mp_is_small_int(base_obj)) return mp_raise_msg(&mp_type_TypeError, "int() base must be an integer");
         base = (int)mp_small_int_value(base_obj);
-        if (base != 0 && (base < 2 || base > 36)) return mp_raise_msg(&mp_type_ValueError, "int() base must be >= 2 and <= 36, or 0");
+        if (base != 0 && (base < 2 || base > 36))
+            return mp_raise_msg(&mp_type_ValueError, "int() base must be >= 2 and <= 36, or 0");
     }
     size_t len;
     const char *s = mp_str_data(o, &len);
     size_t i = 0, e = len;
     while (i < e && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r' || s[i] == '\f' || s[i] == '\v')) i++;
-    while (e > i && (s[e - 1] == ' ' || s[e - 1] == '\t' || s[e - 1] == '\n' || s[e - 1] == '\r' || s[e - 1] == '\f' || s[e - 1] == '\v')) e--;
+    while (e > i &&
+        (s[e - 1] == ' ' || s[e - 1] == '\t' || s[e - 1] == '\n' || s[e - 1] == '\r' || s[e - 1] == '\f' ||
+            s[e - 1] == '\v'))
+        e--;
     char *buf = mp_alloc(e - i + 1);
     if (buf == NULL) return MP_OBJ_NULL;
     size_t n = 0;
     bool neg = false;
     size_t k = i;
-    if (k < e && (s[k] == '+' || s[k] == '-')) { neg = s[k] == '-'; k++; }
+    if (k < e && (s[k] == '+' || s[k] == '-')) {
+        neg = s[k] == '-';
+        k++;
+    }
     bool base0 = base == 0;
     if (k + 1 < e && s[k] == '0') {
         char p = (char)(s[k + 1] | 0x20);
         int pb = p == 'x' ? 16 : p == 'o' ? 8 : p == 'b' ? 2 : 0;
-        if (pb && (base == 0 || base == pb)) { base = pb; k += 2; if (k < e && s[k] == '_') k++; }
+        if (pb && (base == 0 || base == pb)) {
+            base = pb;
+            k += 2;
+            if (k < e && s[k] == '_') k++;
+        }
     }
     if (base == 0) base = 10;
     bool ok = k < e && s[k] != '+' && s[k] != '-';
     /* With base 0 a decimal number may not have leading zeros ("08"). */
     if (ok && base0 && base == 10 && s[k] == '0') {
-        for (size_t j = k; j < e; j++) if (s[j] != '0' && s[j] != '_') { ok = false; break; }
+        for (size_t j = k; j < e; j++)
+            if (s[j] != '0' && s[j] != '_') {
+                ok = false;
+                break;
+            }
     }
     for (size_t j = k; j < e; j++) {
         if (s[j] == '_') {
-            if (j == k || j + 1 >= e || s[j + 1] == '_') { ok = false; break; }
+            if (j == k || j + 1 >= e || s[j + 1] == '_') {
+                ok = false;
+                break;
+            }
             continue;
         }
         buf[n++] = s[j];
@@ -251,7 +285,8 @@ mp_obj_t mp_int_powmod(mp_obj_t base, mp_obj_t exp, mp_obj_t mod) {
     switch (mpz_powmod(b, e, m, &out)) {
     case MPZ_OK: return mp_int_from_mpz(out);
     case MPZ_EVALUE:
-        return mp_raise_msg(&mp_type_ValueError, mpz_is_zero(m) ? "pow() 3rd argument cannot be 0" : "base is not invertible for the given modulus");
+        return mp_raise_msg(&mp_type_ValueError,
+            mpz_is_zero(m) ? "pow() 3rd argument cannot be 0" : "base is not invertible for the given modulus");
     default: return mp_raise(mp_state.memory_error);
     }
 }

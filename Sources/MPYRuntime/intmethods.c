@@ -13,26 +13,30 @@ static mp_obj_t as_int(mp_obj_t o) {
 }
 
 static mp_obj_t m_bit_length(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
-    (void)n; (void)kw;
+    (void)n;
+    (void)kw;
     const mpz_t *z = mp_int_mpz(as_int(a[0]));
     if (z == NULL) return mp_raise(mp_state.memory_error);
     return mp_int_from_i64((int64_t)mpz_bit_length(z));
 }
 
 static mp_obj_t m_bit_count(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
-    (void)n; (void)kw;
+    (void)n;
+    (void)kw;
     const mpz_t *z = mp_int_mpz(as_int(a[0]));
     if (z == NULL) return mp_raise(mp_state.memory_error);
     return mp_int_from_i64((int64_t)mpz_popcount(z));
 }
 
 static mp_obj_t m_conjugate(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
-    (void)n; (void)kw;
+    (void)n;
+    (void)kw;
     return as_int(a[0]);
 }
 
 static mp_obj_t m_as_integer_ratio(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
-    (void)n; (void)kw;
+    (void)n;
+    (void)kw;
     mp_obj_t pair[2] = { as_int(a[0]), mp_small_int(1) };
     return mp_tuple_new(2, pair);
 }
@@ -52,11 +56,14 @@ static int byteorder(mp_obj_t o) {
 }
 
 /* Positional argument i (after self) or keyword `name`, else dflt. */
-static mp_obj_t arg_or_kw(const char *fn, size_t n, const mp_obj_t *a, size_t i, mp_dict_t *kw, const char *name, mp_obj_t dflt) {
+static mp_obj_t arg_or_kw(
+    const char *fn, size_t n, const mp_obj_t *a, size_t i, mp_dict_t *kw, const char *name, mp_obj_t dflt) {
     mp_obj_t v = mp_kw_get(kw, name);
     if (v == MP_OBJ_NULL) return v;
     if (v != MP_OBJ_SENTINEL) {
-        if (i < n) return mp_raise_fmt(&mp_type_TypeError, "argument for %s() given by name ('%s') and position (%d)", fn, name, (int)i);
+        if (i < n)
+            return mp_raise_fmt(
+                &mp_type_TypeError, "argument for %s() given by name ('%s') and position (%d)", fn, name, (int)i);
         return v;
     }
     return i < n ? a[i] : dflt;
@@ -103,7 +110,11 @@ static mp_obj_t m_to_bytes(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
         if (top != (z->neg != 0)) return mp_raise_msg(&mp_type_OverflowError, "int too big to convert");
     }
     if (!little)
-        for (size_t i = 0, j = (size_t)len; i + 1 < j; i++, j--) { uint8_t t = buf[i]; buf[i] = buf[j - 1]; buf[j - 1] = t; }
+        for (size_t i = 0, j = (size_t)len; i + 1 < j; i++, j--) {
+            uint8_t t = buf[i];
+            buf[i] = buf[j - 1];
+            buf[j - 1] = t;
+        }
     return mp_bytes_new(buf, (size_t)len);
 }
 
@@ -111,12 +122,17 @@ static mp_obj_t m_to_bytes(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
  * type (no self) or on an int. */
 static mp_obj_t m_from_bytes(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
     static const char *const names[] = { "bytes", "byteorder", "signed", NULL };
-    if (n > 0 && (mp_type_of(a[0]) == &mp_type_int || mp_type_of(a[0]) == &mp_type_bool)) { a++; n--; }
+    if (n > 0 && (mp_type_of(a[0]) == &mp_type_int || mp_type_of(a[0]) == &mp_type_bool)) {
+        a++;
+        n--;
+    }
     if (!mp_kw_check(kw, "from_bytes", names)) return MP_OBJ_NULL;
     mp_obj_t src = arg_or_kw("from_bytes", n, a, 0, kw, "bytes", MP_OBJ_SENTINEL);
     if (src == MP_OBJ_NULL) return src;
-    if (src == MP_OBJ_SENTINEL) return mp_raise_msg(&mp_type_TypeError, "from_bytes() missing required argument 'bytes' (pos 1)");
-    if (n > 2) return mp_raise_fmt(&mp_type_TypeError, "from_bytes() takes at most 2 positional arguments (%d given)", (int)n);
+    if (src == MP_OBJ_SENTINEL)
+        return mp_raise_msg(&mp_type_TypeError, "from_bytes() missing required argument 'bytes' (pos 1)");
+    if (n > 2)
+        return mp_raise_fmt(&mp_type_TypeError, "from_bytes() takes at most 2 positional arguments (%d given)", (int)n);
     mp_obj_t order_o = arg_or_kw("from_bytes", n, a, 1, kw, "byteorder", MP_OBJ_SENTINEL);
     mp_obj_t signed_o = order_o == MP_OBJ_NULL ? order_o : mp_kw_get(kw, "signed");
     if (signed_o == MP_OBJ_NULL) return MP_OBJ_NULL;
@@ -155,10 +171,13 @@ static mp_obj_t m_from_bytes(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
 }
 
 const mp_method_t mp_int_methods[] = {
-    MP_METHOD("bit_length", m_bit_length, 1, 1), MP_METHOD("bit_count", m_bit_count, 1, 1),
-    MP_METHOD_KW("to_bytes", m_to_bytes, 1, 3), MP_METHOD_KW("from_bytes", m_from_bytes, 0, 3),
-    MP_METHOD("conjugate", m_conjugate, 1, 1), MP_METHOD("as_integer_ratio", m_as_integer_ratio, 1, 1),
-    { NULL, { {NULL}, NULL, NULL, 0, 0, false } },
+    MP_METHOD("bit_length", m_bit_length, 1, 1),
+    MP_METHOD("bit_count", m_bit_count, 1, 1),
+    MP_METHOD_KW("to_bytes", m_to_bytes, 1, 3),
+    MP_METHOD_KW("from_bytes", m_from_bytes, 0, 3),
+    MP_METHOD("conjugate", m_conjugate, 1, 1),
+    MP_METHOD("as_integer_ratio", m_as_integer_ratio, 1, 1),
+    { NULL, { { NULL }, NULL, NULL, 0, 0, false } },
 };
 
 mp_obj_t mp_int_attr(mp_obj_t self, mp_obj_t name) {

@@ -2,9 +2,22 @@
  * (which defers to a class's __reversed__). */
 #include "mpy/runtime.h"
 
-typedef struct { mp_obj_base_t base; mp_obj_t iter; mp_obj_t count; } enumerate_t;
-typedef struct { mp_obj_base_t base; mp_obj_t fn; size_t n; mp_obj_t iters[]; } multi_t;
-typedef struct { mp_obj_base_t base; mp_obj_t seq; mp_int_t index; } reversed_t;
+typedef struct {
+    mp_obj_base_t base;
+    mp_obj_t iter;
+    mp_obj_t count;
+} enumerate_t;
+typedef struct {
+    mp_obj_base_t base;
+    mp_obj_t fn;
+    size_t n;
+    mp_obj_t iters[];
+} multi_t;
+typedef struct {
+    mp_obj_base_t base;
+    mp_obj_t seq;
+    mp_int_t index;
+} reversed_t;
 
 static mp_obj_t enumerate_next(mp_obj_t self) {
     enumerate_t *e = (enumerate_t *)self;
@@ -136,14 +149,24 @@ static mp_obj_t reversed_new(const mp_type_t *t, size_t n, const mp_obj_t *args,
     return (mp_obj_t)r;
 }
 
-const mp_type_t mp_type_enumerate = { .base = {&mp_type_type}, .name = "enumerate", .make_new = enumerate_new, .iternext = enumerate_next };
-const mp_type_t mp_type_zip = { .base = {&mp_type_type}, .name = "zip", .make_new = zip_new, .iternext = zip_next };
-const mp_type_t mp_type_map = { .base = {&mp_type_type}, .name = "map", .make_new = map_new, .iternext = map_next };
-const mp_type_t mp_type_filter = { .base = {&mp_type_type}, .name = "filter", .make_new = filter_new, .iternext = filter_next };
-const mp_type_t mp_type_reversed = { .base = {&mp_type_type}, .name = "reversed", .make_new = reversed_new, .iternext = reversed_next };
+const mp_type_t mp_type_enumerate = {
+    .base = { &mp_type_type }, .name = "enumerate", .make_new = enumerate_new, .iternext = enumerate_next
+};
+const mp_type_t mp_type_zip = { .base = { &mp_type_type }, .name = "zip", .make_new = zip_new, .iternext = zip_next };
+const mp_type_t mp_type_map = { .base = { &mp_type_type }, .name = "map", .make_new = map_new, .iternext = map_next };
+const mp_type_t mp_type_filter = {
+    .base = { &mp_type_type }, .name = "filter", .make_new = filter_new, .iternext = filter_next
+};
+const mp_type_t mp_type_reversed = {
+    .base = { &mp_type_type }, .name = "reversed", .make_new = reversed_new, .iternext = reversed_next
+};
 
 /* Iteration through __getitem__ with 0, 1, 2, ... until IndexError. */
-typedef struct { mp_obj_base_t base; mp_obj_t seq; mp_int_t index; } getitem_iter_t;
+typedef struct {
+    mp_obj_base_t base;
+    mp_obj_t seq;
+    mp_int_t index;
+} getitem_iter_t;
 static mp_obj_t getitem_next(mp_obj_t self) {
     getitem_iter_t *it = (getitem_iter_t *)self;
     mp_obj_t v = mp_subscr(it->seq, mp_small_int(it->index), MP_OBJ_SENTINEL);
@@ -158,7 +181,7 @@ static mp_obj_t getitem_next(mp_obj_t self) {
     it->index++;
     return v;
 }
-const mp_type_t mp_type_getitem_iter = { .base = {&mp_type_type}, .name = "iterator", .iternext = getitem_next };
+const mp_type_t mp_type_getitem_iter = { .base = { &mp_type_type }, .name = "iterator", .iternext = getitem_next };
 mp_obj_t mp_seq_getitem_iter(mp_obj_t seq) {
     getitem_iter_t *it = mp_alloc(sizeof *it);
     if (it == NULL) return MP_OBJ_NULL;

@@ -45,7 +45,10 @@ bool mp_sort_items(mp_obj_t *items, size_t n, mp_obj_t key, bool reverse) {
     size_t *idx = mp_alloc(2 * n * sizeof(size_t));
     mp_obj_t *copy = mp_alloc(n * sizeof(mp_obj_t));
     if (idx == NULL || copy == NULL) return false;
-    for (size_t i = 0; i < n; i++) { idx[i] = i; copy[i] = items[i]; }
+    for (size_t i = 0; i < n; i++) {
+        idx[i] = i;
+        copy[i] = items[i];
+    }
     if (!merge_sort(idx, idx + n, n, keys, reverse)) return false;
     for (size_t i = 0; i < n; i++) items[i] = copy[idx[i]];
     return true;
@@ -70,22 +73,31 @@ static mp_obj_t l_sort(size_t n, const mp_obj_t *args, mp_dict_t *kw) {
 
 #define LIST(o) ((mp_list_t *)(o))
 
-static mp_obj_t l_append(size_t n, const mp_obj_t *a, mp_dict_t *kw) { (void)n; (void)kw; return mp_list_append(a[0], a[1]) ? MP_NONE : MP_OBJ_NULL; }
+static mp_obj_t l_append(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
+    (void)n;
+    (void)kw;
+    return mp_list_append(a[0], a[1]) ? MP_NONE : MP_OBJ_NULL;
+}
 
 static mp_obj_t l_extend(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
-    (void)n; (void)kw;
+    (void)n;
+    (void)kw;
     return mp_binary_op(MP_OP_INPLACE + MPY_BINARY_ADD, a[0], a[1]) == MP_OBJ_NULL ? MP_OBJ_NULL : MP_NONE;
 }
 
 static mp_int_t norm_index(mp_obj_t o, size_t len, bool clamp) {
     mp_int_t i = mp_is_small_int(o) ? mp_small_int_value(o) : 0;
     if (i < 0) i += (mp_int_t)len;
-    if (clamp) { if (i < 0) i = 0; if (i > (mp_int_t)len) i = (mp_int_t)len; }
+    if (clamp) {
+        if (i < 0) i = 0;
+        if (i > (mp_int_t)len) i = (mp_int_t)len;
+    }
     return i;
 }
 
 static mp_obj_t l_insert(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
-    (void)n; (void)kw;
+    (void)n;
+    (void)kw;
     mp_list_t *l = LIST(a[0]);
     mp_int_t i = norm_index(a[1], l->len, true);
     if (!mp_list_append(a[0], MP_NONE)) return MP_OBJ_NULL;
@@ -116,7 +128,8 @@ static long find_item(mp_list_t *l, mp_obj_t x, size_t from, size_t to) {
 }
 
 static mp_obj_t l_remove(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
-    (void)n; (void)kw;
+    (void)n;
+    (void)kw;
     mp_list_t *l = LIST(a[0]);
     long i = find_item(l, a[1], 0, l->len);
     if (i == -2) return MP_OBJ_NULL;
@@ -138,7 +151,8 @@ static mp_obj_t l_index(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
 }
 
 static mp_obj_t l_count(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
-    (void)n; (void)kw;
+    (void)n;
+    (void)kw;
     mp_list_t *l = LIST(a[0]);
     mp_int_t c = 0;
     for (size_t i = 0; i < l->len; i++) {
@@ -150,21 +164,42 @@ static mp_obj_t l_count(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
 }
 
 static mp_obj_t l_reverse(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
-    (void)n; (void)kw;
+    (void)n;
+    (void)kw;
     mp_list_t *l = LIST(a[0]);
-    for (size_t i = 0, j = l->len; i + 1 < j; i++, j--) { mp_obj_t t = l->items[i]; l->items[i] = l->items[j - 1]; l->items[j - 1] = t; }
+    for (size_t i = 0, j = l->len; i + 1 < j; i++, j--) {
+        mp_obj_t t = l->items[i];
+        l->items[i] = l->items[j - 1];
+        l->items[j - 1] = t;
+    }
     return MP_NONE;
 }
 
-static mp_obj_t l_clear(size_t n, const mp_obj_t *a, mp_dict_t *kw) { (void)n; (void)kw; LIST(a[0])->len = 0; return MP_NONE; }
-static mp_obj_t l_copy(size_t n, const mp_obj_t *a, mp_dict_t *kw) { (void)n; (void)kw; return mp_list_new(LIST(a[0])->len, LIST(a[0])->items); }
+static mp_obj_t l_clear(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
+    (void)n;
+    (void)kw;
+    LIST(a[0])->len = 0;
+    return MP_NONE;
+}
+static mp_obj_t l_copy(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
+    (void)n;
+    (void)kw;
+    return mp_list_new(LIST(a[0])->len, LIST(a[0])->items);
+}
 
 const mp_method_t mp_list_methods[] = {
-    MP_METHOD("append", l_append, 2, 2), MP_METHOD("extend", l_extend, 2, 2), MP_METHOD("insert", l_insert, 3, 3),
-    MP_METHOD("pop", l_pop, 1, 2), MP_METHOD("remove", l_remove, 2, 2), MP_METHOD("index", l_index, 2, 4),
-    MP_METHOD("count", l_count, 2, 2), MP_METHOD("reverse", l_reverse, 1, 1), MP_METHOD_KW("sort", l_sort, 1, 1),
-    MP_METHOD("clear", l_clear, 1, 1), MP_METHOD("copy", l_copy, 1, 1),
-    { NULL, { {NULL}, NULL, NULL, 0, 0, false } },
+    MP_METHOD("append", l_append, 2, 2),
+    MP_METHOD("extend", l_extend, 2, 2),
+    MP_METHOD("insert", l_insert, 3, 3),
+    MP_METHOD("pop", l_pop, 1, 2),
+    MP_METHOD("remove", l_remove, 2, 2),
+    MP_METHOD("index", l_index, 2, 4),
+    MP_METHOD("count", l_count, 2, 2),
+    MP_METHOD("reverse", l_reverse, 1, 1),
+    MP_METHOD_KW("sort", l_sort, 1, 1),
+    MP_METHOD("clear", l_clear, 1, 1),
+    MP_METHOD("copy", l_copy, 1, 1),
+    { NULL, { { NULL }, NULL, NULL, 0, 0, false } },
 };
 
 /* ---- tuple ---- */
@@ -182,7 +217,8 @@ static mp_obj_t t_index(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
     return mp_raise_msg(&mp_type_ValueError, "tuple.index(x): x not in tuple");
 }
 static mp_obj_t t_count(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
-    (void)n; (void)kw;
+    (void)n;
+    (void)kw;
     const mp_tuple_t *t = (const mp_tuple_t *)a[0];
     mp_int_t c = 0;
     for (size_t i = 0; i < t->len; i++) {
@@ -193,8 +229,9 @@ static mp_obj_t t_count(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
     return mp_small_int(c);
 }
 const mp_method_t mp_tuple_methods[] = {
-    MP_METHOD("index", t_index, 2, 4), MP_METHOD("count", t_count, 2, 2),
-    { NULL, { {NULL}, NULL, NULL, 0, 0, false } },
+    MP_METHOD("index", t_index, 2, 4),
+    MP_METHOD("count", t_count, 2, 2),
+    { NULL, { { NULL }, NULL, NULL, 0, 0, false } },
 };
 
 /* ---- dict ---- */
@@ -225,7 +262,8 @@ static mp_obj_t d_pop(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
     return mp_dict_delete(DICT(a[0]), a[1]) < 0 ? MP_OBJ_NULL : v;
 }
 static mp_obj_t d_popitem(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
-    (void)n; (void)kw;
+    (void)n;
+    (void)kw;
     mp_dict_t *d = DICT(a[0]);
     for (size_t i = d->filled; i-- > 0;) {
         if (d->entries[i].key == MP_OBJ_NULL) continue;
@@ -237,24 +275,44 @@ static mp_obj_t d_popitem(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
     return mp_raise_msg(&mp_type_KeyError, "popitem(): dictionary is empty");
 }
 mp_obj_t mp_dict_view_new(mp_obj_t dict, int kind);
-static mp_obj_t d_keys(size_t n, const mp_obj_t *a, mp_dict_t *kw) { (void)n; (void)kw; return mp_dict_view_new(a[0], 0); }
-static mp_obj_t d_values(size_t n, const mp_obj_t *a, mp_dict_t *kw) { (void)n; (void)kw; return mp_dict_view_new(a[0], 1); }
-static mp_obj_t d_items(size_t n, const mp_obj_t *a, mp_dict_t *kw) { (void)n; (void)kw; return mp_dict_view_new(a[0], 2); }
+static mp_obj_t d_keys(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
+    (void)n;
+    (void)kw;
+    return mp_dict_view_new(a[0], 0);
+}
+static mp_obj_t d_values(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
+    (void)n;
+    (void)kw;
+    return mp_dict_view_new(a[0], 1);
+}
+static mp_obj_t d_items(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
+    (void)n;
+    (void)kw;
+    return mp_dict_view_new(a[0], 2);
+}
 static mp_obj_t d_update(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
     if (n > 1) {
         mp_obj_t other = mp_type_dict.make_new(&mp_type_dict, 1, &a[1], NULL);
         if (other == MP_OBJ_NULL) return other;
         mp_dict_t *o = DICT(other);
         for (size_t i = 0; i < o->filled; i++)
-            if (o->entries[i].key != MP_OBJ_NULL && !mp_dict_set(DICT(a[0]), o->entries[i].key, o->entries[i].value)) return MP_OBJ_NULL;
+            if (o->entries[i].key != MP_OBJ_NULL && !mp_dict_set(DICT(a[0]), o->entries[i].key, o->entries[i].value))
+                return MP_OBJ_NULL;
     }
-    if (kw) for (size_t i = 0; i < kw->filled; i++)
-        if (kw->entries[i].key != MP_OBJ_NULL && !mp_dict_set(DICT(a[0]), kw->entries[i].key, kw->entries[i].value)) return MP_OBJ_NULL;
+    if (kw)
+        for (size_t i = 0; i < kw->filled; i++)
+            if (kw->entries[i].key != MP_OBJ_NULL && !mp_dict_set(DICT(a[0]), kw->entries[i].key, kw->entries[i].value))
+                return MP_OBJ_NULL;
     return MP_NONE;
 }
-static mp_obj_t d_copy(size_t n, const mp_obj_t *a, mp_dict_t *kw) { (void)n; (void)kw; return mp_type_dict.make_new(&mp_type_dict, 1, &a[0], NULL); }
+static mp_obj_t d_copy(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
+    (void)n;
+    (void)kw;
+    return mp_type_dict.make_new(&mp_type_dict, 1, &a[0], NULL);
+}
 static mp_obj_t d_clear(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
-    (void)n; (void)kw;
+    (void)n;
+    (void)kw;
     mp_dict_t *d = DICT(a[0]);
     d->used = d->filled = 0;
     mp_dict_keys_changed(d);
@@ -265,7 +323,10 @@ static mp_obj_t d_clear(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
 static mp_obj_t d_fromkeys(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
     (void)kw;
     /* Called on the type (dict.fromkeys(keys)) there is no self. */
-    if (mp_type_of(a[0]) != &mp_type_dict) { a--; n++; }
+    if (mp_type_of(a[0]) != &mp_type_dict) {
+        a--;
+        n++;
+    }
     mp_dict_t *d = mp_dict_new(0);
     if (d == NULL) return MP_OBJ_NULL;
     mp_obj_t it = mp_getiter(a[1]);
@@ -278,9 +339,16 @@ static mp_obj_t d_fromkeys(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
     }
 }
 const mp_method_t mp_dict_methods[] = {
-    MP_METHOD("get", d_get, 2, 3), MP_METHOD("setdefault", d_setdefault, 2, 3), MP_METHOD("pop", d_pop, 2, 3),
-    MP_METHOD("popitem", d_popitem, 1, 1), MP_METHOD("keys", d_keys, 1, 1), MP_METHOD("values", d_values, 1, 1),
-    MP_METHOD("items", d_items, 1, 1), MP_METHOD_KW("update", d_update, 1, 2), MP_METHOD("copy", d_copy, 1, 1),
-    MP_METHOD("clear", d_clear, 1, 1), MP_METHOD("fromkeys", d_fromkeys, 1, 3),
-    { NULL, { {NULL}, NULL, NULL, 0, 0, false } },
+    MP_METHOD("get", d_get, 2, 3),
+    MP_METHOD("setdefault", d_setdefault, 2, 3),
+    MP_METHOD("pop", d_pop, 2, 3),
+    MP_METHOD("popitem", d_popitem, 1, 1),
+    MP_METHOD("keys", d_keys, 1, 1),
+    MP_METHOD("values", d_values, 1, 1),
+    MP_METHOD("items", d_items, 1, 1),
+    MP_METHOD_KW("update", d_update, 1, 2),
+    MP_METHOD("copy", d_copy, 1, 1),
+    MP_METHOD("clear", d_clear, 1, 1),
+    MP_METHOD("fromkeys", d_fromkeys, 1, 3),
+    { NULL, { { NULL }, NULL, NULL, 0, 0, false } },
 };

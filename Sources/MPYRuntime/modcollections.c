@@ -9,7 +9,10 @@
 #include "mpy/modutil.h"
 
 #define ARGS size_t n, const mp_obj_t *a, mp_dict_t *kw
-#define METHODS_END { NULL, { {NULL}, NULL, NULL, 0, 0, false } }
+#define METHODS_END \
+    { \
+        NULL, { { NULL }, NULL, NULL, 0, 0, false } \
+    }
 
 static bool print_items(const mp_print_t *out, mp_obj_t iter, bool *any) {
     *any = false;
@@ -34,7 +37,7 @@ typedef struct {
     mp_obj_base_t base;
     mp_obj_t *items;
     size_t cap, head, len;
-    mp_int_t maxlen;         /* -1: unbounded */
+    mp_int_t maxlen; /* -1: unbounded */
 } deque_t;
 
 static const mp_type_t deque_type;
@@ -178,8 +181,10 @@ static mp_obj_t deque_binary(int op, mp_obj_t lhs, mp_obj_t rhs) {
         deque_t *r = dq_new(d->maxlen);
         if (r == NULL) return MP_OBJ_NULL;
         const deque_t *e = (const deque_t *)rhs;
-        for (size_t i = 0; i < d->len; i++) if (!dq_append(r, *dq_at(d, i))) return MP_OBJ_NULL;
-        for (size_t i = 0; i < e->len; i++) if (!dq_append(r, *dq_at(e, i))) return MP_OBJ_NULL;
+        for (size_t i = 0; i < d->len; i++)
+            if (!dq_append(r, *dq_at(d, i))) return MP_OBJ_NULL;
+        for (size_t i = 0; i < e->len; i++)
+            if (!dq_append(r, *dq_at(e, i))) return MP_OBJ_NULL;
         return (mp_obj_t)r;
     }
     if (op >= MP_OP_COMPARE && op <= MP_OP_COMPARE + MPY_COMPARE_GE) {
@@ -218,18 +223,26 @@ static mp_obj_t deque_subscr(mp_obj_t self, mp_obj_t index, mp_obj_t value) {
     size_t i;
     if (!dq_index(d, index, &i)) return MP_OBJ_NULL;
     if (value == MP_OBJ_SENTINEL) return *dq_at(d, i);
-    if (value == MP_OBJ_NULL) dq_delete(d, i);
-    else *dq_at(d, i) = value;
+    if (value == MP_OBJ_NULL)
+        dq_delete(d, i);
+    else
+        *dq_at(d, i) = value;
     return MP_NONE;
 }
 
-typedef struct { mp_obj_base_t base; const deque_t *d; size_t index; } deque_iter_t;
+typedef struct {
+    mp_obj_base_t base;
+    const deque_t *d;
+    size_t index;
+} deque_iter_t;
 static mp_obj_t deque_iternext(mp_obj_t self) {
     deque_iter_t *it = (deque_iter_t *)self;
     if (it->index >= it->d->len) return MP_OBJ_SENTINEL;
     return *dq_at(it->d, it->index++);
 }
-static const mp_type_t deque_iter_type = { .base = {&mp_type_type}, .name = "_deque_iterator", .iternext = deque_iternext };
+static const mp_type_t deque_iter_type = {
+    .base = { &mp_type_type }, .name = "_deque_iterator", .iternext = deque_iternext
+};
 static mp_obj_t deque_getiter(mp_obj_t self) {
     deque_iter_t *it = mp_alloc(sizeof *it);
     if (it == NULL) return MP_OBJ_NULL;
@@ -247,23 +260,50 @@ static mp_obj_t deque_attr(mp_obj_t self, mp_obj_t name) {
 }
 
 #define DQ ((deque_t *)a[0])
-static mp_obj_t dq_m_append(ARGS) { (void)n; (void)kw; return dq_append(DQ, a[1]) ? MP_NONE : MP_OBJ_NULL; }
-static mp_obj_t dq_m_appendleft(ARGS) { (void)n; (void)kw; return dq_appendleft(DQ, a[1]) ? MP_NONE : MP_OBJ_NULL; }
-static mp_obj_t dq_m_pop(ARGS) { (void)n; (void)kw; return dq_pop_at(DQ, false); }
-static mp_obj_t dq_m_popleft(ARGS) { (void)n; (void)kw; return dq_pop_at(DQ, true); }
-static mp_obj_t dq_m_extend(ARGS) { (void)n; (void)kw; return dq_extend(DQ, a[1], false) ? MP_NONE : MP_OBJ_NULL; }
-static mp_obj_t dq_m_extendleft(ARGS) { (void)n; (void)kw; return dq_extend(DQ, a[1], true) ? MP_NONE : MP_OBJ_NULL; }
+static mp_obj_t dq_m_append(ARGS) {
+    (void)n;
+    (void)kw;
+    return dq_append(DQ, a[1]) ? MP_NONE : MP_OBJ_NULL;
+}
+static mp_obj_t dq_m_appendleft(ARGS) {
+    (void)n;
+    (void)kw;
+    return dq_appendleft(DQ, a[1]) ? MP_NONE : MP_OBJ_NULL;
+}
+static mp_obj_t dq_m_pop(ARGS) {
+    (void)n;
+    (void)kw;
+    return dq_pop_at(DQ, false);
+}
+static mp_obj_t dq_m_popleft(ARGS) {
+    (void)n;
+    (void)kw;
+    return dq_pop_at(DQ, true);
+}
+static mp_obj_t dq_m_extend(ARGS) {
+    (void)n;
+    (void)kw;
+    return dq_extend(DQ, a[1], false) ? MP_NONE : MP_OBJ_NULL;
+}
+static mp_obj_t dq_m_extendleft(ARGS) {
+    (void)n;
+    (void)kw;
+    return dq_extend(DQ, a[1], true) ? MP_NONE : MP_OBJ_NULL;
+}
 static mp_obj_t dq_m_clear(ARGS) {
-    (void)n; (void)kw;
+    (void)n;
+    (void)kw;
     DQ->items = NULL;
     DQ->cap = DQ->len = DQ->head = 0;
     return MP_NONE;
 }
 static mp_obj_t dq_m_copy(ARGS) {
-    (void)n; (void)kw;
+    (void)n;
+    (void)kw;
     deque_t *r = dq_new(DQ->maxlen);
     if (r == NULL) return MP_OBJ_NULL;
-    for (size_t i = 0; i < DQ->len; i++) if (!dq_append(r, *dq_at(DQ, i))) return MP_OBJ_NULL;
+    for (size_t i = 0; i < DQ->len; i++)
+        if (!dq_append(r, *dq_at(DQ, i))) return MP_OBJ_NULL;
     return (mp_obj_t)r;
 }
 static mp_obj_t dq_m_rotate(ARGS) {
@@ -282,7 +322,8 @@ static mp_obj_t dq_m_rotate(ARGS) {
     return MP_NONE;
 }
 static mp_obj_t dq_m_count(ARGS) {
-    (void)n; (void)kw;
+    (void)n;
+    (void)kw;
     mp_int_t c = 0;
     for (size_t i = 0; i < DQ->len; i++) {
         mp_obj_t eq = mp_obj_equal(*dq_at(DQ, i), a[1]);
@@ -295,12 +336,16 @@ static mp_obj_t dq_find(const deque_t *d, mp_obj_t x, size_t *out) {
     for (size_t i = 0; i < d->len; i++) {
         mp_obj_t eq = mp_obj_equal(*dq_at(d, i), x);
         if (eq == MP_OBJ_NULL) return eq;
-        if (eq == MP_TRUE) { *out = i; return MP_TRUE; }
+        if (eq == MP_TRUE) {
+            *out = i;
+            return MP_TRUE;
+        }
     }
     return MP_FALSE;
 }
 static mp_obj_t dq_m_remove(ARGS) {
-    (void)n; (void)kw;
+    (void)n;
+    (void)kw;
     size_t i;
     mp_obj_t f = dq_find(DQ, a[1], &i);
     if (f != MP_TRUE) return f == MP_OBJ_NULL ? f : mp_raise_fmt(&mp_type_ValueError, "%R is not in deque", a[1]);
@@ -308,14 +353,16 @@ static mp_obj_t dq_m_remove(ARGS) {
     return MP_NONE;
 }
 static mp_obj_t dq_m_index(ARGS) {
-    (void)n; (void)kw;
+    (void)n;
+    (void)kw;
     size_t i;
     mp_obj_t f = dq_find(DQ, a[1], &i);
     if (f != MP_TRUE) return f == MP_OBJ_NULL ? f : mp_raise_fmt(&mp_type_ValueError, "%R is not in deque", a[1]);
     return mp_small_int((mp_int_t)i);
 }
 static mp_obj_t dq_m_reverse(ARGS) {
-    (void)n; (void)kw;
+    (void)n;
+    (void)kw;
     deque_t *d = DQ;
     for (size_t i = 0, j = d->len; i + 1 < j; i++, j--) {
         mp_obj_t t = *dq_at(d, i);
@@ -326,25 +373,43 @@ static mp_obj_t dq_m_reverse(ARGS) {
 }
 
 static const mp_method_t deque_methods[] = {
-    MP_METHOD("append", dq_m_append, 2, 2), MP_METHOD("appendleft", dq_m_appendleft, 2, 2),
-    MP_METHOD("pop", dq_m_pop, 1, 1), MP_METHOD("popleft", dq_m_popleft, 1, 1),
-    MP_METHOD("extend", dq_m_extend, 2, 2), MP_METHOD("extendleft", dq_m_extendleft, 2, 2),
-    MP_METHOD("clear", dq_m_clear, 1, 1), MP_METHOD("copy", dq_m_copy, 1, 1), MP_METHOD("rotate", dq_m_rotate, 1, 2),
-    MP_METHOD("count", dq_m_count, 2, 2), MP_METHOD("remove", dq_m_remove, 2, 2), MP_METHOD("index", dq_m_index, 2, 2),
+    MP_METHOD("append", dq_m_append, 2, 2),
+    MP_METHOD("appendleft", dq_m_appendleft, 2, 2),
+    MP_METHOD("pop", dq_m_pop, 1, 1),
+    MP_METHOD("popleft", dq_m_popleft, 1, 1),
+    MP_METHOD("extend", dq_m_extend, 2, 2),
+    MP_METHOD("extendleft", dq_m_extendleft, 2, 2),
+    MP_METHOD("clear", dq_m_clear, 1, 1),
+    MP_METHOD("copy", dq_m_copy, 1, 1),
+    MP_METHOD("rotate", dq_m_rotate, 1, 2),
+    MP_METHOD("count", dq_m_count, 2, 2),
+    MP_METHOD("remove", dq_m_remove, 2, 2),
+    MP_METHOD("index", dq_m_index, 2, 2),
     MP_METHOD("reverse", dq_m_reverse, 1, 1),
     METHODS_END,
 };
 
-static const mp_type_t deque_type = { .base = {&mp_type_type}, .name = "deque", .parent = &mp_type_object,
-    .flags = MP_TYPE_FLAG_BASETYPE, .make_new = deque_make_new, .print = deque_print, .unary_op = deque_unary,
-    .binary_op = deque_binary, .subscr = deque_subscr, .getiter = deque_getiter, .attr = deque_attr,
+static const mp_type_t deque_type = { .base = { &mp_type_type },
+    .name = "deque",
+    .parent = &mp_type_object,
+    .flags = MP_TYPE_FLAG_BASETYPE,
+    .make_new = deque_make_new,
+    .print = deque_print,
+    .unary_op = deque_unary,
+    .binary_op = deque_binary,
+    .subscr = deque_subscr,
+    .getiter = deque_getiter,
+    .attr = deque_attr,
     .methods = deque_methods };
 
 /* ================= OrderedDict and defaultdict ================= */
 
 static const mp_type_t ordereddict_type, defaultdict_type;
 
-typedef struct { mp_dict_t d; mp_obj_t factory; } defaultdict_t;
+typedef struct {
+    mp_dict_t d;
+    mp_obj_t factory;
+} defaultdict_t;
 
 /* Has the dict layout: dict, OrderedDict, defaultdict. */
 static bool is_dict_layout(mp_obj_t o) {
@@ -424,7 +489,9 @@ static bool od_print(const mp_print_t *out, mp_obj_t self, mp_print_kind_t k) {
     return true;
 }
 
-static mp_obj_t od_subscr(mp_obj_t self, mp_obj_t index, mp_obj_t value) { return mp_type_dict.subscr(self, index, value); }
+static mp_obj_t od_subscr(mp_obj_t self, mp_obj_t index, mp_obj_t value) {
+    return mp_type_dict.subscr(self, index, value);
+}
 
 /* Reads the optional `last` argument (positional or keyword). */
 static int last_arg(size_t n, const mp_obj_t *a, mp_dict_t *kw, size_t pos, const char *fn) {
@@ -444,7 +511,11 @@ static bool od_move_front(mp_dict_t *d, mp_obj_t key) {
     for (size_t i = 0; i < d->filled; i++) {
         mp_dict_entry_t *e = &d->entries[i];
         if (e->key == MP_OBJ_NULL) continue;
-        if (e->key == key || mp_obj_equal(e->key, key) == MP_TRUE) { value = e->value; key = e->key; continue; }
+        if (e->key == key || mp_obj_equal(e->key, key) == MP_TRUE) {
+            value = e->value;
+            key = e->key;
+            continue;
+        }
         if (!mp_list_append(items, e->key) || !mp_list_append(items, e->value)) return false;
     }
     d->used = d->filled = 0;
@@ -469,7 +540,10 @@ static mp_obj_t od_move_to_end(ARGS) {
     /* Find the stored key (keeps its identity), then delete and re-add at the end. */
     mp_obj_t key = a[1];
     for (size_t i = 0; i < d->filled; i++)
-        if (d->entries[i].key != MP_OBJ_NULL && mp_obj_equal(d->entries[i].key, a[1]) == MP_TRUE) { key = d->entries[i].key; break; }
+        if (d->entries[i].key != MP_OBJ_NULL && mp_obj_equal(d->entries[i].key, a[1]) == MP_TRUE) {
+            key = d->entries[i].key;
+            break;
+        }
     if (mp_dict_delete(d, key) < 0 || !mp_dict_set(d, key, v)) return MP_OBJ_NULL;
     return MP_NONE;
 }
@@ -490,17 +564,30 @@ static mp_obj_t od_popitem(ARGS) {
     return MP_NONE;
 }
 
-static mp_obj_t od_copy(ARGS) { (void)n; (void)kw; return od_make_new(&ordereddict_type, 1, a, NULL); }
+static mp_obj_t od_copy(ARGS) {
+    (void)n;
+    (void)kw;
+    return od_make_new(&ordereddict_type, 1, a, NULL);
+}
 
 static const mp_method_t od_methods[] = {
-    MP_METHOD_KW("move_to_end", od_move_to_end, 2, 3), MP_METHOD_KW("popitem", od_popitem, 1, 2),
+    MP_METHOD_KW("move_to_end", od_move_to_end, 2, 3),
+    MP_METHOD_KW("popitem", od_popitem, 1, 2),
     MP_METHOD("copy", od_copy, 1, 1),
     METHODS_END,
 };
 
-static const mp_type_t ordereddict_type = { .base = {&mp_type_type}, .name = "OrderedDict", .parent = &mp_type_dict,
-    .flags = MP_TYPE_FLAG_BASETYPE, .make_new = od_make_new, .print = od_print, .unary_op = dictsub_unary,
-    .binary_op = dictsub_binary, .subscr = od_subscr, .getiter = dictsub_getiter, .methods = od_methods };
+static const mp_type_t ordereddict_type = { .base = { &mp_type_type },
+    .name = "OrderedDict",
+    .parent = &mp_type_dict,
+    .flags = MP_TYPE_FLAG_BASETYPE,
+    .make_new = od_make_new,
+    .print = od_print,
+    .unary_op = dictsub_unary,
+    .binary_op = dictsub_binary,
+    .subscr = od_subscr,
+    .getiter = dictsub_getiter,
+    .methods = od_methods };
 
 /* ---- defaultdict ---- */
 
@@ -546,16 +633,25 @@ static mp_obj_t dd_attr(mp_obj_t self, mp_obj_t name) {
 }
 
 static mp_obj_t dd_copy(ARGS) {
-    (void)n; (void)kw;
+    (void)n;
+    (void)kw;
     mp_obj_t args[2] = { ((const defaultdict_t *)a[0])->factory, a[0] };
     return dd_make_new(&defaultdict_type, 2, args, NULL);
 }
 
 static const mp_method_t dd_methods[] = { MP_METHOD("copy", dd_copy, 1, 1), METHODS_END };
 
-static const mp_type_t defaultdict_type = { .base = {&mp_type_type}, .name = "defaultdict", .parent = &mp_type_dict,
-    .flags = MP_TYPE_FLAG_BASETYPE, .make_new = dd_make_new, .print = dd_print, .unary_op = dictsub_unary,
-    .binary_op = dictsub_binary, .subscr = dd_subscr, .getiter = dictsub_getiter, .attr = dd_attr,
+static const mp_type_t defaultdict_type = { .base = { &mp_type_type },
+    .name = "defaultdict",
+    .parent = &mp_type_dict,
+    .flags = MP_TYPE_FLAG_BASETYPE,
+    .make_new = dd_make_new,
+    .print = dd_print,
+    .unary_op = dictsub_unary,
+    .binary_op = dictsub_binary,
+    .subscr = dd_subscr,
+    .getiter = dictsub_getiter,
+    .attr = dd_attr,
     .methods = dd_methods };
 
 /* ================= namedtuple ================= */
@@ -563,8 +659,8 @@ static const mp_type_t defaultdict_type = { .base = {&mp_type_type}, .name = "de
 /* A namedtuple class: a type whose instances have the tuple layout. */
 typedef struct {
     mp_type_t type;
-    mp_tuple_t *fields;      /* tuple of str */
-    mp_tuple_t *defaults;    /* for the last fields; may be empty */
+    mp_tuple_t *fields; /* tuple of str */
+    mp_tuple_t *defaults; /* for the last fields; may be empty */
 } nt_type_t;
 
 static mp_obj_t nt_make_new(const mp_type_t *type, size_t n, const mp_obj_t *args, mp_dict_t *kw);
@@ -598,7 +694,7 @@ static mp_obj_t nt_make_new(const mp_type_t *type, size_t n, const mp_obj_t *arg
     size_t nf = t->fields->len;
     if (n > nf)
         return mp_raise_fmt(&mp_type_TypeError, "%s.__new__() takes %d positional arguments but %d were given",
-                            type->name, (int)nf + 1, (int)n + 1);
+            type->name, (int)nf + 1, (int)n + 1);
     mp_tuple_t *r = (mp_tuple_t *)mp_tuple_new(nf, NULL);
     if (r == NULL) return MP_OBJ_NULL;
     for (size_t i = 0; i < n; i++) r->items[i] = args[i];
@@ -607,8 +703,12 @@ static mp_obj_t nt_make_new(const mp_type_t *type, size_t n, const mp_obj_t *arg
             mp_obj_t k = kw->entries[i].key;
             if (k == MP_OBJ_NULL) continue;
             long fi = nt_field_index(t, k);
-            if (fi < 0) return mp_raise_fmt(&mp_type_TypeError, "%s.__new__() got an unexpected keyword argument '%S'", type->name, k);
-            if ((size_t)fi < n) return mp_raise_fmt(&mp_type_TypeError, "%s.__new__() got multiple values for argument '%S'", type->name, k);
+            if (fi < 0)
+                return mp_raise_fmt(
+                    &mp_type_TypeError, "%s.__new__() got an unexpected keyword argument '%S'", type->name, k);
+            if ((size_t)fi < n)
+                return mp_raise_fmt(
+                    &mp_type_TypeError, "%s.__new__() got multiple values for argument '%S'", type->name, k);
             r->items[fi] = kw->entries[i].value;
         }
     }
@@ -616,7 +716,10 @@ static mp_obj_t nt_make_new(const mp_type_t *type, size_t n, const mp_obj_t *arg
     mp_obj_t missing_names[8];
     for (size_t i = n; i < nf; i++) {
         if (r->items[i] != MP_OBJ_NULL) continue;
-        if (i >= nf - nd) { r->items[i] = t->defaults->items[i - (nf - nd)]; continue; }
+        if (i >= nf - nd) {
+            r->items[i] = t->defaults->items[i - (nf - nd)];
+            continue;
+        }
         if (missing < 8) missing_names[missing] = t->fields->items[i];
         missing++;
     }
@@ -624,7 +727,7 @@ static mp_obj_t nt_make_new(const mp_type_t *type, size_t n, const mp_obj_t *arg
         mp_obj_t names = name_list(missing_names, missing < 8 ? missing : 8);
         if (names == MP_OBJ_NULL) return names;
         return mp_raise_fmt(&mp_type_TypeError, "%s.__new__() missing %d required positional argument%s: %S",
-                            type->name, (int)missing, missing == 1 ? "" : "s", names);
+            type->name, (int)missing, missing == 1 ? "" : "s", names);
     }
     r->base.type = type;
     return (mp_obj_t)r;
@@ -673,16 +776,21 @@ static mp_obj_t nt_binary(int op, mp_obj_t lhs, mp_obj_t rhs) {
 }
 static mp_obj_t nt_unary(int op, mp_obj_t self) { return mp_type_tuple.unary_op(op, self); }
 static mp_obj_t nt_subscr(mp_obj_t self, mp_obj_t index, mp_obj_t value) {
-    if (value != MP_OBJ_SENTINEL) return mp_raise_fmt(&mp_type_TypeError, "'%s' object does not support item assignment", mp_type_of(self)->name);
+    if (value != MP_OBJ_SENTINEL)
+        return mp_raise_fmt(&mp_type_TypeError, "'%s' object does not support item assignment", mp_type_of(self)->name);
     return mp_type_tuple.subscr(self, index, value);
 }
 
-typedef struct { mp_obj_base_t base; const mp_tuple_t *t; size_t index; } nt_iter_t;
+typedef struct {
+    mp_obj_base_t base;
+    const mp_tuple_t *t;
+    size_t index;
+} nt_iter_t;
 static mp_obj_t nt_iternext(mp_obj_t self) {
     nt_iter_t *it = (nt_iter_t *)self;
     return it->index < it->t->len ? it->t->items[it->index++] : MP_OBJ_SENTINEL;
 }
-static const mp_type_t nt_iter_type = { .base = {&mp_type_type}, .name = "tuple_iterator", .iternext = nt_iternext };
+static const mp_type_t nt_iter_type = { .base = { &mp_type_type }, .name = "tuple_iterator", .iternext = nt_iternext };
 static mp_obj_t nt_getiter(mp_obj_t self) {
     nt_iter_t *it = mp_alloc(sizeof *it);
     if (it == NULL) return MP_OBJ_NULL;
@@ -692,7 +800,8 @@ static mp_obj_t nt_getiter(mp_obj_t self) {
 }
 
 static mp_obj_t nt_asdict(ARGS) {
-    (void)n; (void)kw;
+    (void)n;
+    (void)kw;
     const nt_type_t *t = nt_type_of(a[0]);
     if (t == NULL) return mp_raise_msg(&mp_type_TypeError, "_asdict() needs a namedtuple");
     const mp_tuple_t *tu = (const mp_tuple_t *)a[0];
@@ -718,17 +827,22 @@ static mp_obj_t nt_replace(ARGS) {
             mp_obj_t k = kw->entries[i].key;
             if (k == MP_OBJ_NULL) continue;
             long fi = nt_field_index(t, k);
-            if (fi < 0) { if (!mp_list_append(bad, k)) return MP_OBJ_NULL; continue; }
+            if (fi < 0) {
+                if (!mp_list_append(bad, k)) return MP_OBJ_NULL;
+                continue;
+            }
             r->items[fi] = kw->entries[i].value;
         }
-        if (((const mp_list_t *)bad)->len) return mp_raise_fmt(&mp_type_ValueError, "Got unexpected field names: %R", bad);
+        if (((const mp_list_t *)bad)->len)
+            return mp_raise_fmt(&mp_type_ValueError, "Got unexpected field names: %R", bad);
     }
     return (mp_obj_t)r;
 }
 
 /* _make(iterable), a classmethod: cls(*iterable). */
 static mp_obj_t nt_make(ARGS) {
-    (void)n; (void)kw;
+    (void)n;
+    (void)kw;
     mp_obj_t l = to_list(a[1]);
     if (l == MP_OBJ_NULL) return l;
     const mp_list_t *lp = (const mp_list_t *)l;
@@ -737,7 +851,8 @@ static mp_obj_t nt_make(ARGS) {
 static const mp_builtin_t nt_make_fn = MP_FN("_make", nt_make, 2, 2);
 
 static const mp_method_t nt_methods[] = {
-    MP_METHOD("_asdict", nt_asdict, 1, 1), MP_METHOD_KW("_replace", nt_replace, 1, 1),
+    MP_METHOD("_asdict", nt_asdict, 1, 1),
+    MP_METHOD_KW("_replace", nt_replace, 1, 1),
     METHODS_END,
 };
 
@@ -753,9 +868,9 @@ static bool is_identifier(const char *s, size_t n) {
 
 static bool is_keyword(const char *s, size_t n) {
     static const char *const kws[] = { "False", "None", "True", "and", "as", "assert", "async", "await", "break",
-        "class", "continue", "def", "del", "elif", "else", "except", "finally", "for", "from", "global", "if",
-        "import", "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try", "while",
-        "with", "yield", NULL };
+        "class", "continue", "def", "del", "elif", "else", "except", "finally", "for", "from", "global", "if", "import",
+        "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try", "while", "with", "yield",
+        NULL };
     for (const char *const *k = kws; *k; k++)
         if (__builtin_strlen(*k) == n && __builtin_memcmp(*k, s, n) == 0) return true;
     return false;
@@ -787,7 +902,8 @@ static mp_obj_t field_list(mp_obj_t spec) {
     const mp_list_t *lp = (const mp_list_t *)l;
     for (size_t i = 0; i < lp->len; i++) {
         mp_obj_t x = lp->items[i];
-        if (mp_type_of(x) != &mp_type_str) return mp_raise_msg(&mp_type_TypeError, "Type names and field names must be strings");
+        if (mp_type_of(x) != &mp_type_str)
+            return mp_raise_msg(&mp_type_TypeError, "Type names and field names must be strings");
         if (!mp_list_append(out, x)) return MP_OBJ_NULL;
     }
     return out;
@@ -798,7 +914,8 @@ static mp_obj_t c_namedtuple(ARGS) {
     if (!mp_kw_check(kw, "namedtuple", names)) return MP_OBJ_NULL;
     (void)n;
     mp_obj_t tname = a[0];
-    if (mp_type_of(tname) != &mp_type_str) return mp_raise_msg(&mp_type_TypeError, "Type names and field names must be strings");
+    if (mp_type_of(tname) != &mp_type_str)
+        return mp_raise_msg(&mp_type_TypeError, "Type names and field names must be strings");
     mp_obj_t fl = field_list(a[1]);
     if (fl == MP_OBJ_NULL) return fl;
     const mp_list_t *f = (const mp_list_t *)fl;
@@ -824,10 +941,12 @@ static mp_obj_t c_namedtuple(ARGS) {
     }
     mp_obj_t defaults = mp_kw_get(kw, "defaults");
     if (defaults == MP_OBJ_NULL) return defaults;
-    mp_obj_t dt = defaults == MP_OBJ_SENTINEL || defaults == MP_NONE ? mp_tuple_new(0, NULL)
-                                                                     : mp_type_tuple.make_new(&mp_type_tuple, 1, &defaults, NULL);
+    mp_obj_t dt = defaults == MP_OBJ_SENTINEL || defaults == MP_NONE
+        ? mp_tuple_new(0, NULL)
+        : mp_type_tuple.make_new(&mp_type_tuple, 1, &defaults, NULL);
     if (dt == MP_OBJ_NULL) return dt;
-    if (((const mp_tuple_t *)dt)->len > f->len) return mp_raise_msg(&mp_type_TypeError, "Got more default values than field names");
+    if (((const mp_tuple_t *)dt)->len > f->len)
+        return mp_raise_msg(&mp_type_TypeError, "Got more default values than field names");
 
     nt_type_t *t = mp_alloc(sizeof *t);
     char *cname = mp_alloc(tl + 1);
@@ -869,6 +988,6 @@ static const mp_builtin_t collections_fns[] = { MP_FN_KW("namedtuple", c_namedtu
 
 bool mp_modcollections_fill(mp_dict_t *g) {
     return mp_mod_set(g, "deque", (mp_obj_t)&deque_type) && mp_mod_set(g, "OrderedDict", (mp_obj_t)&ordereddict_type) &&
-           mp_mod_set(g, "defaultdict", (mp_obj_t)&defaultdict_type) &&
-           mp_mod_add_fns(g, collections_fns, MP_N(collections_fns));
+        mp_mod_set(g, "defaultdict", (mp_obj_t)&defaultdict_type) &&
+        mp_mod_add_fns(g, collections_fns, MP_N(collections_fns));
 }

@@ -5,16 +5,19 @@
 #include "mpy/modutil.h"
 
 #define ARGS size_t n, const mp_obj_t *a, mp_dict_t *kw
-#define METHODS_END { NULL, { {NULL}, NULL, NULL, 0, 0, false } }
+#define METHODS_END \
+    { \
+        NULL, { { NULL }, NULL, NULL, 0, 0, false } \
+    }
 
 typedef struct {
     mp_obj_base_t base;
     char *buf;
-    size_t len, cap;     /* bytes */
-    size_t pos;          /* byte offset of the position (always on a character boundary) */
-    size_t pad;          /* characters past the end the position is at (seek beyond the end) */
+    size_t len, cap; /* bytes */
+    size_t pos; /* byte offset of the position (always on a character boundary) */
+    size_t pad; /* characters past the end the position is at (seek beyond the end) */
     bool closed;
-    bool bytes;          /* BytesIO */
+    bool bytes; /* BytesIO */
 } stringio_t;
 
 static const mp_type_t stringio_type, bytesio_type;
@@ -23,7 +26,8 @@ static const mp_type_t stringio_type, bytesio_type;
 
 static bool check_open(const stringio_t *s) {
     /* CPython words these two differently. */
-    if (s->closed) mp_raise_msg(&mp_type_ValueError, s->bytes ? "I/O operation on closed file." : "I/O operation on closed file");
+    if (s->closed)
+        mp_raise_msg(&mp_type_ValueError, s->bytes ? "I/O operation on closed file." : "I/O operation on closed file");
     return !s->closed;
 }
 
@@ -96,7 +100,7 @@ static mp_obj_t stringio_make_new(const mp_type_t *type, size_t n, const mp_obj_
     if (!mp_kw_check(kw, type->name, bytes ? bnames : names)) return MP_OBJ_NULL;
     if (n > (bytes ? 1u : 2u))
         return mp_raise_fmt(&mp_type_TypeError, "%s() takes at most %d argument%s (%d given)", type->name,
-                            bytes ? 1 : 2, bytes ? "" : "s", (int)n);
+            bytes ? 1 : 2, bytes ? "" : "s", (int)n);
     mp_obj_t init = n > 0 ? args[0] : mp_kw_get(kw, bytes ? "initial_bytes" : "initial_value");
     if (init == MP_OBJ_NULL) return init;
     stringio_t *s = mp_alloc(sizeof *s);
@@ -108,10 +112,12 @@ static mp_obj_t stringio_make_new(const mp_type_t *type, size_t n, const mp_obj_
         const char *d;
         if (bytes) {
             if (mp_type_of(init) == &mp_type_str || !mp_get_buffer(init, (const uint8_t **)&d, &len))
-                return mp_raise_fmt(&mp_type_TypeError, "a bytes-like object is required, not '%s'", mp_type_of(init)->name);
+                return mp_raise_fmt(
+                    &mp_type_TypeError, "a bytes-like object is required, not '%s'", mp_type_of(init)->name);
         } else {
             if (mp_type_of(init) != &mp_type_str)
-                return mp_raise_fmt(&mp_type_TypeError, "initial_value must be str or None, not %s", mp_type_of(init)->name);
+                return mp_raise_fmt(
+                    &mp_type_TypeError, "initial_value must be str or None, not %s", mp_type_of(init)->name);
             d = mp_str_data(init, &len);
         }
         if (!write_bytes(s, d, len)) return MP_OBJ_NULL;
@@ -121,14 +127,16 @@ static mp_obj_t stringio_make_new(const mp_type_t *type, size_t n, const mp_obj_
 }
 
 static mp_obj_t sio_write(ARGS) {
-    (void)n; (void)kw;
+    (void)n;
+    (void)kw;
     stringio_t *s = SELF;
     if (!check_open(s)) return MP_OBJ_NULL;
     size_t len;
     const char *d;
     if (s->bytes) {
         if (mp_type_of(a[1]) == &mp_type_str || !mp_get_buffer(a[1], (const uint8_t **)&d, &len))
-            return mp_raise_fmt(&mp_type_TypeError, "a bytes-like object is required, not '%s'", mp_type_of(a[1])->name);
+            return mp_raise_fmt(
+                &mp_type_TypeError, "a bytes-like object is required, not '%s'", mp_type_of(a[1])->name);
         /* Writing a view of our own buffer: copy it first. */
         char *copy = mp_alloc(len ? len : 1);
         if (copy == NULL) return MP_OBJ_NULL;
@@ -186,7 +194,8 @@ static mp_obj_t sio_readline(ARGS) {
 }
 
 static mp_obj_t sio_readlines(ARGS) {
-    (void)n; (void)kw;
+    (void)n;
+    (void)kw;
     stringio_t *s = SELF;
     if (!check_open(s)) return MP_OBJ_NULL;
     mp_obj_t l = mp_list_new(0, NULL);
@@ -199,14 +208,16 @@ static mp_obj_t sio_readlines(ARGS) {
 }
 
 static mp_obj_t sio_getvalue(ARGS) {
-    (void)n; (void)kw;
+    (void)n;
+    (void)kw;
     stringio_t *s = SELF;
     if (!check_open(s)) return MP_OBJ_NULL;
     return result(s, s->buf, s->len);
 }
 
 static mp_obj_t sio_tell(ARGS) {
-    (void)n; (void)kw;
+    (void)n;
+    (void)kw;
     stringio_t *s = SELF;
     if (!check_open(s)) return MP_OBJ_NULL;
     return mp_small_int((mp_int_t)(units(s, s->buf, s->pos) + s->pad));
@@ -220,14 +231,22 @@ static mp_obj_t sio_seek(ARGS) {
     if (whence == 0) {
         if (off < 0) return mp_raise_fmt(&mp_type_ValueError, "Negative seek position %d", (int)off);
         size_t total = units(s, s->buf, s->len);
-        if ((size_t)off > total) { s->pos = s->len; s->pad = (size_t)off - total; }
-        else { s->pos = advance(s, 0, (size_t)off); s->pad = 0; }
+        if ((size_t)off > total) {
+            s->pos = s->len;
+            s->pad = (size_t)off - total;
+        } else {
+            s->pos = advance(s, 0, (size_t)off);
+            s->pad = 0;
+        }
         return mp_small_int(off);
     }
     if (whence != 1 && whence != 2)
         return mp_raise_fmt(&mp_type_ValueError, "Invalid whence (%d, should be 0, 1 or 2)", (int)whence);
     if (off != 0) return mp_raise_msg(&mp_type_OSError, "Can't do nonzero cur-relative seeks");
-    if (whence == 2) { s->pos = s->len; s->pad = 0; }
+    if (whence == 2) {
+        s->pos = s->len;
+        s->pad = 0;
+    }
     return mp_small_int((mp_int_t)(units(s, s->buf, s->pos) + s->pad));
 }
 
@@ -248,17 +267,33 @@ static mp_obj_t sio_truncate(ARGS) {
     return mp_small_int(size >= 0 ? size : (mp_int_t)units(s, s->buf, cut));
 }
 
-static mp_obj_t sio_close(ARGS) { (void)n; (void)kw; SELF->closed = true; return MP_NONE; }
+static mp_obj_t sio_close(ARGS) {
+    (void)n;
+    (void)kw;
+    SELF->closed = true;
+    return MP_NONE;
+}
 static mp_obj_t sio_flush(ARGS) {
-    (void)n; (void)kw;
+    (void)n;
+    (void)kw;
     return check_open(SELF) ? MP_NONE : MP_OBJ_NULL;
 }
 static mp_obj_t sio_true(ARGS) {
-    (void)n; (void)kw;
+    (void)n;
+    (void)kw;
     return check_open(SELF) ? MP_TRUE : MP_OBJ_NULL;
 }
-static mp_obj_t sio_enter(ARGS) { (void)n; (void)kw; return check_open(SELF) ? a[0] : MP_OBJ_NULL; }
-static mp_obj_t sio_exit(ARGS) { (void)n; (void)kw; SELF->closed = true; return MP_NONE; }
+static mp_obj_t sio_enter(ARGS) {
+    (void)n;
+    (void)kw;
+    return check_open(SELF) ? a[0] : MP_OBJ_NULL;
+}
+static mp_obj_t sio_exit(ARGS) {
+    (void)n;
+    (void)kw;
+    SELF->closed = true;
+    return MP_NONE;
+}
 
 static mp_obj_t stringio_iternext(mp_obj_t self) {
     stringio_t *s = (stringio_t *)self;
@@ -282,22 +317,45 @@ static bool stringio_print(const mp_print_t *out, mp_obj_t self, mp_print_kind_t
 }
 
 static const mp_method_t stringio_methods[] = {
-    MP_METHOD("write", sio_write, 2, 2), MP_METHOD("read", sio_read, 1, 2), MP_METHOD("readline", sio_readline, 1, 2),
-    MP_METHOD("readlines", sio_readlines, 1, 2), MP_METHOD("getvalue", sio_getvalue, 1, 1),
-    MP_METHOD("tell", sio_tell, 1, 1), MP_METHOD("seek", sio_seek, 2, 3), MP_METHOD("truncate", sio_truncate, 1, 2),
-    MP_METHOD("close", sio_close, 1, 1), MP_METHOD("flush", sio_flush, 1, 1),
-    MP_METHOD("readable", sio_true, 1, 1), MP_METHOD("writable", sio_true, 1, 1), MP_METHOD("seekable", sio_true, 1, 1),
-    MP_METHOD("__enter__", sio_enter, 1, 1), MP_METHOD("__exit__", sio_exit, 1, -1),
+    MP_METHOD("write", sio_write, 2, 2),
+    MP_METHOD("read", sio_read, 1, 2),
+    MP_METHOD("readline", sio_readline, 1, 2),
+    MP_METHOD("readlines", sio_readlines, 1, 2),
+    MP_METHOD("getvalue", sio_getvalue, 1, 1),
+    MP_METHOD("tell", sio_tell, 1, 1),
+    MP_METHOD("seek", sio_seek, 2, 3),
+    MP_METHOD("truncate", sio_truncate, 1, 2),
+    MP_METHOD("close", sio_close, 1, 1),
+    MP_METHOD("flush", sio_flush, 1, 1),
+    MP_METHOD("readable", sio_true, 1, 1),
+    MP_METHOD("writable", sio_true, 1, 1),
+    MP_METHOD("seekable", sio_true, 1, 1),
+    MP_METHOD("__enter__", sio_enter, 1, 1),
+    MP_METHOD("__exit__", sio_exit, 1, -1),
     METHODS_END,
 };
 
-static const mp_type_t stringio_type = { .base = {&mp_type_type}, .name = "StringIO", .parent = &mp_type_object,
-    .flags = MP_TYPE_FLAG_BASETYPE, .make_new = stringio_make_new, .print = stringio_print, .getiter = stringio_getiter,
-    .iternext = stringio_iternext, .attr = stringio_attr, .methods = stringio_methods };
+static const mp_type_t stringio_type = { .base = { &mp_type_type },
+    .name = "StringIO",
+    .parent = &mp_type_object,
+    .flags = MP_TYPE_FLAG_BASETYPE,
+    .make_new = stringio_make_new,
+    .print = stringio_print,
+    .getiter = stringio_getiter,
+    .iternext = stringio_iternext,
+    .attr = stringio_attr,
+    .methods = stringio_methods };
 
-static const mp_type_t bytesio_type = { .base = {&mp_type_type}, .name = "BytesIO", .parent = &mp_type_object,
-    .flags = MP_TYPE_FLAG_BASETYPE, .make_new = stringio_make_new, .print = stringio_print, .getiter = stringio_getiter,
-    .iternext = stringio_iternext, .attr = stringio_attr, .methods = stringio_methods };
+static const mp_type_t bytesio_type = { .base = { &mp_type_type },
+    .name = "BytesIO",
+    .parent = &mp_type_object,
+    .flags = MP_TYPE_FLAG_BASETYPE,
+    .make_new = stringio_make_new,
+    .print = stringio_print,
+    .getiter = stringio_getiter,
+    .iternext = stringio_iternext,
+    .attr = stringio_attr,
+    .methods = stringio_methods };
 
 bool mp_modio_fill(mp_dict_t *g) {
     return mp_mod_set(g, "StringIO", (mp_obj_t)&stringio_type) && mp_mod_set(g, "BytesIO", (mp_obj_t)&bytesio_type);

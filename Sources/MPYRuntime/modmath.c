@@ -7,7 +7,10 @@
 #include "mpy/modutil.h"
 
 #define ARGS size_t n, const mp_obj_t *a, mp_dict_t *kw
-#define UNUSED (void)n; (void)a; (void)kw
+#define UNUSED \
+    (void)n; \
+    (void)a; \
+    (void)kw
 
 static bool is_nan(double x) { return x != x; }
 static bool is_inf(double x) { return x - x != 0 && x == x; }
@@ -60,7 +63,12 @@ static double d_fabs(double x) { return __builtin_fabs(x); }
 static double d_atan2(double y, double x) { return __builtin_atan2(y, x); }
 static double d_fmod(double x, double y) { return __builtin_fmod(x, y); }
 
-#define F1(NAME, FN, OVF) static mp_obj_t math_##NAME(ARGS) { (void)n; (void)kw; return math_1(a[0], FN, OVF); }
+#define F1(NAME, FN, OVF) \
+    static mp_obj_t math_##NAME(ARGS) { \
+        (void)n; \
+        (void)kw; \
+        return math_1(a[0], FN, OVF); \
+    }
 F1(sqrt, d_sqrt, false)
 F1(exp, d_exp, true)
 F1(expm1, d_expm1, true)
@@ -83,8 +91,16 @@ F1(erf, d_erf, false)
 F1(erfc, d_erfc, false)
 F1(fabs, d_fabs, false)
 
-static mp_obj_t math_atan2(ARGS) { (void)n; (void)kw; return math_2(a[0], a[1], d_atan2); }
-static mp_obj_t math_fmod(ARGS) { (void)n; (void)kw; return math_2(a[0], a[1], d_fmod); }
+static mp_obj_t math_atan2(ARGS) {
+    (void)n;
+    (void)kw;
+    return math_2(a[0], a[1], d_atan2);
+}
+static mp_obj_t math_fmod(ARGS) {
+    (void)n;
+    (void)kw;
+    return math_2(a[0], a[1], d_fmod);
+}
 
 static mp_obj_t math_log(ARGS) {
     (void)kw;
@@ -107,20 +123,24 @@ static mp_obj_t math_log(ARGS) {
 }
 
 static mp_obj_t math_pow(ARGS) {
-    (void)n; (void)kw;
+    (void)n;
+    (void)kw;
     double x, y;
     if (!mp_obj_to_double(a[0], &x) || !mp_obj_to_double(a[1], &y)) return MP_OBJ_NULL;
     double r = __builtin_pow(x, y);
     if (is_finite(x) && is_finite(y)) {
         if (is_nan(r)) return domain_error();
         if (is_inf(r)) return x == 0 ? domain_error() : range_error();
-    } else if (is_nan(x)) r = y == 0 ? 1.0 : x;
-    else if (is_nan(y)) r = x == 1 ? 1.0 : y;
+    } else if (is_nan(x))
+        r = y == 0 ? 1.0 : x;
+    else if (is_nan(y))
+        r = x == 1 ? 1.0 : y;
     return mp_float_new(r);
 }
 
 static mp_obj_t math_copysign(ARGS) {
-    (void)n; (void)kw;
+    (void)n;
+    (void)kw;
     double x, y;
     if (!mp_obj_to_double(a[0], &x) || !mp_obj_to_double(a[1], &y)) return MP_OBJ_NULL;
     return mp_float_new(__builtin_copysign(x, y));
@@ -142,14 +162,29 @@ static mp_obj_t rounding(mp_obj_t x, int mode) {
     if (t == &mp_type_bool) return mp_small_int(x == MP_TRUE);
     double d;
     if (!mp_obj_to_double(x, &d)) return MP_OBJ_NULL;
-    if (mode == 0) d = __builtin_floor(d);
-    else if (mode == 1) d = __builtin_ceil(d);
-    else d = __builtin_trunc(d);
+    if (mode == 0)
+        d = __builtin_floor(d);
+    else if (mode == 1)
+        d = __builtin_ceil(d);
+    else
+        d = __builtin_trunc(d);
     return double_to_int(d);
 }
-static mp_obj_t math_floor(ARGS) { (void)n; (void)kw; return rounding(a[0], 0); }
-static mp_obj_t math_ceil(ARGS) { (void)n; (void)kw; return rounding(a[0], 1); }
-static mp_obj_t math_trunc(ARGS) { (void)n; (void)kw; return rounding(a[0], 2); }
+static mp_obj_t math_floor(ARGS) {
+    (void)n;
+    (void)kw;
+    return rounding(a[0], 0);
+}
+static mp_obj_t math_ceil(ARGS) {
+    (void)n;
+    (void)kw;
+    return rounding(a[0], 1);
+}
+static mp_obj_t math_trunc(ARGS) {
+    (void)n;
+    (void)kw;
+    return rounding(a[0], 2);
+}
 
 static mp_obj_t pair(double x, double y) {
     mp_obj_t fx = mp_float_new(x), fy = fx == MP_OBJ_NULL ? fx : mp_float_new(y);
@@ -159,7 +194,8 @@ static mp_obj_t pair(double x, double y) {
 }
 
 static mp_obj_t math_modf(ARGS) {
-    (void)n; (void)kw;
+    (void)n;
+    (void)kw;
     double x;
     if (!mp_obj_to_double(a[0], &x)) return MP_OBJ_NULL;
     if (is_inf(x)) return pair(__builtin_copysign(0.0, x), x);
@@ -169,7 +205,8 @@ static mp_obj_t math_modf(ARGS) {
 }
 
 static mp_obj_t math_frexp(ARGS) {
-    (void)n; (void)kw;
+    (void)n;
+    (void)kw;
     double x;
     if (!mp_obj_to_double(a[0], &x)) return MP_OBJ_NULL;
     int e = 0;
@@ -182,7 +219,8 @@ static mp_obj_t math_frexp(ARGS) {
 }
 
 static mp_obj_t math_ldexp(ARGS) {
-    (void)n; (void)kw;
+    (void)n;
+    (void)kw;
     double x;
     if (!mp_obj_to_double(a[0], &x)) return MP_OBJ_NULL;
     mp_obj_t ea = a[1];
@@ -204,19 +242,22 @@ static mp_obj_t math_ldexp(ARGS) {
 }
 
 static mp_obj_t math_isnan(ARGS) {
-    (void)n; (void)kw;
+    (void)n;
+    (void)kw;
     double x;
     if (!mp_obj_to_double(a[0], &x)) return MP_OBJ_NULL;
     return mp_bool(is_nan(x));
 }
 static mp_obj_t math_isinf(ARGS) {
-    (void)n; (void)kw;
+    (void)n;
+    (void)kw;
     double x;
     if (!mp_obj_to_double(a[0], &x)) return MP_OBJ_NULL;
     return mp_bool(is_inf(x));
 }
 static mp_obj_t math_isfinite(ARGS) {
-    (void)n; (void)kw;
+    (void)n;
+    (void)kw;
     double x;
     if (!mp_obj_to_double(a[0], &x)) return MP_OBJ_NULL;
     return mp_bool(is_finite(x));
@@ -241,13 +282,15 @@ static mp_obj_t math_isclose(ARGS) {
 
 static const double deg_per_rad = 57.29577951308232;
 static mp_obj_t math_degrees(ARGS) {
-    (void)n; (void)kw;
+    (void)n;
+    (void)kw;
     double x;
     if (!mp_obj_to_double(a[0], &x)) return MP_OBJ_NULL;
     return mp_float_new(x * deg_per_rad);
 }
 static mp_obj_t math_radians(ARGS) {
-    (void)n; (void)kw;
+    (void)n;
+    (void)kw;
     double x;
     if (!mp_obj_to_double(a[0], &x)) return MP_OBJ_NULL;
     return mp_float_new(x * (3.141592653589793 / 180.0));
@@ -262,7 +305,8 @@ static mp_obj_t int_arg(mp_obj_t x) {
 }
 
 static mp_obj_t math_factorial(ARGS) {
-    (void)n; (void)kw;
+    (void)n;
+    (void)kw;
     mp_obj_t x = int_arg(a[0]);
     if (x == MP_OBJ_NULL) return x;
     if (!mp_is_small_int(x) || mp_small_int_value(x) < 0) {
@@ -307,7 +351,11 @@ static mp_obj_t gcd2(mp_obj_t x, mp_obj_t y) {
         y = r;
     }
     mp_uint_t u = (mp_uint_t)mp_small_int_value(x), v = (mp_uint_t)mp_small_int_value(y);
-    while (v != 0) { mp_uint_t t = u % v; u = v; v = t; }
+    while (v != 0) {
+        mp_uint_t t = u % v;
+        u = v;
+        v = t;
+    }
     return mp_int_from_i64((int64_t)u);
 }
 
@@ -335,9 +383,12 @@ static mp_obj_t math_hypot(ARGS) {
     for (size_t i = 0; i < n; i++) {
         if (!mp_obj_to_double(a[i], &v[i])) return MP_OBJ_NULL;
         v[i] = __builtin_fabs(v[i]);
-        if (is_nan(v[i])) any_nan = true;
-        else if (is_inf(v[i])) any_inf = true;
-        else if (v[i] > maxv) maxv = v[i];
+        if (is_nan(v[i]))
+            any_nan = true;
+        else if (is_inf(v[i]))
+            any_inf = true;
+        else if (v[i] > maxv)
+            maxv = v[i];
     }
     if (any_inf) return mp_float_new(__builtin_inf());
     if (any_nan) return mp_float_new(__builtin_nan(""));
@@ -354,7 +405,8 @@ static mp_obj_t math_hypot(ARGS) {
 }
 
 static mp_obj_t math_isqrt(ARGS) {
-    (void)n; (void)kw;
+    (void)n;
+    (void)kw;
     mp_obj_t x = int_arg(a[0]);
     if (x == MP_OBJ_NULL) return x;
     mp_obj_t neg = mp_binary_op(MP_OP_COMPARE + MPY_COMPARE_LT, x, mp_small_int(0));
@@ -384,7 +436,8 @@ static mp_obj_t math_isqrt(ARGS) {
 }
 
 static mp_obj_t math_gamma(ARGS) {
-    (void)n; (void)kw;
+    (void)n;
+    (void)kw;
     double x;
     if (!mp_obj_to_double(a[0], &x)) return MP_OBJ_NULL;
     if (is_nan(x) || x == __builtin_inf()) return mp_float_new(x);
@@ -395,7 +448,8 @@ static mp_obj_t math_gamma(ARGS) {
 }
 
 static mp_obj_t math_lgamma(ARGS) {
-    (void)n; (void)kw;
+    (void)n;
+    (void)kw;
     double x;
     if (!mp_obj_to_double(a[0], &x)) return MP_OBJ_NULL;
     if (is_nan(x)) return mp_float_new(x);
@@ -408,7 +462,8 @@ static mp_obj_t math_lgamma(ARGS) {
 
 /* fsum: exact partial sums (Shewchuk), rounded once at the end. */
 static mp_obj_t math_fsum(ARGS) {
-    (void)n; (void)kw;
+    (void)n;
+    (void)kw;
     mp_obj_t it = mp_getiter(a[0]);
     if (it == MP_OBJ_NULL) return it;
     double stack[32], *p = stack, special = 0, inf_sum = 0;
@@ -423,7 +478,11 @@ static mp_obj_t math_fsum(ARGS) {
         size_t i = 0;
         for (size_t j = 0; j < np; j++) {
             double y = p[j];
-            if (__builtin_fabs(x) < __builtin_fabs(y)) { double t = x; x = y; y = t; }
+            if (__builtin_fabs(x) < __builtin_fabs(y)) {
+                double t = x;
+                x = y;
+                y = t;
+            }
             double hi = x + y, lo = y - (hi - x);
             if (lo != 0.0) p[i++] = lo;
             x = hi;
@@ -490,33 +549,62 @@ static mp_obj_t math_prod(ARGS) {
 }
 
 static const mp_builtin_t math_fns[] = {
-    MP_FN("sqrt", math_sqrt, 1, 1), MP_FN("pow", math_pow, 2, 2), MP_FN("exp", math_exp, 1, 1),
-    MP_FN("expm1", math_expm1, 1, 1), MP_FN("log", math_log, 1, 2), MP_FN("log2", math_log2, 1, 1),
-    MP_FN("log10", math_log10, 1, 1), MP_FN("log1p", math_log1p, 1, 1),
-    MP_FN("sin", math_sin, 1, 1), MP_FN("cos", math_cos, 1, 1), MP_FN("tan", math_tan, 1, 1),
-    MP_FN("asin", math_asin, 1, 1), MP_FN("acos", math_acos, 1, 1), MP_FN("atan", math_atan, 1, 1),
-    MP_FN("atan2", math_atan2, 2, 2), MP_FN("sinh", math_sinh, 1, 1), MP_FN("cosh", math_cosh, 1, 1),
-    MP_FN("tanh", math_tanh, 1, 1), MP_FN("asinh", math_asinh, 1, 1), MP_FN("acosh", math_acosh, 1, 1),
-    MP_FN("atanh", math_atanh, 1, 1), MP_FN("erf", math_erf, 1, 1), MP_FN("erfc", math_erfc, 1, 1),
-    MP_FN("gamma", math_gamma, 1, 1), MP_FN("lgamma", math_lgamma, 1, 1),
-    MP_FN("floor", math_floor, 1, 1), MP_FN("ceil", math_ceil, 1, 1), MP_FN("trunc", math_trunc, 1, 1),
-    MP_FN("fabs", math_fabs, 1, 1), MP_FN("fmod", math_fmod, 2, 2), MP_FN("modf", math_modf, 1, 1),
-    MP_FN("frexp", math_frexp, 1, 1), MP_FN("ldexp", math_ldexp, 2, 2), MP_FN("copysign", math_copysign, 2, 2),
-    MP_FN("isnan", math_isnan, 1, 1), MP_FN("isinf", math_isinf, 1, 1), MP_FN("isfinite", math_isfinite, 1, 1),
-    MP_FN_KW("isclose", math_isclose, 2, 2), MP_FN("degrees", math_degrees, 1, 1),
-    MP_FN("radians", math_radians, 1, 1), MP_FN("factorial", math_factorial, 1, 1),
-    MP_FN("gcd", math_gcd, 0, -1), MP_FN("hypot", math_hypot, 0, -1), MP_FN("isqrt", math_isqrt, 1, 1),
-    MP_FN("fsum", math_fsum, 1, 1), MP_FN_KW("prod", math_prod, 1, 1),
+    MP_FN("sqrt", math_sqrt, 1, 1),
+    MP_FN("pow", math_pow, 2, 2),
+    MP_FN("exp", math_exp, 1, 1),
+    MP_FN("expm1", math_expm1, 1, 1),
+    MP_FN("log", math_log, 1, 2),
+    MP_FN("log2", math_log2, 1, 1),
+    MP_FN("log10", math_log10, 1, 1),
+    MP_FN("log1p", math_log1p, 1, 1),
+    MP_FN("sin", math_sin, 1, 1),
+    MP_FN("cos", math_cos, 1, 1),
+    MP_FN("tan", math_tan, 1, 1),
+    MP_FN("asin", math_asin, 1, 1),
+    MP_FN("acos", math_acos, 1, 1),
+    MP_FN("atan", math_atan, 1, 1),
+    MP_FN("atan2", math_atan2, 2, 2),
+    MP_FN("sinh", math_sinh, 1, 1),
+    MP_FN("cosh", math_cosh, 1, 1),
+    MP_FN("tanh", math_tanh, 1, 1),
+    MP_FN("asinh", math_asinh, 1, 1),
+    MP_FN("acosh", math_acosh, 1, 1),
+    MP_FN("atanh", math_atanh, 1, 1),
+    MP_FN("erf", math_erf, 1, 1),
+    MP_FN("erfc", math_erfc, 1, 1),
+    MP_FN("gamma", math_gamma, 1, 1),
+    MP_FN("lgamma", math_lgamma, 1, 1),
+    MP_FN("floor", math_floor, 1, 1),
+    MP_FN("ceil", math_ceil, 1, 1),
+    MP_FN("trunc", math_trunc, 1, 1),
+    MP_FN("fabs", math_fabs, 1, 1),
+    MP_FN("fmod", math_fmod, 2, 2),
+    MP_FN("modf", math_modf, 1, 1),
+    MP_FN("frexp", math_frexp, 1, 1),
+    MP_FN("ldexp", math_ldexp, 2, 2),
+    MP_FN("copysign", math_copysign, 2, 2),
+    MP_FN("isnan", math_isnan, 1, 1),
+    MP_FN("isinf", math_isinf, 1, 1),
+    MP_FN("isfinite", math_isfinite, 1, 1),
+    MP_FN_KW("isclose", math_isclose, 2, 2),
+    MP_FN("degrees", math_degrees, 1, 1),
+    MP_FN("radians", math_radians, 1, 1),
+    MP_FN("factorial", math_factorial, 1, 1),
+    MP_FN("gcd", math_gcd, 0, -1),
+    MP_FN("hypot", math_hypot, 0, -1),
+    MP_FN("isqrt", math_isqrt, 1, 1),
+    MP_FN("fsum", math_fsum, 1, 1),
+    MP_FN_KW("prod", math_prod, 1, 1),
 };
 
-static const mp_float_t pi_obj = { {&mp_type_float}, 3.141592653589793 };
-static const mp_float_t e_obj = { {&mp_type_float}, 2.718281828459045 };
-static const mp_float_t tau_obj = { {&mp_type_float}, 6.283185307179586 };
-static const mp_float_t inf_obj = { {&mp_type_float}, __builtin_inf() };
-static const mp_float_t nan_obj = { {&mp_type_float}, __builtin_nan("") };
+static const mp_float_t pi_obj = { { &mp_type_float }, 3.141592653589793 };
+static const mp_float_t e_obj = { { &mp_type_float }, 2.718281828459045 };
+static const mp_float_t tau_obj = { { &mp_type_float }, 6.283185307179586 };
+static const mp_float_t inf_obj = { { &mp_type_float }, __builtin_inf() };
+static const mp_float_t nan_obj = { { &mp_type_float }, __builtin_nan("") };
 
 bool mp_modmath_fill(mp_dict_t *g) {
     return mp_mod_set(g, "pi", (mp_obj_t)&pi_obj) && mp_mod_set(g, "e", (mp_obj_t)&e_obj) &&
-           mp_mod_set(g, "tau", (mp_obj_t)&tau_obj) && mp_mod_set(g, "inf", (mp_obj_t)&inf_obj) &&
-           mp_mod_set(g, "nan", (mp_obj_t)&nan_obj) && mp_mod_add_fns(g, math_fns, MP_N(math_fns));
+        mp_mod_set(g, "tau", (mp_obj_t)&tau_obj) && mp_mod_set(g, "inf", (mp_obj_t)&inf_obj) &&
+        mp_mod_set(g, "nan", (mp_obj_t)&nan_obj) && mp_mod_add_fns(g, math_fns, MP_N(math_fns));
 }

@@ -21,7 +21,12 @@ static size_t stack_used(void) {
     return (size_t)(mp_state.stack_top - (char *)&here);
 }
 
-static mp_obj_t mpy_stack_use(ARGS) { (void)n; (void)a; (void)kw; return mp_small_int((mp_int_t)stack_used()); }
+static mp_obj_t mpy_stack_use(ARGS) {
+    (void)n;
+    (void)a;
+    (void)kw;
+    return mp_small_int((mp_int_t)stack_used());
+}
 
 static void print_size(const char *label, size_t v) {
     mp_print_str(mp_state.out, label);
@@ -29,7 +34,9 @@ static void print_size(const char *label, size_t v) {
 }
 
 static mp_obj_t mpy_mem_info(ARGS) {
-    (void)n; (void)a; (void)kw;
+    (void)n;
+    (void)a;
+    (void)kw;
     size_t used = mp_gc_used_bytes(), free = mp_gc_free_bytes();
     print_size("stack: ", stack_used());
     print_size(" out of ", mp_state.stack_limit);
@@ -41,43 +48,64 @@ static mp_obj_t mpy_mem_info(ARGS) {
 }
 
 static mp_obj_t mpy_qstr_info(ARGS) {
-    (void)n; (void)a; (void)kw;
+    (void)n;
+    (void)a;
+    (void)kw;
     /* Interned strings live in read-only data of the module images. */
     mp_print_str(mp_state.out, "qstr pool: n_pool=0, n_qstr=0, n_str_data_bytes=0, n_total_bytes=0\n");
     return MP_NONE;
 }
 
 static mp_obj_t mpy_heap_lock(ARGS) {
-    (void)n; (void)a; (void)kw;
+    (void)n;
+    (void)a;
+    (void)kw;
     lock_depth++;
     mp_heap_locked = true;
     return MP_NONE;
 }
 
 static mp_obj_t mpy_heap_unlock(ARGS) {
-    (void)n; (void)a; (void)kw;
+    (void)n;
+    (void)a;
+    (void)kw;
     if (lock_depth > 0) lock_depth--;
     mp_heap_locked = lock_depth > 0;
     return mp_small_int(lock_depth);
 }
 
-static mp_obj_t mpy_heap_locked(ARGS) { (void)n; (void)a; (void)kw; return mp_small_int(lock_depth); }
+static mp_obj_t mpy_heap_locked(ARGS) {
+    (void)n;
+    (void)a;
+    (void)kw;
+    return mp_small_int(lock_depth);
+}
 
-static mp_obj_t mpy_noop(ARGS) { (void)n; (void)a; (void)kw; return MP_NONE; }
+static mp_obj_t mpy_noop(ARGS) {
+    (void)n;
+    (void)a;
+    (void)kw;
+    return MP_NONE;
+}
 
 /* schedule(func, arg): there are no interrupts to defer from, so it runs now. */
 static mp_obj_t mpy_schedule(ARGS) {
-    (void)n; (void)kw;
+    (void)n;
+    (void)kw;
     mp_obj_t r = mp_call(a[0], 1, &a[1], NULL);
     return r == MP_OBJ_NULL ? r : MP_NONE;
 }
 
 static const mp_builtin_t micropython_fns[] = {
-    MP_FN("opt_level", mpy_opt_level, 0, 1), MP_FN("mem_info", mpy_mem_info, 0, 1),
-    MP_FN("qstr_info", mpy_qstr_info, 0, 1), MP_FN("stack_use", mpy_stack_use, 0, 0),
-    MP_FN("heap_lock", mpy_heap_lock, 0, 0), MP_FN("heap_unlock", mpy_heap_unlock, 0, 0),
+    MP_FN("opt_level", mpy_opt_level, 0, 1),
+    MP_FN("mem_info", mpy_mem_info, 0, 1),
+    MP_FN("qstr_info", mpy_qstr_info, 0, 1),
+    MP_FN("stack_use", mpy_stack_use, 0, 0),
+    MP_FN("heap_lock", mpy_heap_lock, 0, 0),
+    MP_FN("heap_unlock", mpy_heap_unlock, 0, 0),
     MP_FN("heap_locked", mpy_heap_locked, 0, 0),
-    MP_FN("alloc_emergency_exception_buf", mpy_noop, 1, 1), MP_FN("kbd_intr", mpy_noop, 1, 1),
+    MP_FN("alloc_emergency_exception_buf", mpy_noop, 1, 1),
+    MP_FN("kbd_intr", mpy_noop, 1, 1),
     MP_FN("schedule", mpy_schedule, 2, 2),
 };
 

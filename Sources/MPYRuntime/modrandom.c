@@ -38,7 +38,10 @@ static uint32_t next32(void) {
 
 static mp_obj_t r_seed(ARGS) {
     (void)kw;
-    if (n == 0 || a[0] == MP_NONE) { seed_u64(mp_port_ticks_us()); return MP_NONE; }
+    if (n == 0 || a[0] == MP_NONE) {
+        seed_u64(mp_port_ticks_us());
+        return MP_NONE;
+    }
     int64_t v;
     mp_obj_t s = a[0] == MP_TRUE || a[0] == MP_FALSE ? mp_small_int(a[0] == MP_TRUE) : a[0];
     if (!mp_int_to_i64(s, &v)) {
@@ -59,7 +62,8 @@ static uint64_t bits64(int k) {
 }
 
 static mp_obj_t r_getrandbits(ARGS) {
-    (void)n; (void)kw;
+    (void)n;
+    (void)kw;
     mp_int_t k;
     if (!mp_arg_int(a[0], &k)) return MP_OBJ_NULL;
     if (k < 0) return mp_raise_msg(&mp_type_ValueError, "number of bits must be non-negative");
@@ -83,7 +87,12 @@ static double random_double(void) {
     return ((double)x * 67108864.0 + (double)y) * (1.0 / 9007199254740992.0);
 }
 
-static mp_obj_t r_random(ARGS) { (void)n; (void)a; (void)kw; return mp_float_new(random_double()); }
+static mp_obj_t r_random(ARGS) {
+    (void)n;
+    (void)a;
+    (void)kw;
+    return mp_float_new(random_double());
+}
 
 /* Uniform in [0, bound) for bound >= 1, without modulo bias. */
 static uint64_t below(uint64_t bound) {
@@ -106,17 +115,21 @@ static mp_obj_t r_randrange(ARGS) {
     if (n > 2 && !mp_arg_int(a[2], &step)) return MP_OBJ_NULL;
     if (step == 0) return mp_raise_msg(&mp_type_ValueError, "zero step for randrange()");
     int64_t count;
-    if (step > 0) count = stop > start ? ((int64_t)stop - start + step - 1) / step : 0;
-    else count = start > stop ? ((int64_t)start - stop - step - 1) / -step : 0;
+    if (step > 0)
+        count = stop > start ? ((int64_t)stop - start + step - 1) / step : 0;
+    else
+        count = start > stop ? ((int64_t)start - stop - step - 1) / -step : 0;
     if (count <= 0) {
         if (n == 1) return mp_raise_msg(&mp_type_ValueError, "empty range for randrange()");
-        return mp_raise_fmt(&mp_type_ValueError, "empty range for randrange(%d, %d, %d)", (int)start, (int)stop, (int)step);
+        return mp_raise_fmt(
+            &mp_type_ValueError, "empty range for randrange(%d, %d, %d)", (int)start, (int)stop, (int)step);
     }
     return mp_int_from_i64((int64_t)start + (int64_t)below((uint64_t)count) * step);
 }
 
 static mp_obj_t r_randint(ARGS) {
-    (void)n; (void)kw;
+    (void)n;
+    (void)kw;
     mp_int_t lo, hi;
     if (!mp_arg_int(a[0], &lo) || !mp_arg_int(a[1], &hi)) return MP_OBJ_NULL;
     if (hi < lo) return mp_raise_fmt(&mp_type_ValueError, "empty range for randrange(%d, %d, 1)", (int)lo, (int)hi + 1);
@@ -124,14 +137,16 @@ static mp_obj_t r_randint(ARGS) {
 }
 
 static mp_obj_t r_uniform(ARGS) {
-    (void)n; (void)kw;
+    (void)n;
+    (void)kw;
     double lo, hi;
     if (!mp_obj_to_double(a[0], &lo) || !mp_obj_to_double(a[1], &hi)) return MP_OBJ_NULL;
     return mp_float_new(lo + (hi - lo) * random_double());
 }
 
 static mp_obj_t r_choice(ARGS) {
-    (void)n; (void)kw;
+    (void)n;
+    (void)kw;
     mp_obj_t len = mp_len(a[0]);
     if (len == MP_OBJ_NULL) return len;
     mp_int_t l = mp_small_int_value(len);
@@ -140,7 +155,8 @@ static mp_obj_t r_choice(ARGS) {
 }
 
 static mp_obj_t r_shuffle(ARGS) {
-    (void)n; (void)kw;
+    (void)n;
+    (void)kw;
     mp_obj_t len = mp_len(a[0]);
     if (len == MP_OBJ_NULL) return len;
     if (mp_type_of(a[0]) == &mp_type_list) {
@@ -165,13 +181,15 @@ static mp_obj_t r_shuffle(ARGS) {
 }
 
 static mp_obj_t r_sample(ARGS) {
-    (void)n; (void)kw;
+    (void)n;
+    (void)kw;
     mp_obj_t pool = mp_type_list.make_new(&mp_type_list, 1, &a[0], NULL);
     if (pool == MP_OBJ_NULL) return pool;
     mp_list_t *l = (mp_list_t *)pool;
     mp_int_t k;
     if (!mp_arg_int(a[1], &k)) return MP_OBJ_NULL;
-    if (k < 0 || (size_t)k > l->len) return mp_raise_msg(&mp_type_ValueError, "Sample larger than population or is negative");
+    if (k < 0 || (size_t)k > l->len)
+        return mp_raise_msg(&mp_type_ValueError, "Sample larger than population or is negative");
     /* A partial Fisher-Yates shuffle: the first k places. */
     for (size_t i = 0; i < (size_t)k; i++) {
         size_t j = i + (size_t)below(l->len - i);
@@ -184,9 +202,15 @@ static mp_obj_t r_sample(ARGS) {
 }
 
 static const mp_builtin_t random_fns[] = {
-    MP_FN("seed", r_seed, 0, 1), MP_FN("getrandbits", r_getrandbits, 1, 1), MP_FN("random", r_random, 0, 0),
-    MP_FN("randrange", r_randrange, 1, 3), MP_FN("randint", r_randint, 2, 2), MP_FN("uniform", r_uniform, 2, 2),
-    MP_FN("choice", r_choice, 1, 1), MP_FN("shuffle", r_shuffle, 1, 1), MP_FN("sample", r_sample, 2, 2),
+    MP_FN("seed", r_seed, 0, 1),
+    MP_FN("getrandbits", r_getrandbits, 1, 1),
+    MP_FN("random", r_random, 0, 0),
+    MP_FN("randrange", r_randrange, 1, 3),
+    MP_FN("randint", r_randint, 2, 2),
+    MP_FN("uniform", r_uniform, 2, 2),
+    MP_FN("choice", r_choice, 1, 1),
+    MP_FN("shuffle", r_shuffle, 1, 1),
+    MP_FN("sample", r_sample, 2, 2),
 };
 
 bool mp_modrandom_fill(mp_dict_t *g) { return mp_mod_add_fns(g, random_fns, MP_N(random_fns)); }

@@ -5,11 +5,19 @@
 
 #define ARGS size_t n, const mp_obj_t *a, mp_dict_t *kw
 
-static bool error_print(const mp_print_t *out, mp_obj_t self, mp_print_kind_t k) { return mp_type_Exception.print(out, self, k); }
-static mp_obj_t error_make_new(const mp_type_t *t, size_t n, const mp_obj_t *args, mp_dict_t *kw) { return mp_type_Exception.make_new(t, n, args, kw); }
+static bool error_print(const mp_print_t *out, mp_obj_t self, mp_print_kind_t k) {
+    return mp_type_Exception.print(out, self, k);
+}
+static mp_obj_t error_make_new(const mp_type_t *t, size_t n, const mp_obj_t *args, mp_dict_t *kw) {
+    return mp_type_Exception.make_new(t, n, args, kw);
+}
 static mp_obj_t error_attr(mp_obj_t self, mp_obj_t name) { return mp_type_Exception.attr(self, name); }
-static const mp_type_t struct_error = { .base = {&mp_type_type}, .name = "error", .parent = &mp_type_Exception,
-    .flags = MP_TYPE_FLAG_EXCEPTION | MP_TYPE_FLAG_BASETYPE, .print = error_print, .make_new = error_make_new,
+static const mp_type_t struct_error = { .base = { &mp_type_type },
+    .name = "error",
+    .parent = &mp_type_Exception,
+    .flags = MP_TYPE_FLAG_EXCEPTION | MP_TYPE_FLAG_BASETYPE,
+    .print = error_print,
+    .make_new = error_make_new,
     .attr = error_attr };
 
 typedef struct {
@@ -20,9 +28,11 @@ typedef struct {
 static bool fmt_begin(mp_obj_t fmt, fmt_t *f) {
     size_t len;
     const char *s;
-    if (mp_type_of(fmt) == &mp_type_str) s = mp_str_data(fmt, &len);
+    if (mp_type_of(fmt) == &mp_type_str)
+        s = mp_str_data(fmt, &len);
     else if (!mp_get_buffer(fmt, (const uint8_t **)&s, &len)) {
-        mp_raise_fmt(&mp_type_TypeError, "Struct() argument 1 must be a str or bytes object, not %s", mp_type_of(fmt)->name);
+        mp_raise_fmt(
+            &mp_type_TypeError, "Struct() argument 1 must be a str or bytes object, not %s", mp_type_of(fmt)->name);
         return false;
     }
     f->p = s;
@@ -32,9 +42,20 @@ static bool fmt_begin(mp_obj_t fmt, fmt_t *f) {
     if (f->p < f->end) {
         switch (*f->p) {
         case '@': f->p++; break;
-        case '=': f->native = false; f->p++; break;
-        case '<': f->native = false; f->p++; break;
-        case '>': case '!': f->native = false; f->big = true; f->p++; break;
+        case '=':
+            f->native = false;
+            f->p++;
+            break;
+        case '<':
+            f->native = false;
+            f->p++;
+            break;
+        case '>':
+        case '!':
+            f->native = false;
+            f->big = true;
+            f->p++;
+            break;
         default: break;
         }
     }
@@ -43,11 +64,22 @@ static bool fmt_begin(mp_obj_t fmt, fmt_t *f) {
 
 static size_t code_size(char c, bool native) {
     switch (c) {
-    case 'x': case 'c': case 'b': case 'B': case '?': case 's': return 1;
-    case 'h': case 'H': return 2;
-    case 'i': case 'I': case 'f': return 4;
-    case 'l': case 'L': return native ? sizeof(long) : 4;
-    case 'q': case 'Q': case 'd': return 8;
+    case 'x':
+    case 'c':
+    case 'b':
+    case 'B':
+    case '?':
+    case 's': return 1;
+    case 'h':
+    case 'H': return 2;
+    case 'i':
+    case 'I':
+    case 'f': return 4;
+    case 'l':
+    case 'L': return native ? sizeof(long) : 4;
+    case 'q':
+    case 'Q':
+    case 'd': return 8;
     default: return 0;
     }
 }
@@ -91,8 +123,15 @@ static bool fmt_measure(mp_obj_t fmt, size_t *size, size_t *items) {
     bool err;
     while (fmt_next(&f, &count, &code, &err)) {
         size_t sz = code_size(code, f.native);
-        if (code == 's') { off += count; k++; continue; }
-        if (code == 'x') { off += count; continue; }
+        if (code == 's') {
+            off += count;
+            k++;
+            continue;
+        }
+        if (code == 'x') {
+            off += count;
+            continue;
+        }
         off = align_to(off, sz, f.native);
         off += sz * count;
         k += count;
@@ -123,20 +162,27 @@ static bool is_signed(char c) { return c == 'b' || c == 'h' || c == 'i' || c == 
 
 static bool range_error(char code, size_t size) {
     if (is_signed(code)) {
-        if (code == 'b') mp_raise_msg(&struct_error, "byte format requires -128 <= number <= 127");
-        else if (code == 'h') mp_raise_msg(&struct_error, "short format requires -32768 <= number <= 32767");
-        else if (size == 8) mp_raise_msg(&struct_error, "argument out of range");
+        if (code == 'b')
+            mp_raise_msg(&struct_error, "byte format requires -128 <= number <= 127");
+        else if (code == 'h')
+            mp_raise_msg(&struct_error, "short format requires -32768 <= number <= 32767");
+        else if (size == 8)
+            mp_raise_msg(&struct_error, "argument out of range");
         else {
             int64_t lim = (int64_t)1 << (8 * size - 1);
-            mp_raise_fmt(&struct_error, "'%c' format requires %R <= number <= %R", code,
-                         mp_int_from_i64(-lim), mp_int_from_i64(lim - 1));
+            mp_raise_fmt(&struct_error, "'%c' format requires %R <= number <= %R", code, mp_int_from_i64(-lim),
+                mp_int_from_i64(lim - 1));
         }
     } else {
-        if (code == 'B') mp_raise_msg(&struct_error, "ubyte format requires 0 <= number <= 255");
-        else if (code == 'H') mp_raise_msg(&struct_error, "ushort format requires 0 <= number <= 65535");
-        else if (size == 8) mp_raise_msg(&struct_error, "argument out of range");
-        else mp_raise_fmt(&struct_error, "'%c' format requires 0 <= number <= %R", code,
-                          mp_int_from_i64(((int64_t)1 << (8 * size)) - 1));
+        if (code == 'B')
+            mp_raise_msg(&struct_error, "ubyte format requires 0 <= number <= 255");
+        else if (code == 'H')
+            mp_raise_msg(&struct_error, "ushort format requires 0 <= number <= 65535");
+        else if (size == 8)
+            mp_raise_msg(&struct_error, "argument out of range");
+        else
+            mp_raise_fmt(&struct_error, "'%c' format requires 0 <= number <= %R", code,
+                mp_int_from_i64(((int64_t)1 << (8 * size)) - 1));
     }
     return false;
 }
@@ -156,7 +202,10 @@ static bool int_value(mp_obj_t v, char code, size_t size, uint64_t *out) {
         mp_obj_t lo = two63 == MP_OBJ_NULL ? two63 : mp_binary_op(MPY_BINARY_SUB, v, two63);
         lo = lo == MP_OBJ_NULL ? lo : mp_binary_op(MPY_BINARY_SUB, lo, two63);
         if (lo == MP_OBJ_NULL) return false;
-        if (mp_int_to_i64(lo, &x) && x < 0) { *out = (uint64_t)x; return true; }
+        if (mp_int_to_i64(lo, &x) && x < 0) {
+            *out = (uint64_t)x;
+            return true;
+        }
         return range_error(code, size);
     }
     if (!fits) return range_error(code, size);
@@ -181,7 +230,10 @@ static bool pack_values(mp_obj_t fmt, uint8_t *p, const mp_obj_t *vals, size_t n
     bool err;
     while (fmt_next(&f, &count, &code, &err)) {
         size_t sz = code_size(code, f.native);
-        if (code == 'x') { off += count; continue; }
+        if (code == 'x') {
+            off += count;
+            continue;
+        }
         if (code == 's') {
             const uint8_t *d;
             size_t len;
@@ -201,7 +253,8 @@ static bool pack_values(mp_obj_t fmt, uint8_t *p, const mp_obj_t *vals, size_t n
             mp_obj_t v = vals[k];
             if (code == 'f' || code == 'd') {
                 double d;
-                if (mp_type_of(v) != &mp_type_float && mp_type_of(v) != &mp_type_int && mp_type_of(v) != &mp_type_bool) {
+                if (mp_type_of(v) != &mp_type_float && mp_type_of(v) != &mp_type_int &&
+                    mp_type_of(v) != &mp_type_bool) {
                     mp_raise_msg(&struct_error, "required argument is not a float");
                     return false;
                 }
@@ -212,10 +265,16 @@ static bool pack_values(mp_obj_t fmt, uint8_t *p, const mp_obj_t *vals, size_t n
                         mp_raise_msg(&mp_type_OverflowError, "float too large to pack with f format");
                         return false;
                     }
-                    union { float f; uint32_t u; } b = { fl };
+                    union {
+                        float f;
+                        uint32_t u;
+                    } b = { fl };
                     put_uint(p + off, b.u, 4, f.big);
                 } else {
-                    union { double d; uint64_t u; } b = { d };
+                    union {
+                        double d;
+                        uint64_t u;
+                    } b = { d };
                     put_uint(p + off, b.u, 8, f.big);
                 }
             } else if (code == '?') {
@@ -247,7 +306,8 @@ static bool check_count(size_t items, size_t given) {
 }
 
 static mp_obj_t s_calcsize(ARGS) {
-    (void)n; (void)kw;
+    (void)n;
+    (void)kw;
     size_t size, items;
     if (!fmt_measure(a[0], &size, &items)) return MP_OBJ_NULL;
     return mp_small_int((mp_int_t)size);
@@ -274,8 +334,10 @@ static mp_obj_t s_pack_into(ARGS) {
         return mp_raise_msg(&mp_type_TypeError, "argument must be read-write bytes-like object");
     if (off < 0) off += (mp_int_t)len;
     if (off < 0 || (size_t)off + size > len)
-        return mp_raise_fmt(&struct_error, "pack_into requires a buffer of at least %d bytes for packing %d bytes at offset %d (actual buffer size is %d)",
-                            (int)(size + (size_t)(off < 0 ? 0 : off)), (int)size, (int)off, (int)len);
+        return mp_raise_fmt(&struct_error,
+            "pack_into requires a buffer of at least %d bytes for packing %d bytes at offset %d (actual buffer size is "
+            "%d)",
+            (int)(size + (size_t)(off < 0 ? 0 : off)), (int)size, (int)off, (int)len);
     uint8_t *tmp = mp_alloc(size ? size : 1);
     if (tmp == NULL || !pack_values(a[0], tmp, a + 3, n - 3)) return MP_OBJ_NULL;
     __builtin_memcpy((uint8_t *)d + off, tmp, size);
@@ -292,7 +354,10 @@ static mp_obj_t unpack_at(mp_obj_t fmt, const uint8_t *p, size_t items) {
     bool err;
     while (fmt_next(&f, &count, &code, &err)) {
         size_t sz = code_size(code, f.native);
-        if (code == 'x') { off += count; continue; }
+        if (code == 'x') {
+            off += count;
+            continue;
+        }
         if (code == 's') {
             t->items[k] = mp_bytes_new(p + off, count);
             if (t->items[k++] == MP_OBJ_NULL) return MP_OBJ_NULL;
@@ -304,21 +369,32 @@ static mp_obj_t unpack_at(mp_obj_t fmt, const uint8_t *p, size_t items) {
             uint64_t u = get_uint(p + off, sz, f.big);
             mp_obj_t v;
             if (code == 'f') {
-                union { uint32_t u; float f; } b = { (uint32_t)u };
+                union {
+                    uint32_t u;
+                    float f;
+                } b = { (uint32_t)u };
                 v = mp_float_new((double)b.f);
             } else if (code == 'd') {
-                union { uint64_t u; double d; } b = { u };
+                union {
+                    uint64_t u;
+                    double d;
+                } b = { u };
                 v = mp_float_new(b.d);
-            } else if (code == '?') v = mp_bool(u != 0);
-            else if (code == 'c') v = mp_bytes_new(p + off, 1);
+            } else if (code == '?')
+                v = mp_bool(u != 0);
+            else if (code == 'c')
+                v = mp_bytes_new(p + off, 1);
             else if (is_signed(code)) {
-                int64_t x = sz == 8 ? (int64_t)u : (int64_t)(u ^ ((uint64_t)1 << (8 * sz - 1))) - ((int64_t)1 << (8 * sz - 1));
+                int64_t x =
+                    sz == 8 ? (int64_t)u : (int64_t)(u ^ ((uint64_t)1 << (8 * sz - 1))) - ((int64_t)1 << (8 * sz - 1));
                 v = mp_int_from_i64(x);
-            } else if (u <= (uint64_t)INT64_MAX) v = mp_int_from_i64((int64_t)u);
+            } else if (u <= (uint64_t)INT64_MAX)
+                v = mp_int_from_i64((int64_t)u);
             else {
                 mp_obj_t hi = mp_int_from_i64((int64_t)(u >> 32));
                 mp_obj_t sh = hi == MP_OBJ_NULL ? hi : mp_binary_op(MPY_BINARY_LSHIFT, hi, mp_small_int(32));
-                v = sh == MP_OBJ_NULL ? sh : mp_binary_op(MPY_BINARY_OR, sh, mp_int_from_i64((int64_t)(u & 0xffffffffu)));
+                v = sh == MP_OBJ_NULL ? sh
+                                      : mp_binary_op(MPY_BINARY_OR, sh, mp_int_from_i64((int64_t)(u & 0xffffffffu)));
             }
             if (v == MP_OBJ_NULL) return v;
             t->items[k] = v;
@@ -328,7 +404,8 @@ static mp_obj_t unpack_at(mp_obj_t fmt, const uint8_t *p, size_t items) {
 }
 
 static mp_obj_t s_unpack(ARGS) {
-    (void)n; (void)kw;
+    (void)n;
+    (void)kw;
     size_t size, items, len;
     const uint8_t *d;
     if (!fmt_measure(a[0], &size, &items)) return MP_OBJ_NULL;
@@ -351,14 +428,19 @@ static mp_obj_t s_unpack_from(ARGS) {
         return mp_raise_fmt(&mp_type_TypeError, "a bytes-like object is required, not '%s'", mp_type_of(a[1])->name);
     if (off < 0) off += (mp_int_t)len;
     if (off < 0 || (size_t)off + size > len)
-        return mp_raise_fmt(&struct_error, "unpack_from requires a buffer of at least %d bytes for unpacking %d bytes at offset %d (actual buffer size is %d)",
-                            (int)(size + (size_t)(off < 0 ? 0 : off)), (int)size, (int)off, (int)len);
+        return mp_raise_fmt(&struct_error,
+            "unpack_from requires a buffer of at least %d bytes for unpacking %d bytes at offset %d (actual buffer "
+            "size is %d)",
+            (int)(size + (size_t)(off < 0 ? 0 : off)), (int)size, (int)off, (int)len);
     return unpack_at(a[0], d + off, items);
 }
 
 static const mp_builtin_t struct_fns[] = {
-    MP_FN("calcsize", s_calcsize, 1, 1), MP_FN("pack", s_pack, 1, -1), MP_FN("pack_into", s_pack_into, 3, -1),
-    MP_FN("unpack", s_unpack, 2, 2), MP_FN_KW("unpack_from", s_unpack_from, 2, 3),
+    MP_FN("calcsize", s_calcsize, 1, 1),
+    MP_FN("pack", s_pack, 1, -1),
+    MP_FN("pack_into", s_pack_into, 3, -1),
+    MP_FN("unpack", s_unpack, 2, 2),
+    MP_FN_KW("unpack_from", s_unpack_from, 2, 3),
 };
 
 bool mp_modstruct_fill(mp_dict_t *g) {

@@ -9,10 +9,14 @@ static bool gc_enabled = true;
 
 /* ---- stdout / stderr objects: write(s) ---- */
 
-typedef struct { mp_obj_base_t base; const mp_print_t *const *out; } stream_t;
+typedef struct {
+    mp_obj_base_t base;
+    const mp_print_t *const *out;
+} stream_t;
 
 static mp_obj_t stream_write(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
-    (void)n; (void)kw;
+    (void)n;
+    (void)kw;
     const stream_t *s = (const stream_t *)a[0];
     if (mp_type_of(a[1]) != &mp_type_str)
         return mp_raise_fmt(&mp_type_TypeError, "write() argument must be str, not %s", mp_type_of(a[1])->name);
@@ -21,14 +25,20 @@ static mp_obj_t stream_write(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
     (*s->out)->write((*s->out)->ctx, d, len);
     return mp_len(a[1]);
 }
-static mp_obj_t stream_flush(size_t n, const mp_obj_t *a, mp_dict_t *kw) { (void)n; (void)a; (void)kw; return MP_NONE; }
+static mp_obj_t stream_flush(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
+    (void)n;
+    (void)a;
+    (void)kw;
+    return MP_NONE;
+}
 static const mp_method_t stream_methods[] = {
-    MP_METHOD("write", stream_write, 2, 2), MP_METHOD("flush", stream_flush, 1, 1),
-    { NULL, { {NULL}, NULL, NULL, 0, 0, false } },
+    MP_METHOD("write", stream_write, 2, 2),
+    MP_METHOD("flush", stream_flush, 1, 1),
+    { NULL, { { NULL }, NULL, NULL, 0, 0, false } },
 };
-const mp_type_t mp_type_textio = { .base = {&mp_type_type}, .name = "TextIOWrapper", .methods = stream_methods };
-static const stream_t sys_stdout = { {&mp_type_textio}, &mp_state.out };
-static const stream_t sys_stderr = { {&mp_type_textio}, &mp_state.err };
+const mp_type_t mp_type_textio = { .base = { &mp_type_type }, .name = "TextIOWrapper", .methods = stream_methods };
+static const stream_t sys_stdout = { { &mp_type_textio }, &mp_state.out };
+static const stream_t sys_stderr = { { &mp_type_textio }, &mp_state.err };
 
 bool mp_stream_print(mp_obj_t file, mp_obj_t s) {
     if (mp_type_of(file) == &mp_type_textio) {
@@ -67,7 +77,8 @@ bool mp_modsys_fill(mp_dict_t *g) {
     if (argv == MP_OBJ_NULL) return false;
     /* argv[0] is the main module's source path, as `python3 prog.py` gives. */
     if (!mp_list_append(argv, (mp_obj_t)mpy_main_module->code->file)) return false;
-    for (int i = 1; i < mp_argc; i++) if (!mp_list_append(argv, mp_str_from_cstr(mp_argv[i]))) return false;
+    for (int i = 1; i < mp_argc; i++)
+        if (!mp_list_append(argv, mp_str_from_cstr(mp_argv[i]))) return false;
     /* implementation: a small namespace (a module object) with name and version. */
     mp_dict_t *impl = mp_dict_new(2);
     if (impl == NULL) return false;
@@ -78,24 +89,57 @@ bool mp_modsys_fill(mp_dict_t *g) {
     ns->name = mp_str_from_cstr("implementation");
     ns->globals = impl;
     return set(impl, "name", mp_str_from_cstr("micropython")) && set(impl, "version", mp_tuple_new(3, ver)) &&
-           set(g, "argv", argv) && set_fn(g, "exit", sys_exit, 0, 1) &&
-           set(g, "maxsize", mp_int_from_i64(INTPTR_MAX)) && set(g, "byteorder", mp_str_from_cstr("little")) &&
-           set(g, "implementation", (mp_obj_t)ns) && set(g, "path", mp_list_new(0, NULL)) &&
-           set(g, "modules", (mp_obj_t)mp_state.modules) && set(g, "platform", mp_str_from_cstr(MPY_PLATFORM)) &&
-           set(g, "stdout", (mp_obj_t)&sys_stdout) && set(g, "stderr", (mp_obj_t)&sys_stderr);
+        set(g, "argv", argv) && set_fn(g, "exit", sys_exit, 0, 1) && set(g, "maxsize", mp_int_from_i64(INTPTR_MAX)) &&
+        set(g, "byteorder", mp_str_from_cstr("little")) && set(g, "implementation", (mp_obj_t)ns) &&
+        set(g, "path", mp_list_new(0, NULL)) && set(g, "modules", (mp_obj_t)mp_state.modules) &&
+        set(g, "platform", mp_str_from_cstr(MPY_PLATFORM)) && set(g, "stdout", (mp_obj_t)&sys_stdout) &&
+        set(g, "stderr", (mp_obj_t)&sys_stderr);
 }
 
 /* ---- gc ---- */
 
-static mp_obj_t gc_collect(size_t n, const mp_obj_t *a, mp_dict_t *kw) { (void)n; (void)a; (void)kw; mp_gc_collect(); return MP_NONE; }
-static mp_obj_t gc_mem_free(size_t n, const mp_obj_t *a, mp_dict_t *kw) { (void)n; (void)a; (void)kw; return mp_int_from_i64((int64_t)mp_gc_free_bytes()); }
-static mp_obj_t gc_mem_alloc(size_t n, const mp_obj_t *a, mp_dict_t *kw) { (void)n; (void)a; (void)kw; return mp_int_from_i64((int64_t)mp_gc_used_bytes()); }
-static mp_obj_t gc_enable(size_t n, const mp_obj_t *a, mp_dict_t *kw) { (void)n; (void)a; (void)kw; gc_enabled = true; return MP_NONE; }
-static mp_obj_t gc_disable(size_t n, const mp_obj_t *a, mp_dict_t *kw) { (void)n; (void)a; (void)kw; gc_enabled = false; return MP_NONE; }
-static mp_obj_t gc_isenabled(size_t n, const mp_obj_t *a, mp_dict_t *kw) { (void)n; (void)a; (void)kw; return mp_bool(gc_enabled); }
+static mp_obj_t gc_collect(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
+    (void)n;
+    (void)a;
+    (void)kw;
+    mp_gc_collect();
+    return MP_NONE;
+}
+static mp_obj_t gc_mem_free(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
+    (void)n;
+    (void)a;
+    (void)kw;
+    return mp_int_from_i64((int64_t)mp_gc_free_bytes());
+}
+static mp_obj_t gc_mem_alloc(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
+    (void)n;
+    (void)a;
+    (void)kw;
+    return mp_int_from_i64((int64_t)mp_gc_used_bytes());
+}
+static mp_obj_t gc_enable(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
+    (void)n;
+    (void)a;
+    (void)kw;
+    gc_enabled = true;
+    return MP_NONE;
+}
+static mp_obj_t gc_disable(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
+    (void)n;
+    (void)a;
+    (void)kw;
+    gc_enabled = false;
+    return MP_NONE;
+}
+static mp_obj_t gc_isenabled(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
+    (void)n;
+    (void)a;
+    (void)kw;
+    return mp_bool(gc_enabled);
+}
 
 bool mp_modgc_fill(mp_dict_t *g) {
     return set_fn(g, "collect", gc_collect, 0, 1) && set_fn(g, "mem_free", gc_mem_free, 0, 0) &&
-           set_fn(g, "mem_alloc", gc_mem_alloc, 0, 0) && set_fn(g, "enable", gc_enable, 0, 0) &&
-           set_fn(g, "disable", gc_disable, 0, 0) && set_fn(g, "isenabled", gc_isenabled, 0, 0);
+        set_fn(g, "mem_alloc", gc_mem_alloc, 0, 0) && set_fn(g, "enable", gc_enable, 0, 0) &&
+        set_fn(g, "disable", gc_disable, 0, 0) && set_fn(g, "isenabled", gc_isenabled, 0, 0);
 }

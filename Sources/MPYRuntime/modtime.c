@@ -16,8 +16,18 @@
  * leaves this to the monotonic one. */
 __attribute__((weak)) int64_t mp_port_time_us(void) { return (int64_t)mp_port_ticks_us(); }
 
-static mp_obj_t t_ticks_ms(ARGS) { (void)n; (void)a; (void)kw; return mp_small_int((mp_int_t)((mp_port_ticks_us() / 1000) & TICKS_MAX)); }
-static mp_obj_t t_ticks_us(ARGS) { (void)n; (void)a; (void)kw; return mp_small_int((mp_int_t)(mp_port_ticks_us() & TICKS_MAX)); }
+static mp_obj_t t_ticks_ms(ARGS) {
+    (void)n;
+    (void)a;
+    (void)kw;
+    return mp_small_int((mp_int_t)((mp_port_ticks_us() / 1000) & TICKS_MAX));
+}
+static mp_obj_t t_ticks_us(ARGS) {
+    (void)n;
+    (void)a;
+    (void)kw;
+    return mp_small_int((mp_int_t)(mp_port_ticks_us() & TICKS_MAX));
+}
 
 static bool ticks_arg(mp_obj_t o, mp_uint_t *out) {
     mp_int_t v;
@@ -27,7 +37,8 @@ static bool ticks_arg(mp_obj_t o, mp_uint_t *out) {
 }
 
 static mp_obj_t t_ticks_diff(ARGS) {
-    (void)n; (void)kw;
+    (void)n;
+    (void)kw;
     mp_uint_t end, start;
     if (!ticks_arg(a[0], &end) || !ticks_arg(a[1], &start)) return MP_OBJ_NULL;
     mp_int_t d = (mp_int_t)((end - start + TICKS_HALF) & TICKS_MAX) - (mp_int_t)TICKS_HALF;
@@ -35,7 +46,8 @@ static mp_obj_t t_ticks_diff(ARGS) {
 }
 
 static mp_obj_t t_ticks_add(ARGS) {
-    (void)n; (void)kw;
+    (void)n;
+    (void)kw;
     mp_uint_t t, d;
     if (!ticks_arg(a[0], &t) || !ticks_arg(a[1], &d)) return MP_OBJ_NULL;
     return mp_small_int((mp_int_t)((t + d) & TICKS_MAX));
@@ -52,38 +64,60 @@ static bool sleep_for(double us) {
 }
 
 static mp_obj_t t_sleep(ARGS) {
-    (void)n; (void)kw;
+    (void)n;
+    (void)kw;
     double s;
     if (!mp_obj_to_double(a[0], &s)) return MP_OBJ_NULL;
     return sleep_for(s * 1e6) ? MP_NONE : MP_OBJ_NULL;
 }
 static mp_obj_t t_sleep_ms(ARGS) {
-    (void)n; (void)kw;
+    (void)n;
+    (void)kw;
     mp_int_t v;
     if (!mp_arg_int(a[0], &v)) return MP_OBJ_NULL;
     return v <= 0 || sleep_for((double)v * 1000) ? MP_NONE : MP_OBJ_NULL;
 }
 static mp_obj_t t_sleep_us(ARGS) {
-    (void)n; (void)kw;
+    (void)n;
+    (void)kw;
     mp_int_t v;
     if (!mp_arg_int(a[0], &v)) return MP_OBJ_NULL;
     return v <= 0 || sleep_for((double)v) ? MP_NONE : MP_OBJ_NULL;
 }
 
-static mp_obj_t t_time(ARGS) { (void)n; (void)a; (void)kw; return mp_float_new((double)mp_port_time_us() / 1e6); }
+static mp_obj_t t_time(ARGS) {
+    (void)n;
+    (void)a;
+    (void)kw;
+    return mp_float_new((double)mp_port_time_us() / 1e6);
+}
 static mp_obj_t t_time_ns(ARGS) {
-    (void)n; (void)a; (void)kw;
+    (void)n;
+    (void)a;
+    (void)kw;
     mp_obj_t us = mp_int_from_i64(mp_port_time_us());
     return us == MP_OBJ_NULL ? us : mp_binary_op(MPY_BINARY_MUL, us, mp_small_int(1000));
 }
-static mp_obj_t t_monotonic(ARGS) { (void)n; (void)a; (void)kw; return mp_float_new((double)mp_port_ticks_us() / 1e6); }
+static mp_obj_t t_monotonic(ARGS) {
+    (void)n;
+    (void)a;
+    (void)kw;
+    return mp_float_new((double)mp_port_ticks_us() / 1e6);
+}
 
 static const mp_builtin_t time_fns[] = {
-    MP_FN("ticks_ms", t_ticks_ms, 0, 0), MP_FN("ticks_us", t_ticks_us, 0, 0), MP_FN("ticks_cpu", t_ticks_us, 0, 0),
-    MP_FN("ticks_diff", t_ticks_diff, 2, 2), MP_FN("ticks_add", t_ticks_add, 2, 2),
-    MP_FN("sleep", t_sleep, 1, 1), MP_FN("sleep_ms", t_sleep_ms, 1, 1), MP_FN("sleep_us", t_sleep_us, 1, 1),
-    MP_FN("time", t_time, 0, 0), MP_FN("time_ns", t_time_ns, 0, 0),
-    MP_FN("monotonic", t_monotonic, 0, 0), MP_FN("perf_counter", t_monotonic, 0, 0),
+    MP_FN("ticks_ms", t_ticks_ms, 0, 0),
+    MP_FN("ticks_us", t_ticks_us, 0, 0),
+    MP_FN("ticks_cpu", t_ticks_us, 0, 0),
+    MP_FN("ticks_diff", t_ticks_diff, 2, 2),
+    MP_FN("ticks_add", t_ticks_add, 2, 2),
+    MP_FN("sleep", t_sleep, 1, 1),
+    MP_FN("sleep_ms", t_sleep_ms, 1, 1),
+    MP_FN("sleep_us", t_sleep_us, 1, 1),
+    MP_FN("time", t_time, 0, 0),
+    MP_FN("time_ns", t_time_ns, 0, 0),
+    MP_FN("monotonic", t_monotonic, 0, 0),
+    MP_FN("perf_counter", t_monotonic, 0, 0),
 };
 
 bool mp_modtime_fill(mp_dict_t *g) { return mp_mod_add_fns(g, time_fns, MP_N(time_fns)); }

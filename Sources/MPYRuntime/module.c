@@ -19,7 +19,9 @@ static mp_obj_t module_attr(mp_obj_t self, mp_obj_t name) {
     return mp_dict_get(m->globals, name);
 }
 
-const mp_type_t mp_type_module = { .base = {&mp_type_type}, .name = "module", .print = module_print, .attr = module_attr };
+const mp_type_t mp_type_module = {
+    .base = { &mp_type_type }, .name = "module", .print = module_print, .attr = module_attr
+};
 
 static mp_module_t *module_new(mp_obj_t name) {
     mp_module_t *m = mp_alloc(sizeof *m);
@@ -33,7 +35,11 @@ static mp_module_t *module_new(mp_obj_t name) {
     return m;
 }
 
-static mp_obj_t identity(size_t n, const mp_obj_t *args, mp_dict_t *kw) { (void)n; (void)kw; return args[0]; }
+static mp_obj_t identity(size_t n, const mp_obj_t *args, mp_dict_t *kw) {
+    (void)n;
+    (void)kw;
+    return args[0];
+}
 
 static bool set_fn(mp_module_t *m, const char *name, mp_builtin_fn_t fn, int lo, int hi) {
     mp_obj_t k = mp_str_from_cstr(name), f = mp_builtin_new(name, fn, lo, hi);
@@ -50,19 +56,29 @@ mp_obj_t mp_builtin_module(mp_obj_t name) {
         if (m == NULL) return MP_OBJ_NULL;
         if (!set_fn(m, "const", identity, 1, 1) || !set_fn(m, "native", identity, 1, 1) ||
             !set_fn(m, "viper", identity, 1, 1) || !set_fn(m, "bytecode", identity, 1, 1) ||
-            !mp_modmicropython_fill(m->globals)) return MP_OBJ_NULL;
+            !mp_modmicropython_fill(m->globals))
+            return MP_OBJ_NULL;
         return (mp_obj_t)m;
     }
     bool (*fill)(mp_dict_t *) = NULL;
-    if (n == 3 && __builtin_memcmp(s, "sys", 3) == 0) fill = mp_modsys_fill;
-    else if (n == 2 && __builtin_memcmp(s, "gc", 2) == 0) fill = mp_modgc_fill;
-    else if (n == 4 && __builtin_memcmp(s, "math", 4) == 0) fill = mp_modmath_fill;
-    else if (n == 4 && __builtin_memcmp(s, "time", 4) == 0) fill = mp_modtime_fill;
-    else if (n == 6 && __builtin_memcmp(s, "random", 6) == 0) fill = mp_modrandom_fill;
-    else if (n == 5 && __builtin_memcmp(s, "errno", 5) == 0) fill = mp_moderrno_fill;
-    else if (n == 11 && __builtin_memcmp(s, "collections", 11) == 0) fill = mp_modcollections_fill;
-    else if (n == 2 && __builtin_memcmp(s, "io", 2) == 0) fill = mp_modio_fill;
-    else if (n == 6 && __builtin_memcmp(s, "struct", 6) == 0) fill = mp_modstruct_fill;
+    if (n == 3 && __builtin_memcmp(s, "sys", 3) == 0)
+        fill = mp_modsys_fill;
+    else if (n == 2 && __builtin_memcmp(s, "gc", 2) == 0)
+        fill = mp_modgc_fill;
+    else if (n == 4 && __builtin_memcmp(s, "math", 4) == 0)
+        fill = mp_modmath_fill;
+    else if (n == 4 && __builtin_memcmp(s, "time", 4) == 0)
+        fill = mp_modtime_fill;
+    else if (n == 6 && __builtin_memcmp(s, "random", 6) == 0)
+        fill = mp_modrandom_fill;
+    else if (n == 5 && __builtin_memcmp(s, "errno", 5) == 0)
+        fill = mp_moderrno_fill;
+    else if (n == 11 && __builtin_memcmp(s, "collections", 11) == 0)
+        fill = mp_modcollections_fill;
+    else if (n == 2 && __builtin_memcmp(s, "io", 2) == 0)
+        fill = mp_modio_fill;
+    else if (n == 6 && __builtin_memcmp(s, "struct", 6) == 0)
+        fill = mp_modstruct_fill;
     if (fill) {
         mp_module_t *m = module_new(name);
         if (m == NULL || !fill(m->globals)) return MP_OBJ_NULL;

@@ -72,8 +72,7 @@ static inline unsigned clz32(uint32_t x) /* x != 0 */
 #endif
 }
 
-static inline unsigned popcount32(uint32_t x)
-{
+static inline unsigned popcount32(uint32_t x) {
     x = x - ((x >> 1) & 0x55555555u);
     x = (x & 0x33333333u) + ((x >> 2) & 0x33333333u);
     x = (x + (x >> 4)) & 0x0F0F0F0Fu;
@@ -81,8 +80,7 @@ static inline unsigned popcount32(uint32_t x)
 }
 
 /* (hi:lo) / d with hi < d: returns the quotient digit and stores the remainder. */
-static inline dig_t div_2by1(dig_t hi, dig_t lo, dig_t d, dig_t *rem)
-{
+static inline dig_t div_2by1(dig_t hi, dig_t lo, dig_t d, dig_t *rem) {
 #if defined(MPZ_NATIVE_DIV64) && defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
     dig_t q, r;
     __asm__("divl %4" : "=a"(q), "=d"(r) : "a"(lo), "d"(hi), "rm"(d));
@@ -108,8 +106,7 @@ static inline dig_t div_2by1(dig_t hi, dig_t lo, dig_t d, dig_t *rem)
     while (q1 > 0xFFFFu || q1 * dl > ((r << 16) | l1)) {
         q1--;
         r += dh;
-        if (r > 0xFFFFu)
-            break;
+        if (r > 0xFFFFu) break;
     }
     dig_t t = ((hi << 16) | l1) - q1 * d; /* true value < d, exact mod 2^32 */
     dig_t q0 = t / dh;
@@ -117,8 +114,7 @@ static inline dig_t div_2by1(dig_t hi, dig_t lo, dig_t d, dig_t *rem)
     while (q0 > 0xFFFFu || q0 * dl > ((r << 16) | l0)) {
         q0--;
         r += dh;
-        if (r > 0xFFFFu)
-            break;
+        if (r > 0xFFFFu) break;
     }
     t = ((t << 16) | l0) - q0 * d;
     *rem = t >> s;
@@ -127,21 +123,17 @@ static inline dig_t div_2by1(dig_t hi, dig_t lo, dig_t d, dig_t *rem)
 }
 
 /* x / d for a 64-bit x and a 32-bit d (d != 0), without a 64-by-64 divide. */
-static uint64_t div64_32(uint64_t x, dig_t d, dig_t *rem)
-{
+static uint64_t div64_32(uint64_t x, dig_t d, dig_t *rem) {
     dig_t hi = (dig_t)(x >> 32), r;
     dig_t qh = hi / d;
     dig_t ql = div_2by1(hi - qh * d, (dig_t)x, d, &r);
-    if (rem)
-        *rem = r;
+    if (rem) *rem = r;
     return ((uint64_t)qh << 32) | ql;
 }
 
 /* Bit length of a 64-bit value. */
-static unsigned bitlen64(uint64_t x)
-{
-    if (x >> 32)
-        return 64 - clz32((uint32_t)(x >> 32));
+static unsigned bitlen64(uint64_t x) {
+    if (x >> 32) return 64 - clz32((uint32_t)(x >> 32));
     return x ? 32 - clz32((uint32_t)x) : 0;
 }
 
@@ -155,41 +147,31 @@ dig_t mpz__test_div_2by1(dig_t hi, dig_t lo, dig_t d, dig_t *rem) { return div_2
  * mpn: operations on digit arrays
  * ====================================================================== */
 
-static void dcopy(dig_t *r, const dig_t *a, size_t n)
-{
-    for (size_t i = 0; i < n; i++)
-        r[i] = a[i];
+static void dcopy(dig_t *r, const dig_t *a, size_t n) {
+    for (size_t i = 0; i < n; i++) r[i] = a[i];
 }
 
-static void dzero(dig_t *r, size_t n)
-{
-    for (size_t i = 0; i < n; i++)
-        r[i] = 0;
+static void dzero(dig_t *r, size_t n) {
+    for (size_t i = 0; i < n; i++) r[i] = 0;
 }
 
-static uint32_t nrm(const dig_t *a, uint32_t n)
-{
-    while (n > 0 && a[n - 1] == 0)
-        n--;
+static uint32_t nrm(const dig_t *a, uint32_t n) {
+    while (n > 0 && a[n - 1] == 0) n--;
     return n;
 }
 
 /* Both normalised. */
-static int mpn_cmp(const dig_t *a, uint32_t an, const dig_t *b, uint32_t bn)
-{
-    if (an != bn)
-        return an < bn ? -1 : 1;
+static int mpn_cmp(const dig_t *a, uint32_t an, const dig_t *b, uint32_t bn) {
+    if (an != bn) return an < bn ? -1 : 1;
     while (an > 0) {
         an--;
-        if (a[an] != b[an])
-            return a[an] < b[an] ? -1 : 1;
+        if (a[an] != b[an]) return a[an] < b[an] ? -1 : 1;
     }
     return 0;
 }
 
 /* r[0..an) = a + b (an >= bn), returns the carry. r may alias a or b. */
-static dig_t mpn_add(dig_t *r, const dig_t *a, uint32_t an, const dig_t *b, uint32_t bn)
-{
+static dig_t mpn_add(dig_t *r, const dig_t *a, uint32_t an, const dig_t *b, uint32_t bn) {
     ddig_t c = 0;
     uint32_t i;
     for (i = 0; i < bn; i++) {
@@ -206,8 +188,7 @@ static dig_t mpn_add(dig_t *r, const dig_t *a, uint32_t an, const dig_t *b, uint
 }
 
 /* r[0..an) = a - b (an >= bn), returns the borrow. r may alias a or b. */
-static dig_t mpn_sub(dig_t *r, const dig_t *a, uint32_t an, const dig_t *b, uint32_t bn)
-{
+static dig_t mpn_sub(dig_t *r, const dig_t *a, uint32_t an, const dig_t *b, uint32_t bn) {
     dig_t borrow = 0;
     uint32_t i;
     for (i = 0; i < bn; i++) {
@@ -224,8 +205,7 @@ static dig_t mpn_sub(dig_t *r, const dig_t *a, uint32_t an, const dig_t *b, uint
 }
 
 /* r[0..rn) += b[0..bn) (rn >= bn); stops as soon as the carry dies. */
-static dig_t mpn_add_in(dig_t *r, uint32_t rn, const dig_t *b, uint32_t bn)
-{
+static dig_t mpn_add_in(dig_t *r, uint32_t rn, const dig_t *b, uint32_t bn) {
     ddig_t c = 0;
     uint32_t i;
     for (i = 0; i < bn; i++) {
@@ -242,8 +222,7 @@ static dig_t mpn_add_in(dig_t *r, uint32_t rn, const dig_t *b, uint32_t bn)
 }
 
 /* r[0..rn) -= b[0..bn) (rn >= bn); stops as soon as the borrow dies. */
-static dig_t mpn_sub_in(dig_t *r, uint32_t rn, const dig_t *b, uint32_t bn)
-{
+static dig_t mpn_sub_in(dig_t *r, uint32_t rn, const dig_t *b, uint32_t bn) {
     dig_t borrow = 0;
     uint32_t i;
     for (i = 0; i < bn; i++) {
@@ -259,17 +238,14 @@ static dig_t mpn_sub_in(dig_t *r, uint32_t rn, const dig_t *b, uint32_t bn)
 }
 
 /* r[0..n) += 1 with carry; returns the carry out. */
-static dig_t mpn_incr(dig_t *r, uint32_t n)
-{
+static dig_t mpn_incr(dig_t *r, uint32_t n) {
     for (uint32_t i = 0; i < n; i++)
-        if (++r[i] != 0)
-            return 0;
+        if (++r[i] != 0) return 0;
     return 1;
 }
 
 /* r[0..n) = a * m + c, returns the high digit. r may alias a. */
-static dig_t mpn_mul_1(dig_t *r, const dig_t *a, uint32_t n, dig_t m, dig_t c0)
-{
+static dig_t mpn_mul_1(dig_t *r, const dig_t *a, uint32_t n, dig_t m, dig_t c0) {
     ddig_t c = c0;
     for (uint32_t i = 0; i < n; i++) {
         c += (ddig_t)a[i] * m;
@@ -280,8 +256,7 @@ static dig_t mpn_mul_1(dig_t *r, const dig_t *a, uint32_t n, dig_t m, dig_t c0)
 }
 
 /* r[0..n) += a * m, returns the high digit. */
-static dig_t mpn_addmul_1(dig_t *r, const dig_t *a, uint32_t n, dig_t m)
-{
+static dig_t mpn_addmul_1(dig_t *r, const dig_t *a, uint32_t n, dig_t m) {
     ddig_t c = 0;
     for (uint32_t i = 0; i < n; i++) {
         c += (ddig_t)a[i] * m + r[i];
@@ -292,8 +267,7 @@ static dig_t mpn_addmul_1(dig_t *r, const dig_t *a, uint32_t n, dig_t m)
 }
 
 /* r[0..n) -= a * m, returns the digit to subtract above r[n-1]. */
-static dig_t mpn_submul_1(dig_t *r, const dig_t *a, uint32_t n, dig_t m)
-{
+static dig_t mpn_submul_1(dig_t *r, const dig_t *a, uint32_t n, dig_t m) {
     dig_t borrow = 0;
     for (uint32_t i = 0; i < n; i++) {
         ddig_t p = (ddig_t)a[i] * m + borrow;
@@ -305,51 +279,42 @@ static dig_t mpn_submul_1(dig_t *r, const dig_t *a, uint32_t n, dig_t m)
 }
 
 /* r[0..n) = a << s (0 <= s < 32), returns the bits shifted out. r may alias a. */
-static dig_t mpn_shl(dig_t *r, const dig_t *a, uint32_t n, unsigned s)
-{
+static dig_t mpn_shl(dig_t *r, const dig_t *a, uint32_t n, unsigned s) {
     if (s == 0) {
-        if (r != a)
-            dcopy(r, a, n);
+        if (r != a) dcopy(r, a, n);
         return 0;
     }
     dig_t out = 0;
     for (uint32_t i = n; i-- > 0;) {
         dig_t x = a[i];
-        if (i == n - 1)
-            out = x >> (DIG_BITS - s);
+        if (i == n - 1) out = x >> (DIG_BITS - s);
         r[i] = (x << s) | (i > 0 ? a[i - 1] >> (DIG_BITS - s) : 0);
     }
     return out;
 }
 
 /* r[0..n) = a >> s (0 <= s < 32). r may alias a (r <= a). */
-static void mpn_shr(dig_t *r, const dig_t *a, uint32_t n, unsigned s)
-{
+static void mpn_shr(dig_t *r, const dig_t *a, uint32_t n, unsigned s) {
     if (s == 0) {
         if (r != a)
-            for (uint32_t i = 0; i < n; i++)
-                r[i] = a[i];
+            for (uint32_t i = 0; i < n; i++) r[i] = a[i];
         return;
     }
-    for (uint32_t i = 0; i < n; i++)
-        r[i] = (a[i] >> s) | (i + 1 < n ? a[i + 1] << (DIG_BITS - s) : 0);
+    for (uint32_t i = 0; i < n; i++) r[i] = (a[i] >> s) | (i + 1 < n ? a[i + 1] << (DIG_BITS - s) : 0);
 }
 
 /* Schoolbook: r[0..an+bn) = a * b. r must not overlap a or b. */
-static void mpn_mul_base(dig_t *r, const dig_t *a, uint32_t an, const dig_t *b, uint32_t bn)
-{
+static void mpn_mul_base(dig_t *r, const dig_t *a, uint32_t an, const dig_t *b, uint32_t bn) {
     if (an == 0 || bn == 0) {
         dzero(r, (size_t)an + bn);
         return;
     }
     r[an] = mpn_mul_1(r, a, an, b[0], 0);
-    for (uint32_t j = 1; j < bn; j++)
-        r[an + j] = mpn_addmul_1(r + j, a, an, b[j]);
+    for (uint32_t j = 1; j < bn; j++) r[an + j] = mpn_addmul_1(r + j, a, an, b[j]);
 }
 
 /* Scratch digits kmul() needs for operands of at most n digits. */
-static size_t kmul_scratch(uint32_t n)
-{
+static size_t kmul_scratch(uint32_t n) {
     size_t s = 0;
     while (n >= KARATSUBA_THRESHOLD) {
         uint32_t h = (n + 1) / 2;
@@ -361,8 +326,7 @@ static size_t kmul_scratch(uint32_t n)
 
 /* Karatsuba: r[0..an+bn) = a * b with an >= bn >= 1; r must not overlap the
  * operands; sc holds kmul_scratch(an) digits. */
-static void kmul(dig_t *r, const dig_t *a, uint32_t an, const dig_t *b, uint32_t bn, dig_t *sc)
-{
+static void kmul(dig_t *r, const dig_t *a, uint32_t an, const dig_t *b, uint32_t bn, dig_t *sc) {
     if (bn < KARATSUBA_THRESHOLD) {
         mpn_mul_base(r, a, an, b, bn);
         return;
@@ -395,8 +359,7 @@ static void kmul(dig_t *r, const dig_t *a, uint32_t an, const dig_t *b, uint32_t
 }
 
 /* r[0..an+bn) = a * b with scratch already sized kmul_scratch(max(an, bn)). */
-static void mpn_mul_scr(dig_t *r, const dig_t *a, uint32_t an, const dig_t *b, uint32_t bn, dig_t *sc)
-{
+static void mpn_mul_scr(dig_t *r, const dig_t *a, uint32_t an, const dig_t *b, uint32_t bn, dig_t *sc) {
     if (an < bn) {
         const dig_t *t = a;
         a = b;
@@ -411,30 +374,25 @@ static void mpn_mul_scr(dig_t *r, const dig_t *a, uint32_t an, const dig_t *b, u
         kmul(r, a, an, b, bn, sc);
 }
 
-static dig_t *dalloc(size_t n)
-{
-    if (n > MPZ_MAX_LEN)
-        return NULL;
+static dig_t *dalloc(size_t n) {
+    if (n > MPZ_MAX_LEN) return NULL;
     return (dig_t *)mpz_alloc((n ? n : 1) * sizeof(dig_t));
 }
 
 /* r[0..an+bn) = a * b, allocating Karatsuba scratch if needed. */
-static bool mpn_mul(dig_t *r, const dig_t *a, uint32_t an, const dig_t *b, uint32_t bn)
-{
+static bool mpn_mul(dig_t *r, const dig_t *a, uint32_t an, const dig_t *b, uint32_t bn) {
     uint32_t big = an > bn ? an : bn, small = an > bn ? bn : an;
     dig_t *sc = NULL;
     if (small >= KARATSUBA_THRESHOLD) {
         sc = dalloc(kmul_scratch(big));
-        if (!sc)
-            return false;
+        if (!sc) return false;
     }
     mpn_mul_scr(r, a, an, b, bn, sc);
     return true;
 }
 
 /* q[0..an) = a / d, returns a % d. q may alias a. */
-static dig_t mpn_divrem_1(dig_t *q, const dig_t *a, uint32_t an, dig_t d)
-{
+static dig_t mpn_divrem_1(dig_t *q, const dig_t *a, uint32_t an, dig_t d) {
     dig_t r = 0;
     for (uint32_t i = an; i-- > 0;) {
         dig_t x = a[i];
@@ -446,8 +404,7 @@ static dig_t mpn_divrem_1(dig_t *q, const dig_t *a, uint32_t an, dig_t d)
 /* Long division (Knuth's algorithm D): an >= bn >= 2, b[bn-1] != 0.
  * q[0..an-bn] = a / b (q may be NULL), r[0..bn) = a % b.
  * sc holds an + bn + 1 digits. No overlap between outputs and inputs. */
-static void mpn_divrem(dig_t *q, dig_t *r, const dig_t *a, uint32_t an, const dig_t *b, uint32_t bn, dig_t *sc)
-{
+static void mpn_divrem(dig_t *q, dig_t *r, const dig_t *a, uint32_t an, const dig_t *b, uint32_t bn, dig_t *sc) {
     unsigned s = clz32(b[bn - 1]);
     dig_t *bb = sc, *aa = sc + bn;
     mpn_shl(bb, b, bn, s);
@@ -481,8 +438,7 @@ static void mpn_divrem(dig_t *q, dig_t *r, const dig_t *a, uint32_t an, const di
         } else {
             aa[j + bn] = top - borrow;
         }
-        if (q)
-            q[j] = qh;
+        if (q) q[j] = qh;
     }
     mpn_shr(r, aa, bn, s);
 }
@@ -498,32 +454,27 @@ typedef struct {
     bool neg;
 } zv;
 
-static inline zv view(const mpz_t *z)
-{
-    zv v = {z->digits, z->len, z->neg != 0};
+static inline zv view(const mpz_t *z) {
+    zv v = { z->digits, z->len, z->neg != 0 };
     return v;
 }
 
-static inline zv view_u64(uint64_t m, bool neg, dig_t buf[2])
-{
+static inline zv view_u64(uint64_t m, bool neg, dig_t buf[2]) {
     buf[0] = (dig_t)m;
     buf[1] = (dig_t)(m >> 32);
-    zv v = {buf, nrm(buf, 2), false};
+    zv v = { buf, nrm(buf, 2), false };
     v.neg = v.n != 0 && neg;
     return v;
 }
 
-static inline zv view_i64(int64_t x, dig_t buf[2])
-{
+static inline zv view_i64(int64_t x, dig_t buf[2]) {
     uint64_t m = x < 0 ? 0 - (uint64_t)x : (uint64_t)x;
     return view_u64(m, x < 0, buf);
 }
 
 /* A new value with room for cap digits; len is set to cap. */
-static mpz_t *znew(uint64_t cap)
-{
-    if (cap > MPZ_MAX_LEN)
-        return NULL;
+static mpz_t *znew(uint64_t cap) {
+    if (cap > MPZ_MAX_LEN) return NULL;
     mpz_t *z = (mpz_t *)mpz_alloc(sizeof(mpz_t) + (size_t)cap * sizeof(dig_t));
     if (z) {
         z->len = (uint32_t)cap;
@@ -532,39 +483,32 @@ static mpz_t *znew(uint64_t cap)
     return z;
 }
 
-static mpz_t *zdone(mpz_t *z, bool neg)
-{
+static mpz_t *zdone(mpz_t *z, bool neg) {
     z->len = nrm(z->digits, z->len);
     z->neg = (z->len != 0 && neg) ? 1u : 0u;
     return z;
 }
 
-static mpz_t *zfrom_view(zv v, bool neg)
-{
+static mpz_t *zfrom_view(zv v, bool neg) {
     mpz_t *z = znew(v.n);
-    if (!z)
-        return NULL;
+    if (!z) return NULL;
     dcopy(z->digits, v.d, v.n);
     return zdone(z, neg);
 }
 
-static uint64_t bitlen_dn(const dig_t *d, uint32_t n)
-{
-    if (n == 0)
-        return 0;
+static uint64_t bitlen_dn(const dig_t *d, uint32_t n) {
+    if (n == 0) return 0;
     return (uint64_t)(n - 1) * DIG_BITS + (DIG_BITS - clz32(d[n - 1]));
 }
 
 /* ---- construction ----------------------------------------------------- */
 
-mpz_t *mpz_from_u64(uint64_t v)
-{
+mpz_t *mpz_from_u64(uint64_t v) {
     dig_t buf[2];
     return zfrom_view(view_u64(v, false, buf), false);
 }
 
-mpz_t *mpz_from_i64(int64_t v)
-{
+mpz_t *mpz_from_i64(int64_t v) {
     dig_t buf[2];
     zv x = view_i64(v, buf);
     return zfrom_view(x, x.neg);
@@ -575,16 +519,13 @@ typedef union {
     uint64_t u;
 } dbits;
 
-mpz_t *mpz_from_double(double d)
-{
+mpz_t *mpz_from_double(double d) {
     dbits b;
     b.d = d;
     bool neg = (b.u >> 63) != 0;
     int e = (int)((b.u >> 52) & 0x7FF);
-    if (e == 0x7FF)
-        return NULL;
-    if (e < 1023)
-        return znew(0);
+    if (e == 0x7FF) return NULL;
+    if (e < 1023) return znew(0);
     uint64_t m = (b.u & (((uint64_t)1 << 52) - 1)) | ((uint64_t)1 << 52);
     int sh = e - 1075; /* |d| = m * 2^sh */
     if (sh <= 0) {
@@ -593,28 +534,22 @@ mpz_t *mpz_from_double(double d)
     }
     uint32_t ws = (uint32_t)sh / DIG_BITS, bs = (uint32_t)sh % DIG_BITS;
     mpz_t *z = znew(ws + 3);
-    if (!z)
-        return NULL;
+    if (!z) return NULL;
     dzero(z->digits, ws);
-    dig_t buf[2] = {(dig_t)m, (dig_t)(m >> 32)};
+    dig_t buf[2] = { (dig_t)m, (dig_t)(m >> 32) };
     z->digits[ws + 2] = mpn_shl(z->digits + ws, buf, 2, bs);
     return zdone(z, neg);
 }
 
-static unsigned char_val(char c)
-{
-    if (c >= '0' && c <= '9')
-        return (unsigned)(c - '0');
-    if (c >= 'a' && c <= 'z')
-        return (unsigned)(c - 'a') + 10;
-    if (c >= 'A' && c <= 'Z')
-        return (unsigned)(c - 'A') + 10;
+static unsigned char_val(char c) {
+    if (c >= '0' && c <= '9') return (unsigned)(c - '0');
+    if (c >= 'a' && c <= 'z') return (unsigned)(c - 'a') + 10;
+    if (c >= 'A' && c <= 'Z') return (unsigned)(c - 'A') + 10;
     return 99;
 }
 
 /* Largest power of base that fits in a digit, and its exponent. */
-static dig_t big_base(unsigned base, unsigned *chars)
-{
+static dig_t big_base(unsigned base, unsigned *chars) {
     ddig_t bb = base;
     unsigned c = 1;
     while (bb * base <= DIG_MAX) {
@@ -630,33 +565,26 @@ static unsigned pow2_log(unsigned base) /* k if base == 2^k, else 0 */
     return (base & (base - 1)) == 0 ? 31 - clz32(base) : 0;
 }
 
-mpz_status_t mpz_parse(const char *s, size_t len, int base, mpz_t **out)
-{
+mpz_status_t mpz_parse(const char *s, size_t len, int base, mpz_t **out) {
     *out = NULL;
-    if (base < 2 || base > 36)
-        return MPZ_EVALUE;
+    if (base < 2 || base > 36) return MPZ_EVALUE;
     size_t i = 0;
     bool neg = false;
     if (len > 0 && (s[0] == '+' || s[0] == '-')) {
         neg = s[0] == '-';
         i = 1;
     }
-    if (i == len)
-        return MPZ_EVALUE;
+    if (i == len) return MPZ_EVALUE;
     for (size_t j = i; j < len; j++)
-        if (char_val(s[j]) >= (unsigned)base)
-            return MPZ_EVALUE;
-    while (i < len && s[i] == '0')
-        i++;
+        if (char_val(s[j]) >= (unsigned)base) return MPZ_EVALUE;
+    while (i < len && s[i] == '0') i++;
     size_t nd = len - i;
     unsigned k = pow2_log((unsigned)base);
     unsigned bits_per_char = k ? k : 32 - clz32((uint32_t)base - 1); /* ceil(log2(base)) */
     uint64_t nd64 = nd, max_bits = (uint64_t)MPZ_MAX_LEN * DIG_BITS;
-    if (nd64 > max_bits || nd64 * bits_per_char > max_bits)
-        return MPZ_ENOMEM;
+    if (nd64 > max_bits || nd64 * bits_per_char > max_bits) return MPZ_ENOMEM;
     mpz_t *z = znew(((uint64_t)nd * bits_per_char + DIG_BITS - 1) / DIG_BITS + 1);
-    if (!z)
-        return MPZ_ENOMEM;
+    if (!z) return MPZ_ENOMEM;
     dig_t *d = z->digits;
     uint32_t n = 0;
     if (k) {
@@ -671,8 +599,7 @@ mpz_status_t mpz_parse(const char *s, size_t len, int base, mpz_t **out)
                 fill -= DIG_BITS;
             }
         }
-        if (fill)
-            d[n++] = (dig_t)acc;
+        if (fill) d[n++] = (dig_t)acc;
     } else {
         unsigned c;
         dig_t bb = big_base((unsigned)base, &c);
@@ -682,12 +609,10 @@ mpz_status_t mpz_parse(const char *s, size_t len, int base, mpz_t **out)
             dig_t v = 0, mult = g == c ? bb : 1;
             for (size_t t = 0; t < g; t++, j++) {
                 v = v * (dig_t)base + char_val(s[j]);
-                if (g != c)
-                    mult *= (dig_t)base;
+                if (g != c) mult *= (dig_t)base;
             }
             dig_t carry = mpn_mul_1(d, d, n, mult, v);
-            if (carry)
-                d[n++] = carry;
+            if (carry) d[n++] = carry;
         }
     }
     z->len = n;
@@ -695,8 +620,7 @@ mpz_status_t mpz_parse(const char *s, size_t len, int base, mpz_t **out)
     return MPZ_OK;
 }
 
-mpz_t *mpz_from_str(const char *s, size_t len, int base)
-{
+mpz_t *mpz_from_str(const char *s, size_t len, int base) {
     mpz_t *z;
     return mpz_parse(s, len, base, &z) == MPZ_OK ? z : NULL;
 }
@@ -710,70 +634,53 @@ int mpz_sign(const mpz_t *z) { return z->len == 0 ? 0 : z->neg ? -1 : 1; }
 
 uint64_t mpz_bit_length(const mpz_t *z) { return bitlen_dn(z->digits, z->len); }
 
-uint64_t mpz_popcount(const mpz_t *z)
-{
+uint64_t mpz_popcount(const mpz_t *z) {
     uint64_t n = 0;
-    for (uint32_t i = 0; i < z->len; i++)
-        n += popcount32(z->digits[i]);
+    for (uint32_t i = 0; i < z->len; i++) n += popcount32(z->digits[i]);
     return n;
 }
 
-static bool is_pow2_dn(const dig_t *d, uint32_t n)
-{
-    if (n == 0 || (d[n - 1] & (d[n - 1] - 1)) != 0)
-        return false;
+static bool is_pow2_dn(const dig_t *d, uint32_t n) {
+    if (n == 0 || (d[n - 1] & (d[n - 1] - 1)) != 0) return false;
     for (uint32_t i = 0; i + 1 < n; i++)
-        if (d[i])
-            return false;
+        if (d[i]) return false;
     return true;
 }
 
-bool mpz_fits_bits(const mpz_t *z, unsigned nbits)
-{
-    if (nbits == 0)
-        return false;
+bool mpz_fits_bits(const mpz_t *z, unsigned nbits) {
+    if (nbits == 0) return false;
     uint64_t bl = mpz_bit_length(z);
-    if (bl < nbits)
-        return true;
+    if (bl < nbits) return true;
     /* -2^(nbits-1) has nbits bits */
     return z->neg && bl == nbits && is_pow2_dn(z->digits, z->len);
 }
 
 bool mpz_fits_i64(const mpz_t *z) { return mpz_fits_bits(z, 64); }
 
-static uint64_t mag_low64(const mpz_t *z)
-{
+static uint64_t mag_low64(const mpz_t *z) {
     uint64_t m = z->len > 0 ? z->digits[0] : 0;
-    if (z->len > 1)
-        m |= (uint64_t)z->digits[1] << 32;
+    if (z->len > 1) m |= (uint64_t)z->digits[1] << 32;
     return m;
 }
 
-int64_t mpz_to_i64(const mpz_t *z)
-{
+int64_t mpz_to_i64(const mpz_t *z) {
     uint64_t m = mag_low64(z);
-    if (!z->neg)
-        return (int64_t)m;
-    if (m == (uint64_t)1 << 63)
-        return INT64_MIN;
+    if (!z->neg) return (int64_t)m;
+    if (m == (uint64_t)1 << 63) return INT64_MIN;
     return -(int64_t)m;
 }
 
 bool mpz_fits_u64(const mpz_t *z) { return !z->neg && z->len <= 2; }
 uint64_t mpz_to_u64(const mpz_t *z) { return mag_low64(z); }
 
-uint64_t mpz_low_u64(const mpz_t *z)
-{
+uint64_t mpz_low_u64(const mpz_t *z) {
     uint64_t m = mag_low64(z);
     return z->neg ? 0 - m : m;
 }
 
-double mpz_to_double(const mpz_t *z, bool *overflow)
-{
-    if (overflow)
-        *overflow = false;
-    if (z->len == 0)
-        return 0.0;
+double mpz_to_double(const mpz_t *z, bool *overflow) {
+    if (overflow) *overflow = false;
+    if (z->len == 0) return 0.0;
     const dig_t *d = z->digits;
     uint64_t n = mpz_bit_length(z);
     uint64_t t; /* the top 64 bits, top bit at bit 63 */
@@ -789,8 +696,7 @@ double mpz_to_double(const mpz_t *z, bool *overflow)
             t = (t >> s) | ((uint64_t)d[w + 2] << (64 - s));
             sticky = (d[w] & (((dig_t)1 << s) - 1)) != 0;
         }
-        for (uint32_t i = 0; i < w && !sticky; i++)
-            sticky = d[i] != 0;
+        for (uint32_t i = 0; i < w && !sticky; i++) sticky = d[i] != 0;
     }
     uint64_t mant = t >> 11, low = t & 0x7FF;
     if (low > 0x400 || (low == 0x400 && (sticky || (mant & 1)))) {
@@ -802,38 +708,31 @@ double mpz_to_double(const mpz_t *z, bool *overflow)
     }
     dbits b;
     if (n > 1024) {
-        if (overflow)
-            *overflow = true;
+        if (overflow) *overflow = true;
         b.u = (uint64_t)0x7FF << 52;
     } else {
         b.u = ((n - 1 + 1023) << 52) | (mant & (((uint64_t)1 << 52) - 1));
     }
-    if (z->neg)
-        b.u |= (uint64_t)1 << 63;
+    if (z->neg) b.u |= (uint64_t)1 << 63;
     return b.d;
 }
 
-int64_t mpz_hash(const mpz_t *z)
-{
+int64_t mpz_hash(const mpz_t *z) {
     const uint64_t P = ((uint64_t)1 << 61) - 1;
     uint64_t x = 0;
     for (uint32_t i = z->len; i-- > 0;) {
         /* x * 2^32 mod P: with x = hi 2^29 + lo, x 2^32 = hi 2^61 + lo 2^32 == hi + lo 2^32. */
         x = ((x & (((uint64_t)1 << 29) - 1)) << 32) + (x >> 29) + z->digits[i];
         x = (x & P) + (x >> 61);
-        if (x >= P)
-            x -= P;
+        if (x >= P) x -= P;
     }
     int64_t h = (int64_t)x;
-    if (z->neg)
-        h = -h;
+    if (z->neg) h = -h;
     return h == -1 ? -2 : h;
 }
 
-static int cmpv(zv a, zv b)
-{
-    if (a.neg != b.neg)
-        return a.neg ? -1 : 1;
+static int cmpv(zv a, zv b) {
+    if (a.neg != b.neg) return a.neg ? -1 : 1;
     int c = mpn_cmp(a.d, a.n, b.d, b.n);
     return a.neg ? -c : c;
 }
@@ -841,8 +740,7 @@ static int cmpv(zv a, zv b)
 int mpz_cmp(const mpz_t *a, const mpz_t *b) { return cmpv(view(a), view(b)); }
 bool mpz_eq(const mpz_t *a, const mpz_t *b) { return cmpv(view(a), view(b)) == 0; }
 
-int mpz_cmp_i64(const mpz_t *a, int64_t b)
-{
+int mpz_cmp_i64(const mpz_t *a, int64_t b) {
     dig_t buf[2];
     return cmpv(view(a), view_i64(b, buf));
 }
@@ -854,8 +752,7 @@ bool mpz_eq_i64(const mpz_t *a, int64_t b) { return mpz_cmp_i64(a, b) == 0; }
 mpz_t *mpz_neg(const mpz_t *a) { return zfrom_view(view(a), !a->neg); }
 mpz_t *mpz_abs(const mpz_t *a) { return zfrom_view(view(a), false); }
 
-static mpz_t *addv(zv a, zv b)
-{
+static mpz_t *addv(zv a, zv b) {
     if (a.n < b.n || (a.neg != b.neg && mpn_cmp(a.d, a.n, b.d, b.n) < 0)) {
         zv t = a;
         a = b;
@@ -863,8 +760,7 @@ static mpz_t *addv(zv a, zv b)
     }
     /* now |a| >= |b| when the signs differ, and a.n >= b.n always */
     mpz_t *z = znew((uint64_t)a.n + 1);
-    if (!z)
-        return NULL;
+    if (!z) return NULL;
     if (a.neg == b.neg)
         z->digits[a.n] = mpn_add(z->digits, a.d, a.n, b.d, b.n);
     else {
@@ -874,8 +770,7 @@ static mpz_t *addv(zv a, zv b)
     return zdone(z, a.neg);
 }
 
-static inline zv negv(zv v)
-{
+static inline zv negv(zv v) {
     v.neg = v.n != 0 && !v.neg;
     return v;
 }
@@ -883,25 +778,20 @@ static inline zv negv(zv v)
 mpz_t *mpz_add(const mpz_t *a, const mpz_t *b) { return addv(view(a), view(b)); }
 mpz_t *mpz_sub(const mpz_t *a, const mpz_t *b) { return addv(view(a), negv(view(b))); }
 
-mpz_t *mpz_add_i64(const mpz_t *a, int64_t b)
-{
+mpz_t *mpz_add_i64(const mpz_t *a, int64_t b) {
     dig_t buf[2];
     return addv(view(a), view_i64(b, buf));
 }
 
-mpz_t *mpz_sub_i64(const mpz_t *a, int64_t b)
-{
+mpz_t *mpz_sub_i64(const mpz_t *a, int64_t b) {
     dig_t buf[2];
     return addv(view(a), negv(view_i64(b, buf)));
 }
 
-static mpz_t *mulv(zv a, zv b)
-{
-    if (a.n == 0 || b.n == 0)
-        return znew(0);
+static mpz_t *mulv(zv a, zv b) {
+    if (a.n == 0 || b.n == 0) return znew(0);
     mpz_t *z = znew((uint64_t)a.n + b.n);
-    if (!z)
-        return NULL;
+    if (!z) return NULL;
     if (b.n == 1)
         z->digits[a.n] = mpn_mul_1(z->digits, a.d, a.n, b.d[0], 0);
     else if (a.n == 1)
@@ -913,26 +803,20 @@ static mpz_t *mulv(zv a, zv b)
 
 mpz_t *mpz_mul(const mpz_t *a, const mpz_t *b) { return mulv(view(a), view(b)); }
 
-mpz_t *mpz_mul_i64(const mpz_t *a, int64_t b)
-{
+mpz_t *mpz_mul_i64(const mpz_t *a, int64_t b) {
     dig_t buf[2];
     return mulv(view(a), view_i64(b, buf));
 }
 
 /* Floor division of views. */
-static mpz_status_t divmodv(zv a, zv b, mpz_t **qo, mpz_t **ro)
-{
-    if (qo)
-        *qo = NULL;
-    if (ro)
-        *ro = NULL;
-    if (b.n == 0)
-        return MPZ_EZERODIV;
+static mpz_status_t divmodv(zv a, zv b, mpz_t **qo, mpz_t **ro) {
+    if (qo) *qo = NULL;
+    if (ro) *ro = NULL;
+    if (b.n == 0) return MPZ_EZERODIV;
     uint32_t qn = a.n >= b.n ? a.n - b.n + 1 : 0;
     mpz_t *q = znew((uint64_t)qn + 1);
     mpz_t *r = q ? znew(b.n) : NULL;
-    if (!r)
-        return MPZ_ENOMEM;
+    if (!r) return MPZ_ENOMEM;
     dzero(q->digits, (size_t)qn + 1);
     if (mpn_cmp(a.d, a.n, b.d, b.n) < 0) {
         dcopy(r->digits, a.d, a.n);
@@ -941,8 +825,7 @@ static mpz_status_t divmodv(zv a, zv b, mpz_t **qo, mpz_t **ro)
         r->digits[0] = mpn_divrem_1(q->digits, a.d, a.n, b.d[0]);
     } else {
         dig_t *sc = dalloc((size_t)a.n + b.n + 1);
-        if (!sc)
-            return MPZ_ENOMEM;
+        if (!sc) return MPZ_ENOMEM;
         mpn_divrem(q->digits, r->digits, a.d, a.n, b.d, b.n, sc);
     }
     uint32_t rn = nrm(r->digits, b.n);
@@ -952,65 +835,51 @@ static mpz_status_t divmodv(zv a, zv b, mpz_t **qo, mpz_t **ro)
         mpn_incr(q->digits, qn + 1);
         mpn_sub(r->digits, b.d, b.n, r->digits, rn);
     }
-    if (qo)
-        *qo = zdone(q, qneg);
-    if (ro)
-        *ro = zdone(r, b.neg);
+    if (qo) *qo = zdone(q, qneg);
+    if (ro) *ro = zdone(r, b.neg);
     return MPZ_OK;
 }
 
-mpz_status_t mpz_divmod(const mpz_t *a, const mpz_t *b, mpz_t **q, mpz_t **r)
-{
+mpz_status_t mpz_divmod(const mpz_t *a, const mpz_t *b, mpz_t **q, mpz_t **r) {
     return divmodv(view(a), view(b), q, r);
 }
 
-mpz_t *mpz_floordiv(const mpz_t *a, const mpz_t *b)
-{
+mpz_t *mpz_floordiv(const mpz_t *a, const mpz_t *b) {
     mpz_t *q;
     return mpz_divmod(a, b, &q, NULL) == MPZ_OK ? q : NULL;
 }
 
-mpz_t *mpz_mod(const mpz_t *a, const mpz_t *b)
-{
+mpz_t *mpz_mod(const mpz_t *a, const mpz_t *b) {
     mpz_t *r;
     return mpz_divmod(a, b, NULL, &r) == MPZ_OK ? r : NULL;
 }
 
 /* ---- shifts ------------------------------------------------------------ */
 
-mpz_t *mpz_lshift(const mpz_t *a, uint64_t n)
-{
-    if (a->len == 0)
-        return znew(0);
+mpz_t *mpz_lshift(const mpz_t *a, uint64_t n) {
+    if (a->len == 0) return znew(0);
     uint64_t ws = n / DIG_BITS;
     unsigned bs = (unsigned)(n % DIG_BITS);
-    if (ws > MPZ_MAX_LEN)
-        return NULL;
+    if (ws > MPZ_MAX_LEN) return NULL;
     mpz_t *z = znew(ws + a->len + 1);
-    if (!z)
-        return NULL;
+    if (!z) return NULL;
     dzero(z->digits, (size_t)ws);
     z->digits[ws + a->len] = mpn_shl(z->digits + ws, a->digits, a->len, bs);
     return zdone(z, a->neg);
 }
 
-mpz_t *mpz_rshift(const mpz_t *a, uint64_t n)
-{
+mpz_t *mpz_rshift(const mpz_t *a, uint64_t n) {
     uint64_t ws = n / DIG_BITS;
     unsigned bs = (unsigned)(n % DIG_BITS);
-    if (ws >= a->len)
-        return a->neg ? mpz_from_i64(-1) : znew(0);
+    if (ws >= a->len) return a->neg ? mpz_from_i64(-1) : znew(0);
     uint32_t w = (uint32_t)ws, rn = a->len - w;
     mpz_t *z = znew((uint64_t)rn + 1);
-    if (!z)
-        return NULL;
+    if (!z) return NULL;
     bool lost = bs && (a->digits[w] & (((dig_t)1 << bs) - 1)) != 0;
-    for (uint32_t i = 0; i < w && !lost; i++)
-        lost = a->digits[i] != 0;
+    for (uint32_t i = 0; i < w && !lost; i++) lost = a->digits[i] != 0;
     mpn_shr(z->digits, a->digits + w, rn, bs);
     z->digits[rn] = 0;
-    if (a->neg && lost)
-        mpn_incr(z->digits, rn + 1);
+    if (a->neg && lost) mpn_incr(z->digits, rn + 1);
     return zdone(z, a->neg);
 }
 
@@ -1018,14 +887,12 @@ mpz_t *mpz_rshift(const mpz_t *a, uint64_t n)
 
 enum { BIT_AND, BIT_OR, BIT_XOR };
 
-static mpz_t *bitop(const mpz_t *a, const mpz_t *b, int op)
-{
+static mpz_t *bitop(const mpz_t *a, const mpz_t *b, int op) {
     bool an = a->neg != 0, bn = b->neg != 0;
     bool rneg = op == BIT_AND ? (an && bn) : op == BIT_OR ? (an || bn) : (an != bn);
     uint32_t n = a->len > b->len ? a->len : b->len;
     mpz_t *z = znew((uint64_t)n + 1);
-    if (!z)
-        return NULL;
+    if (!z) return NULL;
     /* Negative x is ~|x| + 1: carries ca/cb/cr run the +1 through the digits. */
     dig_t ca = 1, cb = 1, cr = 1;
     for (uint32_t i = 0; i < n; i++) {
@@ -1057,16 +924,14 @@ mpz_t *mpz_and(const mpz_t *a, const mpz_t *b) { return bitop(a, b, BIT_AND); }
 mpz_t *mpz_or(const mpz_t *a, const mpz_t *b) { return bitop(a, b, BIT_OR); }
 mpz_t *mpz_xor(const mpz_t *a, const mpz_t *b) { return bitop(a, b, BIT_XOR); }
 
-mpz_t *mpz_invert(const mpz_t *a)
-{
+mpz_t *mpz_invert(const mpz_t *a) {
     /* ~a = -(a + 1) */
     mpz_t *z = znew((uint64_t)a->len + 1);
-    if (!z)
-        return NULL;
+    if (!z) return NULL;
     dcopy(z->digits, a->digits, a->len);
     z->digits[a->len] = 0;
     if (a->neg) /* a = -m: ~a = m - 1 >= 0 */
-        mpn_sub_in(z->digits, a->len, (const dig_t[]){1}, 1);
+        mpn_sub_in(z->digits, a->len, (const dig_t[]){ 1 }, 1);
     else /* a = m: ~a = -(m + 1) */
         mpn_incr(z->digits, a->len + 1);
     return zdone(z, !a->neg);
@@ -1074,21 +939,17 @@ mpz_t *mpz_invert(const mpz_t *a)
 
 /* ---- powers ------------------------------------------------------------ */
 
-mpz_t *mpz_pow_u64(const mpz_t *base, uint64_t e)
-{
-    if (e == 0)
-        return mpz_from_u64(1);
+mpz_t *mpz_pow_u64(const mpz_t *base, uint64_t e) {
+    if (e == 0) return mpz_from_u64(1);
     uint32_t bn = base->len;
     bool neg = base->neg && (e & 1);
-    if (bn == 0)
-        return znew(0);
+    if (bn == 0) return znew(0);
     uint64_t bits = mpz_bit_length(base);
     if (bits == 1) /* |base| == 1 */
         return mpz_from_i64(neg ? -1 : 1);
     /* bits * e overflows nothing when the bit lengths add up to 63 or less,
      * and is far too large for memory otherwise */
-    if (bitlen64(bits) + bitlen64(e) > 63 || bits * e > (uint64_t)MPZ_MAX_LEN * DIG_BITS)
-        return NULL;
+    if (bitlen64(bits) + bitlen64(e) > 63 || bits * e > (uint64_t)MPZ_MAX_LEN * DIG_BITS) return NULL;
     uint64_t rbits = bits * e;
     if (is_pow2_dn(base->digits, bn)) {
         mpz_t *one = mpz_from_i64(neg ? -1 : 1);
@@ -1098,8 +959,7 @@ mpz_t *mpz_pow_u64(const mpz_t *base, uint64_t e)
     mpz_t *z = znew(cap);
     dig_t *tmp = z ? dalloc((size_t)cap) : NULL;
     dig_t *sc = tmp ? dalloc(kmul_scratch((uint32_t)cap)) : NULL;
-    if (!sc)
-        return NULL;
+    if (!sc) return NULL;
     dig_t *acc = z->digits;
     dcopy(acc, base->digits, bn);
     uint32_t an = bn;
@@ -1118,16 +978,13 @@ mpz_t *mpz_pow_u64(const mpz_t *base, uint64_t e)
             tmp = t;
         }
     }
-    if (acc != z->digits)
-        dcopy(z->digits, acc, an);
+    if (acc != z->digits) dcopy(z->digits, acc, an);
     z->len = an;
     return zdone(z, neg);
 }
 
-mpz_t *mpz_pow(const mpz_t *base, const mpz_t *exp)
-{
-    if (exp->neg)
-        return NULL;
+mpz_t *mpz_pow(const mpz_t *base, const mpz_t *exp) {
+    if (exp->neg) return NULL;
     if (exp->len > 2) {
         /* only 0, 1 and -1 have such powers that fit anywhere */
         if (base->len == 0 || (base->len == 1 && base->digits[0] == 1))
@@ -1139,8 +996,7 @@ mpz_t *mpz_pow(const mpz_t *base, const mpz_t *exp)
 
 /* out[0..mn) = x mod m (x normalised or not), returns the normalised length.
  * sc holds xn + mn + 1 digits. */
-static uint32_t mod_reduce(dig_t *out, const dig_t *x, uint32_t xn, const dig_t *m, uint32_t mn, dig_t *sc)
-{
+static uint32_t mod_reduce(dig_t *out, const dig_t *x, uint32_t xn, const dig_t *m, uint32_t mn, dig_t *sc) {
     xn = nrm(x, xn);
     if (mpn_cmp(x, xn, m, mn) < 0) {
         dcopy(out, x, xn);
@@ -1156,37 +1012,30 @@ static uint32_t mod_reduce(dig_t *out, const dig_t *x, uint32_t xn, const dig_t 
 
 /* Inverse of a modulo m (0 <= a < m, m > 1) by the extended Euclidean
  * algorithm; *inv = NULL when gcd(a, m) != 1. */
-static mpz_status_t mod_inverse(const mpz_t *a, const mpz_t *m, mpz_t **inv)
-{
+static mpz_status_t mod_inverse(const mpz_t *a, const mpz_t *m, mpz_t **inv) {
     *inv = NULL;
     const mpz_t *r0 = a, *r1 = m;
     mpz_t *s0 = mpz_from_i64(1), *s1 = mpz_from_i64(0);
-    if (!s0 || !s1)
-        return MPZ_ENOMEM;
+    if (!s0 || !s1) return MPZ_ENOMEM;
     while (r1->len != 0) {
         mpz_t *q, *r;
-        if (mpz_divmod(r0, r1, &q, &r) != MPZ_OK)
-            return MPZ_ENOMEM;
+        if (mpz_divmod(r0, r1, &q, &r) != MPZ_OK) return MPZ_ENOMEM;
         mpz_t *qs = mpz_mul(q, s1);
         mpz_t *s = qs ? mpz_sub(s0, qs) : NULL;
-        if (!s)
-            return MPZ_ENOMEM;
+        if (!s) return MPZ_ENOMEM;
         r0 = r1;
         r1 = r;
         s0 = s1;
         s1 = s;
     }
-    if (!(r0->len == 1 && r0->digits[0] == 1))
-        return MPZ_EVALUE;
+    if (!(r0->len == 1 && r0->digits[0] == 1)) return MPZ_EVALUE;
     *inv = mpz_mod(s0, m);
     return *inv ? MPZ_OK : MPZ_ENOMEM;
 }
 
-mpz_status_t mpz_powmod(const mpz_t *base, const mpz_t *exp, const mpz_t *mod, mpz_t **out)
-{
+mpz_status_t mpz_powmod(const mpz_t *base, const mpz_t *exp, const mpz_t *mod, mpz_t **out) {
     *out = NULL;
-    if (mod->len == 0)
-        return MPZ_EVALUE;
+    if (mod->len == 0) return MPZ_EVALUE;
     zv m = view(mod);
     m.neg = false;
     uint32_t mn = m.n;
@@ -1196,19 +1045,15 @@ mpz_status_t mpz_powmod(const mpz_t *base, const mpz_t *exp, const mpz_t *mod, m
     }
     mpz_t *b;
     mpz_status_t st = divmodv(view(base), m, NULL, &b);
-    if (st != MPZ_OK)
-        return st;
+    if (st != MPZ_OK) return st;
     if (exp->neg) {
         mpz_t *mm = zfrom_view(m, false);
-        if (!mm)
-            return MPZ_ENOMEM;
+        if (!mm) return MPZ_ENOMEM;
         st = mod_inverse(b, mm, &b);
-        if (st != MPZ_OK)
-            return st;
+        if (st != MPZ_OK) return st;
     }
     mpz_t *z = znew(mn);
-    if (!z)
-        return MPZ_ENOMEM;
+    if (!z) return MPZ_ENOMEM;
     uint32_t zn;
     if (exp->len == 0) {
         z->digits[0] = 1;
@@ -1219,8 +1064,7 @@ mpz_status_t mpz_powmod(const mpz_t *base, const mpz_t *exp, const mpz_t *mod, m
         dig_t *prod = dalloc(2 * (size_t)mn);
         dig_t *dsc = prod ? dalloc(3 * (size_t)mn + 1) : NULL;
         dig_t *ksc = dsc ? dalloc(kmul_scratch(mn)) : NULL;
-        if (!ksc)
-            return MPZ_ENOMEM;
+        if (!ksc) return MPZ_ENOMEM;
         dig_t *acc = z->digits;
         const dig_t *bd = b->digits;
         uint32_t bl = b->len;
@@ -1252,10 +1096,8 @@ mpz_status_t mpz_powmod(const mpz_t *base, const mpz_t *exp, const mpz_t *mod, m
 
 static const char DIGIT_CHARS[] = "0123456789abcdefghijklmnopqrstuvwxyz";
 
-size_t mpz_str_len_bound(const mpz_t *z, int base)
-{
-    if (base < 2 || base > 36)
-        return 0;
+size_t mpz_str_len_bound(const mpz_t *z, int base) {
+    if (base < 2 || base > 36) return 0;
     uint64_t bits = mpz_bit_length(z), nd;
     if (base == 10)
         nd = bits * 1234 / 4096 + 1; /* 1234/4096 > log10(2) */
@@ -1267,8 +1109,7 @@ size_t mpz_str_len_bound(const mpz_t *z, int base)
 
 /* Writes the chunks of d[0..n) (destroyed) in base bb = base^c, least
  * significant first, into ch; returns their count. */
-static size_t to_chunks(dig_t *d, uint32_t n, dig_t bb, dig_t *ch)
-{
+static size_t to_chunks(dig_t *d, uint32_t n, dig_t bb, dig_t *ch) {
     size_t k = 0;
     while (n > 0) {
         ch[k++] = mpn_divrem_1(d, d, n, bb);
@@ -1281,16 +1122,13 @@ static size_t to_chunks(dig_t *d, uint32_t n, dig_t bb, dig_t *ch)
  * d[0..n) (value < bb^width) to ch, least significant first. pw[i] holds
  * bb^(2^i) with length pwn[i]. d is destroyed; sc is scratch. */
 static void to_chunks_dc(dig_t *d, uint32_t n, size_t width, dig_t bb, dig_t *const *pw, const uint32_t *pwn,
-                         unsigned lvl, dig_t *ch, dig_t *sc)
-{
+    unsigned lvl, dig_t *ch, dig_t *sc) {
     n = nrm(d, n);
     /* the largest power bb^(2^l) not longer than d and below the width */
-    while (lvl > 0 && (pwn[lvl - 1] > n || ((size_t)1 << (lvl - 1)) >= width))
-        lvl--;
+    while (lvl > 0 && (pwn[lvl - 1] > n || ((size_t)1 << (lvl - 1)) >= width)) lvl--;
     if (n < TOSTR_DC_THRESHOLD || lvl == 0) {
         size_t k = to_chunks(d, n, bb, ch);
-        for (; k < width; k++)
-            ch[k] = 0;
+        for (; k < width; k++) ch[k] = 0;
         return;
     }
     unsigned l = lvl - 1;
@@ -1313,13 +1151,10 @@ static void to_chunks_dc(dig_t *d, uint32_t n, size_t width, dig_t bb, dig_t *co
     to_chunks_dc(q, qn, width - lo_w, bb, pw, pwn, lvl, ch + lo_w, sc + qn);
 }
 
-size_t mpz_to_str(const mpz_t *z, int base, char *buf, size_t cap)
-{
-    if (base < 2 || base > 36)
-        return 0;
+size_t mpz_to_str(const mpz_t *z, int base, char *buf, size_t cap) {
+    if (base < 2 || base > 36) return 0;
     if (z->len == 0) {
-        if (cap < 1)
-            return 0;
+        if (cap < 1) return 0;
         buf[0] = '0';
         return 1;
     }
@@ -1329,18 +1164,15 @@ size_t mpz_to_str(const mpz_t *z, int base, char *buf, size_t cap)
     unsigned k = pow2_log((unsigned)base);
     if (k) {
         uint64_t nd = div64_32(mpz_bit_length(z) + k - 1, k, NULL);
-        if ((uint64_t)z->neg + nd > cap)
-            return 0;
-        if (z->neg)
-            buf[pos++] = '-';
+        if ((uint64_t)z->neg + nd > cap) return 0;
+        if (z->neg) buf[pos++] = '-';
         dig_t mask = ((dig_t)1 << k) - 1;
         for (uint64_t i = nd; i-- > 0;) {
             uint64_t p = i * k;
             uint32_t w = (uint32_t)(p / DIG_BITS);
             unsigned s = (unsigned)(p % DIG_BITS);
             dig_t v = d[w] >> s;
-            if (s + k > DIG_BITS && w + 1 < n)
-                v |= d[w + 1] << (DIG_BITS - s);
+            if (s + k > DIG_BITS && w + 1 < n) v |= d[w + 1] << (DIG_BITS - s);
             buf[pos++] = DIGIT_CHARS[v & mask];
         }
         return pos;
@@ -1351,8 +1183,7 @@ size_t mpz_to_str(const mpz_t *z, int base, char *buf, size_t cap)
     size_t maxch = ((size_t)n * DIG_BITS) / lg + 2;
     dig_t *tmp = dalloc(n);
     dig_t *ch = tmp ? dalloc(maxch) : NULL;
-    if (!ch)
-        return 0;
+    if (!ch) return 0;
     dcopy(tmp, d, n);
     size_t nch;
     if (n < TOSTR_DC_THRESHOLD) {
@@ -1363,8 +1194,7 @@ size_t mpz_to_str(const mpz_t *z, int base, char *buf, size_t cap)
         uint32_t pwn[40];
         unsigned lv = 0;
         dig_t *p0 = dalloc(1);
-        if (!p0)
-            return 0;
+        if (!p0) return 0;
         p0[0] = bb;
         pw[0] = p0;
         pwn[0] = 1;
@@ -1372,8 +1202,7 @@ size_t mpz_to_str(const mpz_t *z, int base, char *buf, size_t cap)
         while (lv < 40 && 2 * (uint64_t)pwn[lv - 1] <= n) {
             uint32_t pn = pwn[lv - 1];
             dig_t *sq = dalloc(2 * (size_t)pn);
-            if (!sq || !mpn_mul(sq, pw[lv - 1], pn, pw[lv - 1], pn))
-                return 0;
+            if (!sq || !mpn_mul(sq, pw[lv - 1], pn, pw[lv - 1], pn)) return 0;
             pw[lv] = sq;
             pwn[lv] = nrm(sq, 2 * pn);
             lv++;
@@ -1381,8 +1210,7 @@ size_t mpz_to_str(const mpz_t *z, int base, char *buf, size_t cap)
         /* scratch: the quotients kept down the recursion (under 2n digits in
          * all) plus one division's remainder and scratch (under 3n + 2) */
         dig_t *sc = dalloc(6 * (size_t)n + 64);
-        if (!sc)
-            return 0;
+        if (!sc) return 0;
         size_t width = maxch;
         to_chunks_dc(tmp, n, width, bb, pw, pwn, lv, ch, sc);
         nch = nrm(ch, (uint32_t)width);
@@ -1390,13 +1218,10 @@ size_t mpz_to_str(const mpz_t *z, int base, char *buf, size_t cap)
     /* length: the top chunk without leading zeros, then c chars per chunk */
     dig_t top = ch[nch - 1];
     unsigned topc = 0;
-    for (dig_t t = top; t; t /= (dig_t)base)
-        topc++;
+    for (dig_t t = top; t; t /= (dig_t)base) topc++;
     size_t len = (size_t)z->neg + topc + (nch - 1) * (size_t)c;
-    if (len > cap)
-        return 0;
-    if (z->neg)
-        buf[pos++] = '-';
+    if (len > cap) return 0;
+    if (z->neg) buf[pos++] = '-';
     for (size_t i = nch; i-- > 0;) {
         dig_t v = ch[i];
         unsigned w = i == nch - 1 ? topc : c;

@@ -13,7 +13,10 @@ mp_obj_t mp_type_mro(const mp_type_t *t) {
     if (is_user(t)) return t->mro;
     size_t n = 0;
     const mp_type_t *last = t;
-    for (const mp_type_t *c = t; c != NULL; c = c->parent) { n++; last = c; }
+    for (const mp_type_t *c = t; c != NULL; c = c->parent) {
+        n++;
+        last = c;
+    }
     if (last != &mp_type_object) n++;
     mp_obj_t tup = mp_tuple_new(n, NULL);
     if (tup == MP_OBJ_NULL) return tup;
@@ -62,7 +65,8 @@ static mp_obj_t mro_error(const mp_tuple_t *const *seqs, const size_t *heads, si
         names = mp_binary_op(MPY_BINARY_ADD, names, mp_str_from_cstr(((const mp_type_t *)c)->name));
         if (names == MP_OBJ_NULL || !mp_list_append(seen, c)) return MP_OBJ_NULL;
     }
-    return mp_raise_fmt(&mp_type_TypeError, "Cannot create a consistent method resolution\norder (MRO) for bases %S", names);
+    return mp_raise_fmt(
+        &mp_type_TypeError, "Cannot create a consistent method resolution\norder (MRO) for bases %S", names);
 }
 
 /* cls followed by the merge of its bases' MROs and the list of bases: the
@@ -73,7 +77,8 @@ mp_obj_t mp_c3_mro(const mp_type_t *cls, mp_obj_t bases) {
     for (size_t i = 0; i < b->len; i++)
         for (size_t j = i + 1; j < b->len; j++)
             if (b->items[i] == b->items[j])
-                return mp_raise_fmt(&mp_type_TypeError, "duplicate base class %s", ((const mp_type_t *)b->items[i])->name);
+                return mp_raise_fmt(
+                    &mp_type_TypeError, "duplicate base class %s", ((const mp_type_t *)b->items[i])->name);
     size_t nseq = b->len + 1, total = 1;
     const mp_tuple_t **seqs = mp_alloc(nseq * sizeof *seqs);
     size_t *heads = mp_alloc(nseq * sizeof *heads);
@@ -142,7 +147,10 @@ mp_obj_t mp_mro_find(const mp_type_t *t, mp_obj_t name, const mp_type_t *after, 
         const mp_type_t *last = t;
         for (const mp_type_t *c = t; c != NULL; c = c->parent) {
             last = c;
-            if (skipping) { skipping = c != after; continue; }
+            if (skipping) {
+                skipping = c != after;
+                continue;
+            }
             mp_obj_t v = find_in(c, name, specials);
             if (v != MP_OBJ_SENTINEL) return v;
         }
@@ -151,7 +159,10 @@ mp_obj_t mp_mro_find(const mp_type_t *t, mp_obj_t name, const mp_type_t *after, 
     const mp_tuple_t *mro = (const mp_tuple_t *)t->mro;
     for (size_t i = 0; i < mro->len; i++) {
         const mp_type_t *c = (const mp_type_t *)mro->items[i];
-        if (skipping) { skipping = c != after; continue; }
+        if (skipping) {
+            skipping = c != after;
+            continue;
+        }
         mp_obj_t v = find_in(c, name, specials);
         if (v != MP_OBJ_SENTINEL) return v;
     }

@@ -32,14 +32,12 @@ mp_obj_t mp_native_catch(mp_frame_t *f, uint32_t handler, uint32_t end) {
     mp_state.exc = MP_OBJ_NULL;
     mp_handling_trim(&f->handling, handler);
     if (!mp_handling_push(&f->handling, e, handler, end))
-        mp_state.exc = MP_OBJ_NULL;  /* out of memory: no chaining for this one */
+        mp_state.exc = MP_OBJ_NULL; /* out of memory: no chaining for this one */
     return e;
 }
 
 /* Control reaches the block at `offset`: handlers whose code it leaves end. */
-void mp_native_enter_block(mp_frame_t *f, uint32_t offset) {
-    mp_handling_trim(&f->handling, offset);
-}
+void mp_native_enter_block(mp_frame_t *f, uint32_t offset) { mp_handling_trim(&f->handling, offset); }
 
 mp_obj_t mp_native_unbound_local(void) {
     return mp_raise_msg(&mp_type_UnboundLocalError, "local variable referenced before assignment");
@@ -67,7 +65,7 @@ mp_obj_t mp_native_load_global(mp_dict_t *globals, mp_obj_t name, mp_global_cach
     } else {
         i = mp_dict_index(builtins, name);
         if (i == -2) return MP_OBJ_NULL;
-        if (i < 0) return mp_load_global(globals, name);  /* raises NameError */
+        if (i < 0) return mp_load_global(globals, name); /* raises NameError */
         c->entry = (mp_uint_t)i << 1 | 1;
         c->builtins_version = builtins->version;
     }
@@ -88,6 +86,4 @@ bool mp_native_enter_frame(mp_frame_t *f) {
     return true;
 }
 
-void mp_native_leave_frame(mp_frame_t *f) {
-    mp_state.frame = f->back;
-}
+void mp_native_leave_frame(mp_frame_t *f) { mp_state.frame = f->back; }

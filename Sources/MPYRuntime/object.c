@@ -7,7 +7,8 @@ const mp_type_t *mp_type_of(mp_obj_t o) {
     if (mp_is_small_int(o)) return &mp_type_int;
     switch (o) {
     case MP_NONE: return &mp_type_none;
-    case MP_FALSE: case MP_TRUE: return &mp_type_bool;
+    case MP_FALSE:
+    case MP_TRUE: return &mp_type_bool;
     case MP_NOT_IMPLEMENTED: return &mp_type_not_implemented;
     case MP_ELLIPSIS: return &mp_type_ellipsis;
     default: return ((const mp_obj_base_t *)o)->type;
@@ -26,7 +27,10 @@ void mp_print_int(const mp_print_t *out, mp_int_t v) {
     char buf[24];
     char *p = buf + sizeof buf;
     mp_uint_t u = v < 0 ? (mp_uint_t)0 - (mp_uint_t)v : (mp_uint_t)v;
-    do { *--p = (char)('0' + u % 10); u /= 10; } while (u);
+    do {
+        *--p = (char)('0' + u % 10);
+        u /= 10;
+    } while (u);
     if (v < 0) *--p = '-';
     out->write(out->ctx, p, (size_t)(buf + sizeof buf - p));
 }
@@ -43,15 +47,29 @@ bool mp_print_obj(const mp_print_t *out, mp_obj_t o, mp_print_kind_t kind) {
 /* A print target that appends to a buffer: on the C stack while the text
  * is short (str() of a number, most reprs), on the heap beyond that, so
  * the common case leaves no garbage behind. */
-typedef struct { char *buf; size_t len, cap; bool failed; char small[96]; } strbuf_t;
-#define STRBUF_INIT(b) do { (b).buf = (b).small; (b).len = 0; (b).cap = sizeof (b).small; (b).failed = false; } while (0)
+typedef struct {
+    char *buf;
+    size_t len, cap;
+    bool failed;
+    char small[96];
+} strbuf_t;
+#define STRBUF_INIT(b) \
+    do { \
+        (b).buf = (b).small; \
+        (b).len = 0; \
+        (b).cap = sizeof(b).small; \
+        (b).failed = false; \
+    } while (0)
 static void strbuf_write(void *ctx, const char *s, size_t n) {
     strbuf_t *b = ctx;
     if (b->failed || n == 0) return;
     if (b->len + n > b->cap) {
         size_t cap = b->cap * 2 + n + 16;
         char *nb = mp_realloc(b->buf, b->len, cap);
-        if (nb == NULL) { b->failed = true; return; }
+        if (nb == NULL) {
+            b->failed = true;
+            return;
+        }
         b->buf = nb;
         b->cap = cap;
     }
@@ -63,7 +81,7 @@ mp_obj_t mp_obj_str(mp_obj_t o, mp_print_kind_t kind) {
     if (kind == MP_PRINT_STR && mp_type_of(o) == &mp_type_str) return o;
     strbuf_t b;
     STRBUF_INIT(b);
-    mp_print_t out = {strbuf_write, &b};
+    mp_print_t out = { strbuf_write, &b };
     if (!mp_print_obj(&out, o, kind) || b.failed) return MP_OBJ_NULL;
     return mp_str_new(b.buf, b.len);
 }
@@ -71,7 +89,7 @@ mp_obj_t mp_obj_str(mp_obj_t o, mp_print_kind_t kind) {
 mp_obj_t mp_obj_str_as(const mp_type_t *t, mp_obj_t o, mp_print_kind_t kind) {
     strbuf_t b;
     STRBUF_INIT(b);
-    mp_print_t out = {strbuf_write, &b};
+    mp_print_t out = { strbuf_write, &b };
     if (!t->print(&out, o, kind) || b.failed) return MP_OBJ_NULL;
     return mp_str_new(b.buf, b.len);
 }
@@ -79,7 +97,8 @@ mp_obj_t mp_obj_str_as(const mp_type_t *t, mp_obj_t o, mp_print_kind_t kind) {
 /* ---- None, bool, NotImplemented, Ellipsis ---- */
 
 static bool none_print(const mp_print_t *out, mp_obj_t self, mp_print_kind_t k) {
-    (void)self; (void)k;
+    (void)self;
+    (void)k;
     mp_print_str(out, "None");
     return true;
 }
@@ -89,7 +108,9 @@ static mp_obj_t none_unary(int op, mp_obj_t self) {
     if (op == MP_UNARY_HASH) return mp_small_int(0x5f5e);
     return MP_OBJ_SENTINEL;
 }
-const mp_type_t mp_type_none = { .base = {&mp_type_type}, .name = "NoneType", .print = none_print, .unary_op = none_unary };
+const mp_type_t mp_type_none = {
+    .base = { &mp_type_type }, .name = "NoneType", .print = none_print, .unary_op = none_unary
+};
 
 static bool bool_print(const mp_print_t *out, mp_obj_t self, mp_print_kind_t k) {
     (void)k;
@@ -107,27 +128,37 @@ static mp_obj_t bool_binary(int op, mp_obj_t lhs, mp_obj_t rhs) {
     return mp_type_int.binary_op(op, lhs, rhs);
 }
 static mp_obj_t bool_make_new(const mp_type_t *t, size_t n, const mp_obj_t *args, mp_dict_t *kw) {
-    (void)t; (void)kw;
+    (void)t;
+    (void)kw;
     if (n == 0) return MP_FALSE;
     int r = mp_truth(args[0]);
     return r < 0 ? MP_OBJ_NULL : mp_bool(r);
 }
-const mp_type_t mp_type_bool = { .base = {&mp_type_type}, .name = "bool", .parent = &mp_type_int,
-    .print = bool_print, .unary_op = bool_unary, .binary_op = bool_binary, .make_new = bool_make_new,
+const mp_type_t mp_type_bool = { .base = { &mp_type_type },
+    .name = "bool",
+    .parent = &mp_type_int,
+    .print = bool_print,
+    .unary_op = bool_unary,
+    .binary_op = bool_binary,
+    .make_new = bool_make_new,
     .attr = mp_int_attr };
 
 static bool notimpl_print(const mp_print_t *out, mp_obj_t self, mp_print_kind_t k) {
-    (void)self; (void)k;
+    (void)self;
+    (void)k;
     mp_print_str(out, "NotImplemented");
     return true;
 }
-const mp_type_t mp_type_not_implemented = { .base = {&mp_type_type}, .name = "NotImplementedType", .print = notimpl_print };
+const mp_type_t mp_type_not_implemented = {
+    .base = { &mp_type_type }, .name = "NotImplementedType", .print = notimpl_print
+};
 static bool ellipsis_print(const mp_print_t *out, mp_obj_t self, mp_print_kind_t k) {
-    (void)self; (void)k;
+    (void)self;
+    (void)k;
     mp_print_str(out, "Ellipsis");
     return true;
 }
-const mp_type_t mp_type_ellipsis = { .base = {&mp_type_type}, .name = "ellipsis", .print = ellipsis_print };
+const mp_type_t mp_type_ellipsis = { .base = { &mp_type_type }, .name = "ellipsis", .print = ellipsis_print };
 
 /* ---- truth, equality, hash ---- */
 
@@ -184,7 +215,19 @@ mp_obj_t mp_len(mp_obj_t o) {
 /* ---- operators ---- */
 
 static const char *const binary_names[] = {
-    "+", "-", "*", "@", "/", "//", "%", "**", "<<", ">>", "|", "^", "&",
+    "+",
+    "-",
+    "*",
+    "@",
+    "/",
+    "//",
+    "%",
+    "**",
+    "<<",
+    ">>",
+    "|",
+    "^",
+    "&",
 };
 static const char *const compare_names[] = { "<", "<=", "==", "!=", ">", ">=", "in", "not in", "is", "is not" };
 
@@ -205,8 +248,7 @@ mp_obj_t mp_unary_op(int op, mp_obj_t x) {
         if (r != MP_OBJ_SENTINEL) return r;
     }
     static const char *const names[] = { "+", "-", "~" };
-    if (op == MP_UNARY_ABS)
-        return mp_raise_fmt(&mp_type_TypeError, "bad operand type for abs(): '%s'", t->name);
+    if (op == MP_UNARY_ABS) return mp_raise_fmt(&mp_type_TypeError, "bad operand type for abs(): '%s'", t->name);
     return mp_raise_fmt(&mp_type_TypeError, "bad operand type for unary %s: '%s'", names[op], t->name);
 }
 
@@ -265,7 +307,7 @@ mp_obj_t mp_binary_op(int op, mp_obj_t lhs, mp_obj_t rhs) {
         if (cmp == MPY_COMPARE_EQ) return mp_bool(lhs == rhs);
         if (cmp == MPY_COMPARE_NE) return mp_bool(lhs != rhs);
         return mp_raise_fmt(&mp_type_TypeError, "'%s' not supported between instances of '%s' and '%s'",
-                            compare_names[cmp], lt->name, rt->name);
+            compare_names[cmp], lt->name, rt->name);
     }
     const mp_type_t *lt = mp_type_of(lhs), *rt = mp_type_of(rhs);
     if (op >= MP_OP_INPLACE) {
@@ -285,8 +327,8 @@ mp_obj_t mp_binary_op(int op, mp_obj_t lhs, mp_obj_t rhs) {
         mp_obj_t r = rt->binary_op(op | MP_OP_REFLECTED, rhs, lhs);
         if (r != MP_NOT_IMPLEMENTED) return r;
     }
-    return mp_raise_fmt(&mp_type_TypeError, "unsupported operand type(s) for %s: '%s' and '%s'",
-                        binary_names[op], lt->name, rt->name);
+    return mp_raise_fmt(
+        &mp_type_TypeError, "unsupported operand type(s) for %s: '%s' and '%s'", binary_names[op], lt->name, rt->name);
 }
 
 /* ---- attributes ---- */
@@ -336,8 +378,8 @@ mp_obj_t mp_load_method(mp_obj_t obj, mp_obj_t name, mp_obj_t *self_out) {
             mp_obj_t d = mp_descriptor_get(v, obj, true);
             return d == MP_OBJ_SENTINEL ? v : d;
         }
-        return mp_raise_fmt(&mp_type_AttributeError, "type object '%s' has no attribute '%S'",
-                            ((const mp_type_t *)obj)->name, name);
+        return mp_raise_fmt(
+            &mp_type_AttributeError, "type object '%s' has no attribute '%S'", ((const mp_type_t *)obj)->name, name);
     }
     mp_obj_t v = mp_class_attr(t, name);
     if (v == MP_OBJ_NULL) return v;
@@ -375,7 +417,8 @@ bool mp_store_attr_default(mp_obj_t obj, mp_obj_t name, mp_obj_t value) {
         if (cv == MP_OBJ_NULL) return false;
         if (cv != MP_OBJ_SENTINEL && mp_type_of(cv) == &mp_type_property)
             return mp_descriptor_set(cv, obj, value) != MP_OBJ_NULL;
-        dict = mp_type_is_subclass(t, &mp_type_BaseException) ? ((mp_exception_t *)obj)->dict : ((mp_instance_t *)obj)->dict;
+        dict = mp_type_is_subclass(t, &mp_type_BaseException) ? ((mp_exception_t *)obj)->dict
+                                                              : ((mp_instance_t *)obj)->dict;
     } else if (t == &mp_type_module) {
         dict = ((mp_module_t *)obj)->globals;
     } else if (t == &mp_type_type && (((const mp_type_t *)obj)->flags & MP_TYPE_FLAG_USER)) {
@@ -389,7 +432,8 @@ bool mp_store_attr_default(mp_obj_t obj, mp_obj_t name, mp_obj_t value) {
     int r = mp_dict_delete(dict, name);
     if (r == 0) {
         if (t == &mp_type_type)
-            mp_raise_fmt(&mp_type_AttributeError, "type object '%s' has no attribute '%S'", ((const mp_type_t *)obj)->name, name);
+            mp_raise_fmt(&mp_type_AttributeError, "type object '%s' has no attribute '%S'",
+                ((const mp_type_t *)obj)->name, name);
         else
             mp_raise_fmt(&mp_type_AttributeError, "'%s' object has no attribute '%S'", t->name, name);
     }
@@ -397,8 +441,8 @@ bool mp_store_attr_default(mp_obj_t obj, mp_obj_t name, mp_obj_t value) {
 }
 
 /* Names of the hooks, as str objects that cache their hash. */
-static mp_str_t setattr_name = { {&mp_type_str}, 0, 11, "__setattr__" };
-static mp_str_t delattr_name = { {&mp_type_str}, 0, 11, "__delattr__" };
+static mp_str_t setattr_name = { { &mp_type_str }, 0, 11, "__setattr__" };
+static mp_str_t delattr_name = { { &mp_type_str }, 0, 11, "__delattr__" };
 
 bool mp_store_attr(mp_obj_t obj, mp_obj_t name, mp_obj_t value) {
     const mp_type_t *t = mp_type_of(obj);
@@ -419,8 +463,7 @@ bool mp_store_attr(mp_obj_t obj, mp_obj_t name, mp_obj_t value) {
 mp_obj_t mp_subscr(mp_obj_t obj, mp_obj_t index, mp_obj_t value) {
     const mp_type_t *t = mp_type_of(obj);
     if (t->subscr) return t->subscr(obj, index, value);
-    if (value == MP_OBJ_SENTINEL)
-        return mp_raise_fmt(&mp_type_TypeError, "'%s' object is not subscriptable", t->name);
+    if (value == MP_OBJ_SENTINEL) return mp_raise_fmt(&mp_type_TypeError, "'%s' object is not subscriptable", t->name);
     if (value == MP_OBJ_NULL)
         return mp_raise_fmt(&mp_type_TypeError, "'%s' object doesn't support item deletion", t->name);
     return mp_raise_fmt(&mp_type_TypeError, "'%s' object does not support item assignment", t->name);
@@ -460,13 +503,16 @@ static mp_obj_t bound_call(mp_obj_t self, size_t n, const mp_obj_t *args, mp_dic
     return mp_call(m->fn, n + 1, all, kw);
 }
 static bool bound_print(const mp_print_t *out, mp_obj_t self, mp_print_kind_t k) {
-    (void)k; (void)self;
+    (void)k;
+    (void)self;
     mp_print_str(out, "<bound_method>");
     return true;
 }
-const mp_type_t mp_type_bound_method = { .base = {&mp_type_type}, .name = "bound_method", .call = bound_call, .print = bound_print };
+const mp_type_t mp_type_bound_method = {
+    .base = { &mp_type_type }, .name = "bound_method", .call = bound_call, .print = bound_print
+};
 
-const mp_type_t mp_type_cell = { .base = {&mp_type_type}, .name = "cell" };
+const mp_type_t mp_type_cell = { .base = { &mp_type_type }, .name = "cell" };
 mp_obj_t mp_cell_new(mp_obj_t value) {
     mp_cell_t *c = mp_alloc(sizeof *c);
     if (c == NULL) return MP_OBJ_NULL;

@@ -52,7 +52,8 @@ bool mp_op_list_extend(mp_obj_t list, mp_obj_t src) {
     const mp_type_t *t = mp_type_of(src);
     if (t == &mp_type_tuple) {
         const mp_tuple_t *tu = (const mp_tuple_t *)src;
-        for (size_t i = 0; i < tu->len; i++) if (!mp_list_append(list, tu->items[i])) return false;
+        for (size_t i = 0; i < tu->len; i++)
+            if (!mp_list_append(list, tu->items[i])) return false;
         return true;
     }
     if (t == &mp_type_list) {
@@ -76,8 +77,10 @@ static bool merge_item(mp_dict_t *d, mp_obj_t k, mp_obj_t v, mp_obj_t f) {
         mp_obj_t old = mp_dict_get(d, k);
         if (old == MP_OBJ_NULL) return false;
         if (old != MP_OBJ_SENTINEL) {
-            if (mp_type_of(k) == &mp_type_str) call_error(f, "%S() got multiple values for keyword argument '%S'", k);
-            else call_error(f, "%S() keywords must be strings", MP_OBJ_NULL);
+            if (mp_type_of(k) == &mp_type_str)
+                call_error(f, "%S() got multiple values for keyword argument '%S'", k);
+            else
+                call_error(f, "%S() keywords must be strings", MP_OBJ_NULL);
             return false;
         }
     }
@@ -173,14 +176,16 @@ mp_obj_t mp_op_compare(int op, mp_obj_t a, mp_obj_t b) {
 mp_obj_t mp_op_build_map(size_t n, const mp_obj_t *kv) {
     mp_dict_t *d = mp_dict_new(n);
     if (d == NULL) return MP_OBJ_NULL;
-    for (size_t i = 0; i < n; i++) if (!mp_dict_set(d, kv[2 * i], kv[2 * i + 1])) return MP_OBJ_NULL;
+    for (size_t i = 0; i < n; i++)
+        if (!mp_dict_set(d, kv[2 * i], kv[2 * i + 1])) return MP_OBJ_NULL;
     return (mp_obj_t)d;
 }
 
 mp_obj_t mp_op_build_set(size_t n, const mp_obj_t *items) {
     mp_obj_t s = mp_set_new(&mp_type_set);
     if (s == MP_OBJ_NULL) return s;
-    for (size_t i = 0; i < n; i++) if (!mp_set_add(s, items[i])) return MP_OBJ_NULL;
+    for (size_t i = 0; i < n; i++)
+        if (!mp_set_add(s, items[i])) return MP_OBJ_NULL;
     return s;
 }
 
@@ -192,7 +197,10 @@ static const mp_obj_t *sequence_items(mp_obj_t *seq, size_t *len) {
         if (*seq == MP_OBJ_NULL) return NULL;
         t = &mp_type_list;
     }
-    if (t == &mp_type_tuple) { *len = ((const mp_tuple_t *)*seq)->len; return ((const mp_tuple_t *)*seq)->items; }
+    if (t == &mp_type_tuple) {
+        *len = ((const mp_tuple_t *)*seq)->len;
+        return ((const mp_tuple_t *)*seq)->items;
+    }
     *len = ((const mp_list_t *)*seq)->len;
     return ((const mp_list_t *)*seq)->items;
 }
@@ -202,8 +210,10 @@ bool mp_op_unpack(mp_obj_t seq, size_t n, mp_obj_t *out) {
     const mp_obj_t *items = sequence_items(&seq, &len);
     if (seq == MP_OBJ_NULL) return false;
     if (len != n) {
-        if (len < n) mp_raise_fmt(&mp_type_ValueError, "not enough values to unpack (expected %d, got %d)", (int)n, (int)len);
-        else mp_raise_fmt(&mp_type_ValueError, "too many values to unpack (expected %d)", (int)n);
+        if (len < n)
+            mp_raise_fmt(&mp_type_ValueError, "not enough values to unpack (expected %d, got %d)", (int)n, (int)len);
+        else
+            mp_raise_fmt(&mp_type_ValueError, "too many values to unpack (expected %d)", (int)n);
         return false;
     }
     for (size_t i = 0; i < n; i++) out[i] = items[n - 1 - i];
@@ -216,7 +226,7 @@ bool mp_op_unpack_ex(mp_obj_t seq, size_t before, size_t after, mp_obj_t *out) {
     size_t len = ((const mp_list_t *)list)->len;
     if (len < before + after) {
         mp_raise_fmt(&mp_type_ValueError, "not enough values to unpack (expected at least %d, got %d)",
-                     (int)(before + after), (int)len);
+            (int)(before + after), (int)len);
         return false;
     }
     mp_obj_t middle = mp_list_new(len - before - after, ((const mp_list_t *)list)->items + before);
@@ -229,9 +239,7 @@ bool mp_op_unpack_ex(mp_obj_t seq, size_t before, size_t after, mp_obj_t *out) {
     return true;
 }
 
-static mp_obj_t name_error(mp_obj_t name) {
-    return mp_raise_fmt(&mp_type_NameError, "name '%S' is not defined", name);
-}
+static mp_obj_t name_error(mp_obj_t name) { return mp_raise_fmt(&mp_type_NameError, "name '%S' is not defined", name); }
 
 /* A name in a class body or module top level: the namespace, then the
  * globals and builtins. */
@@ -260,7 +268,8 @@ mp_obj_t mp_op_raise(size_t n, mp_obj_t exc, mp_obj_t cause) {
         return mp_raise_msg(&mp_type_TypeError, "exceptions must derive from BaseException");
     if (n == 2) {
         /* raise ... from cause: a class is instantiated; None clears it. */
-        if (mp_type_of(cause) == &mp_type_type && mp_type_is_subclass((const mp_type_t *)cause, &mp_type_BaseException)) {
+        if (mp_type_of(cause) == &mp_type_type &&
+            mp_type_is_subclass((const mp_type_t *)cause, &mp_type_BaseException)) {
             cause = mp_call(cause, 0, NULL, NULL);
             if (cause == MP_OBJ_NULL) return cause;
         }

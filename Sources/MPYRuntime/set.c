@@ -40,7 +40,10 @@ static bool set_print(const mp_print_t *out, mp_obj_t self, mp_print_kind_t k) {
     (void)k;
     const mp_dict_t *d = ((const mp_set_t *)self)->d;
     bool frozen = mp_type_of(self) == &mp_type_frozenset;
-    if (d->used == 0) { mp_print_str(out, frozen ? "frozenset()" : "set()"); return true; }
+    if (d->used == 0) {
+        mp_print_str(out, frozen ? "frozenset()" : "set()");
+        return true;
+    }
     if (frozen) mp_print_str(out, "frozenset(");
     mp_print_str(out, "{");
     bool first = true;
@@ -63,7 +66,8 @@ static mp_obj_t set_unary(int op, mp_obj_t self) {
     case MP_UNARY_HASH: {
         if (mp_type_of(self) == &mp_type_set) return mp_raise_msg(&mp_type_TypeError, "unhashable type: 'set'");
         mp_uint_t h = 0;
-        for (size_t i = 0; i < d->filled; i++) if (d->entries[i].key != MP_OBJ_NULL) h ^= d->entries[i].hash * 0x9E3779B1u;
+        for (size_t i = 0; i < d->filled; i++)
+            if (d->entries[i].key != MP_OBJ_NULL) h ^= d->entries[i].hash * 0x9E3779B1u;
         return mp_small_int((mp_int_t)(h >> 2));
     }
     default: return MP_OBJ_SENTINEL;
@@ -101,7 +105,10 @@ static bool subset(mp_obj_t a, mp_obj_t b, bool *out) {
         if (da->entries[i].key == MP_OBJ_NULL) continue;
         bool in;
         if (!contains(b, da->entries[i].key, &in)) return false;
-        if (!in) { *out = false; return true; }
+        if (!in) {
+            *out = false;
+            return true;
+        }
     }
     *out = true;
     return true;
@@ -142,7 +149,10 @@ static mp_obj_t set_binary(int op, mp_obj_t lhs, mp_obj_t rhs) {
     }
     mp_obj_t r = set_combine(lhs, rhs, kind, t);
     if (r == MP_OBJ_NULL) return r;
-    if (inplace && t == &mp_type_set) { ((mp_set_t *)lhs)->d = ((mp_set_t *)r)->d; return lhs; }
+    if (inplace && t == &mp_type_set) {
+        ((mp_set_t *)lhs)->d = ((mp_set_t *)r)->d;
+        return lhs;
+    }
     return r;
 }
 
@@ -155,20 +165,27 @@ static mp_obj_t set_make_new(const mp_type_t *type, size_t n, const mp_obj_t *ar
     return set_fill(s, args[0]) ? s : MP_OBJ_NULL;
 }
 
-static mp_obj_t m_add(size_t n, const mp_obj_t *a, mp_dict_t *kw) { (void)n; (void)kw; return mp_set_add(a[0], a[1]) ? MP_NONE : MP_OBJ_NULL; }
+static mp_obj_t m_add(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
+    (void)n;
+    (void)kw;
+    return mp_set_add(a[0], a[1]) ? MP_NONE : MP_OBJ_NULL;
+}
 static mp_obj_t m_discard(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
-    (void)n; (void)kw;
+    (void)n;
+    (void)kw;
     return mp_dict_delete(((mp_set_t *)a[0])->d, a[1]) < 0 ? MP_OBJ_NULL : MP_NONE;
 }
 static mp_obj_t m_remove(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
-    (void)n; (void)kw;
+    (void)n;
+    (void)kw;
     int r = mp_dict_delete(((mp_set_t *)a[0])->d, a[1]);
     if (r < 0) return MP_OBJ_NULL;
     if (r == 0) return mp_raise(mp_exception_new(&mp_type_KeyError, 1, &a[1]));
     return MP_NONE;
 }
 static mp_obj_t m_pop(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
-    (void)n; (void)kw;
+    (void)n;
+    (void)kw;
     mp_dict_t *d = ((mp_set_t *)a[0])->d;
     for (size_t i = 0; i < d->filled; i++) {
         mp_obj_t x = d->entries[i].key;
@@ -179,14 +196,16 @@ static mp_obj_t m_pop(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
     return mp_raise_msg(&mp_type_KeyError, "pop from an empty set");
 }
 static mp_obj_t m_clear(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
-    (void)n; (void)kw;
+    (void)n;
+    (void)kw;
     mp_dict_t *d = mp_dict_new(0);
     if (d == NULL) return MP_OBJ_NULL;
     ((mp_set_t *)a[0])->d = d;
     return MP_NONE;
 }
 static mp_obj_t m_copy(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
-    (void)n; (void)kw;
+    (void)n;
+    (void)kw;
     mp_obj_t s = mp_set_new(mp_type_of(a[0]));
     return s != MP_OBJ_NULL && set_fill(s, a[0]) ? s : MP_OBJ_NULL;
 }
@@ -209,13 +228,27 @@ static mp_obj_t with_others(size_t n, const mp_obj_t *a, int op) {
     }
     return acc;
 }
-static mp_obj_t m_union(size_t n, const mp_obj_t *a, mp_dict_t *kw) { (void)kw; return with_others(n, a, MPY_BINARY_OR); }
-static mp_obj_t m_intersection(size_t n, const mp_obj_t *a, mp_dict_t *kw) { (void)kw; return with_others(n, a, MPY_BINARY_AND); }
-static mp_obj_t m_difference(size_t n, const mp_obj_t *a, mp_dict_t *kw) { (void)kw; return with_others(n, a, MPY_BINARY_SUB); }
-static mp_obj_t m_symdiff(size_t n, const mp_obj_t *a, mp_dict_t *kw) { (void)n; (void)kw; return with_other(a, MPY_BINARY_XOR); }
+static mp_obj_t m_union(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
+    (void)kw;
+    return with_others(n, a, MPY_BINARY_OR);
+}
+static mp_obj_t m_intersection(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
+    (void)kw;
+    return with_others(n, a, MPY_BINARY_AND);
+}
+static mp_obj_t m_difference(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
+    (void)kw;
+    return with_others(n, a, MPY_BINARY_SUB);
+}
+static mp_obj_t m_symdiff(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
+    (void)n;
+    (void)kw;
+    return with_other(a, MPY_BINARY_XOR);
+}
 static mp_obj_t m_update(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
     (void)kw;
-    for (size_t i = 1; i < n; i++) if (!set_fill(a[0], a[i])) return MP_OBJ_NULL;
+    for (size_t i = 1; i < n; i++)
+        if (!set_fill(a[0], a[i])) return MP_OBJ_NULL;
     return MP_NONE;
 }
 /* The *_update methods: the result of the operation becomes the set's table. */
@@ -225,46 +258,89 @@ static mp_obj_t update_with(mp_obj_t r, mp_obj_t self) {
     return MP_NONE;
 }
 static mp_obj_t m_intersection_update(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
-    (void)kw; return update_with(with_others(n, a, MPY_BINARY_AND), a[0]);
+    (void)kw;
+    return update_with(with_others(n, a, MPY_BINARY_AND), a[0]);
 }
 static mp_obj_t m_difference_update(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
-    (void)kw; return update_with(with_others(n, a, MPY_BINARY_SUB), a[0]);
+    (void)kw;
+    return update_with(with_others(n, a, MPY_BINARY_SUB), a[0]);
 }
 static mp_obj_t m_symdiff_update(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
-    (void)n; (void)kw; return update_with(with_other(a, MPY_BINARY_XOR), a[0]);
+    (void)n;
+    (void)kw;
+    return update_with(with_other(a, MPY_BINARY_XOR), a[0]);
 }
-static mp_obj_t m_issubset(size_t n, const mp_obj_t *a, mp_dict_t *kw) { (void)n; (void)kw; return with_other(a, MP_OP_COMPARE + MPY_COMPARE_LE); }
-static mp_obj_t m_issuperset(size_t n, const mp_obj_t *a, mp_dict_t *kw) { (void)n; (void)kw; return with_other(a, MP_OP_COMPARE + MPY_COMPARE_GE); }
+static mp_obj_t m_issubset(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
+    (void)n;
+    (void)kw;
+    return with_other(a, MP_OP_COMPARE + MPY_COMPARE_LE);
+}
+static mp_obj_t m_issuperset(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
+    (void)n;
+    (void)kw;
+    return with_other(a, MP_OP_COMPARE + MPY_COMPARE_GE);
+}
 static mp_obj_t m_isdisjoint(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
-    (void)n; (void)kw;
+    (void)n;
+    (void)kw;
     mp_obj_t r = with_other(a, MPY_BINARY_AND);
     if (r == MP_OBJ_NULL) return r;
     return mp_bool(((mp_set_t *)r)->d->used == 0);
 }
 
-#define END { NULL, { {NULL}, NULL, NULL, 0, 0, false } }
+#define END \
+    { \
+        NULL, { { NULL }, NULL, NULL, 0, 0, false } \
+    }
 static const mp_method_t set_methods[] = {
-    MP_METHOD("add", m_add, 2, 2), MP_METHOD("discard", m_discard, 2, 2), MP_METHOD("remove", m_remove, 2, 2),
-    MP_METHOD("pop", m_pop, 1, 1), MP_METHOD("clear", m_clear, 1, 1), MP_METHOD("copy", m_copy, 1, 1),
-    MP_METHOD("union", m_union, 1, -1), MP_METHOD("intersection", m_intersection, 1, -1),
-    MP_METHOD("difference", m_difference, 1, -1), MP_METHOD("symmetric_difference", m_symdiff, 2, 2),
-    MP_METHOD("update", m_update, 1, -1), MP_METHOD("intersection_update", m_intersection_update, 1, -1),
+    MP_METHOD("add", m_add, 2, 2),
+    MP_METHOD("discard", m_discard, 2, 2),
+    MP_METHOD("remove", m_remove, 2, 2),
+    MP_METHOD("pop", m_pop, 1, 1),
+    MP_METHOD("clear", m_clear, 1, 1),
+    MP_METHOD("copy", m_copy, 1, 1),
+    MP_METHOD("union", m_union, 1, -1),
+    MP_METHOD("intersection", m_intersection, 1, -1),
+    MP_METHOD("difference", m_difference, 1, -1),
+    MP_METHOD("symmetric_difference", m_symdiff, 2, 2),
+    MP_METHOD("update", m_update, 1, -1),
+    MP_METHOD("intersection_update", m_intersection_update, 1, -1),
     MP_METHOD("difference_update", m_difference_update, 1, -1),
-    MP_METHOD("symmetric_difference_update", m_symdiff_update, 2, 2), MP_METHOD("issubset", m_issubset, 2, 2),
-    MP_METHOD("issuperset", m_issuperset, 2, 2), MP_METHOD("isdisjoint", m_isdisjoint, 2, 2),
+    MP_METHOD("symmetric_difference_update", m_symdiff_update, 2, 2),
+    MP_METHOD("issubset", m_issubset, 2, 2),
+    MP_METHOD("issuperset", m_issuperset, 2, 2),
+    MP_METHOD("isdisjoint", m_isdisjoint, 2, 2),
     END,
 };
 static const mp_method_t frozenset_methods[] = {
-    MP_METHOD("copy", m_copy, 1, 1), MP_METHOD("union", m_union, 1, -1), MP_METHOD("intersection", m_intersection, 1, -1),
-    MP_METHOD("difference", m_difference, 1, -1), MP_METHOD("symmetric_difference", m_symdiff, 2, 2),
-    MP_METHOD("issubset", m_issubset, 2, 2), MP_METHOD("issuperset", m_issuperset, 2, 2),
+    MP_METHOD("copy", m_copy, 1, 1),
+    MP_METHOD("union", m_union, 1, -1),
+    MP_METHOD("intersection", m_intersection, 1, -1),
+    MP_METHOD("difference", m_difference, 1, -1),
+    MP_METHOD("symmetric_difference", m_symdiff, 2, 2),
+    MP_METHOD("issubset", m_issubset, 2, 2),
+    MP_METHOD("issuperset", m_issuperset, 2, 2),
     MP_METHOD("isdisjoint", m_isdisjoint, 2, 2),
     END,
 };
 
-const mp_type_t mp_type_set = { .base = {&mp_type_type}, .name = "set", .parent = &mp_type_object,
-    .flags = MP_TYPE_FLAG_BASETYPE, .print = set_print, .unary_op = set_unary, .binary_op = set_binary,
-    .getiter = set_getiter, .make_new = set_make_new, .methods = set_methods };
-const mp_type_t mp_type_frozenset = { .base = {&mp_type_type}, .name = "frozenset", .parent = &mp_type_object,
-    .flags = MP_TYPE_FLAG_BASETYPE, .print = set_print, .unary_op = set_unary, .binary_op = set_binary,
-    .getiter = set_getiter, .make_new = set_make_new, .methods = frozenset_methods };
+const mp_type_t mp_type_set = { .base = { &mp_type_type },
+    .name = "set",
+    .parent = &mp_type_object,
+    .flags = MP_TYPE_FLAG_BASETYPE,
+    .print = set_print,
+    .unary_op = set_unary,
+    .binary_op = set_binary,
+    .getiter = set_getiter,
+    .make_new = set_make_new,
+    .methods = set_methods };
+const mp_type_t mp_type_frozenset = { .base = { &mp_type_type },
+    .name = "frozenset",
+    .parent = &mp_type_object,
+    .flags = MP_TYPE_FLAG_BASETYPE,
+    .print = set_print,
+    .unary_op = set_unary,
+    .binary_op = set_binary,
+    .getiter = set_getiter,
+    .make_new = set_make_new,
+    .methods = frozenset_methods };

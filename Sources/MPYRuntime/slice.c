@@ -16,7 +16,8 @@ static bool slice_print(const mp_print_t *out, mp_obj_t self, mp_print_kind_t k)
 }
 
 static mp_obj_t slice_make_new(const mp_type_t *t, size_t n, const mp_obj_t *args, mp_dict_t *kw) {
-    (void)t; (void)kw;
+    (void)t;
+    (void)kw;
     if (n == 1) return mp_slice_new(MP_NONE, args[0], MP_NONE);
     if (n == 2) return mp_slice_new(args[0], args[1], MP_NONE);
     if (n == 3) return mp_slice_new(args[0], args[1], args[2]);
@@ -33,8 +34,9 @@ static mp_obj_t slice_attr(mp_obj_t self, mp_obj_t name) {
     return MP_OBJ_SENTINEL;
 }
 
-const mp_type_t mp_type_slice = { .base = {&mp_type_type}, .name = "slice", .print = slice_print,
-    .make_new = slice_make_new, .attr = slice_attr };
+const mp_type_t mp_type_slice = {
+    .base = { &mp_type_type }, .name = "slice", .print = slice_print, .make_new = slice_make_new, .attr = slice_attr
+};
 
 mp_obj_t mp_slice_new(mp_obj_t start, mp_obj_t stop, mp_obj_t step) {
     mp_slice_t *s = mp_alloc(sizeof *s);
@@ -47,8 +49,14 @@ mp_obj_t mp_slice_new(mp_obj_t start, mp_obj_t stop, mp_obj_t step) {
 }
 
 static bool slice_int(mp_obj_t o, mp_int_t *out) {
-    if (o == MP_TRUE || o == MP_FALSE) { *out = o == MP_TRUE; return true; }
-    if (mp_is_small_int(o)) { *out = mp_small_int_value(o); return true; }
+    if (o == MP_TRUE || o == MP_FALSE) {
+        *out = o == MP_TRUE;
+        return true;
+    }
+    if (mp_is_small_int(o)) {
+        *out = mp_small_int_value(o);
+        return true;
+    }
     if (mp_type_of(o) == &mp_type_int) {
         /* A big int index clamps like a huge small one. */
         mp_obj_t neg = mp_binary_op(MP_OP_COMPARE + MPY_COMPARE_LT, o, mp_small_int(0));
@@ -64,29 +72,52 @@ bool mp_slice_indices(mp_obj_t slice, mp_int_t len, mp_int_t *start, mp_int_t *s
     const mp_slice_t *s = (const mp_slice_t *)slice;
     mp_int_t st = 1;
     if (s->step != MP_NONE && !slice_int(s->step, &st)) return false;
-    if (st == 0) { mp_raise_msg(&mp_type_ValueError, "slice step cannot be zero"); return false; }
+    if (st == 0) {
+        mp_raise_msg(&mp_type_ValueError, "slice step cannot be zero");
+        return false;
+    }
     mp_int_t lo, hi;
     if (st > 0) {
-        if (s->start == MP_NONE) lo = 0;
+        if (s->start == MP_NONE)
+            lo = 0;
         else {
             if (!slice_int(s->start, &lo)) return false;
-            if (lo < 0) { lo += len; if (lo < 0) lo = 0; } else if (lo > len) lo = len;
+            if (lo < 0) {
+                lo += len;
+                if (lo < 0) lo = 0;
+            } else if (lo > len)
+                lo = len;
         }
-        if (s->stop == MP_NONE) hi = len;
+        if (s->stop == MP_NONE)
+            hi = len;
         else {
             if (!slice_int(s->stop, &hi)) return false;
-            if (hi < 0) { hi += len; if (hi < 0) hi = 0; } else if (hi > len) hi = len;
+            if (hi < 0) {
+                hi += len;
+                if (hi < 0) hi = 0;
+            } else if (hi > len)
+                hi = len;
         }
     } else {
-        if (s->start == MP_NONE) lo = len - 1;
+        if (s->start == MP_NONE)
+            lo = len - 1;
         else {
             if (!slice_int(s->start, &lo)) return false;
-            if (lo < 0) { lo += len; if (lo < 0) lo = -1; } else if (lo >= len) lo = len - 1;
+            if (lo < 0) {
+                lo += len;
+                if (lo < 0) lo = -1;
+            } else if (lo >= len)
+                lo = len - 1;
         }
-        if (s->stop == MP_NONE) hi = -1;
+        if (s->stop == MP_NONE)
+            hi = -1;
         else {
             if (!slice_int(s->stop, &hi)) return false;
-            if (hi < 0) { hi += len; if (hi < 0) hi = -1; } else if (hi >= len) hi = len - 1;
+            if (hi < 0) {
+                hi += len;
+                if (hi < 0) hi = -1;
+            } else if (hi >= len)
+                hi = len - 1;
         }
     }
     *start = lo;

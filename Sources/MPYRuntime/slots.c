@@ -8,23 +8,61 @@
 #include "mpy/runtime.h"
 
 const char *const mp_binary_dunders[MPY_BINARY_COUNT] = {
-    "__add__", "__sub__", "__mul__", "__matmul__", "__truediv__", "__floordiv__", "__mod__", "__pow__",
-    "__lshift__", "__rshift__", "__or__", "__xor__", "__and__",
+    "__add__",
+    "__sub__",
+    "__mul__",
+    "__matmul__",
+    "__truediv__",
+    "__floordiv__",
+    "__mod__",
+    "__pow__",
+    "__lshift__",
+    "__rshift__",
+    "__or__",
+    "__xor__",
+    "__and__",
 };
 const char *const mp_rbinary_dunders[MPY_BINARY_COUNT] = {
-    "__radd__", "__rsub__", "__rmul__", "__rmatmul__", "__rtruediv__", "__rfloordiv__", "__rmod__", "__rpow__",
-    "__rlshift__", "__rrshift__", "__ror__", "__rxor__", "__rand__",
+    "__radd__",
+    "__rsub__",
+    "__rmul__",
+    "__rmatmul__",
+    "__rtruediv__",
+    "__rfloordiv__",
+    "__rmod__",
+    "__rpow__",
+    "__rlshift__",
+    "__rrshift__",
+    "__ror__",
+    "__rxor__",
+    "__rand__",
 };
 const char *const mp_compare_dunders[MPY_COMPARE_IN + 1] = {
-    "__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__", "__contains__",
+    "__lt__",
+    "__le__",
+    "__eq__",
+    "__ne__",
+    "__gt__",
+    "__ge__",
+    "__contains__",
 };
 
 /* What a wrapper calls: a slot of its owner type, with the arity of the
  * Python-level method (arguments after self). */
 enum {
-    SLOT_GETITEM, SLOT_SETITEM, SLOT_DELITEM, SLOT_LEN, SLOT_ITER, SLOT_NEXT, SLOT_REPR, SLOT_STR,
-    SLOT_NEG, SLOT_POS, SLOT_INVERT, SLOT_ABS,
-    SLOT_BINARY,                                   /* + the binary op, reflected ones + MP_OP_REFLECTED */
+    SLOT_GETITEM,
+    SLOT_SETITEM,
+    SLOT_DELITEM,
+    SLOT_LEN,
+    SLOT_ITER,
+    SLOT_NEXT,
+    SLOT_REPR,
+    SLOT_STR,
+    SLOT_NEG,
+    SLOT_POS,
+    SLOT_INVERT,
+    SLOT_ABS,
+    SLOT_BINARY, /* + the binary op, reflected ones + MP_OP_REFLECTED */
 };
 
 typedef struct {
@@ -41,11 +79,11 @@ static mp_obj_t wrapper_call(mp_obj_t fn, size_t n, const mp_obj_t *args, mp_dic
     if (kw && kw->used > 0) return mp_raise_fmt(&mp_type_TypeError, "%s() takes no keyword arguments", w->name);
     if (n != (size_t)w->nargs + 1)
         return mp_raise_fmt(&mp_type_TypeError, "expected %d argument%s, got %d", w->nargs, w->nargs == 1 ? "" : "s",
-                            n == 0 ? 0 : (int)n - 1);
+            n == 0 ? 0 : (int)n - 1);
     mp_obj_t self = args[0];
     if (!mp_type_is_subclass(mp_type_of(self), o))
-        return mp_raise_fmt(&mp_type_TypeError, "descriptor '%s' requires a '%s' object but received a '%s'",
-                            w->name, o->name, mp_type_of(self)->name);
+        return mp_raise_fmt(&mp_type_TypeError, "descriptor '%s' requires a '%s' object but received a '%s'", w->name,
+            o->name, mp_type_of(self)->name);
     mp_obj_t native = mp_instance_native(self);
     if (native != MP_OBJ_NULL) self = native;
     switch (w->op) {
@@ -57,9 +95,15 @@ static mp_obj_t wrapper_call(mp_obj_t fn, size_t n, const mp_obj_t *args, mp_dic
         mp_obj_t r = o->iternext(self);
         return r == MP_OBJ_SENTINEL ? mp_raise(mp_exception_new(&mp_type_StopIteration, 0, NULL)) : r;
     }
-    case SLOT_REPR: case SLOT_STR: return mp_obj_str_as(o, self, w->op == SLOT_REPR ? MP_PRINT_REPR : MP_PRINT_STR);
-    case SLOT_LEN: case SLOT_NEG: case SLOT_POS: case SLOT_INVERT: case SLOT_ABS: {
-        static const int ops[] = { MP_UNARY_LEN, MPY_UNARY_NEGATIVE, MPY_UNARY_POSITIVE, MPY_UNARY_INVERT, MP_UNARY_ABS };
+    case SLOT_REPR:
+    case SLOT_STR: return mp_obj_str_as(o, self, w->op == SLOT_REPR ? MP_PRINT_REPR : MP_PRINT_STR);
+    case SLOT_LEN:
+    case SLOT_NEG:
+    case SLOT_POS:
+    case SLOT_INVERT:
+    case SLOT_ABS: {
+        static const int ops[] = { MP_UNARY_LEN, MPY_UNARY_NEGATIVE, MPY_UNARY_POSITIVE, MPY_UNARY_INVERT,
+            MP_UNARY_ABS };
         mp_obj_t r = o->unary_op(ops[w->op - SLOT_LEN], self);
         if (r == MP_OBJ_SENTINEL) return mp_raise_fmt(&mp_type_TypeError, "'%s' object has no %s", o->name, w->name);
         return r;
@@ -68,20 +112,23 @@ static mp_obj_t wrapper_call(mp_obj_t fn, size_t n, const mp_obj_t *args, mp_dic
     }
 }
 
-static const mp_type_t mp_type_slot_wrapper = { .base = {&mp_type_type}, .name = "wrapper_descriptor", .call = wrapper_call };
+static const mp_type_t mp_type_slot_wrapper = {
+    .base = { &mp_type_type }, .name = "wrapper_descriptor", .call = wrapper_call
+};
 
 /* object.__new__(cls, ...) and int.__new__(cls, ...): a new, uninitialised
  * instance of cls (for a class derived from a built-in type, its native
  * sub-object is made from the arguments). */
 static mp_obj_t object_new(size_t n, const mp_obj_t *args, mp_dict_t *kw) {
     if (mp_type_of(args[0]) != &mp_type_type)
-        return mp_raise_fmt(&mp_type_TypeError, "object.__new__(X): X is not a type object (%s)", mp_type_of(args[0])->name);
+        return mp_raise_fmt(
+            &mp_type_TypeError, "object.__new__(X): X is not a type object (%s)", mp_type_of(args[0])->name);
     const mp_type_t *cls = (const mp_type_t *)args[0];
     if (cls->flags & MP_TYPE_FLAG_USER) return mp_instance_alloc(cls, n - 1, args + 1, kw);
     if (cls->make_new == NULL) return mp_raise_fmt(&mp_type_TypeError, "cannot create '%s' instances", cls->name);
     return cls->make_new(cls, n - 1, args + 1, kw);
 }
-static const mp_builtin_t object_new_fn = { {&mp_type_builtin}, "__new__", object_new, 1, -1, true };
+static const mp_builtin_t object_new_fn = { { &mp_type_builtin }, "__new__", object_new, 1, -1, true };
 
 /* object.__setattr__(obj, name, value) and object.__delattr__(obj, name):
  * the default store, for classes that define their own hooks. */
@@ -91,12 +138,12 @@ static mp_obj_t object_setattr(size_t n, const mp_obj_t *args, mp_dict_t *kw) {
         return mp_raise_fmt(&mp_type_TypeError, "attribute name must be string, not '%s'", mp_type_of(args[1])->name);
     return mp_store_attr_default(args[0], args[1], n == 3 ? args[2] : MP_OBJ_NULL) ? MP_NONE : MP_OBJ_NULL;
 }
-static const mp_builtin_t object_setattr_fn = { {&mp_type_builtin}, "__setattr__", object_setattr, 3, 3, false };
-static const mp_builtin_t object_delattr_fn = { {&mp_type_builtin}, "__delattr__", object_setattr, 2, 2, false };
+static const mp_builtin_t object_setattr_fn = { { &mp_type_builtin }, "__setattr__", object_setattr, 3, 3, false };
+static const mp_builtin_t object_delattr_fn = { { &mp_type_builtin }, "__delattr__", object_setattr, 2, 2, false };
 
 bool mp_is_builtin_special(mp_obj_t o) {
-    return mp_type_of(o) == &mp_type_slot_wrapper || o == (mp_obj_t)&object_new_fn || o == (mp_obj_t)&object_setattr_fn ||
-           o == (mp_obj_t)&object_delattr_fn || o == mp_builtin_init_fn();
+    return mp_type_of(o) == &mp_type_slot_wrapper || o == (mp_obj_t)&object_new_fn ||
+        o == (mp_obj_t)&object_setattr_fn || o == (mp_obj_t)&object_delattr_fn || o == mp_builtin_init_fn();
 }
 
 static bool name_is(const char *s, size_t n, const char *want) {
@@ -145,7 +192,8 @@ mp_obj_t mp_builtin_special(const mp_type_t *c, mp_obj_t name) {
                 return wrapper(c, mp_rbinary_dunders[i], SLOT_BINARY + (i | MP_OP_REFLECTED), 1);
         }
         for (int i = 0; i <= MPY_COMPARE_IN; i++)
-            if (name_is(s, n, mp_compare_dunders[i])) return wrapper(c, mp_compare_dunders[i], SLOT_BINARY + MP_OP_COMPARE + i, 1);
+            if (name_is(s, n, mp_compare_dunders[i]))
+                return wrapper(c, mp_compare_dunders[i], SLOT_BINARY + MP_OP_COMPARE + i, 1);
     }
     return MP_OBJ_SENTINEL;
 }

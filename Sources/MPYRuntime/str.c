@@ -30,7 +30,10 @@ const char *mp_str_data(mp_obj_t o, size_t *len) {
 /* FNV-1a over the bytes; never 0 (0 means "not computed"). */
 static mp_uint_t hash_bytes(const char *p, size_t n) {
     uint32_t h = 2166136261u;
-    for (size_t i = 0; i < n; i++) { h ^= (uint8_t)p[i]; h *= 16777619u; }
+    for (size_t i = 0; i < n; i++) {
+        h ^= (uint8_t)p[i];
+        h *= 16777619u;
+    }
     mp_uint_t r = h & (MP_SMALL_INT_MAX >> 1);
     return r ? r : 1;
 }
@@ -60,8 +63,10 @@ static bool str_print(const mp_print_t *out, mp_obj_t self, mp_print_kind_t kind
     }
     bool has_single = false, has_double = false;
     for (size_t i = 0; i < s->len; i++) {
-        if (s->data[i] == '\'') has_single = true;
-        else if (s->data[i] == '"') has_double = true;
+        if (s->data[i] == '\'')
+            has_single = true;
+        else if (s->data[i] == '"')
+            has_double = true;
     }
     char q = has_single && !has_double ? '"' : '\'';
     out->write(out->ctx, &q, 1);
@@ -70,14 +75,22 @@ static bool str_print(const mp_print_t *out, mp_obj_t self, mp_print_kind_t kind
         unsigned char c = (unsigned char)s->data[i];
         const char *esc = NULL;
         char hex[4];
-        if (c == '\\') esc = "\\\\";
-        else if (c == '\n') esc = "\\n";
-        else if (c == '\r') esc = "\\r";
-        else if (c == '\t') esc = "\\t";
-        else if (c == (unsigned char)q) esc = q == '\'' ? "\\'" : "\\\"";
+        if (c == '\\')
+            esc = "\\\\";
+        else if (c == '\n')
+            esc = "\\n";
+        else if (c == '\r')
+            esc = "\\r";
+        else if (c == '\t')
+            esc = "\\t";
+        else if (c == (unsigned char)q)
+            esc = q == '\'' ? "\\'" : "\\\"";
         else if (c < 0x20 || c == 0x7f) {
             static const char digits[] = "0123456789abcdef";
-            hex[0] = 'x'; hex[1] = digits[c >> 4]; hex[2] = digits[c & 15]; hex[3] = 0;
+            hex[0] = 'x';
+            hex[1] = digits[c >> 4];
+            hex[2] = digits[c & 15];
+            hex[3] = 0;
             esc = NULL;
             out->write(out->ctx, s->data + i - run, run);
             run = 0;
@@ -100,7 +113,8 @@ static bool str_print(const mp_print_t *out, mp_obj_t self, mp_print_kind_t kind
 
 static size_t utf8_char_count(const char *p, size_t n) {
     size_t c = 0;
-    for (size_t i = 0; i < n; i++) if (((unsigned char)p[i] & 0xC0) != 0x80) c++;
+    for (size_t i = 0; i < n; i++)
+        if (((unsigned char)p[i] & 0xC0) != 0x80) c++;
     return c;
 }
 
@@ -146,7 +160,8 @@ static mp_obj_t str_binary(int op, mp_obj_t lhs, mp_obj_t rhs) {
     if (op == MPY_BINARY_MOD) return mp_str_percent(lhs, rhs);
     if (op == MP_OP_COMPARE + MPY_COMPARE_IN) {
         if (mp_type_of(rhs) != &mp_type_str)
-            return mp_raise_fmt(&mp_type_TypeError, "'in <string>' requires string as left operand, not %s", mp_type_of(rhs)->name);
+            return mp_raise_fmt(
+                &mp_type_TypeError, "'in <string>' requires string as left operand, not %s", mp_type_of(rhs)->name);
         const mp_str_t *h = (const mp_str_t *)lhs, *nd = (const mp_str_t *)rhs;
         if (nd->len > h->len) return MP_FALSE;
         for (size_t i = 0; i + nd->len <= h->len; i++)
@@ -192,7 +207,8 @@ static size_t char_offset(const mp_str_t *s, size_t i) {
 }
 
 static mp_obj_t str_subscr(mp_obj_t self, mp_obj_t index, mp_obj_t value) {
-    if (value != MP_OBJ_SENTINEL) return mp_raise_msg(&mp_type_TypeError, "'str' object does not support item assignment");
+    if (value != MP_OBJ_SENTINEL)
+        return mp_raise_msg(&mp_type_TypeError, "'str' object does not support item assignment");
     const mp_str_t *s = (const mp_str_t *)self;
     if (mp_type_of(index) == &mp_type_slice) {
         mp_int_t n = (mp_int_t)utf8_char_count(s->data, s->len);
@@ -230,7 +246,7 @@ static mp_obj_t str_subscr(mp_obj_t self, mp_obj_t index, mp_obj_t value) {
 }
 
 static mp_obj_t str_iternext(mp_obj_t it);
-const mp_type_t mp_type_str_iter = { .base = {&mp_type_type}, .name = "str_iterator", .iternext = str_iternext };
+const mp_type_t mp_type_str_iter = { .base = { &mp_type_type }, .name = "str_iterator", .iternext = str_iternext };
 static mp_obj_t str_getiter(mp_obj_t self) {
     mp_seq_iter_t *it = mp_alloc(sizeof *it);
     if (it == NULL) return MP_OBJ_NULL;
@@ -249,12 +265,21 @@ static mp_obj_t str_iternext(mp_obj_t o) {
 }
 
 static mp_obj_t str_make_new(const mp_type_t *t, size_t n, const mp_obj_t *args, mp_dict_t *kw) {
-    (void)t; (void)kw;
+    (void)t;
+    (void)kw;
     if (n == 0) return mp_str_new("", 0);
     return mp_obj_str(args[0], MP_PRINT_STR);
 }
 
 extern const mp_method_t mp_str_methods[];
-const mp_type_t mp_type_str = { .methods = mp_str_methods, .base = {&mp_type_type}, .name = "str", .parent = &mp_type_object,
-    .flags = MP_TYPE_FLAG_BASETYPE, .print = str_print, .unary_op = str_unary, .binary_op = str_binary,
-    .subscr = str_subscr, .getiter = str_getiter, .make_new = str_make_new };
+const mp_type_t mp_type_str = { .methods = mp_str_methods,
+    .base = { &mp_type_type },
+    .name = "str",
+    .parent = &mp_type_object,
+    .flags = MP_TYPE_FLAG_BASETYPE,
+    .print = str_print,
+    .unary_op = str_unary,
+    .binary_op = str_binary,
+    .subscr = str_subscr,
+    .getiter = str_getiter,
+    .make_new = str_make_new };

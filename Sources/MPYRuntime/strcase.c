@@ -9,9 +9,12 @@ static uint32_t run_lookup(const mp_case_run_t *runs, size_t n, uint32_t c) {
     size_t lo = 0, hi = n;
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
-        if (c < runs[mid].first) hi = mid;
-        else if (c > runs[mid].last) lo = mid + 1;
-        else return (c - runs[mid].first) % runs[mid].stride == 0 ? (uint16_t)(c + runs[mid].delta) : c;
+        if (c < runs[mid].first)
+            hi = mid;
+        else if (c > runs[mid].last)
+            lo = mid + 1;
+        else
+            return (c - runs[mid].first) % runs[mid].stride == 0 ? (uint16_t)(c + runs[mid].delta) : c;
     }
     return c;
 }
@@ -37,9 +40,12 @@ static bool in_set(const mp_case_set_t *set, size_t n, uint32_t c) {
     size_t lo = 0, hi = n;
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
-        if (c < set[mid].first) hi = mid;
-        else if (c > set[mid].last) lo = mid + 1;
-        else return (c - set[mid].first) % set[mid].stride == 0;
+        if (c < set[mid].first)
+            hi = mid;
+        else if (c > set[mid].last)
+            lo = mid + 1;
+        else
+            return (c - set[mid].first) % set[mid].stride == 0;
     }
     return false;
 }
@@ -69,14 +75,25 @@ static uint32_t decode(const unsigned char *s, size_t len, size_t *i) {
 }
 
 static size_t encode(uint32_t c, char *out) {
-    if (c < 0x80) { out[0] = (char)c; return 1; }
-    if (c < 0x800) { out[0] = (char)(0xC0 | c >> 6); out[1] = (char)(0x80 | (c & 0x3F)); return 2; }
+    if (c < 0x80) {
+        out[0] = (char)c;
+        return 1;
+    }
+    if (c < 0x800) {
+        out[0] = (char)(0xC0 | c >> 6);
+        out[1] = (char)(0x80 | (c & 0x3F));
+        return 2;
+    }
     if (c < 0x10000) {
-        out[0] = (char)(0xE0 | c >> 12); out[1] = (char)(0x80 | ((c >> 6) & 0x3F)); out[2] = (char)(0x80 | (c & 0x3F));
+        out[0] = (char)(0xE0 | c >> 12);
+        out[1] = (char)(0x80 | ((c >> 6) & 0x3F));
+        out[2] = (char)(0x80 | (c & 0x3F));
         return 3;
     }
-    out[0] = (char)(0xF0 | c >> 18); out[1] = (char)(0x80 | ((c >> 12) & 0x3F));
-    out[2] = (char)(0x80 | ((c >> 6) & 0x3F)); out[3] = (char)(0x80 | (c & 0x3F));
+    out[0] = (char)(0xF0 | c >> 18);
+    out[1] = (char)(0x80 | ((c >> 12) & 0x3F));
+    out[2] = (char)(0x80 | ((c >> 6) & 0x3F));
+    out[3] = (char)(0x80 | (c & 0x3F));
     return 4;
 }
 
@@ -99,7 +116,10 @@ static bool final_sigma(const unsigned char *s, size_t len, size_t at, size_t ne
 /* Appends the `kind` mapping of c to buf at *w (room for 8 bytes needed). */
 static void put_mapped(char *buf, size_t *w, uint32_t c, int kind) {
     const char *sp = mp_case_special(c, kind);
-    if (sp == NULL && kind == MP_CASE_TITLE) { kind = MP_CASE_UPPER; sp = mp_case_special(c, kind); }
+    if (sp == NULL && kind == MP_CASE_TITLE) {
+        kind = MP_CASE_UPPER;
+        sp = mp_case_special(c, kind);
+    }
     if (sp) {
         size_t n = __builtin_strlen(sp);
         __builtin_memcpy(buf + *w, sp, n);
@@ -129,8 +149,15 @@ mp_obj_t mp_str_map_case(mp_obj_t self, int mode) {
         default: kind = prev_cased ? MP_CASE_LOWER : MP_CASE_TITLE; break;
         }
         prev_cased = is_cased(c);
-        if (c == 0x3A3 && kind == MP_CASE_LOWER && final_sigma(s, len, at, i)) { w += encode(0x3C2, buf + w); continue; }
-        if (kind < 0) { __builtin_memcpy(buf + w, s + at, i - at); w += i - at; continue; }
+        if (c == 0x3A3 && kind == MP_CASE_LOWER && final_sigma(s, len, at, i)) {
+            w += encode(0x3C2, buf + w);
+            continue;
+        }
+        if (kind < 0) {
+            __builtin_memcpy(buf + w, s + at, i - at);
+            w += i - at;
+            continue;
+        }
         put_mapped(buf, &w, c, kind);
     }
     return mp_str_new(buf, w);
@@ -144,8 +171,10 @@ mp_obj_t mp_str_is_cased(mp_obj_t self, bool want_upper) {
     bool any = false;
     for (size_t i = 0; i < len;) {
         uint32_t c = decode(s, len, &i);
-        if (want_upper ? mp_case_is_upper(c) : mp_case_is_lower(c)) any = true;
-        else if (is_cased(c)) return MP_FALSE;
+        if (want_upper ? mp_case_is_upper(c) : mp_case_is_lower(c))
+            any = true;
+        else if (is_cased(c))
+            return MP_FALSE;
     }
     return mp_bool(any);
 }

@@ -4,13 +4,20 @@
 #include "mpy/runtime.h"
 #include "mpy/fpconv.h"
 
-typedef struct { char *buf; size_t len, cap; bool failed; } sb_t;
+typedef struct {
+    char *buf;
+    size_t len, cap;
+    bool failed;
+} sb_t;
 static void sb_put(sb_t *b, const char *s, size_t n) {
     if (b->failed || n == 0) return;
     if (b->len + n > b->cap) {
         size_t cap = b->cap * 2 + n + 32;
         char *nb = mp_realloc(b->buf, b->len, cap);
-        if (nb == NULL) { b->failed = true; return; }
+        if (nb == NULL) {
+            b->failed = true;
+            return;
+        }
         b->buf = nb;
         b->cap = cap;
     }
@@ -42,8 +49,16 @@ static void pad(sb_t *out, const char *body, size_t n, int width, bool left, boo
     size_t w = width > 0 ? (size_t)width : 0;
     size_t chars = utf8_chars(body, n);
     size_t fill = w > chars ? w - chars : 0;
-    if (left) { sb_put(out, body, n); while (fill--) sb_put(out, " ", 1); return; }
-    if (zero) { sb_put(out, body, prefix); body += prefix; n -= prefix; }
+    if (left) {
+        sb_put(out, body, n);
+        while (fill--) sb_put(out, " ", 1);
+        return;
+    }
+    if (zero) {
+        sb_put(out, body, prefix);
+        body += prefix;
+        n -= prefix;
+    }
     while (fill--) sb_put(out, zero ? "0" : " ", 1);
     sb_put(out, body, n);
 }
@@ -58,9 +73,12 @@ mp_obj_t mp_str_percent(mp_obj_t fmt, mp_obj_t args) {
         n_items = ((const mp_tuple_t *)args)->len;
     }
     bool is_map = mp_type_of(args) == &mp_type_dict;
-    sb_t out = {0};
+    sb_t out = { 0 };
     for (size_t i = 0; i < flen; i++) {
-        if (f[i] != '%') { sb_put(&out, f + i, 1); continue; }
+        if (f[i] != '%') {
+            sb_put(&out, f + i, 1);
+            continue;
+        }
         i++;
         if (i >= flen) return mp_raise_msg(&mp_type_ValueError, "incomplete format");
         mp_obj_t arg = MP_OBJ_NULL;
@@ -76,18 +94,28 @@ mp_obj_t mp_str_percent(mp_obj_t fmt, mp_obj_t args) {
         }
         bool left = false, plus = false, space = false, zero = false, alt = false;
         for (; i < flen; i++) {
-            if (f[i] == '-') left = true;
-            else if (f[i] == '+') plus = true;
-            else if (f[i] == ' ') space = true;
-            else if (f[i] == '0') zero = true;
-            else if (f[i] == '#') alt = true;
-            else break;
+            if (f[i] == '-')
+                left = true;
+            else if (f[i] == '+')
+                plus = true;
+            else if (f[i] == ' ')
+                space = true;
+            else if (f[i] == '0')
+                zero = true;
+            else if (f[i] == '#')
+                alt = true;
+            else
+                break;
         }
         int width = -1, prec = -1;
         if (i < flen && f[i] == '*') {
-            if (next >= n_items || !mp_is_small_int(items[next])) return mp_raise_msg(&mp_type_TypeError, "* wants int");
+            if (next >= n_items || !mp_is_small_int(items[next]))
+                return mp_raise_msg(&mp_type_TypeError, "* wants int");
             width = (int)mp_small_int_value(items[next++]);
-            if (width < 0) { left = true; width = -width; }
+            if (width < 0) {
+                left = true;
+                width = -width;
+            }
             i++;
         } else {
             while (i < flen && f[i] >= '0' && f[i] <= '9') width = (width < 0 ? 0 : width) * 10 + (f[i++] - '0');
@@ -96,7 +124,8 @@ mp_obj_t mp_str_percent(mp_obj_t fmt, mp_obj_t args) {
             i++;
             prec = 0;
             if (i < flen && f[i] == '*') {
-                if (next >= n_items || !mp_is_small_int(items[next])) return mp_raise_msg(&mp_type_TypeError, "* wants int");
+                if (next >= n_items || !mp_is_small_int(items[next]))
+                    return mp_raise_msg(&mp_type_TypeError, "* wants int");
                 prec = (int)mp_small_int_value(items[next++]);
                 if (prec < 0) prec = 0;
                 i++;
@@ -106,13 +135,18 @@ mp_obj_t mp_str_percent(mp_obj_t fmt, mp_obj_t args) {
         }
         if (i >= flen) return mp_raise_msg(&mp_type_ValueError, "incomplete format");
         char conv = f[i];
-        if (conv == '%') { sb_put(&out, "%", 1); continue; }
+        if (conv == '%') {
+            sb_put(&out, "%", 1);
+            continue;
+        }
         if (arg == MP_OBJ_NULL) {
             if (next >= n_items) return mp_raise_msg(&mp_type_TypeError, "not enough arguments for format string");
             arg = items[next++];
         }
         switch (conv) {
-        case 's': case 'r': case 'a': {
+        case 's':
+        case 'r':
+        case 'a': {
             mp_obj_t s = mp_obj_str(arg, conv == 's' ? MP_PRINT_STR : MP_PRINT_REPR);
             if (s == MP_OBJ_NULL) return s;
             size_t n;
@@ -135,30 +169,52 @@ mp_obj_t mp_str_percent(mp_obj_t fmt, mp_obj_t args) {
             pad(&out, d, n, width, left, false, 0);
             break;
         }
-        case 'd': case 'i': case 'u': case 'x': case 'X': case 'o': {
+        case 'd':
+        case 'i':
+        case 'u':
+        case 'x':
+        case 'X':
+        case 'o': {
             mp_obj_t v = arg;
             bool decimal = conv == 'd' || conv == 'i' || conv == 'u';
-            if (decimal && mp_type_of(v) == &mp_type_float) { v = mp_int_from_obj(v, MP_OBJ_NULL); if (v == MP_OBJ_NULL) return v; }
+            if (decimal && mp_type_of(v) == &mp_type_float) {
+                v = mp_int_from_obj(v, MP_OBJ_NULL);
+                if (v == MP_OBJ_NULL) return v;
+            }
             if (v == MP_TRUE || v == MP_FALSE) v = mp_small_int(v == MP_TRUE);
             if (mp_type_of(v) != &mp_type_int)
                 return mp_raise_fmt(&mp_type_TypeError, "%%%c format: %s is required, not %s", (int)conv,
-                                    decimal ? "a real number" : "an integer", mp_type_of(v)->name);
+                    decimal ? "a real number" : "an integer", mp_type_of(v)->name);
             unsigned base = conv == 'x' || conv == 'X' ? 16 : conv == 'o' ? 8 : 10;
             size_t dn;
             bool neg;
             const char *digits = mp_int_digits(v, (int)base, conv == 'X', &dn, &neg);
             if (digits == NULL) return MP_OBJ_NULL;
             /* sign, base prefix, zeros up to the precision, digits */
-            sb_t num = {0};
-            if (neg) sb_put(&num, "-", 1); else if (plus) sb_put(&num, "+", 1); else if (space) sb_put(&num, " ", 1);
-            if (alt && base != 10) { char pre[2] = { '0', conv == 'o' ? 'o' : conv }; sb_put(&num, pre, 2); }
+            sb_t num = { 0 };
+            if (neg)
+                sb_put(&num, "-", 1);
+            else if (plus)
+                sb_put(&num, "+", 1);
+            else if (space)
+                sb_put(&num, " ", 1);
+            if (alt && base != 10) {
+                char pre[2] = { '0', conv == 'o' ? 'o' : conv };
+                sb_put(&num, pre, 2);
+            }
             for (size_t k = dn; prec > 0 && k < (size_t)prec; k++) sb_put(&num, "0", 1);
             sb_put(&num, digits, dn);
             if (num.failed) return mp_raise(mp_state.memory_error);
-            pad(&out, num.buf, num.len, width, left, zero, (neg || plus || space ? 1 : 0) + (alt && base != 10 ? 2 : 0));
+            pad(&out, num.buf, num.len, width, left, zero,
+                (neg || plus || space ? 1 : 0) + (alt && base != 10 ? 2 : 0));
             break;
         }
-        case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': {
+        case 'e':
+        case 'E':
+        case 'f':
+        case 'F':
+        case 'g':
+        case 'G': {
             double d;
             if (!mp_obj_to_double(arg, &d)) {
                 mp_state.exc = MP_OBJ_NULL;
@@ -168,12 +224,14 @@ mp_obj_t mp_str_percent(mp_obj_t fmt, mp_obj_t args) {
             size_t n = fp_format(d, conv, prec < 0 ? 6 : prec, alt ? FP_FLAG_ALT : 0, num + 1, sizeof num - 1);
             if (n >= sizeof num - 1) return mp_raise_msg(&mp_type_OverflowError, "formatted float is too long");
             char *p = num + 1;
-            if (p[0] != '-' && (plus || space)) { *--p = plus ? '+' : ' '; n++; }
+            if (p[0] != '-' && (plus || space)) {
+                *--p = plus ? '+' : ' ';
+                n++;
+            }
             pad(&out, p, n, width, left, zero && d - d == 0, p[0] == '-' || p[0] == '+' || p[0] == ' ');
             break;
         }
-        default:
-            return mp_raise_fmt(&mp_type_ValueError, "unsupported format character '%c'", (int)conv);
+        default: return mp_raise_fmt(&mp_type_ValueError, "unsupported format character '%c'", (int)conv);
         }
     }
     if (next < n_items && !is_map && mp_type_of(args) == &mp_type_tuple)

@@ -5,7 +5,9 @@
 #include "mpy/runtime.h"
 #include "mpy/unicase.h"
 
-#define SELF_DATA(var, len) size_t len; const char *var = mp_str_data(args[0], &len)
+#define SELF_DATA(var, len) \
+    size_t len; \
+    const char *var = mp_str_data(args[0], &len)
 
 static bool want_str(mp_obj_t o, const char *what) {
     if (mp_type_of(o) == &mp_type_str) return true;
@@ -17,9 +19,11 @@ static long find_bytes(const char *h, size_t hn, const char *n, size_t nn, size_
     if (from > hn) return -1;
     if (nn > to - from || to < from) return nn == 0 && from <= to ? (long)(reverse ? to : from) : -1;
     if (reverse) {
-        for (size_t i = to - nn + 1; i-- > from;) if (__builtin_memcmp(h + i, n, nn) == 0) return (long)i;
+        for (size_t i = to - nn + 1; i-- > from;)
+            if (__builtin_memcmp(h + i, n, nn) == 0) return (long)i;
     } else {
-        for (size_t i = from; i + nn <= to; i++) if (__builtin_memcmp(h + i, n, nn) == 0) return (long)i;
+        for (size_t i = from; i + nn <= to; i++)
+            if (__builtin_memcmp(h + i, n, nn) == 0) return (long)i;
     }
     (void)hn;
     return -1;
@@ -46,28 +50,46 @@ static uint32_t cp_before(const char *s, size_t i, size_t *n) {
 static bool is_uspace(uint32_t c) {
     if (c < 0x80) return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1C && c <= 0x1F);
     return c == 0x85 || c == 0xA0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200A) || c == 0x2028 || c == 0x2029 ||
-           c == 0x202F || c == 0x205F || c == 0x3000;
+        c == 0x202F || c == 0x205F || c == 0x3000;
 }
-static size_t space_at(const char *s, size_t len, size_t i) { size_t n; return is_uspace(cp_at(s, len, i, &n)) ? n : 0; }
-static size_t space_before(const char *s, size_t i) { size_t n; return is_uspace(cp_before(s, i, &n)) ? n : 0; }
+static size_t space_at(const char *s, size_t len, size_t i) {
+    size_t n;
+    return is_uspace(cp_at(s, len, i, &n)) ? n : 0;
+}
+static size_t space_before(const char *s, size_t i) {
+    size_t n;
+    return is_uspace(cp_before(s, i, &n)) ? n : 0;
+}
 
 /* Character offsets to byte offsets for optional start/end arguments. */
-static void char_range(const char *s, size_t len, size_t n, const mp_obj_t *args, size_t first, size_t *from, size_t *to) {
+static void char_range(
+    const char *s, size_t len, size_t n, const mp_obj_t *args, size_t first, size_t *from, size_t *to) {
     size_t chars = 0;
-    for (size_t i = 0; i < len; i++) if (((unsigned char)s[i] & 0xC0) != 0x80) chars++;
+    for (size_t i = 0; i < len; i++)
+        if (((unsigned char)s[i] & 0xC0) != 0x80) chars++;
     mp_int_t a = 0, b = (mp_int_t)chars;
     if (n > first && mp_is_small_int(args[first])) a = mp_small_int_value(args[first]);
     if (n > first + 1 && mp_is_small_int(args[first + 1])) b = mp_small_int_value(args[first + 1]);
-    if (a < 0) { a += (mp_int_t)chars; if (a < 0) a = 0; }
-    if (b < 0) { b += (mp_int_t)chars; if (b < 0) b = 0; }
+    if (a < 0) {
+        a += (mp_int_t)chars;
+        if (a < 0) a = 0;
+    }
+    if (b < 0) {
+        b += (mp_int_t)chars;
+        if (b < 0) b = 0;
+    }
     if (a > (mp_int_t)chars) a = (mp_int_t)chars;
     if (b > (mp_int_t)chars) b = (mp_int_t)chars;
     size_t ci = 0, bi = 0;
-    *from = len; *to = len;
+    *from = len;
+    *to = len;
     for (; bi <= len; bi++) {
         if (bi < len && ((unsigned char)s[bi] & 0xC0) == 0x80) continue;
         if ((mp_int_t)ci == a) *from = bi;
-        if ((mp_int_t)ci == b) { *to = bi; break; }
+        if ((mp_int_t)ci == b) {
+            *to = bi;
+            break;
+        }
         ci++;
     }
     if (*to < *from) *to = *from;
@@ -75,7 +97,8 @@ static void char_range(const char *s, size_t len, size_t n, const mp_obj_t *args
 
 static mp_int_t byte_to_char(const char *s, size_t off) {
     mp_int_t c = 0;
-    for (size_t i = 0; i < off; i++) if (((unsigned char)s[i] & 0xC0) != 0x80) c++;
+    for (size_t i = 0; i < off; i++)
+        if (((unsigned char)s[i] & 0xC0) != 0x80) c++;
     return c;
 }
 
@@ -96,10 +119,22 @@ static mp_obj_t do_find(size_t n, const mp_obj_t *args, bool reverse, bool raise
     if (r < 0) return raise ? mp_raise_msg(&mp_type_ValueError, "substring not found") : mp_small_int(-1);
     return mp_small_int(byte_to_char(s, (size_t)r));
 }
-static mp_obj_t m_find(size_t n, const mp_obj_t *a, mp_dict_t *kw) { (void)kw; return do_find(n, a, false, false); }
-static mp_obj_t m_rfind(size_t n, const mp_obj_t *a, mp_dict_t *kw) { (void)kw; return do_find(n, a, true, false); }
-static mp_obj_t m_index(size_t n, const mp_obj_t *a, mp_dict_t *kw) { (void)kw; return do_find(n, a, false, true); }
-static mp_obj_t m_rindex(size_t n, const mp_obj_t *a, mp_dict_t *kw) { (void)kw; return do_find(n, a, true, true); }
+static mp_obj_t m_find(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
+    (void)kw;
+    return do_find(n, a, false, false);
+}
+static mp_obj_t m_rfind(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
+    (void)kw;
+    return do_find(n, a, true, false);
+}
+static mp_obj_t m_index(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
+    (void)kw;
+    return do_find(n, a, false, true);
+}
+static mp_obj_t m_rindex(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
+    (void)kw;
+    return do_find(n, a, true, true);
+}
 
 static mp_obj_t m_count(size_t n, const mp_obj_t *args, mp_dict_t *kw) {
     (void)kw;
@@ -112,7 +147,11 @@ static mp_obj_t m_count(size_t n, const mp_obj_t *args, mp_dict_t *kw) {
     if (nn == 0) return mp_small_int(byte_to_char(s + from, to - from) + 1);
     mp_int_t c = 0;
     for (size_t i = from; i + nn <= to;) {
-        if (__builtin_memcmp(s + i, nd, nn) == 0) { c++; i += nn; } else i++;
+        if (__builtin_memcmp(s + i, nd, nn) == 0) {
+            c++;
+            i += nn;
+        } else
+            i++;
     }
     return mp_small_int(c);
 }
@@ -124,11 +163,14 @@ static mp_obj_t affix(size_t n, const mp_obj_t *args, bool end) {
     mp_obj_t p = args[1];
     const mp_obj_t *cands = &p;
     size_t nc = 1;
-    if (mp_type_of(p) == &mp_type_tuple) { cands = ((const mp_tuple_t *)p)->items; nc = ((const mp_tuple_t *)p)->len; }
+    if (mp_type_of(p) == &mp_type_tuple) {
+        cands = ((const mp_tuple_t *)p)->items;
+        nc = ((const mp_tuple_t *)p)->len;
+    }
     for (size_t k = 0; k < nc; k++) {
         if (mp_type_of(cands[k]) != &mp_type_str)
             return mp_raise_fmt(&mp_type_TypeError, "%s first arg must be str or a tuple of str, not %s",
-                                end ? "endswith" : "startswith", mp_type_of(cands[k])->name);
+                end ? "endswith" : "startswith", mp_type_of(cands[k])->name);
         size_t pn;
         const char *pd = mp_str_data(cands[k], &pn);
         if (pn > to - from) continue;
@@ -136,11 +178,18 @@ static mp_obj_t affix(size_t n, const mp_obj_t *args, bool end) {
     }
     return MP_FALSE;
 }
-static mp_obj_t m_startswith(size_t n, const mp_obj_t *a, mp_dict_t *kw) { (void)kw; return affix(n, a, false); }
-static mp_obj_t m_endswith(size_t n, const mp_obj_t *a, mp_dict_t *kw) { (void)kw; return affix(n, a, true); }
+static mp_obj_t m_startswith(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
+    (void)kw;
+    return affix(n, a, false);
+}
+static mp_obj_t m_endswith(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
+    (void)kw;
+    return affix(n, a, true);
+}
 
 static bool contains_cp(const char *set, size_t n, uint32_t c) {
-    for (size_t i = 0, k; i < n; i += k) if (cp_at(set, n, i, &k) == c) return true;
+    for (size_t i = 0, k; i < n; i += k)
+        if (cp_at(set, n, i, &k) == c) return true;
     return false;
 }
 
@@ -167,9 +216,18 @@ static mp_obj_t strip(size_t n, const mp_obj_t *args, bool left, bool right) {
     if (a == 0 && b == len) return args[0];
     return mp_str_new(s + a, b - a);
 }
-static mp_obj_t m_strip(size_t n, const mp_obj_t *a, mp_dict_t *kw) { (void)kw; return strip(n, a, true, true); }
-static mp_obj_t m_lstrip(size_t n, const mp_obj_t *a, mp_dict_t *kw) { (void)kw; return strip(n, a, true, false); }
-static mp_obj_t m_rstrip(size_t n, const mp_obj_t *a, mp_dict_t *kw) { (void)kw; return strip(n, a, false, true); }
+static mp_obj_t m_strip(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
+    (void)kw;
+    return strip(n, a, true, true);
+}
+static mp_obj_t m_lstrip(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
+    (void)kw;
+    return strip(n, a, true, false);
+}
+static mp_obj_t m_rstrip(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
+    (void)kw;
+    return strip(n, a, false, true);
+}
 
 static mp_obj_t split(size_t n, const mp_obj_t *args, bool reverse) {
     SELF_DATA(s, len);
@@ -213,7 +271,8 @@ static mp_obj_t split(size_t n, const mp_obj_t *args, bool reverse) {
                 e = b;
             }
             const mp_list_t *r = (const mp_list_t *)rev;
-            for (size_t k = r->len; k-- > 0;) if (!mp_list_append(parts, r->items[k])) return MP_OBJ_NULL;
+            for (size_t k = r->len; k-- > 0;)
+                if (!mp_list_append(parts, r->items[k])) return MP_OBJ_NULL;
         }
         return parts;
     }
@@ -225,7 +284,10 @@ static mp_obj_t split(size_t n, const mp_obj_t *args, bool reverse) {
         size_t i = 0;
         for (;;) {
             long f = maxsplit == 0 ? -1 : find_bytes(s, len, sep, sn, i, len, false);
-            if (f < 0) { if (!mp_list_append(parts, mp_str_new(s + i, len - i))) return MP_OBJ_NULL; break; }
+            if (f < 0) {
+                if (!mp_list_append(parts, mp_str_new(s + i, len - i))) return MP_OBJ_NULL;
+                break;
+            }
             if (!mp_list_append(parts, mp_str_new(s + i, (size_t)f - i))) return MP_OBJ_NULL;
             i = (size_t)f + sn;
             if (maxsplit > 0) maxsplit--;
@@ -237,17 +299,27 @@ static mp_obj_t split(size_t n, const mp_obj_t *args, bool reverse) {
     size_t e = len;
     for (;;) {
         long f = maxsplit == 0 ? -1 : find_bytes(s, len, sep, sn, 0, e, true);
-        if (f < 0) { if (!mp_list_append(rev, mp_str_new(s, e))) return MP_OBJ_NULL; break; }
+        if (f < 0) {
+            if (!mp_list_append(rev, mp_str_new(s, e))) return MP_OBJ_NULL;
+            break;
+        }
         if (!mp_list_append(rev, mp_str_new(s + f + sn, e - (size_t)f - sn))) return MP_OBJ_NULL;
         e = (size_t)f;
         if (maxsplit > 0) maxsplit--;
     }
     const mp_list_t *r = (const mp_list_t *)rev;
-    for (size_t k = r->len; k-- > 0;) if (!mp_list_append(parts, r->items[k])) return MP_OBJ_NULL;
+    for (size_t k = r->len; k-- > 0;)
+        if (!mp_list_append(parts, r->items[k])) return MP_OBJ_NULL;
     return parts;
 }
-static mp_obj_t m_split(size_t n, const mp_obj_t *a, mp_dict_t *kw) { (void)kw; return split(n, a, false); }
-static mp_obj_t m_rsplit(size_t n, const mp_obj_t *a, mp_dict_t *kw) { (void)kw; return split(n, a, true); }
+static mp_obj_t m_split(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
+    (void)kw;
+    return split(n, a, false);
+}
+static mp_obj_t m_rsplit(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
+    (void)kw;
+    return split(n, a, true);
+}
 
 static mp_obj_t m_splitlines(size_t n, const mp_obj_t *args, mp_dict_t *kw) {
     (void)kw;
@@ -268,7 +340,8 @@ static mp_obj_t m_splitlines(size_t n, const mp_obj_t *args, mp_dict_t *kw) {
 }
 
 static mp_obj_t m_join(size_t n, const mp_obj_t *args, mp_dict_t *kw) {
-    (void)n; (void)kw;
+    (void)n;
+    (void)kw;
     SELF_DATA(sep, sn);
     mp_obj_t items = args[1];
     if (mp_type_of(items) != &mp_type_list && mp_type_of(items) != &mp_type_tuple) {
@@ -277,19 +350,28 @@ static mp_obj_t m_join(size_t n, const mp_obj_t *args, mp_dict_t *kw) {
     }
     const mp_obj_t *it;
     size_t cnt;
-    if (mp_type_of(items) == &mp_type_list) { it = ((const mp_list_t *)items)->items; cnt = ((const mp_list_t *)items)->len; }
-    else { it = ((const mp_tuple_t *)items)->items; cnt = ((const mp_tuple_t *)items)->len; }
+    if (mp_type_of(items) == &mp_type_list) {
+        it = ((const mp_list_t *)items)->items;
+        cnt = ((const mp_list_t *)items)->len;
+    } else {
+        it = ((const mp_tuple_t *)items)->items;
+        cnt = ((const mp_tuple_t *)items)->len;
+    }
     size_t total = 0;
     for (size_t i = 0; i < cnt; i++) {
         if (mp_type_of(it[i]) != &mp_type_str)
-            return mp_raise_fmt(&mp_type_TypeError, "sequence item %d: expected str instance, %s found", (int)i, mp_type_of(it[i])->name);
+            return mp_raise_fmt(&mp_type_TypeError, "sequence item %d: expected str instance, %s found", (int)i,
+                mp_type_of(it[i])->name);
         total += ((const mp_str_t *)it[i])->len + (i ? sn : 0);
     }
     char *buf = mp_alloc(total + 1);
     if (buf == NULL) return MP_OBJ_NULL;
     size_t w = 0;
     for (size_t i = 0; i < cnt; i++) {
-        if (i) { __builtin_memcpy(buf + w, sep, sn); w += sn; }
+        if (i) {
+            __builtin_memcpy(buf + w, sep, sn);
+            w += sn;
+        }
         const mp_str_t *x = (const mp_str_t *)it[i];
         __builtin_memcpy(buf + w, x->data, x->len);
         w += x->len;
@@ -308,8 +390,12 @@ static mp_obj_t m_replace(size_t n, const mp_obj_t *args, mp_dict_t *kw) {
     if (buf == NULL) return MP_OBJ_NULL;
     size_t w = 0, i = 0;
     if (on == 0) {
-        for (; i <= len; ) {
-            if (max != 0) { __builtin_memcpy(buf + w, nw, nn); w += nn; if (max > 0) max--; }
+        for (; i <= len;) {
+            if (max != 0) {
+                __builtin_memcpy(buf + w, nw, nn);
+                w += nn;
+                if (max > 0) max--;
+            }
             if (i == len) break;
             size_t e = i + 1;
             while (e < len && ((unsigned char)s[e] & 0xC0) == 0x80) e++;
@@ -332,11 +418,31 @@ static mp_obj_t m_replace(size_t n, const mp_obj_t *args, mp_dict_t *kw) {
     return mp_str_new(buf, w);
 }
 
-static mp_obj_t m_upper(size_t n, const mp_obj_t *a, mp_dict_t *kw) { (void)n; (void)kw; return mp_str_map_case(a[0], MP_MAP_UPPER); }
-static mp_obj_t m_lower(size_t n, const mp_obj_t *a, mp_dict_t *kw) { (void)n; (void)kw; return mp_str_map_case(a[0], MP_MAP_LOWER); }
-static mp_obj_t m_swapcase(size_t n, const mp_obj_t *a, mp_dict_t *kw) { (void)n; (void)kw; return mp_str_map_case(a[0], MP_MAP_SWAP); }
-static mp_obj_t m_capitalize(size_t n, const mp_obj_t *a, mp_dict_t *kw) { (void)n; (void)kw; return mp_str_map_case(a[0], MP_MAP_CAPITALIZE); }
-static mp_obj_t m_title(size_t n, const mp_obj_t *a, mp_dict_t *kw) { (void)n; (void)kw; return mp_str_map_case(a[0], MP_MAP_TITLE); }
+static mp_obj_t m_upper(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
+    (void)n;
+    (void)kw;
+    return mp_str_map_case(a[0], MP_MAP_UPPER);
+}
+static mp_obj_t m_lower(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
+    (void)n;
+    (void)kw;
+    return mp_str_map_case(a[0], MP_MAP_LOWER);
+}
+static mp_obj_t m_swapcase(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
+    (void)n;
+    (void)kw;
+    return mp_str_map_case(a[0], MP_MAP_SWAP);
+}
+static mp_obj_t m_capitalize(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
+    (void)n;
+    (void)kw;
+    return mp_str_map_case(a[0], MP_MAP_CAPITALIZE);
+}
+static mp_obj_t m_title(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
+    (void)n;
+    (void)kw;
+    return mp_str_map_case(a[0], MP_MAP_TITLE);
+}
 
 static mp_obj_t predicate(const mp_obj_t *args, int kind) {
     SELF_DATA(s, len);
@@ -354,18 +460,40 @@ static mp_obj_t predicate(const mp_obj_t *args, int kind) {
     }
     return MP_TRUE;
 }
-static mp_obj_t m_isdigit(size_t n, const mp_obj_t *a, mp_dict_t *kw) { (void)n; (void)kw; return predicate(a, 0); }
-static mp_obj_t m_isalpha(size_t n, const mp_obj_t *a, mp_dict_t *kw) { (void)n; (void)kw; return predicate(a, 1); }
+static mp_obj_t m_isdigit(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
+    (void)n;
+    (void)kw;
+    return predicate(a, 0);
+}
+static mp_obj_t m_isalpha(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
+    (void)n;
+    (void)kw;
+    return predicate(a, 1);
+}
 static mp_obj_t m_isspace(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
-    (void)n; (void)kw;
+    (void)n;
+    (void)kw;
     size_t len, k;
     const char *s = mp_str_data(a[0], &len);
-    for (size_t i = 0; i < len; i += k) if (!is_uspace(cp_at(s, len, i, &k))) return MP_FALSE;
+    for (size_t i = 0; i < len; i += k)
+        if (!is_uspace(cp_at(s, len, i, &k))) return MP_FALSE;
     return mp_bool(len > 0);
 }
-static mp_obj_t m_isalnum(size_t n, const mp_obj_t *a, mp_dict_t *kw) { (void)n; (void)kw; return predicate(a, 3); }
-static mp_obj_t m_islower(size_t n, const mp_obj_t *a, mp_dict_t *kw) { (void)n; (void)kw; return mp_str_is_cased(a[0], false); }
-static mp_obj_t m_isupper(size_t n, const mp_obj_t *a, mp_dict_t *kw) { (void)n; (void)kw; return mp_str_is_cased(a[0], true); }
+static mp_obj_t m_isalnum(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
+    (void)n;
+    (void)kw;
+    return predicate(a, 3);
+}
+static mp_obj_t m_islower(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
+    (void)n;
+    (void)kw;
+    return mp_str_is_cased(a[0], false);
+}
+static mp_obj_t m_isupper(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
+    (void)n;
+    (void)kw;
+    return mp_str_is_cased(a[0], true);
+}
 
 static mp_obj_t pad(size_t n, const mp_obj_t *args, char align) {
     SELF_DATA(s, len);
@@ -377,28 +505,48 @@ static mp_obj_t pad(size_t n, const mp_obj_t *args, char align) {
         fill = mp_str_data(args[2], &fl);
     }
     size_t chars = 0;
-    for (size_t i = 0; i < len; i++) if (((unsigned char)s[i] & 0xC0) != 0x80) chars++;
+    for (size_t i = 0; i < len; i++)
+        if (((unsigned char)s[i] & 0xC0) != 0x80) chars++;
     mp_int_t width = mp_small_int_value(args[1]);
     if (width <= (mp_int_t)chars) return args[0];
     size_t total = (size_t)width - chars, left;
-    if (align == '<') left = 0;
-    else if (align == '>') left = total;
-    else left = total / 2 + (total & (size_t)width & 1);
+    if (align == '<')
+        left = 0;
+    else if (align == '>')
+        left = total;
+    else
+        left = total / 2 + (total & (size_t)width & 1);
     char *buf = mp_alloc(len + total * fl + 1);
     if (buf == NULL) return MP_OBJ_NULL;
     size_t w = 0;
-    for (size_t i = 0; i < left; i++) { __builtin_memcpy(buf + w, fill, fl); w += fl; }
+    for (size_t i = 0; i < left; i++) {
+        __builtin_memcpy(buf + w, fill, fl);
+        w += fl;
+    }
     __builtin_memcpy(buf + w, s, len);
     w += len;
-    for (size_t i = left; i < total; i++) { __builtin_memcpy(buf + w, fill, fl); w += fl; }
+    for (size_t i = left; i < total; i++) {
+        __builtin_memcpy(buf + w, fill, fl);
+        w += fl;
+    }
     return mp_str_new(buf, w);
 }
-static mp_obj_t m_ljust(size_t n, const mp_obj_t *a, mp_dict_t *kw) { (void)kw; return pad(n, a, '<'); }
-static mp_obj_t m_rjust(size_t n, const mp_obj_t *a, mp_dict_t *kw) { (void)kw; return pad(n, a, '>'); }
-static mp_obj_t m_center(size_t n, const mp_obj_t *a, mp_dict_t *kw) { (void)kw; return pad(n, a, '^'); }
+static mp_obj_t m_ljust(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
+    (void)kw;
+    return pad(n, a, '<');
+}
+static mp_obj_t m_rjust(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
+    (void)kw;
+    return pad(n, a, '>');
+}
+static mp_obj_t m_center(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
+    (void)kw;
+    return pad(n, a, '^');
+}
 
 static mp_obj_t m_zfill(size_t n, const mp_obj_t *args, mp_dict_t *kw) {
-    (void)n; (void)kw;
+    (void)n;
+    (void)kw;
     SELF_DATA(s, len);
     mp_int_t width = mp_is_small_int(args[1]) ? mp_small_int_value(args[1]) : 0;
     if (width <= (mp_int_t)len) return args[0];
@@ -423,8 +571,15 @@ static mp_obj_t partition(const mp_obj_t *args, bool reverse) {
     mp_obj_t empty = mp_str_new("", 0);
     if (empty == MP_OBJ_NULL) return empty;
     if (f < 0) {
-        if (reverse) { parts[0] = empty; parts[1] = empty; parts[2] = args[0]; }
-        else { parts[0] = args[0]; parts[1] = empty; parts[2] = empty; }
+        if (reverse) {
+            parts[0] = empty;
+            parts[1] = empty;
+            parts[2] = args[0];
+        } else {
+            parts[0] = args[0];
+            parts[1] = empty;
+            parts[2] = empty;
+        }
     } else {
         parts[0] = mp_str_new(s, (size_t)f);
         parts[1] = args[1];
@@ -433,8 +588,16 @@ static mp_obj_t partition(const mp_obj_t *args, bool reverse) {
     }
     return mp_tuple_new(3, parts);
 }
-static mp_obj_t m_partition(size_t n, const mp_obj_t *a, mp_dict_t *kw) { (void)n; (void)kw; return partition(a, false); }
-static mp_obj_t m_rpartition(size_t n, const mp_obj_t *a, mp_dict_t *kw) { (void)n; (void)kw; return partition(a, true); }
+static mp_obj_t m_partition(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
+    (void)n;
+    (void)kw;
+    return partition(a, false);
+}
+static mp_obj_t m_rpartition(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
+    (void)n;
+    (void)kw;
+    return partition(a, true);
+}
 
 static mp_obj_t m_format(size_t n, const mp_obj_t *a, mp_dict_t *kw) { return mp_str_format(n, a, kw); }
 static mp_obj_t m_encode(size_t n, const mp_obj_t *a, mp_dict_t *kw) { return mp_str_encode(n, a, kw); }
@@ -442,19 +605,37 @@ static mp_obj_t m_encode(size_t n, const mp_obj_t *a, mp_dict_t *kw) { return mp
 const mp_method_t mp_str_methods[] = {
     MP_METHOD_KW("format", m_format, 1, -1),
     MP_METHOD_KW("encode", m_encode, 1, 3),
-    MP_METHOD("join", m_join, 2, 2), MP_METHOD("split", m_split, 1, 3), MP_METHOD("rsplit", m_rsplit, 1, 3),
+    MP_METHOD("join", m_join, 2, 2),
+    MP_METHOD("split", m_split, 1, 3),
+    MP_METHOD("rsplit", m_rsplit, 1, 3),
     MP_METHOD("splitlines", m_splitlines, 1, 2),
-    MP_METHOD("strip", m_strip, 1, 2), MP_METHOD("lstrip", m_lstrip, 1, 2), MP_METHOD("rstrip", m_rstrip, 1, 2),
+    MP_METHOD("strip", m_strip, 1, 2),
+    MP_METHOD("lstrip", m_lstrip, 1, 2),
+    MP_METHOD("rstrip", m_rstrip, 1, 2),
     MP_METHOD("replace", m_replace, 3, 4),
-    MP_METHOD("find", m_find, 2, 4), MP_METHOD("rfind", m_rfind, 2, 4),
-    MP_METHOD("index", m_index, 2, 4), MP_METHOD("rindex", m_rindex, 2, 4), MP_METHOD("count", m_count, 2, 4),
-    MP_METHOD("startswith", m_startswith, 2, 4), MP_METHOD("endswith", m_endswith, 2, 4),
-    MP_METHOD("upper", m_upper, 1, 1), MP_METHOD("lower", m_lower, 1, 1), MP_METHOD("swapcase", m_swapcase, 1, 1),
-    MP_METHOD("capitalize", m_capitalize, 1, 1), MP_METHOD("title", m_title, 1, 1),
-    MP_METHOD("isdigit", m_isdigit, 1, 1), MP_METHOD("isalpha", m_isalpha, 1, 1), MP_METHOD("isspace", m_isspace, 1, 1),
-    MP_METHOD("isalnum", m_isalnum, 1, 1), MP_METHOD("islower", m_islower, 1, 1), MP_METHOD("isupper", m_isupper, 1, 1),
-    MP_METHOD("ljust", m_ljust, 2, 3), MP_METHOD("rjust", m_rjust, 2, 3), MP_METHOD("center", m_center, 2, 3),
+    MP_METHOD("find", m_find, 2, 4),
+    MP_METHOD("rfind", m_rfind, 2, 4),
+    MP_METHOD("index", m_index, 2, 4),
+    MP_METHOD("rindex", m_rindex, 2, 4),
+    MP_METHOD("count", m_count, 2, 4),
+    MP_METHOD("startswith", m_startswith, 2, 4),
+    MP_METHOD("endswith", m_endswith, 2, 4),
+    MP_METHOD("upper", m_upper, 1, 1),
+    MP_METHOD("lower", m_lower, 1, 1),
+    MP_METHOD("swapcase", m_swapcase, 1, 1),
+    MP_METHOD("capitalize", m_capitalize, 1, 1),
+    MP_METHOD("title", m_title, 1, 1),
+    MP_METHOD("isdigit", m_isdigit, 1, 1),
+    MP_METHOD("isalpha", m_isalpha, 1, 1),
+    MP_METHOD("isspace", m_isspace, 1, 1),
+    MP_METHOD("isalnum", m_isalnum, 1, 1),
+    MP_METHOD("islower", m_islower, 1, 1),
+    MP_METHOD("isupper", m_isupper, 1, 1),
+    MP_METHOD("ljust", m_ljust, 2, 3),
+    MP_METHOD("rjust", m_rjust, 2, 3),
+    MP_METHOD("center", m_center, 2, 3),
     MP_METHOD("zfill", m_zfill, 2, 2),
-    MP_METHOD("partition", m_partition, 2, 2), MP_METHOD("rpartition", m_rpartition, 2, 2),
-    { NULL, { {NULL}, NULL, NULL, 0, 0, false } },
+    MP_METHOD("partition", m_partition, 2, 2),
+    MP_METHOD("rpartition", m_rpartition, 2, 2),
+    { NULL, { { NULL }, NULL, NULL, 0, 0, false } },
 };

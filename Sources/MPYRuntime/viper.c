@@ -20,8 +20,14 @@ enum { VIPER_TO_INT = 0, VIPER_TO_BOOL = 1, VIPER_TO_PTR = 2, VIPER_INT_CALL = 3
 
 /* An int (or bool) as a machine word: its low bits in two's complement. */
 static bool int_word(mp_obj_t o, mp_int_t *out) {
-    if (mp_is_small_int(o)) { *out = mp_small_int_value(o); return true; }
-    if (o == MP_TRUE || o == MP_FALSE) { *out = o == MP_TRUE; return true; }
+    if (mp_is_small_int(o)) {
+        *out = mp_small_int_value(o);
+        return true;
+    }
+    if (o == MP_TRUE || o == MP_FALSE) {
+        *out = o == MP_TRUE;
+        return true;
+    }
     if (mp_type_of(o) != &mp_type_int) return false;
     const struct mpz *z = mp_int_mpz(o);
     if (z == NULL) return false;
@@ -46,7 +52,10 @@ bool mp_viper_unbox(mp_obj_t o, int32_t kind, mp_int_t *out) {
     case VIPER_TO_PTR: {
         const uint8_t *data;
         size_t len;
-        if (mp_get_buffer(o, &data, &len)) { *out = (mp_int_t)(uintptr_t)data; return true; }
+        if (mp_get_buffer(o, &data, &len)) {
+            *out = (mp_int_t)(uintptr_t)data;
+            return true;
+        }
         if (int_word(o, out)) return true;
         mp_raise_fmt(&mp_type_TypeError, "can't convert '%s' object to a pointer", mp_type_of(o)->name);
         return false;
@@ -59,13 +68,9 @@ bool mp_viper_unbox(mp_obj_t o, int32_t kind, mp_int_t *out) {
     }
 }
 
-mp_obj_t mp_viper_zero_division(void) {
-    return mp_raise_msg(&mp_type_ZeroDivisionError, "integer division by zero");
-}
+mp_obj_t mp_viper_zero_division(void) { return mp_raise_msg(&mp_type_ZeroDivisionError, "integer division by zero"); }
 
-mp_obj_t mp_viper_range_zero_step(void) {
-    return mp_raise_msg(&mp_type_ValueError, "range() arg 3 must not be zero");
-}
+mp_obj_t mp_viper_range_zero_step(void) { return mp_raise_msg(&mp_type_ValueError, "range() arg 3 must not be zero"); }
 
 /* Floats in viper code are unboxed binary64. */
 bool mp_viper_unbox_float(mp_obj_t o, int32_t kind, double *out) {
@@ -80,12 +85,18 @@ bool mp_viper_unbox_float(mp_obj_t o, int32_t kind, double *out) {
 /* int(x) of a float in viper code: toward zero, then the word's low bits;
  * nan and infinities raise as int(x) does. */
 bool mp_viper_float_to_int(double d, mp_int_t *out) {
-    if (d != d) { mp_raise_msg(&mp_type_ValueError, "cannot convert float NaN to integer"); return false; }
+    if (d != d) {
+        mp_raise_msg(&mp_type_ValueError, "cannot convert float NaN to integer");
+        return false;
+    }
     if (d > 1.7976931348623157e308 || d < -1.7976931348623157e308) {
         mp_raise_msg(&mp_type_OverflowError, "cannot convert float infinity to integer");
         return false;
     }
-    if (d > -9.2e18 && d < 9.2e18) { *out = (mp_int_t)(int64_t)d; return true; }
+    if (d > -9.2e18 && d < 9.2e18) {
+        *out = (mp_int_t)(int64_t)d;
+        return true;
+    }
     mp_obj_t big = mp_int_from_mpz(mpz_from_double(d));
     return big != MP_OBJ_NULL && int_word(big, out);
 }

@@ -18,7 +18,11 @@ static uint32_t read_u(const uint8_t **pp) {
     uint32_t v = 0;
     unsigned shift = 0;
     uint8_t b;
-    do { b = *p++; v |= (uint32_t)(b & 0x7f) << shift; shift += 7; } while (b & 0x80);
+    do {
+        b = *p++;
+        v |= (uint32_t)(b & 0x7f) << shift;
+        shift += 7;
+    } while (b & 0x80);
     *pp = p;
     return v;
 }
@@ -28,7 +32,11 @@ static int64_t read_s(const uint8_t **pp) {
     uint64_t v = 0;
     unsigned shift = 0;
     uint8_t b;
-    do { b = *p++; v |= (uint64_t)(b & 0x7f) << shift; shift += 7; } while (b & 0x80);
+    do {
+        b = *p++;
+        v |= (uint64_t)(b & 0x7f) << shift;
+        shift += 7;
+    } while (b & 0x80);
     *pp = p;
     return (int64_t)(v >> 1) ^ -(int64_t)(v & 1);
 }
@@ -75,14 +83,17 @@ static bool posonly_kw_error(const mpy_code *code, mp_dict_t *kw) {
         if (mp_dict_get(kw, name) == MP_OBJ_SENTINEL) continue;
         size_t n;
         const char *s = mp_str_data(name, &n);
-        if (len > 0 && len + 2 < sizeof buf) { buf[len++] = ','; buf[len++] = ' '; }
+        if (len > 0 && len + 2 < sizeof buf) {
+            buf[len++] = ',';
+            buf[len++] = ' ';
+        }
         for (size_t j = 0; j < n && len < sizeof buf; j++) buf[len++] = s[j];
     }
     if (len == 0) return false;
     mp_obj_t names = mp_str_new(buf, len);
     if (names != MP_OBJ_NULL)
         mp_raise_fmt(&mp_type_TypeError, "%S() got some positional-only arguments passed as keyword arguments: '%S'",
-                     arg_error_name(code), names);
+            arg_error_name(code), names);
     return true;
 }
 
@@ -100,7 +111,7 @@ static bool bind_args(const mp_fun_bc_t *fun, mp_obj_t *slots, size_t n, const m
     if (n > n_pos) {
         if (varargs_slot == NULL) {
             mp_raise_fmt(&mp_type_TypeError, "%S() takes %d positional argument%s but %d %s given",
-                         arg_error_name(code), (int)n_pos, n_pos == 1 ? "" : "s", (int)n, n == 1 ? "was" : "were");
+                arg_error_name(code), (int)n_pos, n_pos == 1 ? "" : "s", (int)n, n == 1 ? "was" : "were");
             return false;
         }
         *varargs_slot = mp_tuple_new(n - n_pos, args + n_pos);
@@ -122,10 +133,12 @@ static bool bind_args(const mp_fun_bc_t *fun, mp_obj_t *slots, size_t n, const m
             mp_obj_t k = kw->entries[e].key;
             if (k == MP_OBJ_NULL) continue;
             size_t i = n_posonly;
-            for (; i < n_pos + n_kwonly; i++) if (mp_str_equal((mp_obj_t)code->arg_names[i], k)) break;
+            for (; i < n_pos + n_kwonly; i++)
+                if (mp_str_equal((mp_obj_t)code->arg_names[i], k)) break;
             if (i < n_pos + n_kwonly) {
                 if (slots[i] != MP_OBJ_NULL) {
-                    mp_raise_fmt(&mp_type_TypeError, "%S() got multiple values for argument '%S'", arg_error_name(code), k);
+                    mp_raise_fmt(
+                        &mp_type_TypeError, "%S() got multiple values for argument '%S'", arg_error_name(code), k);
                     return false;
                 }
                 slots[i] = kw->entries[e].value;
@@ -133,7 +146,8 @@ static bool bind_args(const mp_fun_bc_t *fun, mp_obj_t *slots, size_t n, const m
                 if (!mp_dict_set((mp_dict_t *)*varkw_slot, k, kw->entries[e].value)) return false;
             } else {
                 if (posonly_kw_error(code, kw)) return false;
-                mp_raise_fmt(&mp_type_TypeError, "%S() got an unexpected keyword argument '%S'", arg_error_name(code), k);
+                mp_raise_fmt(
+                    &mp_type_TypeError, "%S() got an unexpected keyword argument '%S'", arg_error_name(code), k);
                 return false;
             }
         }
@@ -143,9 +157,12 @@ static bool bind_args(const mp_fun_bc_t *fun, mp_obj_t *slots, size_t n, const m
     size_t n_defs = defs ? defs->len : 0;
     for (size_t i = 0; i < n_pos; i++) {
         if (slots[i] != MP_OBJ_NULL) continue;
-        if (i + n_defs >= n_pos) { slots[i] = defs->items[i + n_defs - n_pos]; continue; }
-        mp_raise_fmt(&mp_type_TypeError, "%S() missing required positional argument: '%S'",
-                     arg_error_name(code), (mp_obj_t)code->arg_names[i]);
+        if (i + n_defs >= n_pos) {
+            slots[i] = defs->items[i + n_defs - n_pos];
+            continue;
+        }
+        mp_raise_fmt(&mp_type_TypeError, "%S() missing required positional argument: '%S'", arg_error_name(code),
+            (mp_obj_t)code->arg_names[i]);
         return false;
     }
     for (size_t i = n_pos; i < n_pos + n_kwonly; i++) {
@@ -153,18 +170,19 @@ static bool bind_args(const mp_fun_bc_t *fun, mp_obj_t *slots, size_t n, const m
         if (fun->kwdefaults != MP_OBJ_NULL) {
             mp_obj_t v = mp_dict_get((mp_dict_t *)fun->kwdefaults, (mp_obj_t)code->arg_names[i]);
             if (v == MP_OBJ_NULL) return false;
-            if (v != MP_OBJ_SENTINEL) { slots[i] = v; continue; }
+            if (v != MP_OBJ_SENTINEL) {
+                slots[i] = v;
+                continue;
+            }
         }
-        mp_raise_fmt(&mp_type_TypeError, "%S() missing required keyword argument: '%S'",
-                     arg_error_name(code), (mp_obj_t)code->arg_names[i]);
+        mp_raise_fmt(&mp_type_TypeError, "%S() missing required keyword argument: '%S'", arg_error_name(code),
+            (mp_obj_t)code->arg_names[i]);
         return false;
     }
     return true;
 }
 
-static mp_obj_t name_error(mp_obj_t name) {
-    return mp_raise_fmt(&mp_type_NameError, "name '%S' is not defined", name);
-}
+static mp_obj_t name_error(mp_obj_t name) { return mp_raise_fmt(&mp_type_NameError, "name '%S' is not defined", name); }
 
 mp_obj_t mp_load_global(mp_dict_t *globals, mp_obj_t name) {
     mp_obj_t v = mp_dict_get(globals, name);
@@ -182,7 +200,8 @@ static size_t frame_words(const mpy_code *code) {
 }
 
 /* Binds arguments and creates cells in a frame whose slots are allocated. */
-static bool frame_setup(mp_frame_t *f, const mp_fun_bc_t *fun, size_t n, const mp_obj_t *args, mp_dict_t *kw, mp_dict_t *ns) {
+static bool frame_setup(
+    mp_frame_t *f, const mp_fun_bc_t *fun, size_t n, const mp_obj_t *args, mp_dict_t *kw, mp_dict_t *ns) {
     const mpy_code *code = fun->code;
     size_t n_slots = (size_t)code->n_locals + code->n_cells + code->n_free;
     mp_obj_t *slots = f->slots;
@@ -190,7 +209,7 @@ static bool frame_setup(mp_frame_t *f, const mp_fun_bc_t *fun, size_t n, const m
     f->fun = fun;
     f->ns = ns;
     f->stack = slots + n_slots;
-    f->sp = f->stack - 1;  /* points at the top element */
+    f->sp = f->stack - 1; /* points at the top element */
     f->ip = code->bytecode;
     f->handling = NULL;
     if (!(code->flags & (MPY_CODE_MODULE | MPY_CODE_CLASS_BODY))) {
@@ -236,11 +255,15 @@ static mp_obj_t execute_frame(mp_frame_t *f, mp_obj_t throw_exc, bool *yielded) 
             op_start = ip;
             r = mp_op_yield_from(*sp, MP_NONE, throw_exc, &ret);
             if (r == MP_OBJ_NULL) goto error;
-            if (r != MP_OBJ_SENTINEL) { f->sp = sp; *yielded = true; return r; }
+            if (r != MP_OBJ_SENTINEL) {
+                f->sp = sp;
+                *yielded = true;
+                return r;
+            }
             *sp = ret;
             ip++;
         } else {
-            op_start = ip > code->bytecode ? ip - 1 : ip;  /* the YIELD_VALUE that suspended us */
+            op_start = ip > code->bytecode ? ip - 1 : ip; /* the YIELD_VALUE that suspended us */
             mp_raise(throw_exc);
             goto error;
         }
@@ -249,7 +272,10 @@ static mp_obj_t execute_frame(mp_frame_t *f, mp_obj_t throw_exc, bool *yielded) 
 #define PUSH(x) (*++sp = (x))
 #define POP() (*sp--)
 #define TOP() (*sp)
-#define CHECK(x) do { if ((x) == MP_OBJ_NULL) goto error; } while (0)
+#define CHECK(x) \
+    do { \
+        if ((x) == MP_OBJ_NULL) goto error; \
+    } while (0)
 #define NAME(i) ((mp_obj_t)names[i])
 
 dispatch:
@@ -324,8 +350,8 @@ dispatch:
             TOP() = r;
             break;
         case MPY_OP_STORE_ATTR:
-            a = POP();  /* obj */
-            b = POP();  /* value */
+            a = POP(); /* obj */
+            b = POP(); /* value */
             if (!mp_store_attr(a, NAME(read_u(&ip)), b)) goto error;
             break;
         case MPY_OP_DELETE_ATTR:
@@ -347,26 +373,52 @@ dispatch:
             TOP() = r;
             break;
         case MPY_OP_STORE_SUBSCR:
-            b = POP(); a = POP(); c = POP();  /* index, obj, value */
+            b = POP();
+            a = POP();
+            c = POP(); /* index, obj, value */
             CHECK(mp_subscr(a, b, c));
             break;
         case MPY_OP_DELETE_SUBSCR:
-            b = POP(); a = POP();
+            b = POP();
+            a = POP();
             CHECK(mp_subscr(a, b, MP_OBJ_NULL));
             break;
         case MPY_OP_POP_TOP: sp--; break;
-        case MPY_OP_DUP_TOP: a = TOP(); PUSH(a); break;
-        case MPY_OP_DUP_TOP_TWO: a = sp[-1]; b = sp[0]; PUSH(a); PUSH(b); break;
-        case MPY_OP_ROT_TWO: a = sp[0]; sp[0] = sp[-1]; sp[-1] = a; break;
-        case MPY_OP_ROT_THREE: a = sp[0]; sp[0] = sp[-1]; sp[-1] = sp[-2]; sp[-2] = a; break;
+        case MPY_OP_DUP_TOP:
+            a = TOP();
+            PUSH(a);
+            break;
+        case MPY_OP_DUP_TOP_TWO:
+            a = sp[-1];
+            b = sp[0];
+            PUSH(a);
+            PUSH(b);
+            break;
+        case MPY_OP_ROT_TWO:
+            a = sp[0];
+            sp[0] = sp[-1];
+            sp[-1] = a;
+            break;
+        case MPY_OP_ROT_THREE:
+            a = sp[0];
+            sp[0] = sp[-1];
+            sp[-1] = sp[-2];
+            sp[-2] = a;
+            break;
         case MPY_OP_BINARY: {
             uint32_t o = read_u(&ip);
             b = POP();
             a = TOP();
             if (mp_is_small_int(a) && mp_is_small_int(b)) {
                 mp_int_t x = mp_small_int_value(a), y = mp_small_int_value(b), z;
-                if (o == MPY_BINARY_ADD && !__builtin_add_overflow(x, y, &z) && mp_small_int_fits(z)) { TOP() = mp_small_int(z); break; }
-                if (o == MPY_BINARY_SUB && !__builtin_sub_overflow(x, y, &z) && mp_small_int_fits(z)) { TOP() = mp_small_int(z); break; }
+                if (o == MPY_BINARY_ADD && !__builtin_add_overflow(x, y, &z) && mp_small_int_fits(z)) {
+                    TOP() = mp_small_int(z);
+                    break;
+                }
+                if (o == MPY_BINARY_SUB && !__builtin_sub_overflow(x, y, &z) && mp_small_int_fits(z)) {
+                    TOP() = mp_small_int(z);
+                    break;
+                }
             }
             r = mp_binary_op((int)o, a, b);
             CHECK(r);
@@ -389,9 +441,13 @@ dispatch:
             b = POP();
             a = TOP();
             if (mp_is_small_int(a) && mp_is_small_int(b) && o <= MPY_COMPARE_GE) {
-                mp_int_t x = (mp_int_t)a, y = (mp_int_t)b;  /* tagging preserves order */
-                bool v = o == MPY_COMPARE_LT ? x < y : o == MPY_COMPARE_LE ? x <= y : o == MPY_COMPARE_EQ ? x == y
-                       : o == MPY_COMPARE_NE ? x != y : o == MPY_COMPARE_GT ? x > y : x >= y;
+                mp_int_t x = (mp_int_t)a, y = (mp_int_t)b; /* tagging preserves order */
+                bool v = o == MPY_COMPARE_LT ? x < y
+                    : o == MPY_COMPARE_LE    ? x <= y
+                    : o == MPY_COMPARE_EQ    ? x == y
+                    : o == MPY_COMPARE_NE    ? x != y
+                    : o == MPY_COMPARE_GT    ? x > y
+                                             : x >= y;
                 TOP() = mp_bool(v);
                 break;
             }
@@ -400,7 +456,11 @@ dispatch:
             TOP() = r;
             break;
         }
-        case MPY_OP_JUMP: { int16_t d = read_j(&ip); ip += d; break; }
+        case MPY_OP_JUMP: {
+            int16_t d = read_j(&ip);
+            ip += d;
+            break;
+        }
         case MPY_OP_POP_JUMP_IF_FALSE:
         case MPY_OP_POP_JUMP_IF_TRUE: {
             int16_t d = read_j(&ip);
@@ -415,8 +475,10 @@ dispatch:
             int16_t d = read_j(&ip);
             int t = mp_truth(TOP());
             if (t < 0) goto error;
-            if ((op == MPY_OP_JUMP_IF_TRUE_OR_POP) == (t == 1)) ip += d;
-            else sp--;
+            if ((op == MPY_OP_JUMP_IF_TRUE_OR_POP) == (t == 1))
+                ip += d;
+            else
+                sp--;
             break;
         }
         case MPY_OP_GET_ITER:
@@ -442,7 +504,11 @@ dispatch:
             }
             r = mp_iternext(a);
             CHECK(r);
-            if (r == MP_OBJ_SENTINEL) { sp--; ip += d; } else PUSH(r);
+            if (r == MP_OBJ_SENTINEL) {
+                sp--;
+                ip += d;
+            } else
+                PUSH(r);
             break;
         }
         case MPY_OP_BUILD_TUPLE: {
@@ -496,7 +562,10 @@ dispatch:
             mp_obj_t sent = POP(), ret = MP_NONE;
             r = mp_op_yield_from(TOP(), sent, MP_OBJ_NULL, &ret);
             CHECK(r);
-            if (r == MP_OBJ_SENTINEL) { TOP() = ret; break; }
+            if (r == MP_OBJ_SENTINEL) {
+                TOP() = ret;
+                break;
+            }
             /* Yield the value; resume here with the next sent value pushed. */
             f->ip = op_start;
             f->sp = sp;
@@ -517,7 +586,8 @@ dispatch:
         }
         case MPY_OP_MAP_ADD: {
             uint32_t depth = read_u(&ip);
-            b = POP(); a = POP();
+            b = POP();
+            a = POP();
             if (!mp_dict_set((mp_dict_t *)sp[-(int)depth + 1], a, b)) goto error;
             break;
         }
@@ -540,8 +610,10 @@ dispatch:
             uint32_t npos = read_u(&ip), nkw = read_u(&ip);
             sp -= 2 * nkw + npos;
             /* sp[-1] = method, sp[0] = self or NULL, sp[1..npos] = args, then keyword pairs */
-            if (sp[0] != MP_OBJ_NULL) r = mp_op_call(sp[-1], npos + 1, sp, nkw, sp + 1 + npos);
-            else r = mp_op_call(sp[-1], npos, sp + 1, nkw, sp + 1 + npos);
+            if (sp[0] != MP_OBJ_NULL)
+                r = mp_op_call(sp[-1], npos + 1, sp, nkw, sp + 1 + npos);
+            else
+                r = mp_op_call(sp[-1], npos, sp + 1, nkw, sp + 1 + npos);
             CHECK(r);
             sp--;
             TOP() = r;
@@ -558,8 +630,7 @@ dispatch:
             PUSH(r);
             break;
         }
-        case MPY_OP_RETURN_VALUE:
-            return POP();
+        case MPY_OP_RETURN_VALUE: return POP();
         case MPY_OP_RAISE: {
             uint32_t k = read_u(&ip);
             b = k == 2 ? POP() : MP_OBJ_NULL;
@@ -569,8 +640,8 @@ dispatch:
         }
         case MPY_OP_IMPORT_NAME: {
             mp_obj_t nm = NAME(read_u(&ip));
-            b = POP();  /* level */
-            a = POP();  /* fromlist */
+            b = POP(); /* level */
+            a = POP(); /* fromlist */
             r = mp_import(nm, a, (int)mp_small_int_value(b), globals);
             CHECK(r);
             PUSH(r);
@@ -581,13 +652,11 @@ dispatch:
             CHECK(r);
             PUSH(r);
             break;
-        case MPY_OP_RERAISE:
-            mp_op_reraise(POP());
-            goto error;
+        case MPY_OP_RERAISE: mp_op_reraise(POP()); goto error;
         case MPY_OP_CALL_EX: {
             uint32_t has_kw = read_u(&ip);
-            c = has_kw ? POP() : MP_OBJ_NULL;  /* the keyword arguments dict */
-            b = POP();                          /* the arguments tuple */
+            c = has_kw ? POP() : MP_OBJ_NULL; /* the keyword arguments dict */
+            b = POP(); /* the arguments tuple */
             r = mp_op_call_ex(TOP(), b, c);
             CHECK(r);
             TOP() = r;
@@ -623,39 +692,35 @@ dispatch:
             a = POP();
             if (!mp_op_import_star(a, ns ? ns : globals)) goto error;
             break;
-        case MPY_OP_LOAD_BUILD_CLASS:
-            PUSH(mp_build_class_obj);
-            break;
-        default:
-            mp_raise_fmt(&mp_type_RuntimeError, "bad opcode %d", op);
-            goto error;
+        case MPY_OP_LOAD_BUILD_CLASS: PUSH(mp_build_class_obj); break;
+        default: mp_raise_fmt(&mp_type_RuntimeError, "bad opcode %d", op); goto error;
         }
     }
 error: {
-        size_t at = (size_t)(op_start - code->bytecode);
-        /* Raised here (or in C code called from here), not passed on by a frame. */
-        if (((mp_exception_t *)mp_state.exc)->traceback == MP_OBJ_NULL)
-            mp_exception_set_context(mp_state.exc, mp_frame_handled_exception(f));
-        if (!((mp_exception_t *)mp_state.exc)->traceback_frozen)
-            mp_traceback_add((mp_obj_t)code->file, line_of(code, at), (mp_obj_t)code->name);
-        ((mp_exception_t *)mp_state.exc)->traceback_frozen = false;
-        const uint8_t *t = code->exc_table;
-        for (uint16_t e = 0; e < code->n_exc_entries; e++) {
-            uint32_t start = read_u(&t), end = read_u(&t), handler = read_u(&t), depth = read_u(&t);
-            uint32_t handler_end = read_u(&t);
-            if (at >= start && at < end) {
-                sp = stack + depth - 1;
-                PUSH(mp_state.exc);
-                mp_state.exc = MP_OBJ_NULL;
-                mp_handling_trim(&f->handling, handler);
-                if (!mp_handling_push(&f->handling, TOP(), handler, handler_end))
-                    mp_state.exc = MP_OBJ_NULL;  /* out of memory: no chaining for this one */
-                ip = code->bytecode + handler;
-                goto dispatch;
-            }
+    size_t at = (size_t)(op_start - code->bytecode);
+    /* Raised here (or in C code called from here), not passed on by a frame. */
+    if (((mp_exception_t *)mp_state.exc)->traceback == MP_OBJ_NULL)
+        mp_exception_set_context(mp_state.exc, mp_frame_handled_exception(f));
+    if (!((mp_exception_t *)mp_state.exc)->traceback_frozen)
+        mp_traceback_add((mp_obj_t)code->file, line_of(code, at), (mp_obj_t)code->name);
+    ((mp_exception_t *)mp_state.exc)->traceback_frozen = false;
+    const uint8_t *t = code->exc_table;
+    for (uint16_t e = 0; e < code->n_exc_entries; e++) {
+        uint32_t start = read_u(&t), end = read_u(&t), handler = read_u(&t), depth = read_u(&t);
+        uint32_t handler_end = read_u(&t);
+        if (at >= start && at < end) {
+            sp = stack + depth - 1;
+            PUSH(mp_state.exc);
+            mp_state.exc = MP_OBJ_NULL;
+            mp_handling_trim(&f->handling, handler);
+            if (!mp_handling_push(&f->handling, TOP(), handler, handler_end))
+                mp_state.exc = MP_OBJ_NULL; /* out of memory: no chaining for this one */
+            ip = code->bytecode + handler;
+            goto dispatch;
         }
-        return MP_OBJ_NULL;
     }
+    return MP_OBJ_NULL;
+}
 }
 
 /* Runs (or resumes) a frame as the innermost of the running frames: its
@@ -694,8 +759,8 @@ static mp_obj_t run(const mp_fun_bc_t *fun, size_t n, const mp_obj_t *args, mp_d
 typedef struct mp_gen {
     mp_obj_base_t base;
     mp_frame_t frame;
-    uint8_t state;           /* 0 new, 1 suspended, 2 running, 3 finished */
-    mp_obj_t ret;            /* the value of `return`, until next() reports it */
+    uint8_t state; /* 0 new, 1 suspended, 2 running, 3 finished */
+    mp_obj_t ret; /* the value of `return`, until next() reports it */
 } mp_gen_t;
 
 static mp_obj_t gen_new(const mp_fun_bc_t *fun, size_t n, const mp_obj_t *args, mp_dict_t *kw) {
@@ -721,7 +786,10 @@ static mp_obj_t gen_resume(mp_obj_t self, mp_obj_t send, mp_obj_t throw_exc, mp_
     if (g->state == 0) {
         if (send != MP_NONE && send != MP_OBJ_NULL && throw_exc == MP_OBJ_NULL)
             return mp_raise_msg(&mp_type_TypeError, "can't send non-None value to a just-started generator");
-        if (throw_exc != MP_OBJ_NULL) { g->state = 3; return mp_raise(throw_exc); }
+        if (throw_exc != MP_OBJ_NULL) {
+            g->state = 3;
+            return mp_raise(throw_exc);
+        }
     } else if (throw_exc == MP_OBJ_NULL && g->frame.fun->code->native == NULL) {
         *++g->frame.sp = send == MP_OBJ_NULL ? MP_NONE : send;
     }
@@ -731,7 +799,10 @@ static mp_obj_t gen_resume(mp_obj_t self, mp_obj_t send, mp_obj_t throw_exc, mp_
     mp_state.globals = g->frame.fun->globals;
     mp_obj_t r = execute(&g->frame, send == MP_OBJ_NULL ? MP_NONE : send, throw_exc, &yielded);
     mp_state.globals = outer;
-    if (yielded) { g->state = 1; return r; }
+    if (yielded) {
+        g->state = 1;
+        return r;
+    }
     g->state = 3;
     if (r == MP_OBJ_NULL) {
         /* A StopIteration escaping a generator becomes RuntimeError (PEP 479). */
@@ -791,7 +862,8 @@ static mp_obj_t stop_iteration(mp_obj_t value) {
 }
 
 static mp_obj_t g_send(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
-    (void)n; (void)kw;
+    (void)n;
+    (void)kw;
     mp_obj_t ret;
     mp_obj_t r = gen_resume(a[0], a[1], MP_OBJ_NULL, &ret);
     return r == MP_OBJ_SENTINEL ? stop_iteration(ret) : r;
@@ -812,9 +884,13 @@ static mp_obj_t g_throw(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
 }
 
 static mp_obj_t g_close(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
-    (void)n; (void)kw;
+    (void)n;
+    (void)kw;
     mp_gen_t *g = (mp_gen_t *)a[0];
-    if (g->state == 0 || g->state == 3) { g->state = 3; return MP_NONE; }
+    if (g->state == 0 || g->state == 3) {
+        g->state = 3;
+        return MP_NONE;
+    }
     mp_obj_t exit = mp_exception_new(&mp_type_GeneratorExit, 0, NULL);
     if (exit == MP_OBJ_NULL) return exit;
     mp_obj_t ret;
@@ -840,12 +916,15 @@ static bool gen_print(const mp_print_t *out, mp_obj_t self, mp_print_kind_t k) {
 }
 
 static const mp_method_t gen_methods[] = {
-    MP_METHOD("send", g_send, 2, 2), MP_METHOD("throw", g_throw, 2, 4), MP_METHOD("close", g_close, 1, 1),
-    { NULL, { {NULL}, NULL, NULL, 0, 0, false } },
+    MP_METHOD("send", g_send, 2, 2),
+    MP_METHOD("throw", g_throw, 2, 4),
+    MP_METHOD("close", g_close, 1, 1),
+    { NULL, { { NULL }, NULL, NULL, 0, 0, false } },
 };
 
-const mp_type_t mp_type_gen = { .base = {&mp_type_type}, .name = "generator", .print = gen_print,
-    .iternext = gen_iternext, .methods = gen_methods };
+const mp_type_t mp_type_gen = {
+    .base = { &mp_type_type }, .name = "generator", .print = gen_print, .iternext = gen_iternext, .methods = gen_methods
+};
 
 mp_obj_t mp_execute_bytecode(const mp_fun_bc_t *fun, size_t n, const mp_obj_t *args, mp_dict_t *kw) {
     if (fun->code->flags & MPY_CODE_GENERATOR) return gen_new(fun, n, args, kw);
@@ -853,6 +932,4 @@ mp_obj_t mp_execute_bytecode(const mp_fun_bc_t *fun, size_t n, const mp_obj_t *a
 }
 
 /* Runs a module body or class body with `ns` as its namespace. */
-mp_obj_t mp_execute_with_namespace(const mp_fun_bc_t *fun, mp_dict_t *ns) {
-    return run(fun, 0, NULL, NULL, ns);
-}
+mp_obj_t mp_execute_with_namespace(const mp_fun_bc_t *fun, mp_dict_t *ns) { return run(fun, 0, NULL, NULL, ns); }

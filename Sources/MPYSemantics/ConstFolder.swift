@@ -369,8 +369,10 @@ public enum ConstFolder {
         let a = x.magnitude, b = y.magnitude
         // Scale so the quotient has 55 or 56 bits, then round once.
         let shift = 55 + b.bitWidth - a.bitWidth
-        var (q, r) = shift >= 0 ? (a << shift).quotientAndRemainder(dividingBy: b)
-                                : a.quotientAndRemainder(dividingBy: b << -shift)
+        var (q, r) =
+            shift >= 0
+            ? (a << shift).quotientAndRemainder(dividingBy: b)
+            : a.quotientAndRemainder(dividingBy: b << -shift)
         if !r.isZero { q |= 1 }
         let d = Double(sign: negative ? .minus : .plus, exponent: -shift, significand: roundedDouble(q))
         if d.isInfinite { throw .raises("integer division result too large for a float") }

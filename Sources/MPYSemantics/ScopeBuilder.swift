@@ -333,7 +333,8 @@ final class ScopeBuilder {
     /// constant. Returns false for any other statement.
     private func constDefinition(_ s: Stmt, _ targets: [Expr], _ value: Expr) throws(CompileError) -> Bool {
         guard cur.kind == .module, targets.count == 1, case .name(let name) = targets[0].kind,
-              let arg = ScopeBuilder.constArgument(value) else { return false }
+            let arg = ScopeBuilder.constArgument(value)
+        else { return false }
         let debug = options.mpyOptLevel < 1
         let known = constsSoFar
         let v = try ConstFolder.evaluate(arg) { n in
@@ -342,8 +343,10 @@ final class ScopeBuilder {
         }
         try bind(name, [.assigned, .const], at: targets[0].range)
         constsSoFar[name] = v
-        constDefinitions.append(ConstDefinition(name: name, value: v, isHidden: name.hasPrefix("_"),
-                                                statementRange: s.range))
+        constDefinitions.append(
+            ConstDefinition(
+                name: name, value: v, isHidden: name.hasPrefix("_"),
+                statementRange: s.range))
         return true
     }
 
@@ -422,8 +425,10 @@ final class ScopeBuilder {
         let positional = p.posOnly.count + p.args.count
         let firstDefault = positional - p.defaults.count
         for (i, q) in (p.posOnly + p.args).enumerated() {
-            infos.append(ParameterInfo(name: q.name.name, kind: i < p.posOnly.count ? .positionalOnly : .positional,
-                                       hasDefault: i >= firstDefault))
+            infos.append(
+                ParameterInfo(
+                    name: q.name.name, kind: i < p.posOnly.count ? .positionalOnly : .positional,
+                    hasDefault: i >= firstDefault))
         }
         if let v = p.vararg { infos.append(ParameterInfo(name: v.name.name, kind: .varArgs, hasDefault: false)) }
         for (i, q) in p.kwOnly.enumerated() {
@@ -605,15 +610,18 @@ final class ScopeBuilder {
 
     /// A comprehension: the first iterable in the enclosing scope, the rest
     /// (targets, conditions, later iterables, element) in its own scope.
-    private func comprehension(_ e: Expr, _ id: ScopeID, _ kind: ComprehensionKind, _ elements: [Expr],
-                               _ gens: [Comprehension]) throws(CompileError) {
+    private func comprehension(
+        _ e: Expr, _ id: ScopeID, _ kind: ComprehensionKind, _ elements: [Expr],
+        _ gens: [Comprehension]
+    ) throws(CompileError) {
         if let first = gens.first {
             compIterExprDepth += 1
             defer { compIterExprDepth -= 1 }
             try visit(first.iter)
         }
-        let s = Scope(id: id, kind: .comprehension, name: kind.scopeName, parent: cur.id, range: e.range,
-                      comprehensionKind: kind)
+        let s = Scope(
+            id: id, kind: .comprehension, name: kind.scopeName, parent: cur.id, range: e.range,
+            comprehensionKind: kind)
         s.emitter = cur.inheritedEmitter
         s.inheritedEmitter = s.emitter
         s.isGenerator = kind == .generator
@@ -651,13 +659,15 @@ final class ScopeBuilder {
             switch s.kind {
             case .comprehension:
                 if s.flags(of: name).contains(.comprehensionIter) {
-                    throw CompileError("assignment expression cannot rebind comprehension iteration variable '\(name)'",
-                                       at: target.range)
+                    throw CompileError(
+                        "assignment expression cannot rebind comprehension iteration variable '\(name)'",
+                        at: target.range)
                 }
             case .function, .lambda:
                 let global = s.flags(of: name).contains(.declaredGlobal)
-                cur.add(name, global ? [.declaredGlobal, .implicitDeclaration] : [.declaredNonlocal, .implicitDeclaration],
-                        at: target.range)
+                cur.add(
+                    name, global ? [.declaredGlobal, .implicitDeclaration] : [.declaredNonlocal, .implicitDeclaration],
+                    at: target.range)
                 directive(name, at: target.range, in: cur)
                 try bind(name, .assigned, at: target.range, in: s)
                 return
@@ -667,8 +677,9 @@ final class ScopeBuilder {
                 try bind(name, .assigned, at: target.range, in: s)
                 return
             case .class:
-                throw CompileError("assignment expression within a comprehension cannot be used in a class body",
-                                   at: range)
+                throw CompileError(
+                    "assignment expression within a comprehension cannot be used in a class body",
+                    at: range)
             }
         }
     }

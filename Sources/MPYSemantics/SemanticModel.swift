@@ -51,8 +51,10 @@ public final class SemanticModel: @unchecked Sendable {
     /// The value `__debug__` folds to.
     public let debugValue: Bool
 
-    init(module: Module, options: SemanticOptions, scopes: [Scope], constDefinitions: [ConstDefinition],
-         inlinedLoads: [Int32: Constant]) {
+    init(
+        module: Module, options: SemanticOptions, scopes: [Scope], constDefinitions: [ConstDefinition],
+        inlinedLoads: [Int32: Constant]
+    ) {
         self.module = module
         self.options = options
         self.scopes = scopes
@@ -117,7 +119,8 @@ public enum SemanticAnalyzer {
         var resolver = NameResolver(scopes: builder.scopes)
         try resolver.resolve()
         let inlined = builder.resolveConstLoads()
-        return SemanticModel(module: module, options: options, scopes: builder.scopes,
-                             constDefinitions: builder.constDefinitions, inlinedLoads: inlined)
+        return SemanticModel(
+            module: module, options: options, scopes: builder.scopes,
+            constDefinitions: builder.constDefinitions, inlinedLoads: inlined)
     }
 }

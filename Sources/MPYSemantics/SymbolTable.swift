@@ -79,7 +79,9 @@ public struct SymbolFlags: OptionSet, Sendable, Hashable {
     public static let implicitDeclaration = SymbolFlags(rawValue: 1 << 14)
 
     /// Any flag that makes the name bound in its scope.
-    public static let binding: SymbolFlags = [.param, .assigned, .deleted, .annotated, .imported, .function, .classDef, .comprehensionIter, .const]
+    public static let binding: SymbolFlags = [
+        .param, .assigned, .deleted, .annotated, .imported, .function, .classDef, .comprehensionIter, .const,
+    ]
 
     public var isBound: Bool { !isDisjoint(with: .binding) }
 }
@@ -152,8 +154,10 @@ public final class Scope: @unchecked Sendable {
     /// class: its own decorator marker or what encloses it).
     var inheritedEmitter: EmitMode = .bytecode
 
-    init(id: ScopeID, kind: ScopeKind, name: String, parent: ScopeID?, range: SourceRange,
-         comprehensionKind: ComprehensionKind? = nil) {
+    init(
+        id: ScopeID, kind: ScopeKind, name: String, parent: ScopeID?, range: SourceRange,
+        comprehensionKind: ComprehensionKind? = nil
+    ) {
         self.id = id
         self.kind = kind
         self.name = name

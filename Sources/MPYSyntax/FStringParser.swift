@@ -3,8 +3,10 @@
 // lexer and parser over its exact byte range, so positions stay exact.
 
 enum FStringParser {
-    static func parse(file: SourceFile, token: Token, prefix sp: StringPrefix,
-                      scopeCounter: inout ScopeID, depth: Int) throws(CompileError) -> [Expr] {
+    static func parse(
+        file: SourceFile, token: Token, prefix sp: StringPrefix,
+        scopeCounter: inout ScopeID, depth: Int
+    ) throws(CompileError) -> [Expr] {
         var state = State(file: file, bytes: file.bytes, sp: sp, nextScope: scopeCounter, depth: depth)
         let (parts, _) = try state.parts(from: sp.bodyStart, to: sp.bodyEnd, inSpec: false)
         scopeCounter = state.nextScope
@@ -139,7 +141,8 @@ enum FStringParser {
             }
         }
 
-        mutating func expressionField(open: Int, exprStart: Int, exprEnd: Int, selfDoc: Bool, to: Int) throws(CompileError) -> ([Expr], Int) {
+        mutating func expressionField(open: Int, exprStart: Int, exprEnd: Int, selfDoc: Bool, to: Int) throws(CompileError) -> ([Expr], Int)
+        {
             var i = exprEnd
             let tokens = try Lexer.tokenizeFragment(bytes, from: exprStart, to: exprEnd)
             var parser = Parser(file: file, tokens: tokens, firstScope: nextScope)

@@ -29,11 +29,13 @@ public enum LargeStack {
         pthread_attr_setstacksize(&attr, size)
         var thread = pthread_t()
         let unmanaged = Unmanaged.passRetained(job)
-        let rc = pthread_create(&thread, &attr, { arg in
-            let job = Unmanaged<Job>.fromOpaque(arg!).takeRetainedValue()
-            job.body()
-            return nil
-        }, unmanaged.toOpaque())
+        let rc = pthread_create(
+            &thread, &attr,
+            { arg in
+                let job = Unmanaged<Job>.fromOpaque(arg!).takeRetainedValue()
+                job.body()
+                return nil
+            }, unmanaged.toOpaque())
         if rc != 0 {
             // No thread could be made: run here, on the current stack.
             unmanaged.release()

@@ -109,7 +109,8 @@ public struct Lexer {
             }
             let len = Lexer.utf8SequenceLength(bytes, k)
             if len == 0 {
-                throw CompileError("source is not valid UTF-8 (byte 0x\(String(c, radix: 16, uppercase: true))); MicroPython source must be UTF-8", at: k)
+                throw CompileError(
+                    "source is not valid UTF-8 (byte 0x\(String(c, radix: 16, uppercase: true))); MicroPython source must be UTF-8", at: k)
             }
             k += len
         }
@@ -247,10 +248,15 @@ public struct Lexer {
             var j = i
             while j < n {
                 let c = bytes[j]
-                if c == 0x20 { col8 += 1; col1 += 1 }
-                else if c == 0x09 { col8 = (col8 / 8 + 1) * 8; col1 += 1 }
-                else if c == 0x0C { col8 = 0; col1 = 0 }
-                else { break }
+                if c == 0x20 {
+                    col8 += 1; col1 += 1
+                } else if c == 0x09 {
+                    col8 = (col8 / 8 + 1) * 8; col1 += 1
+                } else if c == 0x0C {
+                    col8 = 0; col1 = 0
+                } else {
+                    break
+                }
                 j += 1
             }
             if j >= n { i = j; return false }
@@ -369,8 +375,10 @@ public struct Lexer {
                 var last = n
                 while last > 0 && (bytes[last - 1] == 0x0A || bytes[last - 1] == 0x0D) { last -= 1 }
                 let line = SourceFile(path: "", bytes: Array(bytes[0..<n])).line(of: max(0, last - 1))
-                throw CompileError(triple ? "unterminated triple-quoted string literal (detected at line \(line))"
-                                          : "unterminated string literal (detected at line \(line))", at: start)
+                throw CompileError(
+                    triple
+                        ? "unterminated triple-quoted string literal (detected at line \(line))"
+                        : "unterminated string literal (detected at line \(line))", at: start)
             }
             let c = bytes[i]
             if c == 0x5C {
@@ -402,7 +410,12 @@ public struct Lexer {
             var digits = 0
             while true {
                 var c = at(i)
-                if c == 0x5F { i += 1; c = at(i); if Lexer.digitValue(c) == nil || Lexer.digitValue(c)! >= radix { throw CompileError("invalid \(kind) literal", at: i - 1) } }
+                if c == 0x5F {
+                    i += 1; c = at(i);
+                    if Lexer.digitValue(c) == nil || Lexer.digitValue(c)! >= radix {
+                        throw CompileError("invalid \(kind) literal", at: i - 1)
+                    }
+                }
                 guard let d = Lexer.digitValue(c) else { break }
                 if d >= radix {
                     if radix == 16 { break }
@@ -440,7 +453,8 @@ public struct Lexer {
         }
         if isInt && c0 == 0x30 {
             for k in s..<i where bytes[k] != 0x30 && bytes[k] != 0x5F {
-                throw CompileError("leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers", at: s)
+                throw CompileError(
+                    "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers", at: s)
             }
         }
         try endOfNumber(s, kind: "decimal")
@@ -507,7 +521,9 @@ public struct Lexer {
                 throw CompileError("unmatched '\(Character(Unicode.Scalar(c)))'", at: s)
             }
             if top != open {
-                throw CompileError("closing parenthesis '\(Character(Unicode.Scalar(c)))' does not match opening parenthesis '\(Character(Unicode.Scalar(top)))'", at: s)
+                throw CompileError(
+                    "closing parenthesis '\(Character(Unicode.Scalar(c)))' does not match opening parenthesis '\(Character(Unicode.Scalar(top)))'",
+                    at: s)
             }
             brackets.removeLast()
             kind = c == 0x29 ? .rparen : c == 0x5D ? .rbracket : .rbrace
@@ -520,15 +536,19 @@ public struct Lexer {
             if c1 == 0x2E && c2 == 0x2E { kind = .ellipsis; len = 3 } else { kind = .dot }
         case 0x2B: (kind, len) = c1 == 0x3D ? (.plusAssign, 2) : (.plus, 1)
         case 0x2D:
-            if c1 == 0x3D { (kind, len) = (.minusAssign, 2) }
-            else if c1 == 0x3E { (kind, len) = (.arrow, 2) }
-            else { kind = .minus }
+            if c1 == 0x3D { (kind, len) = (.minusAssign, 2) } else if c1 == 0x3E { (kind, len) = (.arrow, 2) } else { kind = .minus }
         case 0x2A:
-            if c1 == 0x2A { (kind, len) = c2 == 0x3D ? (.doubleStarAssign, 3) : (.doubleStar, 2) }
-            else { (kind, len) = c1 == 0x3D ? (.starAssign, 2) : (.star, 1) }
+            if c1 == 0x2A {
+                (kind, len) = c2 == 0x3D ? (.doubleStarAssign, 3) : (.doubleStar, 2)
+            } else {
+                (kind, len) = c1 == 0x3D ? (.starAssign, 2) : (.star, 1)
+            }
         case 0x2F:
-            if c1 == 0x2F { (kind, len) = c2 == 0x3D ? (.doubleSlashAssign, 3) : (.doubleSlash, 2) }
-            else { (kind, len) = c1 == 0x3D ? (.slashAssign, 2) : (.slash, 1) }
+            if c1 == 0x2F {
+                (kind, len) = c2 == 0x3D ? (.doubleSlashAssign, 3) : (.doubleSlash, 2)
+            } else {
+                (kind, len) = c1 == 0x3D ? (.slashAssign, 2) : (.slash, 1)
+            }
         case 0x25: (kind, len) = c1 == 0x3D ? (.percentAssign, 2) : (.percent, 1)
         case 0x40: (kind, len) = c1 == 0x3D ? (.atAssign, 2) : (.at, 1)
         case 0x26: (kind, len) = c1 == 0x3D ? (.ampAssign, 2) : (.amp, 1)
@@ -539,13 +559,21 @@ public struct Lexer {
             guard c1 == 0x3D else { throw CompileError("invalid syntax: '!' is not an operator (did you mean 'not' or '!='?)", at: s) }
             (kind, len) = (.notEqual, 2)
         case 0x3C:
-            if c1 == 0x3C { (kind, len) = c2 == 0x3D ? (.lshiftAssign, 3) : (.lshift, 2) }
-            else if c1 == 0x3D { (kind, len) = (.lessEqual, 2) }
-            else if c1 == 0x3E { throw CompileError("invalid syntax: '<>' is not an operator; use '!='", at: s) }
-            else { kind = .less }
+            if c1 == 0x3C {
+                (kind, len) = c2 == 0x3D ? (.lshiftAssign, 3) : (.lshift, 2)
+            } else if c1 == 0x3D {
+                (kind, len) = (.lessEqual, 2)
+            } else if c1 == 0x3E {
+                throw CompileError("invalid syntax: '<>' is not an operator; use '!='", at: s)
+            } else {
+                kind = .less
+            }
         case 0x3E:
-            if c1 == 0x3E { (kind, len) = c2 == 0x3D ? (.rshiftAssign, 3) : (.rshift, 2) }
-            else { (kind, len) = c1 == 0x3D ? (.greaterEqual, 2) : (.greater, 1) }
+            if c1 == 0x3E {
+                (kind, len) = c2 == 0x3D ? (.rshiftAssign, 3) : (.rshift, 2)
+            } else {
+                (kind, len) = c1 == 0x3D ? (.greaterEqual, 2) : (.greater, 1)
+            }
         default:
             throw CompileError("invalid character '\(Character(Unicode.Scalar(c)))' (U+\(Lexer.hex4(UInt32(c))))", at: s)
         }

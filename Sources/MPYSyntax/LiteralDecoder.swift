@@ -54,10 +54,15 @@ public enum LiteralDecoder {
     }
 
     static func appendUTF8(_ v: UInt32, to out: inout [UInt8]) {
-        if v < 0x80 { out.append(UInt8(v)) }
-        else if v < 0x800 { out += [UInt8(0xC0 | (v >> 6)), UInt8(0x80 | (v & 0x3F))] }
-        else if v < 0x10000 { out += [UInt8(0xE0 | (v >> 12)), UInt8(0x80 | ((v >> 6) & 0x3F)), UInt8(0x80 | (v & 0x3F))] }
-        else { out += [UInt8(0xF0 | (v >> 18)), UInt8(0x80 | ((v >> 12) & 0x3F)), UInt8(0x80 | ((v >> 6) & 0x3F)), UInt8(0x80 | (v & 0x3F))] }
+        if v < 0x80 {
+            out.append(UInt8(v))
+        } else if v < 0x800 {
+            out += [UInt8(0xC0 | (v >> 6)), UInt8(0x80 | (v & 0x3F))]
+        } else if v < 0x10000 {
+            out += [UInt8(0xE0 | (v >> 12)), UInt8(0x80 | ((v >> 6) & 0x3F)), UInt8(0x80 | (v & 0x3F))]
+        } else {
+            out += [UInt8(0xF0 | (v >> 18)), UInt8(0x80 | ((v >> 12) & 0x3F)), UInt8(0x80 | ((v >> 6) & 0x3F)), UInt8(0x80 | (v & 0x3F))]
+        }
     }
 
     /// Decodes the escapes of bytes[from..<to] (already known to be inside a
@@ -151,7 +156,9 @@ public enum LiteralDecoder {
         appendUTF8(v, to: &out)
     }
 
-    static func hexDigits(_ bytes: [UInt8], _ i: inout Int, _ to: Int, count: Int, escapeStart: Int, what: String) throws(CompileError) -> UInt32 {
+    static func hexDigits(
+        _ bytes: [UInt8], _ i: inout Int, _ to: Int, count: Int, escapeStart: Int, what: String
+    ) throws(CompileError) -> UInt32 {
         var v: UInt32 = 0
         for _ in 0..<count {
             guard i < to, let d = Lexer.digitValue(bytes[i]) else {

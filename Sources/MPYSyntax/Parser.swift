@@ -147,7 +147,8 @@ public struct Parser {
         if !accept(.newline) && !at(.endOfFile) {
             // Python 2 habits get CPython's hint.
             if let last = body.last, case .expr(let e) = last.kind, case .name(let n) = e.kind,
-               n == "print" || n == "exec", startsExpression() {
+                n == "print" || n == "exec", startsExpression()
+            {
                 throw CompileError("Missing parentheses in call to '\(n)'. Did you mean \(n)(...)?", at: e.range)
             }
             throw unexpected()
@@ -325,8 +326,7 @@ public struct Parser {
             if accept(.dot) { level += 1 } else if accept(.ellipsis) { level += 3 } else { break }
         }
         var module: String?
-        if !at(.kwImport) { module = try dottedName().0 }
-        else if level == 0 { throw unexpected(expected: "a module name") }
+        if !at(.kwImport) { module = try dottedName().0 } else if level == 0 { throw unexpected(expected: "a module name") }
         _ = try expect(.kwImport)
         var aliases: [Alias] = []
         if at(.star) {
@@ -347,8 +347,9 @@ public struct Parser {
             aliases.append(Alias(name: n.name, asName: asName, range: n.range.to(asName?.range ?? n.range)))
         } while accept(.comma)
         var end = aliases.last!.range
-        if paren { end = try expect(.rparen).range }
-        else if case .comma = toks[p - 1].kind {
+        if paren {
+            end = try expect(.rparen).range
+        } else if case .comma = toks[p - 1].kind {
             throw CompileError("trailing comma not allowed without surrounding parentheses", at: toks[p - 1].range)
         }
         return Stmt(.importFrom(module: module, names: aliases, level: level), start.to(end))
@@ -435,8 +436,9 @@ public struct Parser {
         var orElse: [Stmt] = []
         let elseTok = tok
         if accept(.kwElse) { orElse = try block(after: elseTok, "'else' statement") }
-        return Stmt(.for(target: target, iter: iter, body: body, orElse: orElse, isAsync: isAsync),
-                    start.range.to(endOf(orElse.isEmpty ? body : orElse)))
+        return Stmt(
+            .for(target: target, iter: iter, body: body, orElse: orElse, isAsync: isAsync),
+            start.range.to(endOf(orElse.isEmpty ? body : orElse)))
     }
 
     /// Targets of `for` and comprehensions: star_targets up to 'in'.
@@ -576,8 +578,9 @@ public struct Parser {
         var returns: Expr?
         if accept(.arrow) { returns = try test() }
         let body = try block(after: defTok, "function definition")
-        let def = FunctionDef(scope: scope, name: fname, params: params, body: body,
-                              decorators: decorators, returns: returns, isAsync: isAsync)
+        let def = FunctionDef(
+            scope: scope, name: fname, params: params, body: body,
+            decorators: decorators, returns: returns, isAsync: isAsync)
         return Stmt(.functionDef(def), start.range.to(endOf(body)))
     }
 
@@ -636,8 +639,9 @@ public struct Parser {
                     ps.kwOnly.append(param)
                     ps.kwDefaults.append(def)
                 } else {
-                    if let d = def { ps.defaults.append(d); seenDefault = true }
-                    else if seenDefault {
+                    if let d = def {
+                        ps.defaults.append(d); seenDefault = true
+                    } else if seenDefault {
                         throw CompileError("non-default argument follows default argument", at: param.name.range)
                     }
                     ps.args.append(param)

@@ -35,7 +35,7 @@ extension Parser {
     func startsExpression() -> Bool {
         switch tok.kind {
         case .name, .number, .string, .lparen, .lbracket, .lbrace, .minus, .plus, .tilde, .star,
-             .kwNot, .kwLambda, .kwAwait, .kwNone, .kwTrue, .kwFalse, .ellipsis, .kwYield:
+            .kwNot, .kwLambda, .kwAwait, .kwNone, .kwTrue, .kwFalse, .ellipsis, .kwYield:
             return true
         default:
             return false
@@ -627,7 +627,7 @@ extension Parser {
                 switch e.kind {
                 case .constant(.none), .constant(.bool): break
                 case .call, .constant, .binary, .unary, .joinedStr, .await,
-                     .listComp, .setComp, .dictComp, .generator:
+                    .listComp, .setComp, .dictComp, .generator:
                     msg += " here. Maybe you meant '==' instead of '='?"
                 default: break
                 }

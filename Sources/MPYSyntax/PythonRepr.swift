@@ -81,7 +81,9 @@ public enum PythonRepr {
                 if u.value < 0x20 || u.value == 0x7F {
                     out += "\\x" + hex(u.value, 2)
                 } else if u.value >= 0x80 && !isPrintable(u) {
-                    out += u.value < 0x100 ? "\\x" + hex(u.value, 2)
+                    out +=
+                        u.value < 0x100
+                        ? "\\x" + hex(u.value, 2)
                         : u.value < 0x10000 ? "\\u" + hex(u.value, 4) : "\\U" + hex(u.value, 8)
                 } else {
                     out.unicodeScalars.append(u)

@@ -23,13 +23,18 @@ struct BuildOptions: ParsableArguments {
     @Option(name: .customLong("opt-level"), help: "LLVM optimisation of native code: O0, O1, O2, O3, Os (also -O0 .. -Os).")
     var optLevel: OptLevel = .O2
 
-    @Option(help: ArgumentHelp("Freeze the modules of this manifest into the image (imports find them in its frozen-module table).", valueName: "manifest.py"))
+    @Option(
+        help: ArgumentHelp(
+            "Freeze the modules of this manifest into the image (imports find them in its frozen-module table).", valueName: "manifest.py"))
     var manifest: String?
 
-    @Option(name: .customLong("var"), help: ArgumentHelp("A path variable for the manifest: $(NAME) becomes VALUE.", valueName: "NAME=VALUE"))
+    @Option(
+        name: .customLong("var"), help: ArgumentHelp("A path variable for the manifest: $(NAME) becomes VALUE.", valueName: "NAME=VALUE"))
     var variables: [String] = []
 
-    @Flag(name: .customLong("viper-float32"), help: "Viper floats as binary32 on the Cortex-M4F's FPU (armv7emsp only; results then differ from CPython's).")
+    @Flag(
+        name: .customLong("viper-float32"),
+        help: "Viper floats as binary32 on the Cortex-M4F's FPU (armv7emsp only; results then differ from CPython's).")
     var viperFloat32 = false
 
     func driver() throws -> Driver {
@@ -76,9 +81,11 @@ struct BuildCommand: ParsableCommand {
 
     @Argument(help: "The main module.") var file: String
     @Option(name: .shortAndLong, help: "Output executable (firmware ELF for an ARM arch).") var output: String?
-    @Option(name: .customLong("objects"), help: ArgumentHelp(
-        "Write the program's object files (one module image per module and the module table) into this folder instead of linking.",
-        valueName: "dir"))
+    @Option(
+        name: .customLong("objects"),
+        help: ArgumentHelp(
+            "Write the program's object files (one module image per module and the module table) into this folder instead of linking.",
+            valueName: "dir"))
     var objectsDir: String?
     @OptionGroup var options: BuildOptions
 
@@ -91,8 +98,9 @@ struct BuildCommand: ParsableCommand {
                 var frozen: [URL] = []
                 var names: Set<String> = []
                 if let manifest = options.manifest {
-                    let m = try Manifest.load(manifest, defaults: ModuleOptions(emit: d.emit, optLevel: d.optLevel, mpyOpt: d.mpyOpt),
-                                              variables: manifestVariables(options.variables))
+                    let m = try Manifest.load(
+                        manifest, defaults: ModuleOptions(emit: d.emit, optLevel: d.optLevel, mpyOpt: d.mpyOpt),
+                        variables: manifestVariables(options.variables))
                     let image = try Freezer(arch: d.arch).compile(m.modules)
                     frozen = try image.writeObjects(to: dir)
                     names = Set(image.names)
@@ -110,13 +118,17 @@ struct BuildCommand: ParsableCommand {
 }
 
 struct RunCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "run", abstract: "Build a program into the cache and run it (in QEMU for an ARM arch).")
+    static let configuration = CommandConfiguration(
+        commandName: "run", abstract: "Build a program into the cache and run it (in QEMU for an ARM arch).")
 
     @Argument(help: "The main module.") var file: String
     @Argument(parsing: .captureForPassthrough, help: "Arguments for the program (sys.argv[1:]).") var args: [String] = []
     @OptionGroup var options: BuildOptions
-    @Flag(name: .customLong("count-instructions"), help: ArgumentHelp(
-        "ARM boards: count the executed instructions (QEMU plugin, deterministic virtual time) and print the count on stderr after the program ends."))
+    @Flag(
+        name: .customLong("count-instructions"),
+        help: ArgumentHelp(
+            "ARM boards: count the executed instructions (QEMU plugin, deterministic virtual time) and print the count on stderr after the program ends."
+        ))
     var countInstructions = false
 
     func run() throws {
@@ -128,7 +140,10 @@ struct RunCommand: ParsableCommand {
             defer { try? FileManager.default.removeItem(atPath: exe) }
             let driver = try options.driver()
             if countInstructions && !driver.board.isFirmware {
-                throw DriverError(description: "--count-instructions counts under QEMU: it needs an ARM arch (--arch armv7m or armv7emsp); on the host use valgrind --tool=callgrind")
+                throw DriverError(
+                    description:
+                        "--count-instructions counts under QEMU: it needs an ARM arch (--arch armv7m or armv7emsp); on the host use valgrind --tool=callgrind"
+                )
             }
             try options.build(driver, main: file, output: exe)
             if driver.board.isFirmware {

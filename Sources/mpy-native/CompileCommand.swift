@@ -71,7 +71,8 @@ struct CompileCommand: ParsableCommand {
                 }
                 for t in tokens {
                     let pos = source.position(of: Int(t.start))
-                    let text = t.kind == .newline || t.kind == .indent || t.kind == .dedent || t.kind == .endOfFile
+                    let text =
+                        t.kind == .newline || t.kind == .indent || t.kind == .dedent || t.kind == .endOfFile
                         ? "" : " " + source.text(t.range)
                     print("\(pos) \(t.kind)\(text)")
                 }
@@ -100,8 +101,11 @@ struct CompileCommand: ParsableCommand {
                 try runDriver {
                     let tm = try TargetMachine(arch: driver.arch, optLevel: optLevel)
                     let (bytes, _) = try driver.compileModule(file, name: name, tm: tm, output: kind)
-                    if out == "-" { FileHandle.standardOutput.write(Data(bytes)) }
-                    else { try Data(bytes).write(to: URL(fileURLWithPath: out)) }
+                    if out == "-" {
+                        FileHandle.standardOutput.write(Data(bytes))
+                    } else {
+                        try Data(bytes).write(to: URL(fileURLWithPath: out))
+                    }
                 }
             }
         } catch FrontEndFailure.reported {

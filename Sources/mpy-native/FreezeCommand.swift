@@ -23,16 +23,20 @@ func manifestVariables(_ pairs: [String]) throws -> [String: String] {
 struct FreezeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "freeze",
-        abstract: "Compile the modules of a manifest into one frozen image (an object file with every module image and the frozen-module table).")
+        abstract:
+            "Compile the modules of a manifest into one frozen image (an object file with every module image and the frozen-module table).")
 
     @Argument(help: "The manifest (freeze(), module(), package(), include() calls).") var manifest: String
     @Option(name: .shortAndLong, help: "Output object file.") var output: String = "frozen.o"
     @Option(help: "Target architecture: x64 (x86_64), armv7m, armv7emsp.") var arch: String = "x64"
     @Option(help: "Code mode of modules whose manifest call gives no emit=: bytecode, native, viper.") var emit: EmitOption = .bytecode
     @Option(name: .customLong("mpy-opt"), help: "MicroPython optimisation level 0-3 where the manifest gives no opt=.") var mpyOpt: Int = 0
-    @Option(name: .customLong("opt-level"), help: "LLVM optimisation of native code where the manifest gives no opt_level=: O0, O1, O2, O3, Os.")
+    @Option(
+        name: .customLong("opt-level"), help: "LLVM optimisation of native code where the manifest gives no opt_level=: O0, O1, O2, O3, Os."
+    )
     var optLevel: OptLevel = .O2
-    @Option(name: .customLong("var"), help: ArgumentHelp("A path variable for the manifest: $(NAME) becomes VALUE.", valueName: "NAME=VALUE"))
+    @Option(
+        name: .customLong("var"), help: ArgumentHelp("A path variable for the manifest: $(NAME) becomes VALUE.", valueName: "NAME=VALUE"))
     var variables: [String] = []
     @Flag(help: "Print the frozen modules (name, emit mode, file) instead of compiling.") var list = false
 
@@ -50,7 +54,9 @@ struct FreezeCommand: ParsableCommand {
             let m = try Manifest.load(manifest, defaults: defaults, variables: vars)
             if list {
                 for f in m.modules {
-                    print("\(f.name)\(f.isPackage ? " (package)" : "") emit=\(f.options.emit.rawValue) opt=\(f.options.mpyOpt) opt_level=\(f.options.optLevel.rawValue) \(f.path)")
+                    print(
+                        "\(f.name)\(f.isPackage ? " (package)" : "") emit=\(f.options.emit.rawValue) opt=\(f.options.mpyOpt) opt_level=\(f.options.optLevel.rawValue) \(f.path)"
+                    )
                 }
                 return
             }

@@ -104,12 +104,14 @@ struct ModuleSize {
         }
         let names = qualifiedNames(bc)
         let functions = bc.codes.enumerated().map { i, c in
-            Function(name: names[i], line: c.firstLine,
-                     bytecode: c.bytecode.count + c.lineTable.count + c.excTable.count,
-                     native: nativeBytes[i] ?? 0)
+            Function(
+                name: names[i], line: c.firstLine,
+                bytecode: c.bytecode.count + c.lineTable.count + c.excTable.count,
+                native: nativeBytes[i] ?? 0)
         }
-        return ModuleSize(file: path, arch: arch, optLevel: optLevel, functions: functions, shared: shared,
-                          sections: objects.mapValues(\.footprint))
+        return ModuleSize(
+            file: path, arch: arch, optLevel: optLevel, functions: functions, shared: shared,
+            sections: objects.mapValues(\.footprint))
     }
 
     /// `<module>`, `f`, `C.method`, `f.g`: names by nesting
@@ -151,11 +153,13 @@ struct ModuleSize {
     }
 
     var json: [String: Any] {
-        ["file": file,
-         "functions": functions.map { ["name": $0.name, "line": $0.line, "bytecode": $0.bytecode, "native": $0.native] },
-         "shared_native": shared,
-         "total": ["bytecode": totalBytecode, "native": totalNative],
-         "sections": sections]
+        [
+            "file": file,
+            "functions": functions.map { ["name": $0.name, "line": $0.line, "bytecode": $0.bytecode, "native": $0.native] },
+            "shared_native": shared,
+            "total": ["bytecode": totalBytecode, "native": totalNative],
+            "sections": sections,
+        ]
     }
 }
 
@@ -188,8 +192,9 @@ struct RuntimeFootprint {
     var table: String {
         var out = "runtime footprint on \(arch.rawValue) (hello-world program, --gc-sections; bytes):\n"
         let k = ["text", "rodata", "data", "bss"]
-        out += renderTable([k + ["flash", "RAM"], k.map { "\(loaded[$0] ?? 0)" } + ["\(flash)", "\(ram)"]],
-                           rightAligned: Set(0..<6))
+        out += renderTable(
+            [k + ["flash", "RAM"], k.map { "\(loaded[$0] ?? 0)" } + ["\(flash)", "\(ram)"]],
+            rightAligned: Set(0..<6))
         if !reserved.isEmpty {
             let what = [".stack": "stacks", ".noinit": "heap"]
             out += "reserved RAM: " + reserved.map { "\(what[$0.name] ?? $0.name) \($0.size)" }.joined(separator: ", ") + "\n"

@@ -49,7 +49,10 @@ void *memmove(void *dst, const void *src, size_t n) {
 void *memset(void *dst, int c, size_t n) {
     uint8_t *d = dst;
     uint8_t b = (uint8_t)c;
-    while (n > 0 && ((uintptr_t)d & 3)) { *d++ = b; n--; }
+    while (n > 0 && ((uintptr_t)d & 3)) {
+        *d++ = b;
+        n--;
+    }
     uint32_t w = b * 0x01010101u;
     uint32_t *dw = (uint32_t *)d;
     for (; n >= 16; n -= 16) {
@@ -87,7 +90,10 @@ size_t strlen(const char *s) {
 
 int strcmp(const char *a, const char *b) {
     const unsigned char *p = (const unsigned char *)a, *q = (const unsigned char *)b;
-    while (*p && *p == *q) { p++; q++; }
+    while (*p && *p == *q) {
+        p++;
+        q++;
+    }
     return *p < *q ? -1 : *p > *q;
 }
 

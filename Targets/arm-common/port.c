@@ -47,7 +47,7 @@ static void sh_write(intptr_t h, const char *s, size_t n) {
         }
         const uintptr_t block[3] = { (uintptr_t)h, (uintptr_t)s, n };
         intptr_t left = mp_semihost(SH_SYS_WRITE, block);
-        if (left < 0 || (size_t)left >= n) return;   /* error: drop the rest */
+        if (left < 0 || (size_t)left >= n) return; /* error: drop the rest */
         s += n - (size_t)left;
         n = (size_t)left;
     }
@@ -114,7 +114,7 @@ void mp_arm_systick(void) { seconds++; }
 static void clock_init(void) {
     SYST_RVR = TICK_HZ - 1;
     SYST_CVR = 0;
-    SYST_CSR = 3;   /* ENABLE | TICKINT, reference clock */
+    SYST_CSR = 3; /* ENABLE | TICKINT, reference clock */
 }
 
 uint64_t mp_port_ticks_us(void) {
@@ -123,7 +123,7 @@ uint64_t mp_port_ticks_us(void) {
         s = seconds;
         v = SYST_CVR;
         pending = SCB_ICSR & ICSR_PENDSTSET;
-    } while (s != seconds);   /* the interrupt ran between the reads */
+    } while (s != seconds); /* the interrupt ran between the reads */
     bool new_period = v == 0 || v > TICK_HZ / 2;
     /* The counter wrapped before v was read but its interrupt has not run yet. */
     if (pending && new_period) s++;

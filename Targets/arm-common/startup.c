@@ -11,8 +11,8 @@ extern uint32_t __thread_stack_top[], __handler_stack_top[];
 
 int main(void);
 void mp_port_exit(int status) __attribute__((noreturn));
-void mp_arm_systick(void);      /* port.c */
-void mp_arm_board_init(void);   /* Targets/<arch>/board.c: runs before any other code */
+void mp_arm_systick(void); /* port.c */
+void mp_arm_board_init(void); /* Targets/<arch>/board.c: runs before any other code */
 void mp_arm_reset(void) __attribute__((noreturn));
 void mp_arm_fault_entry(void);
 
@@ -33,7 +33,7 @@ void mp_arm_fault_entry(void);
  * overflow faults there (below SRAM the boards ignore writes and read
  * zeros, so without the guard an overflow would fail somewhere later). */
 #define GUARD_SIZE 1024
-#define GUARD_SIZE_FIELD 9   /* region size 2^(9+1) */
+#define GUARD_SIZE_FIELD 9 /* region size 2^(9+1) */
 
 /* The stacks, placed at the start of SRAM by firmware.ld (thread stack
  * first, its guard at the start of SRAM). */
@@ -47,13 +47,12 @@ __attribute__((section(".noinit.stack.handler"), aligned(8), used)) static uint8
 /* Runs main on the thread stack (PSP), so that exceptions, taken on the
  * handler stack (MSP), still work when the thread stack has overflowed. */
 __attribute__((naked, noreturn)) static void run_on_thread_stack(uint32_t *top) {
-    __asm__ volatile(
-        "msr psp, r0\n"
-        "movs r1, #2\n"        /* CONTROL.SPSEL: thread mode uses PSP */
-        "msr control, r1\n"
-        "isb\n"
-        "bl main\n"
-        "bl mp_port_exit\n");
+    __asm__ volatile("msr psp, r0\n"
+                     "movs r1, #2\n" /* CONTROL.SPSEL: thread mode uses PSP */
+                     "msr control, r1\n"
+                     "isb\n"
+                     "bl main\n"
+                     "bl mp_port_exit\n");
 }
 
 void mp_arm_reset(void) {
@@ -65,15 +64,21 @@ void mp_arm_reset(void) {
     SCB_SHCSR |= (1u << 16) | (1u << 17) | (1u << 18);
     MPU_RNR = 0;
     MPU_RBAR = (uint32_t)(uintptr_t)thread_stack;
-    MPU_RASR = (1u << 28) | (GUARD_SIZE_FIELD << 1) | 1;   /* XN, AP no access, enabled */
-    MPU_CTRL = (1u << 2) | 1;   /* PRIVDEFENA (the default map elsewhere), ENABLE */
+    MPU_RASR = (1u << 28) | (GUARD_SIZE_FIELD << 1) | 1; /* XN, AP no access, enabled */
+    MPU_CTRL = (1u << 2) | 1; /* PRIVDEFENA (the default map elsewhere), ENABLE */
     __asm__ volatile("dsb\n isb" ::: "memory");
     run_on_thread_stack(__thread_stack_top);
 }
 
 static const char *const exception_names[16] = {
-    [2] = "NMI", [3] = "HardFault", [4] = "MemManage fault", [5] = "BusFault", [6] = "UsageFault",
-    [11] = "SVCall", [12] = "DebugMonitor", [14] = "PendSV",
+    [2] = "NMI",
+    [3] = "HardFault",
+    [4] = "MemManage fault",
+    [5] = "BusFault",
+    [6] = "UsageFault",
+    [11] = "SVCall",
+    [12] = "DebugMonitor",
+    [14] = "PendSV",
 };
 
 static void put_hex(char *p, uint32_t v) {
@@ -97,12 +102,15 @@ __attribute__((noreturn, used)) void mp_arm_fault(uint32_t *frame, uint32_t ipsr
     uint32_t n = ipsr & 0x1ff;
     const char *name = n < 16 ? exception_names[n] : 0;
     mp_arm_write_err("\nmpy-native: ");
-    if (name) mp_arm_write_err(name);
-    else put_field("unexpected interrupt ", n);
+    if (name)
+        mp_arm_write_err(name);
+    else
+        put_field("unexpected interrupt ", n);
     uint32_t cfsr = SCB_CFSR;
     uint32_t psp;
     __asm__ volatile("mrs %0, psp" : "=r"(psp));
-    if (psp >= (uint32_t)(uintptr_t)thread_stack && psp < (uint32_t)(uintptr_t)thread_stack + GUARD_SIZE + 64) frame = 0;
+    if (psp >= (uint32_t)(uintptr_t)thread_stack && psp < (uint32_t)(uintptr_t)thread_stack + GUARD_SIZE + 64)
+        frame = 0;
     if (frame) {
         put_field(" at pc=", frame[6]);
         put_field(" lr=", frame[5]);
@@ -120,20 +128,19 @@ __attribute__((noreturn, used)) void mp_arm_fault(uint32_t *frame, uint32_t ipsr
 /* Finds the stacked frame: EXC_RETURN bit 2 tells which stack holds it. A
  * stacking error (CFSR STKERR or MSTKERR) means there is none. */
 __attribute__((naked)) void mp_arm_fault_entry(void) {
-    __asm__ volatile(
-        "ldr r2, =0xE000ED28\n"
-        "ldr r2, [r2]\n"
-        "movw r3, #0x1010\n"  /* CFSR.STKERR | CFSR.MSTKERR */
-        "tst r2, r3\n"
-        "bne 2f\n"
-        "tst lr, #4\n"
-        "ite eq\n"
-        "mrseq r0, msp\n"
-        "mrsne r0, psp\n"
-        "b 3f\n"
-        "2: movs r0, #0\n"
-        "3: mrs r1, ipsr\n"
-        "b mp_arm_fault\n");
+    __asm__ volatile("ldr r2, =0xE000ED28\n"
+                     "ldr r2, [r2]\n"
+                     "movw r3, #0x1010\n" /* CFSR.STKERR | CFSR.MSTKERR */
+                     "tst r2, r3\n"
+                     "bne 2f\n"
+                     "tst lr, #4\n"
+                     "ite eq\n"
+                     "mrseq r0, msp\n"
+                     "mrsne r0, psp\n"
+                     "b 3f\n"
+                     "2: movs r0, #0\n"
+                     "3: mrs r1, ipsr\n"
+                     "b mp_arm_fault\n");
 }
 
 typedef void (*vector_t)(void);

@@ -8,6 +8,6 @@
 
 void mp_arm_board_init(void);
 void mp_arm_board_init(void) {
-    SCB_CPACR |= 0xFu << 20;   /* CP10 and CP11: full access */
+    SCB_CPACR |= 0xFu << 20; /* CP10 and CP11: full access */
     __asm__ volatile("dsb\n isb" ::: "memory");
 }

@@ -13,11 +13,11 @@ private func project() throws -> URL {
     let dir = FileManager.default.temporaryDirectory.appendingPathComponent("freezer-test-\(UUID().uuidString)")
     let files: [String: String] = [
         "manifest.py": """
-            # Frozen modules of the test firmware.
-            package("drivers", opt=1)
-            module("tools.py", base_path="lib", emit="native", opt_level="Os")
-            include("more")
-            """,
+        # Frozen modules of the test firmware.
+        package("drivers", opt=1)
+        module("tools.py", base_path="lib", emit="native", opt_level="Os")
+        include("more")
+        """,
         "drivers/__init__.py": "from .led import blink\nassert False\n",
         "drivers/led.py": "def blink(n):\n    return 'on' * n\n",
         "drivers/fast.py": "import micropython\n@micropython.viper\ndef twice(x: int) -> int:\n    return x * 2\n",
@@ -25,10 +25,10 @@ private func project() throws -> URL {
         "more/manifest.py": "freeze(\"$(EXTRA)\", script=\"extra.py\", emit=\"viper\")\n",
         "extra_dir/extra.py": "X = 42\n",
         "app.py": """
-            import drivers, tools, extra
-            from drivers.fast import twice
-            print(drivers.blink(2), tools.add(2, 3), extra.X, twice(21))
-            """,
+        import drivers, tools, extra
+        from drivers.fast import twice
+        print(drivers.blink(2), tools.add(2, 3), extra.X, twice(21))
+        """,
     ]
     for (path, text) in files {
         let url = dir.appendingPathComponent(path)
@@ -41,8 +41,9 @@ private func project() throws -> URL {
 @Test func manifestListsModulesWithTheirOptions() throws {
     let dir = try project()
     defer { try? FileManager.default.removeItem(at: dir) }
-    let m = try Manifest.load(dir.appendingPathComponent("manifest.py").path,
-                              variables: ["EXTRA": dir.appendingPathComponent("extra_dir").path])
+    let m = try Manifest.load(
+        dir.appendingPathComponent("manifest.py").path,
+        variables: ["EXTRA": dir.appendingPathComponent("extra_dir").path])
     #expect(m.modules.map(\.name) == ["drivers", "drivers.fast", "drivers.led", "tools", "extra"])
     #expect(m.modules[0].isPackage && m.modules[0].package == "drivers")
     #expect(m.modules[2].package == "drivers" && !m.modules[2].isPackage)
@@ -61,7 +62,8 @@ private func project() throws -> URL {
         _ = try Manifest.load(bad.path)
         Issue.record("a manifest calling exec() was accepted")
     } catch FrontEndFailure.diagnostic(let text) {
-        #expect(text == "\(bad.path):2:1: error: unknown manifest function 'exec' (expected freeze, module, package or include)\n"
+        #expect(
+            text == "\(bad.path):2:1: error: unknown manifest function 'exec' (expected freeze, module, package or include)\n"
                 + "exec(\"import os\")\n^\n")
     }
 }
@@ -81,8 +83,9 @@ private func project() throws -> URL {
     defer { try? FileManager.default.removeItem(at: dir) }
     let output = dir.appendingPathComponent("frozen.o").path
 
-    let manifest = try Manifest.load(dir.appendingPathComponent("manifest.py").path,
-                                     variables: ["EXTRA": dir.appendingPathComponent("extra_dir").path])
+    let manifest = try Manifest.load(
+        dir.appendingPathComponent("manifest.py").path,
+        variables: ["EXTRA": dir.appendingPathComponent("extra_dir").path])
     let image = try Freezer(arch: .armv7m).compile(manifest.modules)
     try image.writeObject(to: output)
 
@@ -107,9 +110,10 @@ private func project() throws -> URL {
     let dir = try project()
     defer { try? FileManager.default.removeItem(at: dir) }
     let exe = dir.appendingPathComponent("app").path
-    try Driver(arch: .x64).build(main: dir.appendingPathComponent("app.py").path, output: exe,
-                                 manifest: dir.appendingPathComponent("manifest.py").path,
-                                 variables: ["EXTRA": dir.appendingPathComponent("extra_dir").path])
+    try Driver(arch: .x64).build(
+        main: dir.appendingPathComponent("app.py").path, output: exe,
+        manifest: dir.appendingPathComponent("manifest.py").path,
+        variables: ["EXTRA": dir.appendingPathComponent("extra_dir").path])
     let p = Process()
     p.executableURL = URL(fileURLWithPath: exe)
     let pipe = Pipe()

@@ -9,7 +9,8 @@ import MPYSyntax
     /// Folds the expression statement `source` and returns its Python repr.
     func fold(_ source: String) -> String? {
         guard let module = try? Parser.parse(Fixture.file(source + "\n")),
-              let stmt = module.body.first, case .expr(let e) = stmt.kind else { return "parse error" }
+            let stmt = module.body.first, case .expr(let e) = stmt.kind
+        else { return "parse error" }
         return ConstFolder.fold(e)?.pythonRepr
     }
 
@@ -43,7 +44,7 @@ import MPYSyntax
         #expect(fold("(-1) ** 12345678901234567890") == "1")
         #expect(fold("2.0 ** 0.5") == "1.4142135623730951")
         #expect(fold("(-8.0) ** 0.5") == nil)  // complex result
-        #expect(fold("2 ** 100000") == nil)    // beyond the size cap
+        #expect(fold("2 ** 100000") == nil)  // beyond the size cap
     }
 
     @Test func shiftsAndBitwise() {
@@ -107,7 +108,8 @@ import MPYSyntax
     @Test func foldingWithModelSeesInlinedConstants() throws {
         let m = try Fixture.model("X = const(4)\ndef f():\n    return X * 2\n")
         guard let f = Fixture.scope(m, "f"), case .functionDef(let d) = m.module.body[1].kind,
-              case .return(let v?) = d.body[0].kind else {
+            case .return(let v?) = d.body[0].kind
+        else {
             Issue.record("unexpected tree")
             return
         }
@@ -140,7 +142,8 @@ import MPYSyntax
         #expect(PythonRepr.string("it's") == "\"it's\"")
         #expect(PythonRepr.string("a\"b") == "'a\"b'")
         #expect(PythonRepr.string("both'\"") == "'both\\'\"'")
-        #expect(PythonRepr.string("\n\t\u{0}\u{e9}\u{200b}\u{1F600}\u{7f}\u{a0}")
+        #expect(
+            PythonRepr.string("\n\t\u{0}\u{e9}\u{200b}\u{1F600}\u{7f}\u{a0}")
                 == "'\\n\\t\\x00\u{e9}\\u200b\u{1F600}\\x7f\\xa0'")
     }
 

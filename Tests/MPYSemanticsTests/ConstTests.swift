@@ -34,16 +34,16 @@ import MPYSyntax
 
     @Test func wideConstantTypes() throws {
         let src = """
-        A = const(1.5)
-        B = const('ab' * 2)
-        C = const(b'x' + b'y')
-        D = const((1, 'a', None))
-        E = const(2 ** 100)
-        G = const(True)
-        H = const(3 if A > 1 else 4)
-        I = const(not 0)
-        J = const(...)
-        """
+            A = const(1.5)
+            B = const('ab' * 2)
+            C = const(b'x' + b'y')
+            D = const((1, 'a', None))
+            E = const(2 ** 100)
+            G = const(True)
+            H = const(3 if A > 1 else 4)
+            I = const(not 0)
+            J = const(...)
+            """
         let m = try F.model(src)
         #expect(m.consts["A"] == .float(1.5))
         #expect(m.consts["B"] == .string("abab"))
@@ -97,7 +97,9 @@ import MPYSyntax
     }
 
     @Test func constElsewhereIsAnOrdinaryCall() throws {
-        let m = try F.model("def f():\n    X = const(1)\n    return X\nclass C:\n    Y = const(2)\nA = B = const(3)\nZ = const(4) + 1\nW = const(1, 2)\nV = const(x=1)\n")
+        let m = try F.model(
+            "def f():\n    X = const(1)\n    return X\nclass C:\n    Y = const(2)\nA = B = const(3)\nZ = const(4) + 1\nW = const(1, 2)\nV = const(x=1)\n"
+        )
         #expect(m.constDefinitions.isEmpty)
         #expect(F.resolution(m, "f", "const") == "global implicit")
         #expect(F.resolution(m, "f", "X") == "local")
@@ -120,7 +122,8 @@ import MPYSyntax
         #expect(F.error("X = const(0 ** -1)\n") == "division by zero in constant expression @ 1:11")
         #expect(F.error("X = const(1 << -1)\n") == "negative shift count in constant expression @ 1:11")
         #expect(F.error("X = const(1 >> -1)\n") == "negative shift count in constant expression @ 1:11")
-        #expect(F.error("X = const(1 + 'a')\n")
+        #expect(
+            F.error("X = const(1 + 'a')\n")
                 == "unsupported operand type(s) for +: 'int' and 'str' in constant expression @ 1:11")
         #expect(F.error("X = const(2 ** 1000000)\n") == "result too large in constant expression @ 1:11")
     }

@@ -30,7 +30,8 @@ import MPYSyntax
     }
 
     @Test func eachMarkerKind() throws {
-        let m = try F.model("@micropython.native\ndef a():\n    pass\n@micropython.bytecode\ndef b():\n    pass\n@micropython.viper\ndef c():\n    pass\n")
+        let m = try F.model(
+            "@micropython.native\ndef a():\n    pass\n@micropython.bytecode\ndef b():\n    pass\n@micropython.viper\ndef c():\n    pass\n")
         #expect(["a", "b", "c"].map { F.scope(m, $0)?.emitter } == [.native, .bytecode, .viper])
     }
 
@@ -42,17 +43,17 @@ import MPYSyntax
 
     @Test func nestedScopesInheritTheEmitter() throws {
         let src = """
-        @micropython.viper
-        def f(y):
-            def g():
-                pass
-            h = lambda: 0
-            @micropython.bytecode
-            def k():
-                def inner():
+            @micropython.viper
+            def f(y):
+                def g():
                     pass
-            return [x for x in y]
-        """
+                h = lambda: 0
+                @micropython.bytecode
+                def k():
+                    def inner():
+                        pass
+                return [x for x in y]
+            """
         let m = try F.model(src)
         #expect(F.scope(m, "g")?.emitter == .viper)
         #expect(F.scope(m, "<lambda>")?.emitter == .viper)
@@ -80,7 +81,8 @@ import MPYSyntax
         #expect(F.error("@micropython\ndef f():\n    pass\n") == "invalid micropython decorator @ 1:2")
         #expect(F.error("@micropython.native.x\ndef f():\n    pass\n") == "invalid micropython decorator @ 1:2")
         #expect(F.error("@micropython.native()\ndef f():\n    pass\n") == "invalid micropython decorator @ 1:2")
-        #expect(F.error("@micropython.asm_thumb\ndef f():\n    pass\n")
+        #expect(
+            F.error("@micropython.asm_thumb\ndef f():\n    pass\n")
                 == "inline assembler (@micropython.asm_thumb) is not supported @ 1:14")
     }
 

@@ -31,9 +31,11 @@ import MPYSyntax
     }
 
     @Test func asyncComprehensionOutsideAsyncFunction() {
-        #expect(err("def f():\n    return [await x for x in y]\n")
+        #expect(
+            err("def f():\n    return [await x for x in y]\n")
                 == "asynchronous comprehension outside of an asynchronous function @ 2:12")
-        #expect(err("def f():\n    return {x async for x in y}\n")
+        #expect(
+            err("def f():\n    return {x async for x in y}\n")
                 == "asynchronous comprehension outside of an asynchronous function @ 2:12")
         #expect(err("[await x for x in y]\n") == "asynchronous comprehension outside of an asynchronous function @ 1:1")
         // An awaiting generator expression is an async generator: allowed.
@@ -106,10 +108,12 @@ import MPYSyntax
         #expect(err("x = 1\ndef f():\n    nonlocal x\n") == "no binding for nonlocal 'x' found @ 3:5")
         #expect(err("class C:\n    nonlocal x\n") == "no binding for nonlocal 'x' found @ 2:5")
         // A class between does not provide a binding.
-        #expect(err("def f():\n    class C:\n        x = 1\n        def g():\n            nonlocal x\n")
+        #expect(
+            err("def f():\n    class C:\n        x = 1\n        def g():\n            nonlocal x\n")
                 == "no binding for nonlocal 'x' found @ 5:13")
         // `global x` in the enclosing function hides outer bindings.
-        #expect(err("def f():\n    x = 1\n    def g():\n        global x\n        def h():\n            nonlocal x\n")
+        #expect(
+            err("def f():\n    x = 1\n    def g():\n        global x\n        def h():\n            nonlocal x\n")
                 == "no binding for nonlocal 'x' found @ 6:13")
     }
 
@@ -121,19 +125,22 @@ import MPYSyntax
     @Test func assignedBeforeDeclaration() {
         #expect(err("def f():\n    x = 1\n    global x\n") == "name 'x' is assigned to before global declaration @ 3:5")
         #expect(err("x = 1\nglobal x\n") == "name 'x' is assigned to before global declaration @ 2:1")
-        #expect(err("def f():\n    x = 1\n    def g():\n        x = 2\n        nonlocal x\n")
+        #expect(
+            err("def f():\n    x = 1\n    def g():\n        x = 2\n        nonlocal x\n")
                 == "name 'x' is assigned to before nonlocal declaration @ 5:9")
         #expect(err("def f():\n    import x\n    global x\n") == "name 'x' is assigned to before global declaration @ 3:5")
     }
 
     @Test func usedBeforeDeclaration() {
         #expect(err("def f():\n    print(x)\n    global x\n") == "name 'x' is used prior to global declaration @ 3:5")
-        #expect(err("def f():\n    x = 1\n    def g():\n        print(x)\n        nonlocal x\n")
+        #expect(
+            err("def f():\n    x = 1\n    def g():\n        print(x)\n        nonlocal x\n")
                 == "name 'x' is used prior to nonlocal declaration @ 5:9")
     }
 
     @Test func nonlocalAndGlobal() {
-        #expect(err("def f():\n    x = 1\n    def g():\n        global x\n        nonlocal x\n")
+        #expect(
+            err("def f():\n    x = 1\n    def g():\n        global x\n        nonlocal x\n")
                 == "name 'x' is nonlocal and global @ 4:9")
     }
 
@@ -148,23 +155,28 @@ import MPYSyntax
     }
 
     @Test func walrusRebindsIterationVariable() {
-        #expect(err("[x := 1 for x in y]\n")
+        #expect(
+            err("[x := 1 for x in y]\n")
                 == "assignment expression cannot rebind comprehension iteration variable 'x' @ 1:2")
-        #expect(err("[[(x := 1) for j in y] for x in z]\n")
+        #expect(
+            err("[[(x := 1) for j in y] for x in z]\n")
                 == "assignment expression cannot rebind comprehension iteration variable 'x' @ 1:4")
     }
 
     @Test func walrusInComprehensionInClassBody() {
-        #expect(err("class C:\n    [(y := 1) for x in z]\n")
+        #expect(
+            err("class C:\n    [(y := 1) for x in z]\n")
                 == "assignment expression within a comprehension cannot be used in a class body @ 2:6")
         // Directly in a class body it is an ordinary binding.
         #expect(err("class C:\n    (y := 1)\n") == nil)
     }
 
     @Test func walrusInComprehensionIterable() {
-        #expect(err("[x for x in (y := z)]\n")
+        #expect(
+            err("[x for x in (y := z)]\n")
                 == "assignment expression cannot be used in a comprehension iterable expression @ 1:13")
-        #expect(err("[x for a in b for x in (y := a)]\n")
+        #expect(
+            err("[x for a in b for x in (y := a)]\n")
                 == "assignment expression cannot be used in a comprehension iterable expression @ 1:24")
     }
 
@@ -175,7 +187,8 @@ import MPYSyntax
     }
 
     @Test func errorsInsideNestedScopesStillReported() {
-        #expect(err("class C:\n    def m(self):\n        x = [lambda: (yield) for i in y]\n        break\n")
+        #expect(
+            err("class C:\n    def m(self):\n        x = [lambda: (yield) for i in y]\n        break\n")
                 == "'break' outside loop @ 4:9")
     }
 }

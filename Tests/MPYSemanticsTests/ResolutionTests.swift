@@ -215,18 +215,18 @@ import MPYSyntax
 
     @Test func otherBindingForms() throws {
         let src = """
-        def f():
-            for a, (b, *c) in x:
-                pass
-            with open() as d:
-                pass
-            try:
-                pass
-            except E as e:
-                pass
-            del g
-            h += 1
-        """
+            def f():
+                for a, (b, *c) in x:
+                    pass
+                with open() as d:
+                    pass
+                try:
+                    pass
+                except E as e:
+                    pass
+                del g
+                h += 1
+            """
         let m = try F.model(src)
         for n in ["a", "b", "c", "d", "e", "g", "h"] {
             #expect(F.resolution(m, "f", n) == "local", "\(n)")
@@ -269,7 +269,8 @@ import MPYSyntax
         let m = try F.model("def f(a, b=1, /, c=2, *args, d, e=3, **kw):\n    pass\n")
         let f = try #require(F.scope(m, "f"))
         #expect(f.params.map(\.name) == ["a", "b", "c", "args", "d", "e", "kw"])
-        #expect(f.params.map(\.kind) == [.positionalOnly, .positionalOnly, .positional, .varArgs, .keywordOnly, .keywordOnly, .varKeywords])
+        #expect(
+            f.params.map(\.kind) == [.positionalOnly, .positionalOnly, .positional, .varArgs, .keywordOnly, .keywordOnly, .varKeywords])
         #expect(f.params.map(\.hasDefault) == [false, true, true, false, false, true, false])
     }
 }

@@ -63,27 +63,27 @@ import MPYSyntax
 
     @Test func truncatedPrograms() {
         let program = """
-        from micropython import const
-        X = const(1 << 4)
-        @micropython.native
-        def f(a, *b, c=X, **d):
-            global g
-            for i in a:
-                if i:
-                    continue
+            from micropython import const
+            X = const(1 << 4)
+            @micropython.native
+            def f(a, *b, c=X, **d):
+                global g
+                for i in a:
+                    if i:
+                        continue
+                    else:
+                        break
                 else:
-                    break
-            else:
-                pass
-            class C(B):
-                def m(self):
-                    nonlocal a
-                    return super().m(lambda: [j async for j in a])
-            async def h():
-                yield [(y := k) for k in a]
-                return y
-            return (g := 1)
-        """
+                    pass
+                class C(B):
+                    def m(self):
+                        nonlocal a
+                        return super().m(lambda: [j async for j in a])
+                async def h():
+                    yield [(y := k) for k in a]
+                    return y
+                return (g := 1)
+            """
         let lines = program.split(separator: "\n", omittingEmptySubsequences: false)
         for n in 0...lines.count {
             survive(lines.prefix(n).joined(separator: "\n") + "\n")
@@ -102,6 +102,7 @@ import MPYSyntax
         #expect(Fixture.error("X = const(1 << (1 << 40))\n") == "result too large in constant expression @ 1:11")
         #expect(Fixture.error("X = const(10.0 ** 400)\n") == "float overflow in constant expression @ 1:11")
         #expect(Fixture.error("X = const(2 ** 2000 / 1.0)\n") == "int too large to convert to float in constant expression @ 1:11")
-        #expect(Fixture.error("X = const(2 ** 5000 / 3)\n") == "integer division result too large for a float in constant expression @ 1:11")
+        #expect(
+            Fixture.error("X = const(2 ** 5000 / 3)\n") == "integer division result too large for a float in constant expression @ 1:11")
     }
 }

@@ -17,9 +17,12 @@ import Testing
     }
 
     @Test func names() throws {
-        try expectTokens("abc _x x1 été 名前 None True False",
-                         [(.name, "abc"), (.name, "_x"), (.name, "x1"), (.name, "été"), (.name, "名前"),
-                          (.kwNone, "None"), (.kwTrue, "True"), (.kwFalse, "False")])
+        try expectTokens(
+            "abc _x x1 été 名前 None True False",
+            [
+                (.name, "abc"), (.name, "_x"), (.name, "x1"), (.name, "été"), (.name, "名前"),
+                (.kwNone, "None"), (.kwTrue, "True"), (.kwFalse, "False"),
+            ])
     }
 
     @Test func everyKeywordIsRecognized() throws {
@@ -33,27 +36,36 @@ import Testing
     }
 
     @Test func operators() throws {
-        try expectTokens("+ - * / // % @ ** << >> & | ^ ~ < > <= >= == !=",
-                         [(.plus, "+"), (.minus, "-"), (.star, "*"), (.slash, "/"), (.doubleSlash, "//"),
-                          (.percent, "%"), (.at, "@"), (.doubleStar, "**"), (.lshift, "<<"), (.rshift, ">>"),
-                          (.amp, "&"), (.pipe, "|"), (.caret, "^"), (.tilde, "~"), (.less, "<"), (.greater, ">"),
-                          (.lessEqual, "<="), (.greaterEqual, ">="), (.equal, "=="), (.notEqual, "!=")])
+        try expectTokens(
+            "+ - * / // % @ ** << >> & | ^ ~ < > <= >= == !=",
+            [
+                (.plus, "+"), (.minus, "-"), (.star, "*"), (.slash, "/"), (.doubleSlash, "//"),
+                (.percent, "%"), (.at, "@"), (.doubleStar, "**"), (.lshift, "<<"), (.rshift, ">>"),
+                (.amp, "&"), (.pipe, "|"), (.caret, "^"), (.tilde, "~"), (.less, "<"), (.greater, ">"),
+                (.lessEqual, "<="), (.greaterEqual, ">="), (.equal, "=="), (.notEqual, "!="),
+            ])
     }
 
     @Test func augmentedAssignmentOperators() throws {
-        try expectTokens("+= -= *= /= //= %= @= **= <<= >>= &= |= ^=",
-                         [(.plusAssign, "+="), (.minusAssign, "-="), (.starAssign, "*="), (.slashAssign, "/="),
-                          (.doubleSlashAssign, "//="), (.percentAssign, "%="), (.atAssign, "@="),
-                          (.doubleStarAssign, "**="), (.lshiftAssign, "<<="), (.rshiftAssign, ">>="),
-                          (.ampAssign, "&="), (.pipeAssign, "|="), (.caretAssign, "^=")])
+        try expectTokens(
+            "+= -= *= /= //= %= @= **= <<= >>= &= |= ^=",
+            [
+                (.plusAssign, "+="), (.minusAssign, "-="), (.starAssign, "*="), (.slashAssign, "/="),
+                (.doubleSlashAssign, "//="), (.percentAssign, "%="), (.atAssign, "@="),
+                (.doubleStarAssign, "**="), (.lshiftAssign, "<<="), (.rshiftAssign, ">>="),
+                (.ampAssign, "&="), (.pipeAssign, "|="), (.caretAssign, "^="),
+            ])
         for t in try lex("a += 1") where t.kind == .plusAssign { #expect(t.kind.isAugAssign) }
     }
 
     @Test func punctuation() throws {
-        try expectTokens("( ) [ ] { } , : . ; -> ... := =",
-                         [(.lparen, "("), (.rparen, ")"), (.lbracket, "["), (.rbracket, "]"), (.lbrace, "{"),
-                          (.rbrace, "}"), (.comma, ","), (.colon, ":"), (.dot, "."), (.semicolon, ";"),
-                          (.arrow, "->"), (.ellipsis, "..."), (.walrus, ":="), (.assign, "=")])
+        try expectTokens(
+            "( ) [ ] { } , : . ; -> ... := =",
+            [
+                (.lparen, "("), (.rparen, ")"), (.lbracket, "["), (.rbracket, "]"), (.lbrace, "{"),
+                (.rbrace, "}"), (.comma, ","), (.colon, ":"), (.dot, "."), (.semicolon, ";"),
+                (.arrow, "->"), (.ellipsis, "..."), (.walrus, ":="), (.assign, "="),
+            ])
         // Maximal munch: '....' is an ellipsis and a dot, '**=' one token.
         try expectTokens("....", [(.ellipsis, "..."), (.dot, ".")])
         try expectTokens("a.b", [(.name, "a"), (.dot, "."), (.name, "b")])
@@ -72,11 +84,14 @@ import Testing
     }
 
     @Test func numberBoundaries() throws {
-        try expectTokens("0 00 1_000 0x_fF 0o17 0b1 1.5 1. .5 1e10 1E-5 1.5e+3 3j 1.5J .5j 1e3j",
-                         [(.number, "0"), (.number, "00"), (.number, "1_000"), (.number, "0x_fF"), (.number, "0o17"),
-                          (.number, "0b1"), (.number, "1.5"), (.number, "1."), (.number, ".5"), (.number, "1e10"),
-                          (.number, "1E-5"), (.number, "1.5e+3"), (.number, "3j"), (.number, "1.5J"),
-                          (.number, ".5j"), (.number, "1e3j")])
+        try expectTokens(
+            "0 00 1_000 0x_fF 0o17 0b1 1.5 1. .5 1e10 1E-5 1.5e+3 3j 1.5J .5j 1e3j",
+            [
+                (.number, "0"), (.number, "00"), (.number, "1_000"), (.number, "0x_fF"), (.number, "0o17"),
+                (.number, "0b1"), (.number, "1.5"), (.number, "1."), (.number, ".5"), (.number, "1e10"),
+                (.number, "1E-5"), (.number, "1.5e+3"), (.number, "3j"), (.number, "1.5J"),
+                (.number, ".5j"), (.number, "1e3j"),
+            ])
         // A number may run into a few keywords (CPython 3.11 allows it).
         try expectTokens("1if x else 2", [(.number, "1"), (.kwIf, "if"), (.name, "x"), (.kwElse, "else"), (.number, "2")])
         try expectTokens("0x1for", [(.number, "0x1f"), (.kwOr, "or")])
@@ -87,10 +102,13 @@ import Testing
     }
 
     @Test func stringBoundaries() throws {
-        try expectTokens(#"'a' "b" '''c'd''' """e"f""" r'\'' rb"x" Br'y' u'z' f'{x}' Rf"{y}" b''"#,
-                         [(.string, "'a'"), (.string, "\"b\""), (.string, "'''c'd'''"), (.string, "\"\"\"e\"f\"\"\""),
-                          (.string, #"r'\''"#), (.string, "rb\"x\""), (.string, "Br'y'"), (.string, "u'z'"),
-                          (.string, "f'{x}'"), (.string, "Rf\"{y}\""), (.string, "b''")])
+        try expectTokens(
+            #"'a' "b" '''c'd''' """e"f""" r'\'' rb"x" Br'y' u'z' f'{x}' Rf"{y}" b''"#,
+            [
+                (.string, "'a'"), (.string, "\"b\""), (.string, "'''c'd'''"), (.string, "\"\"\"e\"f\"\"\""),
+                (.string, #"r'\''"#), (.string, "rb\"x\""), (.string, "Br'y'"), (.string, "u'z'"),
+                (.string, "f'{x}'"), (.string, "Rf\"{y}\""), (.string, "b''"),
+            ])
         // '' followed by a quote is the empty string then another string.
         try expectTokens("'''''' ''", [(.string, "''''''"), (.string, "''")])
         // Escaped quotes and a backslash-newline stay inside the literal.
@@ -103,19 +121,25 @@ import Testing
 
     @Test func indentAndDedent() throws {
         let text = "if a:\n    b\n    if c:\n        d\ne\n"
-        #expect(try kinds(text) == [.kwIf, .name, .colon, .newline,
-                                    .indent, .name, .newline,
-                                    .kwIf, .name, .colon, .newline,
-                                    .indent, .name, .newline,
-                                    .dedent, .dedent, .name, .newline, .endOfFile])
+        #expect(
+            try kinds(text) == [
+                .kwIf, .name, .colon, .newline,
+                .indent, .name, .newline,
+                .kwIf, .name, .colon, .newline,
+                .indent, .name, .newline,
+                .dedent, .dedent, .name, .newline, .endOfFile,
+            ])
         // Dedents at end of file come after the final NEWLINE.
         #expect(try kinds("if a:\n  b") == [.kwIf, .name, .colon, .newline, .indent, .name, .newline, .dedent, .endOfFile])
     }
 
     @Test func blankAndCommentLinesDoNotIndent() throws {
         let text = "if a:\n    b\n\n        # deeper comment\n  \n    c\n"
-        #expect(try kinds(text) == [.kwIf, .name, .colon, .newline, .indent, .name, .newline,
-                                    .name, .newline, .dedent, .endOfFile])
+        #expect(
+            try kinds(text) == [
+                .kwIf, .name, .colon, .newline, .indent, .name, .newline,
+                .name, .newline, .dedent, .endOfFile,
+            ])
         #expect(try kinds("# only a comment") == [.endOfFile])
         #expect(try kinds("") == [.endOfFile])
         #expect(try kinds("\n\n  \n") == [.endOfFile])

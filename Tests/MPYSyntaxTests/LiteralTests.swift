@@ -181,7 +181,8 @@ import Testing
         if case .formattedValue(_, let c, nil) = doc[1].kind { #expect(c == "r") } else { Issue.record("doc field") }
         // \N{...} braces are not a field; doubled braces are one brace.
         guard case .joinedStr(let named) = try firstExpr(#"f'\N{DIGIT ONE}{{'"#).kind, named.count == 1,
-              case .constant(.string(let text)) = named[0].kind else { Issue.record("named escape"); return }
+            case .constant(.string(let text)) = named[0].kind
+        else { Issue.record("named escape"); return }
         #expect(text == "1{")
     }
 }

@@ -10,7 +10,8 @@ import Testing
     @Test func unaryMinusBindsLooserThanPower() throws {
         // -x**2 is -(x**2)
         guard case .unary(.minus, let inner) = try firstExpr("-x**2").kind,
-              case .binary(let b, .pow, let e) = inner.kind else { Issue.record("-x**2"); return }
+            case .binary(let b, .pow, let e) = inner.kind
+        else { Issue.record("-x**2"); return }
         #expect(name(b) == "x")
         #expect(e.range == SourceRange(4, 5))
         // 2**-1 takes a unary exponent; ** is right associative.
@@ -23,12 +24,14 @@ import Testing
         // await binds tighter than **.
         let m = try parse("async def f():\n    return await a ** 2\n")
         guard case .functionDef(let f) = m.body[0].kind, case .return(let r?) = f.body[0].kind,
-              case .binary(let base, .pow, _) = r.kind, case .await = base.kind else { Issue.record("await"); return }
+            case .binary(let base, .pow, _) = r.kind, case .await = base.kind
+        else { Issue.record("await"); return }
     }
 
     @Test func notBindsLooserThanComparison() throws {
         guard case .unary(.not, let inner) = try firstExpr("not a == b").kind,
-              case .compare(_, let ops) = inner.kind else { Issue.record("not a == b"); return }
+            case .compare(_, let ops) = inner.kind
+        else { Issue.record("not a == b"); return }
         #expect(ops.map(\.0) == [.eq])
     }
 
@@ -43,7 +46,8 @@ import Testing
         #expect(name(e) == "g")
         // Same precedence associates to the left: a - b - c == (a - b) - c.
         guard case .binary(let lhs, .sub, let c) = try firstExpr("a - b - c").kind,
-              case .binary(_, .sub, _) = lhs.kind else { Issue.record("a - b - c"); return }
+            case .binary(_, .sub, _) = lhs.kind
+        else { Issue.record("a - b - c"); return }
         #expect(name(c) == "c")
     }
 
@@ -68,7 +72,8 @@ import Testing
 
     @Test func conditionalExpressionNestsToTheRight() throws {
         guard case .ifExp(let test, let body, let orElse) = try firstExpr("a if b else c if d else e").kind,
-              case .ifExp = orElse.kind else { Issue.record("ifexp"); return }
+            case .ifExp = orElse.kind
+        else { Issue.record("ifexp"); return }
         #expect(name(test) == "b")
         #expect(name(body) == "a")
     }
@@ -76,9 +81,10 @@ import Testing
     @Test func starredTargets() throws {
         let m = try parse("a, *b, (c, *d) = x\n")
         guard case .assign(let targets, _) = m.body[0].kind, targets.count == 1,
-              case .tuple(let elts) = targets[0].kind, elts.count == 3,
-              case .starred(let b) = elts[1].kind, case .tuple(let inner) = elts[2].kind,
-              case .starred = inner[1].kind else { Issue.record("targets"); return }
+            case .tuple(let elts) = targets[0].kind, elts.count == 3,
+            case .starred(let b) = elts[1].kind, case .tuple(let inner) = elts[2].kind,
+            case .starred = inner[1].kind
+        else { Issue.record("targets"); return }
         #expect(name(b) == "b")
         #expect(parseError("*a = b")?.message == "starred assignment target must be in a list or tuple")
         #expect(parseError("*a, *b = c")?.message == "multiple starred expressions in assignment")
@@ -114,7 +120,8 @@ import Testing
         // `with (yield):` is a yield expression.
         let y = try parse("def g():\n    with (yield):\n        pass\n")
         guard case .functionDef(let f) = y.body[0].kind, case .with(let yi, _, _) = f.body[0].kind,
-              case .yield(nil) = yi[0].context.kind else { Issue.record("yield"); return }
+            case .yield(nil) = yi[0].context.kind
+        else { Issue.record("yield"); return }
     }
 
     @Test func lambdaInDictDisplay() throws {
@@ -157,23 +164,31 @@ import Testing
 
     @Test func slices() throws {
         guard case .subscript(_, let s) = try firstExpr("a[1:2:3]").kind,
-              case .slice(let lo?, let hi?, let st?) = s.kind else { Issue.record("1:2:3"); return }
-        #expect([lo, hi, st].allSatisfy { if case .constant(.int) = $0.kind { return true }; return false })
+            case .slice(let lo?, let hi?, let st?) = s.kind
+        else { Issue.record("1:2:3"); return }
+        #expect(
+            [lo, hi, st].allSatisfy {
+                if case .constant(.int) = $0.kind { return true }; return false
+            })
         guard case .subscript(_, let s2) = try firstExpr("a[::]").kind, case .slice(nil, nil, nil) = s2.kind else {
             Issue.record("::"); return
         }
         guard case .subscript(_, let s3) = try firstExpr("a[::-1]").kind, case .slice(nil, nil, let step?) = s3.kind,
-              case .unary(.minus, _) = step.kind else { Issue.record("::-1"); return }
+            case .unary(.minus, _) = step.kind
+        else { Issue.record("::-1"); return }
         guard case .subscript(_, let multi) = try firstExpr("a[1:2, ::3, i]").kind, case .tuple(let dims) = multi.kind else {
             Issue.record("multi"); return
         }
         #expect(dims.count == 3)
         if case .slice = dims[1].kind {} else { Issue.record("dim 1 is not a slice") }
         if case .name("i") = dims[2].kind {} else { Issue.record("dim 2 is not a name") }
-        guard case .subscript(_, let one) = try firstExpr("a[i,]").kind, case .tuple(let e1) = one.kind else { Issue.record("a[i,]"); return }
+        guard case .subscript(_, let one) = try firstExpr("a[i,]").kind, case .tuple(let e1) = one.kind else {
+            Issue.record("a[i,]"); return
+        }
         #expect(e1.count == 1)
         guard case .subscript(_, let st) = try firstExpr("a[*b]").kind, case .tuple(let one) = st.kind,
-              one.count == 1, case .starred = one[0].kind else { Issue.record("a[*b]"); return }
+            one.count == 1, case .starred = one[0].kind
+        else { Issue.record("a[*b]"); return }
     }
 
     @Test func callArguments() throws {
@@ -245,7 +260,8 @@ import Testing
         #expect(parseError("1 = x")?.message == "cannot assign to literal here. Maybe you meant '==' instead of '='?")
         #expect(parseError("f() = 1")?.message == "cannot assign to function call here. Maybe you meant '==' instead of '='?")
         #expect(parseError("a, b += 1")?.message == "'tuple' is an illegal expression for augmented assignment")
-        #expect(parseError("try:\n    pass\nexcept* E:\n    pass\n")?.message == "'except*' (exception groups) is not supported by MicroPython")
+        #expect(
+            parseError("try:\n    pass\nexcept* E:\n    pass\n")?.message == "'except*' (exception groups) is not supported by MicroPython")
         #expect(parseError("x := 1") != nil)
         #expect(parseError("f(a.b=1)")?.message == "expression cannot contain assignment, perhaps you meant \"==\"?")
     }

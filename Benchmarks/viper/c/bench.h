@@ -9,8 +9,8 @@
 #include <stdint.h>
 
 int bench_main(int argc, char **argv);
-void bench_out(const char *s);   /* to stdout */
-double bench_clock(void);        /* seconds (host); 0 on a board */
+void bench_out(const char *s); /* to stdout */
+double bench_clock(void); /* seconds (host); 0 on a board */
 void bench_work(double seconds); /* `work SECONDS` on stderr (host); nothing on a board */
 
 /* sys.argv[1] as the repeat count, or the default. */
@@ -24,7 +24,10 @@ static inline long bench_repeats(int argc, char **argv, long dflt) {
 static inline char *bench_fmt(char *end, int64_t v) {
     uint64_t u = v < 0 ? -(uint64_t)v : (uint64_t)v;
     *--end = 0;
-    do { *--end = (char)('0' + u % 10); u /= 10; } while (u);
+    do {
+        *--end = (char)('0' + u % 10);
+        u /= 10;
+    } while (u);
     if (v < 0) *--end = '-';
     return end;
 }

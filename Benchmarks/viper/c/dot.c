@@ -25,8 +25,7 @@ int bench_main(int argc, char **argv) {
         total += kernel(a, b, SIZE);
     }
     double t1 = bench_clock();
-    bench_result("dot", n, bench_pymod((int64_t)(total * 1000), 1000000007),
-                 (int64_t)(kernel(a, b, SIZE) * 1000));
+    bench_result("dot", n, bench_pymod((int64_t)(total * 1000), 1000000007), (int64_t)(kernel(a, b, SIZE) * 1000));
     bench_work(t1 - t0);
     return 0;
 }

@@ -49,26 +49,21 @@ static int bench(long n) {
     long k = 0;
     while (k < n) {
         uint64_t u = next();
-        if (((u >> 52) & 0x7ff) != 0x7ff)
-            v[k++] = u;
+        if (((u >> 52) & 0x7ff) != 0x7ff) v[k++] = u;
     }
     char buf[64];
     size_t sink = 0;
     double t0 = now();
-    for (long i = 0; i < n; i++)
-        sink += fp_repr(dbl(v[i]), buf);
+    for (long i = 0; i < n; i++) sink += fp_repr(dbl(v[i]), buf);
     double t1 = now();
     /* short decimals like 0.1, 3.25, 1234.5 */
-    for (long i = 0; i < n; i++)
-        v[i] = bits((double)(int64_t)(v[i] % 1000000) / 1000.0);
+    for (long i = 0; i < n; i++) v[i] = bits((double)(int64_t)(v[i] % 1000000) / 1000.0);
     double t2 = now();
-    for (long i = 0; i < n; i++)
-        sink += fp_repr(dbl(v[i]), buf);
+    for (long i = 0; i < n; i++) sink += fp_repr(dbl(v[i]), buf);
     double t3 = now();
-    char (*txt)[40] = malloc(40 * (size_t)n);
+    char(*txt)[40] = malloc(40 * (size_t)n);
     size_t *len = malloc(sizeof(size_t) * (size_t)n);
-    for (long i = 0; i < n; i++)
-        len[i] = fp_repr(dbl(next() & 0x7fefffffffffffffull), txt[i]);
+    for (long i = 0; i < n; i++) len[i] = fp_repr(dbl(next() & 0x7fefffffffffffffull), txt[i]);
     double t4 = now();
     for (long i = 0; i < n; i++) {
         double d;
@@ -83,16 +78,14 @@ static int bench(long n) {
 }
 
 int main(int argc, char **argv) {
-    if (argc == 3 && strcmp(argv[1], "--bench") == 0)
-        return bench(atol(argv[2]));
+    if (argc == 3 && strcmp(argv[1], "--bench") == 0) return bench(atol(argv[2]));
     char *line = NULL;
     size_t cap = 0;
     ssize_t n;
     size_t ocap = 1 << 16;
     char *out = malloc(ocap);
     while ((n = getline(&line, &cap, stdin)) > 0) {
-        if (line[n - 1] == '\n')
-            line[--n] = 0;
+        if (line[n - 1] == '\n') line[--n] = 0;
         char cmd = line[0];
         if (cmd == 'r' || cmd == 's') {
             uint64_t u = strtoull(line + 2, NULL, 16);

@@ -20,7 +20,7 @@ extern "C" {
 #define FP_REPR_BUFSIZE 32
 
 /* Flags for fp_format. */
-#define FP_FLAG_ALT 0x1         /* '#': keep the point and trailing zeros */
+#define FP_FLAG_ALT 0x1 /* '#': keep the point and trailing zeros */
 #define FP_FLAG_NO_NEG_ZERO 0x2 /* 'z': a result that rounds to zero has no '-' */
 
 /*

@@ -7,8 +7,8 @@
 #include "mpy/runtime.h"
 
 /* A module-level built-in function in read-only data. */
-#define MP_FN(NAME, FN, LO, HI) { {&mp_type_builtin}, NAME, FN, LO, HI, false }
-#define MP_FN_KW(NAME, FN, LO, HI) { {&mp_type_builtin}, NAME, FN, LO, HI, true }
+#define MP_FN(NAME, FN, LO, HI) { { &mp_type_builtin }, NAME, FN, LO, HI, false }
+#define MP_FN_KW(NAME, FN, LO, HI) { { &mp_type_builtin }, NAME, FN, LO, HI, true }
 #define MP_N(ARRAY) (sizeof(ARRAY) / sizeof((ARRAY)[0]))
 
 static inline bool mp_mod_set(mp_dict_t *g, const char *name, mp_obj_t v) {
@@ -53,11 +53,20 @@ static inline bool mp_kw_check(mp_dict_t *kw, const char *fn, const char *const 
 
 /* An int argument (bool counts) that fits in mp_int_t; TypeError otherwise. */
 static inline bool mp_arg_int(mp_obj_t o, mp_int_t *out) {
-    if (o == MP_TRUE || o == MP_FALSE) { *out = o == MP_TRUE; return true; }
-    if (mp_is_small_int(o)) { *out = mp_small_int_value(o); return true; }
+    if (o == MP_TRUE || o == MP_FALSE) {
+        *out = o == MP_TRUE;
+        return true;
+    }
+    if (mp_is_small_int(o)) {
+        *out = mp_small_int_value(o);
+        return true;
+    }
     int64_t v;
     if (mp_type_of(o) == &mp_type_int) {
-        if (mp_int_to_i64(o, &v) && v >= INTPTR_MIN && v <= INTPTR_MAX) { *out = (mp_int_t)v; return true; }
+        if (mp_int_to_i64(o, &v) && v >= INTPTR_MIN && v <= INTPTR_MAX) {
+            *out = (mp_int_t)v;
+            return true;
+        }
         mp_raise_msg(&mp_type_OverflowError, "Python int too large to convert to C ssize_t");
         return false;
     }

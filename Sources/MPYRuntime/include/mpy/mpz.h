@@ -32,16 +32,16 @@ extern "C" {
 typedef uint32_t mpz_digit_t;
 
 typedef struct mpz {
-    uint32_t len;          /* number of digits in use; 0 for zero */
-    uint32_t neg;          /* 1 if negative, else 0 (zero is never negative) */
-    mpz_digit_t digits[];  /* magnitude, least significant digit first */
+    uint32_t len; /* number of digits in use; 0 for zero */
+    uint32_t neg; /* 1 if negative, else 0 (zero is never negative) */
+    mpz_digit_t digits[]; /* magnitude, least significant digit first */
 } mpz_t;
 
 typedef enum mpz_status {
     MPZ_OK = 0,
-    MPZ_ENOMEM = 1,    /* mpz_alloc returned NULL (or the result cannot exist) -> MemoryError */
-    MPZ_EZERODIV = 2,  /* division or modulo by zero -> ZeroDivisionError */
-    MPZ_EVALUE = 3,    /* bad digit / base in mpz_parse, pow(a, b, 0), pow(a, -b, m) with
+    MPZ_ENOMEM = 1, /* mpz_alloc returned NULL (or the result cannot exist) -> MemoryError */
+    MPZ_EZERODIV = 2, /* division or modulo by zero -> ZeroDivisionError */
+    MPZ_EVALUE = 3, /* bad digit / base in mpz_parse, pow(a, b, 0), pow(a, -b, m) with
                           a not invertible modulo m -> ValueError */
 } mpz_status_t;
 
@@ -72,7 +72,7 @@ int mpz_sign(const mpz_t *z); /* -1, 0 or 1 */
 bool mpz_fits_bits(const mpz_t *z, unsigned nbits);
 bool mpz_fits_i64(const mpz_t *z);
 int64_t mpz_to_i64(const mpz_t *z); /* requires mpz_fits_i64 */
-bool mpz_fits_u64(const mpz_t *z);  /* 0 <= z < 2^64 */
+bool mpz_fits_u64(const mpz_t *z); /* 0 <= z < 2^64 */
 uint64_t mpz_to_u64(const mpz_t *z); /* requires mpz_fits_u64 */
 /* The low 64 bits of z in two's complement (z mod 2^64), for any z. */
 uint64_t mpz_low_u64(const mpz_t *z);
@@ -81,7 +81,7 @@ uint64_t mpz_low_u64(const mpz_t *z);
  * "int too large to convert to float"; otherwise sets it to false. */
 double mpz_to_double(const mpz_t *z, bool *overflow);
 uint64_t mpz_bit_length(const mpz_t *z); /* int.bit_length() */
-uint64_t mpz_popcount(const mpz_t *z);   /* int.bit_count(): ones in |z| */
+uint64_t mpz_popcount(const mpz_t *z); /* int.bit_count(): ones in |z| */
 /* CPython's hash(int) for a 64-bit Py_hash_t: modulus 2^61-1, sign kept,
  * -1 becomes -2. */
 int64_t mpz_hash(const mpz_t *z);

@@ -34,13 +34,13 @@
 
 typedef struct mp_frame {
     const mp_fun_bc_t *fun;
-    mp_dict_t *ns;           /* namespace of a class body or module, or NULL */
-    const uint8_t *ip;       /* where execution resumes */
-    mp_obj_t *sp;            /* top of the value stack */
+    mp_dict_t *ns; /* namespace of a class body or module, or NULL */
+    const uint8_t *ip; /* where execution resumes */
+    mp_obj_t *sp; /* top of the value stack */
     mp_obj_t *slots;
     mp_obj_t *stack;
     mp_handling_t *handling; /* exceptions its handlers are handling (handling.c) */
-    struct mp_frame *back;   /* the frame running when this one was entered or resumed */
+    struct mp_frame *back; /* the frame running when this one was entered or resumed */
 } mp_frame_t;
 
 typedef mp_obj_t (*mpy_native_fn)(mp_frame_t *f, mp_obj_t send, mp_obj_t throw_exc, bool *yielded);
@@ -61,44 +61,44 @@ bool mp_op_list_extend(mp_obj_t list, mp_obj_t iterable);
 bool mp_op_dict_merge(mp_obj_t dict, mp_obj_t mapping, mp_obj_t callable_or_null);
 bool mp_op_import_star(mp_obj_t module, mp_dict_t *into);
 mp_obj_t mp_op_import_from(mp_obj_t module, mp_obj_t name);
-mp_obj_t mp_op_compare(int op, mp_obj_t a, mp_obj_t b);     /* enum mpy_compare_op */
+mp_obj_t mp_op_compare(int op, mp_obj_t a, mp_obj_t b); /* enum mpy_compare_op */
 mp_obj_t mp_op_build_map(size_t n, const mp_obj_t *key_value_pairs);
 mp_obj_t mp_op_build_set(size_t n, const mp_obj_t *items);
 /* UNPACK_SEQUENCE / UNPACK_EX: out[] in push order (the first item last). */
 bool mp_op_unpack(mp_obj_t seq, size_t n, mp_obj_t *out);
 bool mp_op_unpack_ex(mp_obj_t seq, size_t before, size_t after, mp_obj_t *out);
 mp_obj_t mp_op_load_name(mp_dict_t *ns, mp_dict_t *globals, mp_obj_t name);
-bool mp_op_delete_name(mp_dict_t *d, mp_obj_t name);         /* NameError when absent */
-mp_obj_t mp_op_raise(size_t n, mp_obj_t exc, mp_obj_t cause);   /* RAISE 1|2: always NULL */
-mp_obj_t mp_op_reraise(mp_obj_t exc);                           /* RERAISE: always NULL */
+bool mp_op_delete_name(mp_dict_t *d, mp_obj_t name); /* NameError when absent */
+mp_obj_t mp_op_raise(size_t n, mp_obj_t exc, mp_obj_t cause); /* RAISE 1|2: always NULL */
+mp_obj_t mp_op_reraise(mp_obj_t exc); /* RERAISE: always NULL */
 /* YIELD_FROM, one step: the value to yield, SENTINEL when done (*ret), NULL on error (vm.c). */
 mp_obj_t mp_op_yield_from(mp_obj_t iter, mp_obj_t sent, mp_obj_t throw_exc, mp_obj_t *ret);
 
 /* Helpers only native code calls (native.c). */
-void mp_native_traceback(mp_frame_t *f, int line);          /* an error leaves this line */
+void mp_native_traceback(mp_frame_t *f, int line); /* an error leaves this line */
 mp_obj_t mp_native_catch(mp_frame_t *f, uint32_t handler, uint32_t end); /* the pending exception, into a handler */
 void mp_native_enter_block(mp_frame_t *f, uint32_t offset); /* ends handlers whose code is left */
-mp_obj_t mp_native_unbound_local(void);                     /* raises UnboundLocalError: NULL */
-mp_obj_t mp_native_unbound_free(void);                      /* raises NameError: NULL */
-mp_obj_t mp_frame_handled_exception(const mp_frame_t *f);   /* for __context__ */
+mp_obj_t mp_native_unbound_local(void); /* raises UnboundLocalError: NULL */
+mp_obj_t mp_native_unbound_free(void); /* raises NameError: NULL */
+mp_obj_t mp_frame_handled_exception(const mp_frame_t *f); /* for __context__ */
 
 /* A LOAD_GLOBAL site's cache (in RAM, one per site, zero at start): where
  * the name was found, valid while neither dict's keys change. */
 typedef struct mp_global_cache {
-    mp_dict_t *globals;      /* the dict it was filled for */
-    mp_uint_t version;       /* globals->version then */
+    mp_dict_t *globals; /* the dict it was filled for */
+    mp_uint_t version; /* globals->version then */
     mp_uint_t builtins_version;
-    mp_uint_t entry;         /* entry number * 2, + 1 when in the builtins */
+    mp_uint_t entry; /* entry number * 2, + 1 when in the builtins */
 } mp_global_cache_t;
 mp_obj_t mp_native_load_global(mp_dict_t *globals, mp_obj_t name, mp_global_cache_t *cache);
 /* A LOAD_ATTR, LOAD_METHOD or STORE_ATTR site's cache (in RAM, one per
  * site, zero at start): see attrcache.c for what it holds and why it stays
  * valid when classes change. */
 typedef struct mp_attr_cache {
-    const mp_type_t *type;   /* the type it was filled for (or the module / class object) */
-    mp_uint_t epoch;         /* mp_class_epoch then */
-    mp_obj_t value;          /* the class attribute found */
-    mp_uint_t entry;         /* entry number in the instance's or module's dict */
+    const mp_type_t *type; /* the type it was filled for (or the module / class object) */
+    mp_uint_t epoch; /* mp_class_epoch then */
+    mp_obj_t value; /* the class attribute found */
+    mp_uint_t entry; /* entry number in the instance's or module's dict */
     mp_uint_t kind;
 } mp_attr_cache_t;
 mp_obj_t mp_native_load_attr(mp_obj_t obj, mp_obj_t name, mp_attr_cache_t *cache);

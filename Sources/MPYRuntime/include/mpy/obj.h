@@ -43,13 +43,15 @@ static inline bool mp_is_ptr(mp_obj_t o) { return (o & 3) == 0 && o != 0; }
 static inline mp_obj_t mp_bool(bool b) { return b ? MP_TRUE : MP_FALSE; }
 
 struct mp_type;
-typedef struct mp_obj_base { const struct mp_type *type; } mp_obj_base_t;
+typedef struct mp_obj_base {
+    const struct mp_type *type;
+} mp_obj_base_t;
 
 /* str objects (immutable, UTF-8). Static ones live in module images. */
 typedef struct mp_str {
     mp_obj_base_t base;
-    mp_uint_t hash;      /* 0: not computed yet (heap strings) */
-    mp_uint_t len;       /* bytes */
+    mp_uint_t hash; /* 0: not computed yet (heap strings) */
+    mp_uint_t len; /* bytes */
     const char *data;
 } mp_str_t;
 
@@ -60,14 +62,14 @@ typedef struct mp_str {
  * header; a bytearray's data is a separate heap block that grows. */
 typedef struct mp_bytes {
     mp_obj_base_t base;
-    mp_uint_t hash;      /* 0: not computed yet (heap bytes) */
+    mp_uint_t hash; /* 0: not computed yet (heap bytes) */
     mp_uint_t len;
     const uint8_t *data;
 } mp_bytes_t;
 
 typedef struct mp_bytearray {
     mp_obj_base_t base;
-    mp_uint_t alloc;     /* capacity of data */
+    mp_uint_t alloc; /* capacity of data */
     mp_uint_t len;
     uint8_t *data;
 } mp_bytearray_t;
@@ -102,18 +104,22 @@ typedef struct mp_list {
 } mp_list_t;
 
 /* Insertion-ordered dict: entries in order, plus an open-addressing index. */
-typedef struct mp_dict_entry { mp_obj_t key; mp_obj_t value; mp_uint_t hash; } mp_dict_entry_t;
+typedef struct mp_dict_entry {
+    mp_obj_t key;
+    mp_obj_t value;
+    mp_uint_t hash;
+} mp_dict_entry_t;
 typedef struct mp_dict {
     mp_obj_base_t base;
-    mp_uint_t used;      /* live entries */
-    mp_uint_t filled;    /* entries slots used, including deleted */
-    mp_uint_t alloc;     /* entries capacity */
-    mp_uint_t index_mask;/* index size - 1 (power of two), 0 when no index */
+    mp_uint_t used; /* live entries */
+    mp_uint_t filled; /* entries slots used, including deleted */
+    mp_uint_t alloc; /* entries capacity */
+    mp_uint_t index_mask; /* index size - 1 (power of two), 0 when no index */
     mp_dict_entry_t *entries;
-    int32_t *index;      /* -1 empty, -2 deleted, else entry number */
-    mp_uint_t version;   /* changes whenever a key is added or removed or entries move
+    int32_t *index; /* -1 empty, -2 deleted, else entry number */
+    mp_uint_t version; /* changes whenever a key is added or removed or entries move
                             (not when a value is replaced): native code's global caches */
-    mp_uint_t is_class;  /* a class's namespace: any change bumps mp_class_epoch */
+    mp_uint_t is_class; /* a class's namespace: any change bumps mp_class_epoch */
 } mp_dict_t;
 
 /* Bumped by every change to a class namespace and every class creation:
@@ -124,7 +130,10 @@ static inline void mp_dict_keys_changed(mp_dict_t *d) {
     if (d->is_class) mp_class_epoch++;
 }
 
-typedef struct mp_cell { mp_obj_base_t base; mp_obj_t value; } mp_cell_t;
+typedef struct mp_cell {
+    mp_obj_base_t base;
+    mp_obj_t value;
+} mp_cell_t;
 
 /* A function compiled to bytecode (see mpy_format.h for mpy_code). */
 struct mpy_code;
@@ -132,9 +141,9 @@ typedef struct mp_fun_bc {
     mp_obj_base_t base;
     const struct mpy_code *code;
     mp_dict_t *globals;
-    mp_obj_t defaults;   /* tuple or NULL */
+    mp_obj_t defaults; /* tuple or NULL */
     mp_obj_t kwdefaults; /* dict or NULL */
-    mp_obj_t closure;    /* tuple of cells or NULL */
+    mp_obj_t closure; /* tuple of cells or NULL */
 } mp_fun_bc_t;
 
 /* A function implemented in C: receives positional args, and keyword
@@ -145,38 +154,62 @@ typedef struct mp_builtin {
     const char *name;
     mp_builtin_fn_t fn;
     int16_t min_args;
-    int16_t max_args;    /* -1: any */
+    int16_t max_args; /* -1: any */
     bool takes_kw;
 } mp_builtin_t;
 
-typedef struct mp_bound_method { mp_obj_base_t base; mp_obj_t self; mp_obj_t fn; } mp_bound_method_t;
+typedef struct mp_bound_method {
+    mp_obj_base_t base;
+    mp_obj_t self;
+    mp_obj_t fn;
+} mp_bound_method_t;
 
 /* Instances of user classes: attributes in a dict. */
-typedef struct mp_instance { mp_obj_base_t base; mp_dict_t *dict; mp_obj_t native; } mp_instance_t;
+typedef struct mp_instance {
+    mp_obj_base_t base;
+    mp_dict_t *dict;
+    mp_obj_t native;
+} mp_instance_t;
 
 typedef struct mp_exception {
     mp_obj_base_t base;
-    mp_obj_t args;        /* tuple */
-    mp_obj_t traceback;   /* list of (file str, line int, function str) tuples, innermost last */
+    mp_obj_t args; /* tuple */
+    mp_obj_t traceback; /* list of (file str, line int, function str) tuples, innermost last */
     mp_obj_t cause;
     mp_obj_t context;
-    mp_dict_t *dict;      /* attributes of user exception subclasses */
-    mp_obj_t value;       /* StopIteration.value */
-    bool traceback_frozen;/* being re-raised: the current frame is already in the traceback */
-    bool suppress_context;/* __suppress_context__: set by raise ... from ... */
+    mp_dict_t *dict; /* attributes of user exception subclasses */
+    mp_obj_t value; /* StopIteration.value */
+    bool traceback_frozen; /* being re-raised: the current frame is already in the traceback */
+    bool suppress_context; /* __suppress_context__: set by raise ... from ... */
 } mp_exception_t;
 
 /* Bounds of a range are 64-bit on every target (as on the 64-bit host);
  * its iterator is word-sized (native code steps it inline) whenever every
  * value fits a word, else a 64-bit one (containers.c). */
-typedef struct mp_range { mp_obj_base_t base; int64_t start, stop, step; } mp_range_t;
-typedef struct mp_range_iter { mp_obj_base_t base; mp_int_t cur, stop, step; } mp_range_iter_t;
-typedef struct mp_seq_iter { mp_obj_base_t base; mp_obj_t seq; mp_uint_t index; } mp_seq_iter_t;
+typedef struct mp_range {
+    mp_obj_base_t base;
+    int64_t start, stop, step;
+} mp_range_t;
+typedef struct mp_range_iter {
+    mp_obj_base_t base;
+    mp_int_t cur, stop, step;
+} mp_range_iter_t;
+typedef struct mp_seq_iter {
+    mp_obj_base_t base;
+    mp_obj_t seq;
+    mp_uint_t index;
+} mp_seq_iter_t;
 
-typedef struct mp_slice { mp_obj_base_t base; mp_obj_t start, stop, step; } mp_slice_t;
+typedef struct mp_slice {
+    mp_obj_base_t base;
+    mp_obj_t start, stop, step;
+} mp_slice_t;
 
 /* set and frozenset: a dict whose values are unused. */
-typedef struct mp_set { mp_obj_base_t base; mp_dict_t *d; } mp_set_t;
+typedef struct mp_set {
+    mp_obj_base_t base;
+    mp_dict_t *d;
+} mp_set_t;
 
 typedef struct mp_module {
     mp_obj_base_t base;

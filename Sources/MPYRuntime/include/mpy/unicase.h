@@ -10,12 +10,22 @@
 #include "mpy/obj.h"
 
 /* Every stride-th code point in [first, last] maps to (cp + delta) mod 2**16. */
-typedef struct { uint16_t first, last, delta; uint8_t stride; } mp_case_run_t;
+typedef struct {
+    uint16_t first, last, delta;
+    uint8_t stride;
+} mp_case_run_t;
 /* kind 0 upper, 1 lower, 2 title: a mapping to the UTF-8 text `to`. */
-typedef struct { uint16_t cp; uint8_t kind; char to[8]; } mp_case_special_t;
+typedef struct {
+    uint16_t cp;
+    uint8_t kind;
+    char to[8];
+} mp_case_special_t;
 
 /* Every stride-th code point in [first, last] is in the set. */
-typedef struct { uint16_t first, last; uint8_t stride; } mp_case_set_t;
+typedef struct {
+    uint16_t first, last;
+    uint8_t stride;
+} mp_case_set_t;
 
 extern const mp_case_run_t mp_case_upper_runs[], mp_case_lower_runs[];
 extern const mp_case_set_t mp_case_lower_set[], mp_case_upper_set[];
