@@ -44,11 +44,17 @@ let package = Package(
         .target(name: "MPYRuntime", dependencies: ["CMPYFormat"]),
         // The driver as a library: compiling modules and programs, building the
         // runtime, linking per board, running firmware in QEMU (shared by the CLI and the freezer).
+        // It carries the runtime's C sources (EmbedRuntime), so a built compiler needs no checkout.
         .target(
             name: "MPYDriver",
             dependencies: [
                 "MPYSyntax", "MPYSemantics", "MPYLLVM", "MPYBytecode", "MPYImage", "MPYNative", "CLLVM",
-            ]),
+            ],
+            plugins: ["EmbedRuntime"]),
+        // Build-tool plugin: embeds Sources/MPYRuntime, the format header and Targets/ in MPYDriver
+        // at every build, through the tool mpy-embed-runtime.
+        .plugin(name: "EmbedRuntime", capability: .buildTool(), dependencies: ["mpy-embed-runtime"]),
+        .executableTarget(name: "mpy-embed-runtime"),
         // The freezer: manifest evaluation and frozen images (module images + frozen-module table).
         .target(name: "MPYFreezer", dependencies: ["MPYDriver", "MPYSyntax", "MPYLLVM", "MPYImage"]),
         // The command-line interface.

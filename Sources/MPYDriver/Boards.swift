@@ -10,7 +10,7 @@ public struct Board {
 
     public init(arch: TargetArch) { self.arch = arch }
 
-    /// Folders (under the repository root) whose .c files join the runtime.
+    /// Folders (under `Driver.root`) whose .c files join the runtime.
     var supportDirs: [String] {
         switch arch {
         case .x64: return ["Targets/x64"]
@@ -53,7 +53,9 @@ public struct Board {
         }
     }
 
-    var linkerScript: URL { Driver.root.appendingPathComponent("Targets/arm-common/firmware.ld") }
+    var linkerScript: URL {
+        get throws { try Driver.root.appendingPathComponent("Targets/arm-common/firmware.ld") }
+    }
 
     /// newlib's libm for the CPU's multilib (double math functions).
     var libm: String {
@@ -97,7 +99,7 @@ public struct Board {
             }
             try Driver.runTool(
                 "/usr/lib/llvm-19/bin/ld.lld",
-                ["--gc-sections", "-T", linkerScript.path] + objects.map(\.path) + [runtime.path, libm, try libgcc(), "-o", output])
+                ["--gc-sections", "-T", try linkerScript.path] + objects.map(\.path) + [runtime.path, libm, try libgcc(), "-o", output])
         }
     }
 

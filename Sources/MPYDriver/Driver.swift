@@ -42,18 +42,28 @@ public struct Driver {
         self.optLevel = optLevel
     }
 
-    /// Repository root, where the runtime sources live (Sources/MPYRuntime,
-    /// Sources/CMPYFormat, Targets/<arch>). `MPY_NATIVE_ROOT` points one
-    /// build of the compiler at another checkout's runtime sources.
-    public static let root: URL = {
-        if let r = ProcessInfo.processInfo.environment["MPY_NATIVE_ROOT"] { return URL(fileURLWithPath: r) }
-        return URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent()
+    /// Root of the runtime sources, laid out as in the repository
+    /// (Sources/MPYRuntime, Sources/CMPYFormat/include, Targets/...): the
+    /// copy embedded in the compiler, written out into the cache on first
+    /// use (RuntimeSources.swift). `MPY_NATIVE_ROOT` points the compiler at
+    /// a checkout's sources instead (to work on the runtime without
+    /// rebuilding the compiler).
+    public static var root: URL {
+        get throws { try rootOnce.get() }
+    }
+    private static let rootOnce: Result<URL, DriverError> = {
+        if let r = ProcessInfo.processInfo.environment["MPY_NATIVE_ROOT"] { return .success(URL(fileURLWithPath: r)) }
+        do { return .success(try RuntimeSources.materialise(into: cacheDir)) } catch let e as DriverError {
+            return .failure(e)
+        } catch { return .failure(DriverError(description: "\(error)")) }
     }()
 
+    /// `MPY_NATIVE_CACHE`, else `$HOME/.cache/mpy-native` (Foundation's
+    /// home directory on Linux is the password database's, not `$HOME`).
     public static var cacheDir: URL {
-        if let c = ProcessInfo.processInfo.environment["MPY_NATIVE_CACHE"] { return URL(fileURLWithPath: c) }
-        let home = FileManager.default.homeDirectoryForCurrentUser
+        let env = ProcessInfo.processInfo.environment
+        if let c = env["MPY_NATIVE_CACHE"] { return URL(fileURLWithPath: c) }
+        let home = env["HOME"].map { URL(fileURLWithPath: $0) } ?? FileManager.default.homeDirectoryForCurrentUser
         return home.appendingPathComponent(".cache/mpy-native")
     }
 
@@ -181,38 +191,42 @@ public struct Driver {
     public static let clang = "/usr/lib/llvm-19/bin/clang"
 
     var runtimeFlags: [String] {
-        var f = [
-            "-std=c11", "-g", "-Wall", "-Wextra", "-fno-strict-aliasing",
-            "-I", Driver.root.appendingPathComponent("Sources/MPYRuntime/include").path,
-            "-I", Driver.root.appendingPathComponent("Sources/CMPYFormat/include").path,
-        ]
-        f += board.runtimeCFlags
-        if let heap { f.append("-DMPY_HEAP_SIZE=\(heap)") }
-        return f
+        get throws {
+            let root = try Driver.root
+            var f = [
+                "-std=c11", "-g", "-Wall", "-Wextra", "-fno-strict-aliasing",
+                "-I", root.appendingPathComponent("Sources/MPYRuntime/include").path,
+                "-I", root.appendingPathComponent("Sources/CMPYFormat/include").path,
+            ]
+            f += board.runtimeCFlags
+            if let heap { f.append("-DMPY_HEAP_SIZE=\(heap)") }
+            return f
+        }
     }
 
     /// The runtime for the target as a static library, built once per
     /// content of its sources and flags.
     public func runtimeLibrary() throws -> URL {
         let fm = FileManager.default
-        let srcDirs =
-            [Driver.root.appendingPathComponent("Sources/MPYRuntime")] + board.supportDirs.map { Driver.root.appendingPathComponent($0) }
+        let root = try Driver.root
+        let flags = try runtimeFlags
+        let srcDirs = [root.appendingPathComponent("Sources/MPYRuntime")] + board.supportDirs.map { root.appendingPathComponent($0) }
         var sources: [URL] = []
         for d in srcDirs {
             let items = (try? fm.contentsOfDirectory(at: d, includingPropertiesForKeys: nil)) ?? []
             sources += items.filter { $0.pathExtension == "c" }.sorted { $0.path < $1.path }
         }
-        guard !sources.isEmpty else { throw DriverError(description: "runtime sources not found under \(Driver.root.path)") }
+        guard !sources.isEmpty else { throw DriverError(description: "runtime sources not found under \(root.path)") }
         var headers: [URL] = []
         for d in board.headerDirs {
-            let items = (try? fm.contentsOfDirectory(at: Driver.root.appendingPathComponent(d), includingPropertiesForKeys: nil)) ?? []
+            let items = (try? fm.contentsOfDirectory(at: root.appendingPathComponent(d), includingPropertiesForKeys: nil)) ?? []
             headers += items.filter { $0.pathExtension == "h" }.sorted { $0.path < $1.path }
         }
         // Content hash of sources, headers and flags (FNV-1a 64).
         var h: UInt64 = 0xcbf29ce484222325
         func mix(_ bytes: [UInt8]) { for b in bytes { h ^= UInt64(b); h = h &* 0x100000001b3 } }
         for u in sources + headers { mix(Array(u.path.utf8)); mix([UInt8](fm.contents(atPath: u.path) ?? Data())) }
-        mix(Array(runtimeFlags.joined(separator: " ").utf8))
+        mix(Array(flags.joined(separator: " ").utf8))
         let dir = Driver.cacheDir.appendingPathComponent("runtime-\(arch.rawValue)-\(String(h, radix: 16))")
         let lib = dir.appendingPathComponent("libmpyrt.a")
         if fm.fileExists(atPath: lib.path) { return lib }
@@ -224,7 +238,7 @@ public struct Driver {
         var objects: [String] = []
         for src in sources {
             let obj = work.appendingPathComponent(src.deletingPathExtension().lastPathComponent + ".o").path
-            try Driver.runTool(Driver.clang, runtimeFlags + ["-c", src.path, "-o", obj])
+            try Driver.runTool(Driver.clang, flags + ["-c", src.path, "-o", obj])
             objects.append(obj)
         }
         let tmp = work.appendingPathComponent("libmpyrt.a").path

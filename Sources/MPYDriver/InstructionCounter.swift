@@ -1,6 +1,7 @@
 // `run --count-instructions` on a board: the project's QEMU plugin
-// (Targets/qemu/insncount.c), built into the cache once per content of its
-// source, counts every executed guest instruction from reset to exit.
+// (Targets/qemu/insncount.c, embedded in the compiler with the
+// runtime), built into the cache once per content of its source, counts
+// every executed guest instruction from reset to exit.
 // QEMU runs with `-icount shift=0` beside it, so that virtual time (SysTick,
 // the clocks the program reads) advances by the instruction, not by the
 // host's clock: interrupts fall at the same instruction on every run and
@@ -22,7 +23,7 @@ enum InstructionCounter {
     /// content of its source (FNV-1a 64, as the runtime library).
     static func plugin() throws -> URL {
         let fm = FileManager.default
-        let src = Driver.root.appendingPathComponent(source)
+        let src = try Driver.root.appendingPathComponent(source)
         guard let text = fm.contents(atPath: src.path) else {
             throw DriverError(description: "\(src.path) not found (the instruction-counting plugin)")
         }
