@@ -28,7 +28,7 @@ Measuring the kernel, not the start-up:
     HOST_N[k][1] (they are 20-200x slower), so that no run takes long;
   - on a board (--arch armv7m or armv7emsp) the firmware runs under QEMU with
     the same command line as `mpy-native run --count-instructions` (TCG
-    plugin Targets/qemu/insncount.c, built here with the driver's flags;
+    plugin Targets/qemu-plugin/insncount.c, built here with the driver's flags;
     `-icount shift=0`, so counts repeat exactly), once with BOARD_N repeats
     and once with 0; the figure is (count(N) - count(0)) / N instructions
     per repeat: start-up, initialisation and output cancel out.
@@ -164,7 +164,7 @@ def build_plugin(work):
     """The instruction-counting plugin, with the flags of InstructionCounter.swift."""
     lib = os.path.join(work, "insncount.so")
     run_tool([CLANG, "-shared", "-fPIC", "-O2", "-Wall", "-Wextra",
-              os.path.join(ROOT, "Targets", "qemu", "insncount.c"), "-o", lib])
+              os.path.join(ROOT, "Targets", "qemu-plugin", "insncount.c"), "-o", lib])
     return lib
 
 

@@ -1,5 +1,5 @@
 // `run --count-instructions` on a board: the project's QEMU plugin
-// (Targets/qemu/insncount.c, embedded in the compiler with the
+// (Targets/qemu-plugin/insncount.c, embedded in the compiler with the
 // runtime), built into the cache once per content of its source, counts
 // every executed guest instruction from reset to exit.
 // QEMU runs with `-icount shift=0` beside it, so that virtual time (SysTick,
@@ -9,7 +9,7 @@
 import Foundation
 
 enum InstructionCounter {
-    static let source = "Targets/qemu/insncount.c"
+    static let source = "Targets/qemu-plugin/insncount.c"
 
     /// QEMU options that make the run deterministic and count it into `output`.
     static func qemuArgs(plugin: URL, output: URL) -> [String] {
