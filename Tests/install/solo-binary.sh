@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# A built mpy-native carries its runtime: the binary alone, copied to an
+# empty folder and run with an empty cache (a fresh HOME, no
+# MPY_NATIVE_ROOT), builds and runs a program on the host and on the
+# armv7m board, and counts its instructions there (the QEMU plugin is
+# built from the embedded source too). Nothing may come from the checkout.
+# Usage: Tests/install/solo-binary.sh [path/to/mpy-native]
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+bin="${1:-${MPY_NATIVE:-.build/debug/mpy-native}}"
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+mkdir "$work/solo" "$work/home"
+cp "$bin" "$work/solo/mpy-native"
+cat > "$work/solo/hello.py" <<'PY'
+print("hello", sum(i * i for i in range(10)), [1, 2, 3][::-1], 2**70)
+PY
+expected='hello 285 [3, 2, 1] 1180591620717411303424'
+
+fail=0
+check() { # name, actual
+  if [ "$2" != "$expected" ]; then
+    echo "solo-binary: $1: expected '$expected', got '$2'"
+    fail=1
+  fi
+}
+run() { (cd "$work/solo" && env -u MPY_NATIVE_ROOT MPY_NATIVE_CACHE="$work/home/.cache/mpy-native" HOME="$work/home" ./mpy-native run "$@"); }
+
+check host "$(run hello.py 2>&1)" || true
+check armv7m "$(run --arch armv7m hello.py 2>&1)" || true
+counted=$(run --arch armv7m --count-instructions hello.py 2>"$work/count.err") || true
+check "armv7m --count-instructions" "$counted"
+if ! grep -Eq '^mpy-native: [0-9]+ instructions executed$' "$work/count.err"; then
+  echo "solo-binary: no instruction count: $(cat "$work/count.err")"
+  fail=1
+fi
+# The sources came out of the binary, into the fresh cache.
+if ! ls -d "$work/home/.cache/mpy-native/"src-* > /dev/null 2>&1; then
+  echo "solo-binary: no embedded sources in the cache"
+  fail=1
+fi
+
+if [ "$fail" = 0 ]; then echo "1 passed, 0 failed"; else echo "0 passed, 1 failed"; exit 1; fi
