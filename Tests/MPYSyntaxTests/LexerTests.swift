@@ -55,7 +55,9 @@ import Testing
                 (.doubleStarAssign, "**="), (.lshiftAssign, "<<="), (.rshiftAssign, ">>="),
                 (.ampAssign, "&="), (.pipeAssign, "|="), (.caretAssign, "^="),
             ])
-        for t in try lex("a += 1") where t.kind == .plusAssign { #expect(t.kind.isAugAssign) }
+        // Exactly the augmented assignments are augmented assignments.
+        #expect(try lex("a += 1").map(\.kind.isAugAssign) == [false, true, false, false, false])
+        #expect(try lex("a = b == c <= d").contains { $0.kind.isAugAssign } == false)
     }
 
     @Test func punctuation() throws {
