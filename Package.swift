@@ -72,6 +72,7 @@ let package = Package(
         .testTarget(name: "MPYSemanticsTests", dependencies: ["MPYSemantics"]),
         .testTarget(name: "MPYLLVMTests", dependencies: ["MPYLLVM"]),
         .testTarget(name: "MPYBytecodeTests", dependencies: ["MPYBytecode", "CMPYFormat"]),
+        .testTarget(name: "MPYNativeTests", dependencies: ["MPYNative", "MPYBytecode", "MPYSemantics", "MPYSyntax"]),
         .testTarget(name: "MPYFreezerTests", dependencies: ["MPYFreezer", "MPYDriver", "MPYLLVM"]),
     ]
 )

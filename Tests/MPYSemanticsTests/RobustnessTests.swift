@@ -5,27 +5,69 @@ import MPYSyntax
 @testable import MPYSemantics
 
 @Suite struct RobustnessTests {
-    /// Analyzes `source` if it parses; returns whether it parsed.
-    @discardableResult
-    func survive(_ source: String) -> Bool {
-        guard let module = try? Parser.parse(Fixture.file(source)) else { return false }
-        do {
-            let m = try SemanticAnalyzer.analyze(module)
-            _ = ScopeDump.render(m)
-        } catch {
-            _ = error.message
-        }
-        return true
+    /// What the front end made of one program.
+    enum Outcome: Equatable {
+        /// Parsed and analyzed; the scope dump rendered.
+        case analyzed
+        /// A parse error ("parse: ...") or an analysis error, located in the source.
+        case rejected(String)
+        /// A diagnostic located outside the source.
+        case broken(String)
     }
 
-    /// The most deeply nested program `make(n)` the parser still accepts.
-    func deepest(_ make: (Int) -> String) -> String {
-        var lo = 1, hi = 3000
+    func outcome(_ source: String) -> Outcome {
+        let file = Fixture.file(source)
+        func located(_ e: CompileError, _ prefix: String) -> Outcome {
+            guard e.offset >= 0 && e.offset <= file.bytes.count else {
+                return .broken("\(e.message) at offset \(e.offset) of \(file.bytes.count)")
+            }
+            return .rejected(prefix + e.message)
+        }
+        let module: Module
+        do { module = try Parser.parse(file) } catch { return located(error, "parse: ") }
+        do {
+            _ = ScopeDump.render(try SemanticAnalyzer.analyze(module))
+            return .analyzed
+        } catch {
+            return located(error, "")
+        }
+    }
+
+    /// The largest n (below 10000) for which the parser accepts `make(n)`.
+    func deepest(_ make: (Int) -> String) -> Int {
+        var lo = 1, hi = 10000
         while lo < hi {
             let mid = (lo + hi + 1) / 2
             if (try? Parser.parse(Fixture.file(make(mid)))) != nil { lo = mid } else { hi = mid - 1 }
         }
-        return make(lo)
+        return lo
+    }
+
+    static let depthErrors: Set<String> = [
+        "parse: too deeply nested (limit \(Parser.maxDepth))", "parse: too many nested parentheses",
+        "parse: too many levels of indentation",
+    ]
+
+    /// The deepest accepted program analyzes; one level deeper is a
+    /// located nesting diagnostic. Returns (depth, outcome one deeper) per shape.
+    func checkLimits(_ shapes: [(Int) -> String], sourceLocation: SourceLocation = #_sourceLocation) -> [Int] {
+        // Entry points run the compiler on a large stack (LargeStack); so do these tests.
+        let results = LargeStack.run {
+            shapes.map { make -> (Int, Outcome, Outcome) in
+                let n = deepest(make)
+                return (n, outcome(make(n)), outcome(make(n + 1)))
+            }
+        }
+        for (i, (n, atLimit, beyond)) in results.enumerated() {
+            #expect(n > 1 && n < 10000, "shape \(i): no limit found", sourceLocation: sourceLocation)
+            #expect(atLimit == .analyzed, "shape \(i) at depth \(n)", sourceLocation: sourceLocation)
+            guard case .rejected(let message) = beyond else {
+                Issue.record("shape \(i) at depth \(n + 1): \(beyond)", sourceLocation: sourceLocation)
+                continue
+            }
+            #expect(RobustnessTests.depthErrors.contains(message), "shape \(i): \(message)", sourceLocation: sourceLocation)
+        }
+        return results.map(\.0)
     }
 
     @Test func expressionsAtTheDepthLimit() {
@@ -40,9 +82,8 @@ import MPYSyntax
             { "X = const(" + Array(repeating: "1", count: $0).joined(separator: " + ") + ")\n" },
             { "X = const(" + String(repeating: "(", count: $0) + "1" + String(repeating: ",)", count: $0) + ")\n" },
         ]
-        // Entry points run the compiler on a large stack (LargeStack); so do these tests.
-        let results = LargeStack.run { shapes.map { survive(deepest($0)) } }
-        for ok in results { #expect(ok) }
+        // 3000 parser nesting units, 200 open brackets (lexer).
+        #expect(checkLimits(shapes) == [2999, 200, 200, 3000, 3000, 2999, 2998, 2999, 199])
     }
 
     @Test func scopesAtTheDepthLimit() {
@@ -56,9 +97,8 @@ import MPYSyntax
                 return src + String(repeating: " ", count: n) + "return x\n"
             },
         ]
-        // Entry points run the compiler on a large stack (LargeStack); so do these tests.
-        let results = LargeStack.run { shapes.map { survive(deepest($0)) } }
-        for ok in results { #expect(ok) }
+        // 3000 nesting units, 200 open brackets, 100 indentation levels.
+        #expect(checkLimits(shapes) == [2999, 200, 100, 100])
     }
 
     @Test func truncatedPrograms() {
@@ -76,24 +116,30 @@ import MPYSyntax
                 else:
                     pass
                 class C(B):
-                    def m(self):
+                    async def m(self):
                         nonlocal a
-                        return super().m(lambda: [j async for j in a])
+                        return super().m([j async for j in a])
                 async def h():
                     yield [(y := k) for k in a]
-                    return y
                 return (g := 1)
             """
         let lines = program.split(separator: "\n", omittingEmptySubsequences: false)
+        var outcomes: [Outcome] = []
         for n in 0...lines.count {
-            survive(lines.prefix(n).joined(separator: "\n") + "\n")
+            outcomes.append(outcome(lines.prefix(n).joined(separator: "\n") + "\n"))
             if n > 0 {
                 // Drop one line from the middle too.
                 var copy = Array(lines)
                 copy.remove(at: n - 1)
-                survive(copy.joined(separator: "\n") + "\n")
+                outcomes.append(outcome(copy.joined(separator: "\n") + "\n"))
             }
         }
+        #expect(outcome(program + "\n") == .analyzed)
+        #expect(!outcomes.contains { if case .broken = $0 { true } else { false } }, "\(outcomes)")
+        // Which variants are programs (A) and which are errors (R): the
+        // same as CPython's compile() says for each.
+        let pattern = String(outcomes.map { $0 == .analyzed ? "A" : "R" })
+        #expect(pattern == "AAAAARARRAARRRRARRAARRAARRARRAAAARRARAA")
     }
 
     @Test func hugeConstantsStayBounded() {

@@ -1,5 +1,8 @@
 # lit configuration for mpy-native's golden tests: every .py file below this
 # directory is a test whose RUN lines drive the compiler and FileCheck.
+# A test whose program prints also runs it (`%mpy-native run`) and checks
+# the exact output: `OUT:` lines (FileCheck --match-full-lines), the
+# last followed by `OUT-EMPTY:`, computed with CPython and Tests/cpython-shims.
 import os
 
 import lit.formats

@@ -18,3 +18,8 @@ def fib(n):
     return fib(n - 1) + fib(n - 2)
 
 print(fib(10))
+# The program runs, natively on the host and on the Cortex-M3 board (QEMU).
+# RUN: %mpy-native run %s | FileCheck %s --check-prefix=OUT --match-full-lines
+# RUN: %mpy-native run --arch armv7m %s | FileCheck %s --check-prefix=OUT --match-full-lines
+# OUT: 55
+# OUT-EMPTY:

@@ -2,6 +2,7 @@
 # Native code: const() values are immediates, small-int arithmetic is
 # inline with the runtime call as its fallback, and locals are SSA values
 # (no memory slot) in loops and across try/except.
+import micropython
 from micropython import const
 _OFFSET = const(1000)
 
@@ -48,3 +49,9 @@ def guarded(a, b):
 # CHECK-NOT: native.{{[0-9]+}}.interpreted
 def interpreted(x):
     return x
+
+# The program runs: fast paths, their overflow to a big int, and the handler.
+# RUN: %mpy-native run %s | FileCheck %s --check-prefix=OUT --match-full-lines
+# OUT: 1001 4611686018427388903 45 10 6 3
+# OUT-EMPTY:
+print(shift(1), shift(4611686018427387903), total(10), guarded(7, 2), guarded(7, 0), interpreted(3))

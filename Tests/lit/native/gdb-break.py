@@ -14,3 +14,7 @@ def area(w, h):
     return a + 1
 
 print(area(3, 4))
+# The program runs (checks at the end: the breakpoint line must not move).
+# RUN: %mpy-native run %s | FileCheck %s --check-prefix=OUT --match-full-lines
+# OUT: 13
+# OUT-EMPTY:

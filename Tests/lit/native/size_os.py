@@ -46,3 +46,7 @@ def twice(x):
 # THUMB: .Lfunc_end
 
 print(count(10), twice(4))
+# The program runs with every function native at -Os.
+# RUN: %mpy-native run --emit native -Os %s | FileCheck %s --check-prefix=OUT --match-full-lines
+# OUT: 3 8
+# OUT-EMPTY:

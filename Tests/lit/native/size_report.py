@@ -35,3 +35,7 @@ class Box:
     return area(self.w, self.h) * self.d
 
 print(Box(2, 3, 4).volume())
+# The program runs natively at -Os (checks at the end: the report names lines).
+# RUN: %mpy-native run --emit native -Os %s | FileCheck %s --check-prefix=OUT --match-full-lines
+# OUT: 24
+# OUT-EMPTY:

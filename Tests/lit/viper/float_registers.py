@@ -25,4 +25,9 @@ def mandel(cr: float, ci: float, limit: int) -> int:
             return k
     return limit
 
-print(mandel(-0.5, 0.5, 100))
+# A point in the set runs to the limit, one far outside escapes at once,
+# one near the boundary after many iterations.
+# RUN: %mpy-native run %s | FileCheck %s --check-prefix=OUT --match-full-lines
+# OUT: 100 1 32
+# OUT-EMPTY:
+print(mandel(-0.5, 0.5, 100), mandel(1.0, 1.0, 100), mandel(-0.75, 0.1, 100))

@@ -39,4 +39,10 @@ def checksum(buf: ptr8, n: int) -> int:
 def mix(a: uint, b: uint) -> uint:
     return (a * 31) ^ (b >> 3)
 
-print(checksum(b"abc", 3), mix(5, 64))
+# The program runs on the host (64-bit words) and on the Cortex-M3 board
+# (32-bit words, QEMU).
+# RUN: %mpy-native run %s | FileCheck %s --check-prefix=OUT --match-full-lines
+# RUN: %mpy-native run --arch armv7m %s | FileCheck %s --check-prefix=OUT --match-full-lines
+# OUT: 294 147 50203
+# OUT-EMPTY:
+print(checksum(b"abc", 3), mix(5, 64), checksum(bytearray(b"\xff" * 8421), 8421))
