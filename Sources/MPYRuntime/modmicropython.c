@@ -1,5 +1,5 @@
 /* The micropython module's run-time functions (const, native, viper and
- * bytecode are added by module.c): opt_level, mem_info, qstr_info,
+ * bytecode are added by objmodule.c): opt_level, mem_info, qstr_info,
  * stack_use, heap_lock / heap_unlock / heap_locked (while locked, every
  * allocation raises MemoryError), alloc_emergency_exception_buf,
  * kbd_intr and schedule. */
