@@ -2,6 +2,7 @@
  * hashing, and the dispatch of unary/binary operators, attributes,
  * subscripts, iteration and calls to each type's slots. */
 #include "mpy/runtime.h"
+#include "mpy/strbuilder.h"
 
 const mp_type_t *mp_type_of(mp_obj_t o) {
     if (mp_is_small_int(o)) return &mp_type_int;
@@ -44,55 +45,24 @@ bool mp_print_obj(const mp_print_t *out, mp_obj_t o, mp_print_kind_t kind) {
     return true;
 }
 
-/* A print target that appends to a buffer: on the C stack while the text
- * is short (str() of a number, most reprs), on the heap beyond that, so
- * the common case leaves no garbage behind. */
-typedef struct {
-    char *buf;
-    size_t len, cap;
-    bool failed;
+/* o printed by t's print slot, or as print() would (t NULL), as a str. */
+static mp_obj_t print_to_str(const mp_type_t *t, mp_obj_t o, mp_print_kind_t kind) {
+    /* On the C stack while the text is short (str() of a number, most
+     * reprs), so the common case leaves no garbage behind. */
     char small[96];
-} strbuf_t;
-#define STRBUF_INIT(b) \
-    do { \
-        (b).buf = (b).small; \
-        (b).len = 0; \
-        (b).cap = sizeof(b).small; \
-        (b).failed = false; \
-    } while (0)
-static void strbuf_write(void *ctx, const char *s, size_t n) {
-    strbuf_t *b = ctx;
-    if (b->failed || n == 0) return;
-    if (b->len + n > b->cap) {
-        size_t cap = b->cap * 2 + n + 16;
-        char *nb = mp_realloc(b->buf, b->len, cap);
-        if (nb == NULL) {
-            b->failed = true;
-            return;
-        }
-        b->buf = nb;
-        b->cap = cap;
-    }
-    __builtin_memcpy(b->buf + b->len, s, n);
-    b->len += n;
+    mp_strbuilder_t b;
+    mp_strbuilder_init(&b, small, sizeof small);
+    mp_print_t out = { mp_strbuilder_write, &b };
+    if (!(t != NULL ? t->print(&out, o, kind) : mp_print_obj(&out, o, kind))) return MP_OBJ_NULL;
+    return mp_strbuilder_str(&b);
 }
 
 mp_obj_t mp_obj_str(mp_obj_t o, mp_print_kind_t kind) {
     if (kind == MP_PRINT_STR && mp_type_of(o) == &mp_type_str) return o;
-    strbuf_t b;
-    STRBUF_INIT(b);
-    mp_print_t out = { strbuf_write, &b };
-    if (!mp_print_obj(&out, o, kind) || b.failed) return MP_OBJ_NULL;
-    return mp_str_new(b.buf, b.len);
+    return print_to_str(NULL, o, kind);
 }
 
-mp_obj_t mp_obj_str_as(const mp_type_t *t, mp_obj_t o, mp_print_kind_t kind) {
-    strbuf_t b;
-    STRBUF_INIT(b);
-    mp_print_t out = { strbuf_write, &b };
-    if (!t->print(&out, o, kind) || b.failed) return MP_OBJ_NULL;
-    return mp_str_new(b.buf, b.len);
-}
+mp_obj_t mp_obj_str_as(const mp_type_t *t, mp_obj_t o, mp_print_kind_t kind) { return print_to_str(t, o, kind); }
 
 /* ---- None, bool, NotImplemented, Ellipsis ---- */
 
