@@ -192,7 +192,7 @@ typedef struct mp_exception {
 
 /* Bounds of a range are 64-bit on every target (as on the 64-bit host);
  * its iterator is word-sized (native code steps it inline) whenever every
- * value fits a word, else a 64-bit one (containers.c). */
+ * value fits a word, else a 64-bit one (objrange.c). */
 typedef struct mp_range {
     mp_obj_base_t base;
     int64_t start, stop, step;

@@ -15,6 +15,7 @@
  *   ops.h      operators, attributes, iteration, calls, running bytecode
  *   number.h   int, float, numeric hashing
  *   objects.h  str, bytes, tuple, list, dict, set, slice, cell, functions
+ *   sequence.h what tuple, list and range share
  *   class.h    classes, MRO, instances, descriptors
  *   module.h   modules, import, the built-in modules
  *   state.h    the interpreter state, start-up, the port
@@ -30,6 +31,7 @@
 #include "mpy/ops.h"
 #include "mpy/number.h"
 #include "mpy/objects.h"
+#include "mpy/sequence.h"
 #include "mpy/class.h"
 #include "mpy/module.h"
 #include "mpy/state.h"

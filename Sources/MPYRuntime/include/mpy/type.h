@@ -55,9 +55,11 @@ extern const mp_type_t mp_type_slice, mp_type_set, mp_type_frozenset;
 extern const mp_type_t mp_type_enumerate, mp_type_zip, mp_type_map, mp_type_filter, mp_type_reversed, mp_type_super;
 extern const mp_type_t mp_type_property, mp_type_staticmethod, mp_type_classmethod;
 extern const mp_type_t mp_type_gen;
+extern const mp_type_t mp_type_dict_keys, mp_type_dict_values, mp_type_dict_items;
 
 /* Method tables of built-in types defined in one file and used in another. */
 extern const mp_method_t mp_bytes_methods[], mp_bytearray_methods[];
 extern const mp_method_t mp_int_methods[];
+extern const mp_method_t mp_str_methods[];
 
 #endif
