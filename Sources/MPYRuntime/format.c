@@ -5,7 +5,6 @@
  * numbering, keyword names, .attr and [index] access and nested fields. */
 #include "mpy/runtime.h"
 #include "mpy/fpconv.h"
-#include "mpy/strbuilder.h"
 
 typedef struct {
     char fill[4];

@@ -3,7 +3,6 @@
  * g G %. Floats go through fpconv, big ints through int's printer. */
 #include "mpy/runtime.h"
 #include "mpy/fpconv.h"
-#include "mpy/strbuilder.h"
 
 /* Characters in UTF-8 text: the bytes that start one. */
 static size_t utf8_chars(const char *s, size_t n) {

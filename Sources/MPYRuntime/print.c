@@ -1,7 +1,6 @@
 /* Output: writing text and ints to a print target, printing any object
  * through its type's print slot, and str()/repr() as str objects. */
 #include "mpy/runtime.h"
-#include "mpy/strbuilder.h"
 
 void mp_print_str(const mp_print_t *out, const char *s) {
     size_t n = 0;

@@ -1,7 +1,6 @@
 /* The growable string of strbuilder.h, shared by printing to a string
- * (obj.c), the format-spec mini-language (format.c) and printf-style
+ * (print.c), the format-spec mini-language (format.c) and printf-style
  * formatting (objstr_percent.c). */
-#include "mpy/strbuilder.h"
 #include "mpy/runtime.h"
 
 void mp_strbuilder_init(mp_strbuilder_t *b, char *initial, size_t cap) {

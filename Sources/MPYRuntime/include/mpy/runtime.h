@@ -7,24 +7,26 @@
  * returning its own failure value. There is no setjmp/longjmp anywhere, so
  * native code can keep values in registers across calls.
  *
- *   obj.h      the object representation: words, immediates, object layouts
- *   print.h    output targets and printing objects
- *   type.h     type objects, method tables, the built-in types
- *   gc.h       the heap
- *   exc.h      exception types, raising, tracebacks, chaining
- *   ops.h      operators, attributes, iteration, calls, running bytecode
- *   number.h   int, float, numeric hashing
- *   objects.h  str, bytes, tuple, list, dict, set, slice, cell, functions
- *   sequence.h what tuple, list and range share
- *   class.h    classes, MRO, instances, descriptors
- *   module.h   modules, import, the built-in modules
- *   state.h    the interpreter state, start-up, the port
+ *   obj.h         the object representation: words, immediates, object layouts
+ *   print.h       output targets and printing objects
+ *   strbuilder.h  the one growable string
+ *   type.h        type objects, method tables, the built-in types
+ *   gc.h          the heap
+ *   exc.h         exception types, raising, tracebacks, chaining
+ *   ops.h         operators, attributes, iteration, calls, running bytecode
+ *   number.h      int, float, numeric hashing
+ *   objects.h     str, bytes, tuple, list, dict, set, slice, cell, functions
+ *   sequence.h    what tuple, list and range share
+ *   class.h       classes, MRO, instances, descriptors
+ *   module.h      modules, import, the built-in modules
+ *   state.h       the interpreter state, start-up, the port
  */
 #ifndef MPY_RUNTIME_H
 #define MPY_RUNTIME_H
 
 #include "mpy/obj.h"
 #include "mpy/print.h"
+#include "mpy/strbuilder.h"
 #include "mpy/type.h"
 #include "mpy/gc.h"
 #include "mpy/exc.h"
