@@ -22,7 +22,7 @@ for src in Targets/arm-common/*.c Targets/armv7m/*.c; do
   clang-19 "${m3[@]}" "${common[@]}" "${inc[@]}" -c "$src" -o "$out/board-m3-$(basename "${src%.c}").o"
   boards=$((boards + 1))
 done
-for src in Targets/arm-common/*.c Targets/armv7emsp/*.c Sources/MPYRuntime/gc.c Sources/MPYRuntime/float.c; do
+for src in Targets/arm-common/*.c Targets/armv7emsp/*.c Sources/MPYRuntime/gc.c Sources/MPYRuntime/objfloat.c; do
   clang-19 "${m4f[@]}" "${common[@]}" "${inc[@]}" -c "$src" -o "$out/board-m4f-$(basename "${src%.c}").o"
   boards=$((boards + 1))
 done

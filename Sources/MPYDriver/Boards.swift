@@ -47,7 +47,7 @@ public struct Board {
             return ["--target=\(arch.triple)"] + cpuFlags + [
                 "-Os", "-ffreestanding", "-fno-common", "-ffunction-sections", "-fdata-sections",
                 "-DMPY_PLATFORM=\"qemu\"",
-                // newlib's pow is not correctly rounded: float ** int is computed exactly (float.c).
+                // newlib's pow is not correctly rounded: float ** int is computed exactly (objfloat.c).
                 "-DMPY_EXACT_INT_POW",
             ]
         }

@@ -1,6 +1,6 @@
 /* Attribute inline caches for native code: one mp_attr_cache_t in RAM per
  * LOAD_ATTR, LOAD_METHOD and STORE_ATTR site. A cache remembers what the
- * generic lookup (object.c) found for one type, and answers the next lookup
+ * generic lookup (obj.c) found for one type, and answers the next lookup
  * on an object of that type without walking the MRO or comparing names.
  *
  * Validity. Everything a cache knows about a class (which class in the MRO
@@ -8,7 +8,7 @@
  * as __setattr__ or __getattr__) depends only on the dicts of classes. Every
  * change to a class dict (a key added, removed or rebound, through setattr,
  * delattr or cls.__dict__) and every class creation bumps mp_class_epoch
- * (containers.c, func.c); a cache is valid only for the epoch it was filled
+ * (objdict.c, objtype.c); a cache is valid only for the epoch it was filled
  * in. Class creation counts because a freed class's address may be reused
  * by a new one. What a cache knows about an instance dict is only an entry
  * number, checked on every use: the entry must still hold the very name

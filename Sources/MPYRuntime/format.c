@@ -7,27 +7,6 @@
 #include "mpy/fpconv.h"
 
 typedef struct {
-    char *buf;
-    size_t len, cap;
-    bool failed;
-} sb_t;
-static void put(sb_t *b, const char *s, size_t n) {
-    if (b->failed || n == 0) return;
-    if (b->len + n > b->cap) {
-        size_t cap = b->cap * 2 + n + 32;
-        char *nb = mp_realloc(b->buf, b->len, cap);
-        if (nb == NULL) {
-            b->failed = true;
-            return;
-        }
-        b->buf = nb;
-        b->cap = cap;
-    }
-    __builtin_memcpy(b->buf + b->len, s, n);
-    b->len += n;
-}
-
-typedef struct {
     char fill[4];
     size_t fill_len;
     char align;
@@ -104,7 +83,7 @@ static bool parse_spec(const char *s, size_t n, spec_t *sp) {
 }
 
 /* Writes sign + body padded per spec; numeric bodies pad after the sign for '='. */
-static void emit_padded(sb_t *out, const spec_t *sp, const char *sign, size_t sign_len, const char *body,
+static void emit_padded(mp_strbuilder_t *out, const spec_t *sp, const char *sign, size_t sign_len, const char *body,
     size_t body_len, char default_align) {
     size_t chars = utf8_len(sign, sign_len) + utf8_len(body, body_len);
     size_t width = sp->width > 0 ? (size_t)sp->width : 0;
@@ -113,15 +92,15 @@ static void emit_padded(sb_t *out, const spec_t *sp, const char *sign, size_t si
     size_t left = align == '>' ? pad : align == '^' ? pad / 2 : 0;
     size_t right = align == '<' ? pad : align == '^' ? pad - pad / 2 : 0;
     if (align == '=') {
-        put(out, sign, sign_len);
-        for (size_t i = 0; i < pad; i++) put(out, sp->fill, sp->fill_len);
-        put(out, body, body_len);
+        mp_strbuilder_add(out, sign, sign_len);
+        for (size_t i = 0; i < pad; i++) mp_strbuilder_add(out, sp->fill, sp->fill_len);
+        mp_strbuilder_add(out, body, body_len);
         return;
     }
-    for (size_t i = 0; i < left; i++) put(out, sp->fill, sp->fill_len);
-    put(out, sign, sign_len);
-    put(out, body, body_len);
-    for (size_t i = 0; i < right; i++) put(out, sp->fill, sp->fill_len);
+    for (size_t i = 0; i < left; i++) mp_strbuilder_add(out, sp->fill, sp->fill_len);
+    mp_strbuilder_add(out, sign, sign_len);
+    mp_strbuilder_add(out, body, body_len);
+    for (size_t i = 0; i < right; i++) mp_strbuilder_add(out, sp->fill, sp->fill_len);
 }
 
 /* Writes the first int_len characters of digits with a separator every
@@ -130,16 +109,16 @@ static void emit_padded(sb_t *out, const spec_t *sp, const char *sign, size_t si
  * zeros to at least min_width characters, never starting with a separator,
  * as CPython does. */
 static void group_digits(
-    sb_t *out, const char *digits, size_t n, size_t int_len, char sep, int every, size_t min_width) {
+    mp_strbuilder_t *out, const char *digits, size_t n, size_t int_len, char sep, int every, size_t min_width) {
     size_t total = 0, group = 0, real = int_len;
-    sb_t rev = { 0 };
+    mp_strbuilder_t rev = { 0 };
     while (real > 0 || total < min_width) {
         if (group == (size_t)every) {
-            put(&rev, &sep, 1);
+            mp_strbuilder_add(&rev, &sep, 1);
             total++;
             group = 0;
         }
-        put(&rev, real > 0 ? &digits[--real] : "0", 1);
+        mp_strbuilder_add(&rev, real > 0 ? &digits[--real] : "0", 1);
         total++;
         group++;
     }
@@ -147,8 +126,8 @@ static void group_digits(
         out->failed = true;
         return;
     }
-    for (size_t i = rev.len; i-- > 0;) put(out, &rev.buf[i], 1);
-    put(out, digits + int_len, n - int_len);
+    for (size_t i = rev.len; i-- > 0;) mp_strbuilder_add(out, &rev.buf[i], 1);
+    mp_strbuilder_add(out, digits + int_len, n - int_len);
 }
 
 /* Characters of the integer part a grouped number must fill when zero padded
@@ -159,7 +138,7 @@ static size_t zero_pad_width(const spec_t *sp, size_t sign_len, size_t rest_len)
     return (size_t)sp->width > used ? (size_t)sp->width - used : 0;
 }
 
-static bool format_int(sb_t *out, mp_obj_t v, const spec_t *sp) {
+static bool format_int(mp_strbuilder_t *out, mp_obj_t v, const spec_t *sp) {
     char type = sp->type ? sp->type : 'd';
     if (type == 'e' || type == 'E' || type == 'f' || type == 'F' || type == 'g' || type == 'G' || type == '%') {
         return false; /* caller converts to float */
@@ -200,16 +179,16 @@ static bool format_int(sb_t *out, mp_obj_t v, const spec_t *sp) {
         sign[sl++] = '0';
         sign[sl++] = type == 'X' ? 'X' : type;
     }
-    sb_t body = { 0 };
+    mp_strbuilder_t body = { 0 };
     if (sp->grouping)
         group_digits(&body, digits, dn, dn, sp->grouping, base == 10 ? 3 : 4, zero_pad_width(sp, sl, 0));
     else
-        put(&body, digits, dn);
+        mp_strbuilder_add(&body, digits, dn);
     emit_padded(out, sp, sign, sl, body.buf, body.len, '>');
     return true;
 }
 
-static void format_float(sb_t *out, double d, const spec_t *sp) {
+static void format_float(mp_strbuilder_t *out, double d, const spec_t *sp) {
     char type = sp->type;
     char num[400];
     size_t n = fp_format(d, type == 'n' ? 'g' : type, sp->precision,
@@ -229,23 +208,23 @@ static void format_float(sb_t *out, double d, const spec_t *sp) {
         sign[sl++] = '+';
     else if (sp->sign == ' ')
         sign[sl++] = ' ';
-    sb_t b = { 0 };
+    mp_strbuilder_t b = { 0 };
     if (sp->grouping) {
         size_t int_len = 0;
         while (int_len < n && body[int_len] >= '0' && body[int_len] <= '9') int_len++;
         if (int_len > 0)
             group_digits(&b, body, n, int_len, sp->grouping, 3, zero_pad_width(sp, sl, n - int_len));
         else
-            put(&b, body, n);
+            mp_strbuilder_add(&b, body, n);
     } else
-        put(&b, body, n);
+        mp_strbuilder_add(&b, body, n);
     emit_padded(out, sp, sign, sl, b.buf, b.len, '>');
 }
 
 mp_obj_t mp_format_value(mp_obj_t v, const char *spec, size_t spec_len) {
     spec_t sp;
     if (!parse_spec(spec, spec_len, &sp)) return MP_OBJ_NULL;
-    sb_t out = { 0 };
+    mp_strbuilder_t out = { 0 };
     const mp_type_t *t = mp_type_of(v);
     if (t == &mp_type_bool && sp.type == 0 && spec_len == 0) return mp_obj_str(v, MP_PRINT_STR);
     if (t == &mp_type_int || t == &mp_type_bool) {
@@ -284,8 +263,7 @@ mp_obj_t mp_format_value(mp_obj_t v, const char *spec, size_t spec_len) {
         emit_padded(&out, &sp, "", 0, d, n, '<');
     }
     if (mp_state.exc) return MP_OBJ_NULL;
-    if (out.failed) return mp_raise(mp_state.memory_error);
-    return mp_str_new(out.buf ? out.buf : "", out.len);
+    return mp_strbuilder_str(&out);
 }
 
 /* ---- str.format ---- */
@@ -353,23 +331,23 @@ static mp_obj_t field_value(
 
 static mp_obj_t do_format(
     const char *f, size_t flen, size_t nargs, const mp_obj_t *args, mp_dict_t *kw, size_t *auto_index, int depth) {
-    sb_t out = { 0 };
+    mp_strbuilder_t out = { 0 };
     for (size_t i = 0; i < flen; i++) {
         char c = f[i];
         if (c == '}') {
             if (i + 1 < flen && f[i + 1] == '}') {
-                put(&out, "}", 1);
+                mp_strbuilder_add(&out, "}", 1);
                 i++;
                 continue;
             }
             return mp_raise_msg(&mp_type_ValueError, "Single '}' encountered in format string");
         }
         if (c != '{') {
-            put(&out, &c, 1);
+            mp_strbuilder_add(&out, &c, 1);
             continue;
         }
         if (i + 1 < flen && f[i + 1] == '{') {
-            put(&out, "{", 1);
+            mp_strbuilder_add(&out, "{", 1);
             i++;
             continue;
         }
@@ -423,10 +401,9 @@ static mp_obj_t do_format(
         if (r == MP_OBJ_NULL) return r;
         size_t rn;
         const char *rd = mp_str_data(r, &rn);
-        put(&out, rd, rn);
+        mp_strbuilder_add(&out, rd, rn);
     }
-    if (out.failed) return mp_raise(mp_state.memory_error);
-    return mp_str_new(out.buf ? out.buf : "", out.len);
+    return mp_strbuilder_str(&out);
 }
 
 mp_obj_t mp_str_format(size_t n, const mp_obj_t *args, mp_dict_t *kw) {

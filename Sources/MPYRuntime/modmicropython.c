@@ -1,5 +1,5 @@
 /* The micropython module's run-time functions (const, native, viper and
- * bytecode are added by module.c): opt_level, mem_info, qstr_info,
+ * bytecode are added by objmodule.c): opt_level, mem_info, qstr_info,
  * stack_use, heap_lock / heap_unlock / heap_locked (while locked, every
  * allocation raises MemoryError), alloc_emergency_exception_buf,
  * kbd_intr and schedule. */
@@ -10,7 +10,7 @@
 static mp_int_t opt_level;
 static mp_int_t lock_depth;
 
-static mp_obj_t mpy_opt_level(ARGS) {
+static mp_obj_t upy_opt_level(ARGS) {
     (void)kw;
     if (n == 0) return mp_small_int(opt_level);
     return mp_arg_int(a[0], &opt_level) ? MP_NONE : MP_OBJ_NULL;
@@ -21,7 +21,7 @@ static size_t stack_used(void) {
     return (size_t)(mp_state.stack_top - (char *)&here);
 }
 
-static mp_obj_t mpy_stack_use(ARGS) {
+static mp_obj_t upy_stack_use(ARGS) {
     (void)n;
     (void)a;
     (void)kw;
@@ -33,7 +33,7 @@ static void print_size(const char *label, size_t v) {
     mp_print_int(mp_state.out, (mp_int_t)v);
 }
 
-static mp_obj_t mpy_mem_info(ARGS) {
+static mp_obj_t upy_mem_info(ARGS) {
     (void)n;
     (void)a;
     (void)kw;
@@ -47,7 +47,7 @@ static mp_obj_t mpy_mem_info(ARGS) {
     return MP_NONE;
 }
 
-static mp_obj_t mpy_qstr_info(ARGS) {
+static mp_obj_t upy_qstr_info(ARGS) {
     (void)n;
     (void)a;
     (void)kw;
@@ -56,7 +56,7 @@ static mp_obj_t mpy_qstr_info(ARGS) {
     return MP_NONE;
 }
 
-static mp_obj_t mpy_heap_lock(ARGS) {
+static mp_obj_t upy_heap_lock(ARGS) {
     (void)n;
     (void)a;
     (void)kw;
@@ -65,7 +65,7 @@ static mp_obj_t mpy_heap_lock(ARGS) {
     return MP_NONE;
 }
 
-static mp_obj_t mpy_heap_unlock(ARGS) {
+static mp_obj_t upy_heap_unlock(ARGS) {
     (void)n;
     (void)a;
     (void)kw;
@@ -74,14 +74,14 @@ static mp_obj_t mpy_heap_unlock(ARGS) {
     return mp_small_int(lock_depth);
 }
 
-static mp_obj_t mpy_heap_locked(ARGS) {
+static mp_obj_t upy_heap_locked(ARGS) {
     (void)n;
     (void)a;
     (void)kw;
     return mp_small_int(lock_depth);
 }
 
-static mp_obj_t mpy_noop(ARGS) {
+static mp_obj_t upy_noop(ARGS) {
     (void)n;
     (void)a;
     (void)kw;
@@ -89,7 +89,7 @@ static mp_obj_t mpy_noop(ARGS) {
 }
 
 /* schedule(func, arg): there are no interrupts to defer from, so it runs now. */
-static mp_obj_t mpy_schedule(ARGS) {
+static mp_obj_t upy_schedule(ARGS) {
     (void)n;
     (void)kw;
     mp_obj_t r = mp_call(a[0], 1, &a[1], NULL);
@@ -97,16 +97,16 @@ static mp_obj_t mpy_schedule(ARGS) {
 }
 
 static const mp_builtin_t micropython_fns[] = {
-    MP_FN("opt_level", mpy_opt_level, 0, 1),
-    MP_FN("mem_info", mpy_mem_info, 0, 1),
-    MP_FN("qstr_info", mpy_qstr_info, 0, 1),
-    MP_FN("stack_use", mpy_stack_use, 0, 0),
-    MP_FN("heap_lock", mpy_heap_lock, 0, 0),
-    MP_FN("heap_unlock", mpy_heap_unlock, 0, 0),
-    MP_FN("heap_locked", mpy_heap_locked, 0, 0),
-    MP_FN("alloc_emergency_exception_buf", mpy_noop, 1, 1),
-    MP_FN("kbd_intr", mpy_noop, 1, 1),
-    MP_FN("schedule", mpy_schedule, 2, 2),
+    MP_FN("opt_level", upy_opt_level, 0, 1),
+    MP_FN("mem_info", upy_mem_info, 0, 1),
+    MP_FN("qstr_info", upy_qstr_info, 0, 1),
+    MP_FN("stack_use", upy_stack_use, 0, 0),
+    MP_FN("heap_lock", upy_heap_lock, 0, 0),
+    MP_FN("heap_unlock", upy_heap_unlock, 0, 0),
+    MP_FN("heap_locked", upy_heap_locked, 0, 0),
+    MP_FN("alloc_emergency_exception_buf", upy_noop, 1, 1),
+    MP_FN("kbd_intr", upy_noop, 1, 1),
+    MP_FN("schedule", upy_schedule, 2, 2),
 };
 
 bool mp_modmicropython_fill(mp_dict_t *g) { return mp_mod_add_fns(g, micropython_fns, MP_N(micropython_fns)); }

@@ -1,11 +1,10 @@
-/* Built-in modules: sys (argv, exit, maxsize, byteorder, implementation,
- * path, modules, stdout/stderr) and gc (collect, mem_free, mem_alloc,
- * enable, disable, isenabled). Made on first import. */
+/* The sys module: argv, exit, maxsize, byteorder, implementation, path,
+ * modules, and stdout/stderr (text streams with write and flush, which
+ * print(..., file=) writes to). Made on first import. */
 #include "mpy/runtime.h"
 
 int mp_argc;
 char **mp_argv;
-static bool gc_enabled = true;
 
 /* ---- stdout / stderr objects: write(s) ---- */
 
@@ -94,52 +93,4 @@ bool mp_modsys_fill(mp_dict_t *g) {
         set(g, "path", mp_list_new(0, NULL)) && set(g, "modules", (mp_obj_t)mp_state.modules) &&
         set(g, "platform", mp_str_from_cstr(MPY_PLATFORM)) && set(g, "stdout", (mp_obj_t)&sys_stdout) &&
         set(g, "stderr", (mp_obj_t)&sys_stderr);
-}
-
-/* ---- gc ---- */
-
-static mp_obj_t gc_collect(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
-    (void)n;
-    (void)a;
-    (void)kw;
-    mp_gc_collect();
-    return MP_NONE;
-}
-static mp_obj_t gc_mem_free(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
-    (void)n;
-    (void)a;
-    (void)kw;
-    return mp_int_from_i64((int64_t)mp_gc_free_bytes());
-}
-static mp_obj_t gc_mem_alloc(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
-    (void)n;
-    (void)a;
-    (void)kw;
-    return mp_int_from_i64((int64_t)mp_gc_used_bytes());
-}
-static mp_obj_t gc_enable(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
-    (void)n;
-    (void)a;
-    (void)kw;
-    gc_enabled = true;
-    return MP_NONE;
-}
-static mp_obj_t gc_disable(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
-    (void)n;
-    (void)a;
-    (void)kw;
-    gc_enabled = false;
-    return MP_NONE;
-}
-static mp_obj_t gc_isenabled(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
-    (void)n;
-    (void)a;
-    (void)kw;
-    return mp_bool(gc_enabled);
-}
-
-bool mp_modgc_fill(mp_dict_t *g) {
-    return set_fn(g, "collect", gc_collect, 0, 1) && set_fn(g, "mem_free", gc_mem_free, 0, 0) &&
-        set_fn(g, "mem_alloc", gc_mem_alloc, 0, 0) && set_fn(g, "enable", gc_enable, 0, 0) &&
-        set_fn(g, "disable", gc_disable, 0, 0) && set_fn(g, "isenabled", gc_isenabled, 0, 0);
 }

@@ -54,6 +54,15 @@ static inline bool mp_stack_check(void) {
     return false;
 }
 
+/* Frames (vm.c): the words of a frame's slots and stack, binding the
+ * arguments into one, and running or resuming it (native code or bytecode)
+ * as the innermost frame. Generators (objgenerator.c) keep theirs on the heap. */
+size_t mp_frame_words(const mpy_code *code);
+bool mp_frame_setup(
+    mp_frame_t *f, const mp_fun_bc_t *fun, size_t n, const mp_obj_t *args, mp_dict_t *kw, mp_dict_t *ns);
+mp_obj_t mp_frame_execute(mp_frame_t *f, mp_obj_t send, mp_obj_t throw_exc, bool *yielded);
+mp_obj_t mp_gen_new(const mp_fun_bc_t *fun, size_t n, const mp_obj_t *args, mp_dict_t *kw);
+
 /* Operations shared by the bytecode VM and native code (ops.c). */
 mp_obj_t mp_op_call(mp_obj_t f, size_t npos, const mp_obj_t *args, size_t nkw, const mp_obj_t *kw_pairs);
 mp_obj_t mp_op_call_ex(mp_obj_t f, mp_obj_t args_tuple, mp_obj_t kwargs_dict_or_null);
@@ -71,7 +80,7 @@ mp_obj_t mp_op_load_name(mp_dict_t *ns, mp_dict_t *globals, mp_obj_t name);
 bool mp_op_delete_name(mp_dict_t *d, mp_obj_t name); /* NameError when absent */
 mp_obj_t mp_op_raise(size_t n, mp_obj_t exc, mp_obj_t cause); /* RAISE 1|2: always NULL */
 mp_obj_t mp_op_reraise(mp_obj_t exc); /* RERAISE: always NULL */
-/* YIELD_FROM, one step: the value to yield, SENTINEL when done (*ret), NULL on error (vm.c). */
+/* YIELD_FROM, one step: the value to yield, SENTINEL when done (*ret), NULL on error (objgenerator.c). */
 mp_obj_t mp_op_yield_from(mp_obj_t iter, mp_obj_t sent, mp_obj_t throw_exc, mp_obj_t *ret);
 
 /* Helpers only native code calls (native.c). */

@@ -4,7 +4,9 @@
  *
  *   ...xxxxxxx1  small int: value = word >> 1 (arithmetic); 31 bits on
  *                ARMv7-M, 63 bits on x86-64; larger ints are heap mpz objects
- *   ...xxxxx110  immediate constant: None (0x06), False (0x0E), True (0x16)
+ *   ...xxxxx110  immediate constant: None (0x06), False (0x0E), True (0x16),
+ *                NotImplemented (0x26), Ellipsis (0x2E), and the runtime's
+ *                internal SENTINEL (0x1E)
  *   ...xxxxxx00  pointer to an object whose first word is its type; the
  *                object is on the GC heap, or in read-only data (interned
  *                strings, floats and tuples of a module image)
@@ -30,6 +32,11 @@ typedef uintptr_t mp_uint_t;
 #define MP_NONE ((mp_obj_t)0x06)
 #define MP_FALSE ((mp_obj_t)0x0E)
 #define MP_TRUE ((mp_obj_t)0x16)
+/* Internal sentinel: "no result, no exception" (not found, iterator exhausted,
+ * operation not supported by this side). Never visible to Python code. */
+#define MP_OBJ_SENTINEL ((mp_obj_t)0x1E)
+#define MP_NOT_IMPLEMENTED ((mp_obj_t)0x26)
+#define MP_ELLIPSIS ((mp_obj_t)0x2E)
 
 #define MP_SMALL_INT_BITS (sizeof(mp_obj_t) * 8 - 1)
 #define MP_SMALL_INT_MAX ((mp_int_t)(((mp_uint_t)1 << (MP_SMALL_INT_BITS - 1)) - 1))
@@ -185,7 +192,7 @@ typedef struct mp_exception {
 
 /* Bounds of a range are 64-bit on every target (as on the 64-bit host);
  * its iterator is word-sized (native code steps it inline) whenever every
- * value fits a word, else a 64-bit one (containers.c). */
+ * value fits a word, else a 64-bit one (objrange.c). */
 typedef struct mp_range {
     mp_obj_base_t base;
     int64_t start, stop, step;

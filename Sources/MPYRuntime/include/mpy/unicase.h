@@ -1,5 +1,5 @@
 /* Unicode case mapping for str: the generated tables (unicase.c) and their
- * lookups (strcase.c). Code points outside the covered blocks have no case
+ * lookups (objstr_case.c). Code points outside the covered blocks have no case
  * beyond ASCII. */
 #ifndef MPY_UNICASE_H
 #define MPY_UNICASE_H
@@ -44,7 +44,7 @@ const char *mp_case_special(uint32_t c, int kind);
 bool mp_case_is_lower(uint32_t c); /* Unicode lowercase (Ll, Other_Lowercase) */
 bool mp_case_is_upper(uint32_t c); /* Unicode uppercase (Lu, Other_Uppercase) */
 
-/* str methods (strcase.c): mode is one of MP_MAP_*; self must be a str. */
+/* str methods (objstr_case.c): mode is one of MP_MAP_*; self must be a str. */
 enum { MP_MAP_UPPER, MP_MAP_LOWER, MP_MAP_SWAP, MP_MAP_CAPITALIZE, MP_MAP_TITLE };
 mp_obj_t mp_str_map_case(mp_obj_t self, int mode);
 mp_obj_t mp_str_is_cased(mp_obj_t self, bool want_upper); /* isupper() / islower() */

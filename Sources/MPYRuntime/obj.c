@@ -1,6 +1,6 @@
-/* Generic object operations: type of a word, printing, truth, equality,
- * hashing, and the dispatch of unary/binary operators, attributes,
- * subscripts, iteration and calls to each type's slots. */
+/* Generic object operations: the type of a word, truth, equality, hashing,
+ * and the dispatch of unary/binary operators, attributes, subscripts,
+ * iteration and calls to each type's slots. */
 #include "mpy/runtime.h"
 
 const mp_type_t *mp_type_of(mp_obj_t o) {
@@ -14,151 +14,6 @@ const mp_type_t *mp_type_of(mp_obj_t o) {
     default: return ((const mp_obj_base_t *)o)->type;
     }
 }
-
-/* ---- output ---- */
-
-void mp_print_str(const mp_print_t *out, const char *s) {
-    size_t n = 0;
-    while (s[n]) n++;
-    out->write(out->ctx, s, n);
-}
-
-void mp_print_int(const mp_print_t *out, mp_int_t v) {
-    char buf[24];
-    char *p = buf + sizeof buf;
-    mp_uint_t u = v < 0 ? (mp_uint_t)0 - (mp_uint_t)v : (mp_uint_t)v;
-    do {
-        *--p = (char)('0' + u % 10);
-        u /= 10;
-    } while (u);
-    if (v < 0) *--p = '-';
-    out->write(out->ctx, p, (size_t)(buf + sizeof buf - p));
-}
-
-bool mp_print_obj(const mp_print_t *out, mp_obj_t o, mp_print_kind_t kind) {
-    const mp_type_t *t = mp_type_of(o);
-    if (t->print) return t->print(out, o, kind);
-    mp_print_str(out, "<");
-    mp_print_str(out, t->name);
-    mp_print_str(out, " object>");
-    return true;
-}
-
-/* A print target that appends to a buffer: on the C stack while the text
- * is short (str() of a number, most reprs), on the heap beyond that, so
- * the common case leaves no garbage behind. */
-typedef struct {
-    char *buf;
-    size_t len, cap;
-    bool failed;
-    char small[96];
-} strbuf_t;
-#define STRBUF_INIT(b) \
-    do { \
-        (b).buf = (b).small; \
-        (b).len = 0; \
-        (b).cap = sizeof(b).small; \
-        (b).failed = false; \
-    } while (0)
-static void strbuf_write(void *ctx, const char *s, size_t n) {
-    strbuf_t *b = ctx;
-    if (b->failed || n == 0) return;
-    if (b->len + n > b->cap) {
-        size_t cap = b->cap * 2 + n + 16;
-        char *nb = mp_realloc(b->buf, b->len, cap);
-        if (nb == NULL) {
-            b->failed = true;
-            return;
-        }
-        b->buf = nb;
-        b->cap = cap;
-    }
-    __builtin_memcpy(b->buf + b->len, s, n);
-    b->len += n;
-}
-
-mp_obj_t mp_obj_str(mp_obj_t o, mp_print_kind_t kind) {
-    if (kind == MP_PRINT_STR && mp_type_of(o) == &mp_type_str) return o;
-    strbuf_t b;
-    STRBUF_INIT(b);
-    mp_print_t out = { strbuf_write, &b };
-    if (!mp_print_obj(&out, o, kind) || b.failed) return MP_OBJ_NULL;
-    return mp_str_new(b.buf, b.len);
-}
-
-mp_obj_t mp_obj_str_as(const mp_type_t *t, mp_obj_t o, mp_print_kind_t kind) {
-    strbuf_t b;
-    STRBUF_INIT(b);
-    mp_print_t out = { strbuf_write, &b };
-    if (!t->print(&out, o, kind) || b.failed) return MP_OBJ_NULL;
-    return mp_str_new(b.buf, b.len);
-}
-
-/* ---- None, bool, NotImplemented, Ellipsis ---- */
-
-static bool none_print(const mp_print_t *out, mp_obj_t self, mp_print_kind_t k) {
-    (void)self;
-    (void)k;
-    mp_print_str(out, "None");
-    return true;
-}
-static mp_obj_t none_unary(int op, mp_obj_t self) {
-    (void)self;
-    if (op == MP_UNARY_BOOL) return MP_FALSE;
-    if (op == MP_UNARY_HASH) return mp_small_int(0x5f5e);
-    return MP_OBJ_SENTINEL;
-}
-const mp_type_t mp_type_none = {
-    .base = { &mp_type_type }, .name = "NoneType", .print = none_print, .unary_op = none_unary
-};
-
-static bool bool_print(const mp_print_t *out, mp_obj_t self, mp_print_kind_t k) {
-    (void)k;
-    mp_print_str(out, self == MP_TRUE ? "True" : "False");
-    return true;
-}
-static mp_obj_t bool_unary(int op, mp_obj_t self) {
-    mp_obj_t as_int = mp_small_int(self == MP_TRUE);
-    if (op == MP_UNARY_BOOL) return self;
-    return mp_type_int.unary_op(op, as_int);
-}
-static mp_obj_t bool_binary(int op, mp_obj_t lhs, mp_obj_t rhs) {
-    if (lhs == MP_TRUE || lhs == MP_FALSE) lhs = mp_small_int(lhs == MP_TRUE);
-    if (rhs == MP_TRUE || rhs == MP_FALSE) rhs = mp_small_int(rhs == MP_TRUE);
-    return mp_type_int.binary_op(op, lhs, rhs);
-}
-static mp_obj_t bool_make_new(const mp_type_t *t, size_t n, const mp_obj_t *args, mp_dict_t *kw) {
-    (void)t;
-    (void)kw;
-    if (n == 0) return MP_FALSE;
-    int r = mp_truth(args[0]);
-    return r < 0 ? MP_OBJ_NULL : mp_bool(r);
-}
-const mp_type_t mp_type_bool = { .base = { &mp_type_type },
-    .name = "bool",
-    .parent = &mp_type_int,
-    .print = bool_print,
-    .unary_op = bool_unary,
-    .binary_op = bool_binary,
-    .make_new = bool_make_new,
-    .attr = mp_int_attr };
-
-static bool notimpl_print(const mp_print_t *out, mp_obj_t self, mp_print_kind_t k) {
-    (void)self;
-    (void)k;
-    mp_print_str(out, "NotImplemented");
-    return true;
-}
-const mp_type_t mp_type_not_implemented = {
-    .base = { &mp_type_type }, .name = "NotImplementedType", .print = notimpl_print
-};
-static bool ellipsis_print(const mp_print_t *out, mp_obj_t self, mp_print_kind_t k) {
-    (void)self;
-    (void)k;
-    mp_print_str(out, "Ellipsis");
-    return true;
-}
-const mp_type_t mp_type_ellipsis = { .base = { &mp_type_type }, .name = "ellipsis", .print = ellipsis_print };
 
 /* ---- truth, equality, hash ---- */
 
@@ -486,39 +341,6 @@ mp_obj_t mp_call(mp_obj_t f, size_t n, const mp_obj_t *args, mp_dict_t *kw) {
     const mp_type_t *t = mp_type_of(f);
     if (t->call) return t->call(f, n, args, kw);
     return mp_raise_fmt(&mp_type_TypeError, "'%s' object is not callable", t->name);
-}
-
-/* ---- bound methods and cells ---- */
-
-static mp_obj_t bound_call(mp_obj_t self, size_t n, const mp_obj_t *args, mp_dict_t *kw) {
-    const mp_bound_method_t *m = (const mp_bound_method_t *)self;
-    mp_obj_t stackbuf[8];
-    mp_obj_t *all = stackbuf;
-    if (n + 1 > 8) {
-        all = mp_alloc((n + 1) * sizeof(mp_obj_t));
-        if (all == NULL) return MP_OBJ_NULL;
-    }
-    all[0] = m->self;
-    for (size_t i = 0; i < n; i++) all[i + 1] = args[i];
-    return mp_call(m->fn, n + 1, all, kw);
-}
-static bool bound_print(const mp_print_t *out, mp_obj_t self, mp_print_kind_t k) {
-    (void)k;
-    (void)self;
-    mp_print_str(out, "<bound_method>");
-    return true;
-}
-const mp_type_t mp_type_bound_method = {
-    .base = { &mp_type_type }, .name = "bound_method", .call = bound_call, .print = bound_print
-};
-
-const mp_type_t mp_type_cell = { .base = { &mp_type_type }, .name = "cell" };
-mp_obj_t mp_cell_new(mp_obj_t value) {
-    mp_cell_t *c = mp_alloc(sizeof *c);
-    if (c == NULL) return MP_OBJ_NULL;
-    c->base.type = &mp_type_cell;
-    c->value = value;
-    return (mp_obj_t)c;
 }
 
 /* ---- integers from other objects ---- */

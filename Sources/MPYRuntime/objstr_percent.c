@@ -4,27 +4,6 @@
 #include "mpy/runtime.h"
 #include "mpy/fpconv.h"
 
-typedef struct {
-    char *buf;
-    size_t len, cap;
-    bool failed;
-} sb_t;
-static void sb_put(sb_t *b, const char *s, size_t n) {
-    if (b->failed || n == 0) return;
-    if (b->len + n > b->cap) {
-        size_t cap = b->cap * 2 + n + 32;
-        char *nb = mp_realloc(b->buf, b->len, cap);
-        if (nb == NULL) {
-            b->failed = true;
-            return;
-        }
-        b->buf = nb;
-        b->cap = cap;
-    }
-    __builtin_memcpy(b->buf + b->len, s, n);
-    b->len += n;
-}
-
 /* Characters in UTF-8 text: the bytes that start one. */
 static size_t utf8_chars(const char *s, size_t n) {
     size_t c = 0;
@@ -45,22 +24,22 @@ static size_t utf8_prefix(const char *s, size_t n, size_t chars) {
 
 /* Pads `body` to `width` characters; zero padding goes after its first
  * `prefix` bytes (sign and base prefix). */
-static void pad(sb_t *out, const char *body, size_t n, int width, bool left, bool zero, size_t prefix) {
+static void pad(mp_strbuilder_t *out, const char *body, size_t n, int width, bool left, bool zero, size_t prefix) {
     size_t w = width > 0 ? (size_t)width : 0;
     size_t chars = utf8_chars(body, n);
     size_t fill = w > chars ? w - chars : 0;
     if (left) {
-        sb_put(out, body, n);
-        while (fill--) sb_put(out, " ", 1);
+        mp_strbuilder_add(out, body, n);
+        while (fill--) mp_strbuilder_add(out, " ", 1);
         return;
     }
     if (zero) {
-        sb_put(out, body, prefix);
+        mp_strbuilder_add(out, body, prefix);
         body += prefix;
         n -= prefix;
     }
-    while (fill--) sb_put(out, zero ? "0" : " ", 1);
-    sb_put(out, body, n);
+    while (fill--) mp_strbuilder_add(out, zero ? "0" : " ", 1);
+    mp_strbuilder_add(out, body, n);
 }
 
 mp_obj_t mp_str_percent(mp_obj_t fmt, mp_obj_t args) {
@@ -73,10 +52,10 @@ mp_obj_t mp_str_percent(mp_obj_t fmt, mp_obj_t args) {
         n_items = ((const mp_tuple_t *)args)->len;
     }
     bool is_map = mp_type_of(args) == &mp_type_dict;
-    sb_t out = { 0 };
+    mp_strbuilder_t out = { 0 };
     for (size_t i = 0; i < flen; i++) {
         if (f[i] != '%') {
-            sb_put(&out, f + i, 1);
+            mp_strbuilder_add(&out, f + i, 1);
             continue;
         }
         i++;
@@ -136,7 +115,7 @@ mp_obj_t mp_str_percent(mp_obj_t fmt, mp_obj_t args) {
         if (i >= flen) return mp_raise_msg(&mp_type_ValueError, "incomplete format");
         char conv = f[i];
         if (conv == '%') {
-            sb_put(&out, "%", 1);
+            mp_strbuilder_add(&out, "%", 1);
             continue;
         }
         if (arg == MP_OBJ_NULL) {
@@ -191,19 +170,19 @@ mp_obj_t mp_str_percent(mp_obj_t fmt, mp_obj_t args) {
             const char *digits = mp_int_digits(v, (int)base, conv == 'X', &dn, &neg);
             if (digits == NULL) return MP_OBJ_NULL;
             /* sign, base prefix, zeros up to the precision, digits */
-            sb_t num = { 0 };
+            mp_strbuilder_t num = { 0 };
             if (neg)
-                sb_put(&num, "-", 1);
+                mp_strbuilder_add(&num, "-", 1);
             else if (plus)
-                sb_put(&num, "+", 1);
+                mp_strbuilder_add(&num, "+", 1);
             else if (space)
-                sb_put(&num, " ", 1);
+                mp_strbuilder_add(&num, " ", 1);
             if (alt && base != 10) {
                 char pre[2] = { '0', conv == 'o' ? 'o' : conv };
-                sb_put(&num, pre, 2);
+                mp_strbuilder_add(&num, pre, 2);
             }
-            for (size_t k = dn; prec > 0 && k < (size_t)prec; k++) sb_put(&num, "0", 1);
-            sb_put(&num, digits, dn);
+            for (size_t k = dn; prec > 0 && k < (size_t)prec; k++) mp_strbuilder_add(&num, "0", 1);
+            mp_strbuilder_add(&num, digits, dn);
             if (num.failed) return mp_raise(mp_state.memory_error);
             pad(&out, num.buf, num.len, width, left, zero,
                 (neg || plus || space ? 1 : 0) + (alt && base != 10 ? 2 : 0));
@@ -238,6 +217,5 @@ mp_obj_t mp_str_percent(mp_obj_t fmt, mp_obj_t args) {
         return mp_raise_msg(&mp_type_TypeError, "not all arguments converted during string formatting");
     if (next == 0 && n_items == 1 && !is_map && mp_type_of(args) != &mp_type_tuple)
         return mp_raise_msg(&mp_type_TypeError, "not all arguments converted during string formatting");
-    if (out.failed) return MP_OBJ_NULL;
-    return mp_str_new(out.buf ? out.buf : "", out.len);
+    return mp_strbuilder_str(&out);
 }

@@ -271,7 +271,6 @@ static mp_obj_t str_make_new(const mp_type_t *t, size_t n, const mp_obj_t *args,
     return mp_obj_str(args[0], MP_PRINT_STR);
 }
 
-extern const mp_method_t mp_str_methods[];
 const mp_type_t mp_type_str = { .methods = mp_str_methods,
     .base = { &mp_type_type },
     .name = "str",

@@ -1,8 +1,8 @@
-/* Callables and classes: `type` and `object`, bytecode functions, built-in
- * functions, user-defined classes (CPython's C3 MRO, see mro.c), their
- * instances, and the special methods instances dispatch (__new__,
- * __init__, __str__, __repr__, operators, __len__, __getitem__, __iter__,
- * __next__, __call__, __bool__, __hash__, __index__ ...). */
+/* type and user-defined classes: type(x), calling a class (__new__, then
+ * __init__), creating a class (its MRO is CPython's C3, see mro.c), and
+ * the slots of user classes, which dispatch to the special methods their
+ * instances define (__str__, __repr__, operators, __len__, __getitem__,
+ * __iter__, __next__, __call__, __bool__, __hash__, __index__ ...). */
 #include "mpy/runtime.h"
 
 /* ---- helpers ---- */
@@ -33,21 +33,6 @@ mp_obj_t mp_instance_native(mp_obj_t self) {
     if (!(t->flags & MP_TYPE_FLAG_USER) || mp_type_is_subclass(t, &mp_type_BaseException)) return MP_OBJ_NULL;
     return ((const mp_instance_t *)self)->native;
 }
-
-/* ---- object ---- */
-
-static mp_obj_t object_make_new(const mp_type_t *type, size_t n, const mp_obj_t *args, mp_dict_t *kw) {
-    (void)n;
-    (void)args;
-    (void)kw;
-    mp_instance_t *o = mp_alloc(sizeof *o);
-    if (o == NULL) return MP_OBJ_NULL;
-    o->base.type = type;
-    return (mp_obj_t)o;
-}
-const mp_type_t mp_type_object = {
-    .base = { &mp_type_type }, .name = "object", .flags = MP_TYPE_FLAG_BASETYPE, .make_new = object_make_new
-};
 
 /* ---- type ---- */
 
@@ -82,85 +67,6 @@ const mp_type_t mp_type_type = { .base = { &mp_type_type },
     .print = type_print,
     .call = type_call,
     .attr = type_attr };
-
-/* ---- bytecode functions ---- */
-
-mp_obj_t mp_make_function(
-    const struct mpy_code *code, mp_dict_t *globals, mp_obj_t defaults, mp_obj_t kwdefaults, mp_obj_t closure) {
-    mp_fun_bc_t *f = mp_alloc(sizeof *f);
-    if (f == NULL) return MP_OBJ_NULL;
-    f->base.type = &mp_type_fun_bc;
-    f->code = code;
-    f->globals = globals;
-    f->defaults = defaults;
-    f->kwdefaults = kwdefaults;
-    f->closure = closure;
-    return (mp_obj_t)f;
-}
-
-static mp_obj_t fun_bc_call(mp_obj_t self, size_t n, const mp_obj_t *args, mp_dict_t *kw) {
-    return mp_execute_bytecode((const mp_fun_bc_t *)self, n, args, kw);
-}
-
-static bool fun_bc_print(const mp_print_t *out, mp_obj_t self, mp_print_kind_t k) {
-    (void)k;
-    const mp_fun_bc_t *f = (const mp_fun_bc_t *)self;
-    mp_print_str(out, "<function ");
-    mp_print_obj(out, (mp_obj_t)f->code->name, MP_PRINT_STR);
-    mp_print_str(out, ">");
-    return true;
-}
-
-static mp_obj_t fun_bc_attr(mp_obj_t self, mp_obj_t name) {
-    const mp_fun_bc_t *f = (const mp_fun_bc_t *)self;
-    size_t n;
-    const char *s = mp_str_data(name, &n);
-    if (n == 8 && __builtin_memcmp(s, "__name__", 8) == 0) return (mp_obj_t)f->code->name;
-    return MP_OBJ_SENTINEL;
-}
-
-const mp_type_t mp_type_fun_bc = {
-    .base = { &mp_type_type }, .name = "function", .call = fun_bc_call, .print = fun_bc_print, .attr = fun_bc_attr
-};
-
-/* ---- built-in functions ---- */
-
-static mp_obj_t builtin_call(mp_obj_t self, size_t n, const mp_obj_t *args, mp_dict_t *kw) {
-    const mp_builtin_t *b = (const mp_builtin_t *)self;
-    if (kw && kw->used > 0 && !b->takes_kw)
-        return mp_raise_fmt(&mp_type_TypeError, "%s() takes no keyword arguments", b->name);
-    if ((int)n < b->min_args || (b->max_args >= 0 && (int)n > b->max_args)) {
-        if (b->min_args == b->max_args)
-            return mp_raise_fmt(&mp_type_TypeError, "%s() takes exactly %d argument%s (%d given)", b->name, b->min_args,
-                b->min_args == 1 ? "" : "s", (int)n);
-        return mp_raise_fmt(
-            &mp_type_TypeError, "%s() takes %d to %d arguments (%d given)", b->name, b->min_args, b->max_args, (int)n);
-    }
-    return b->fn(n, args, kw);
-}
-
-static bool builtin_print(const mp_print_t *out, mp_obj_t self, mp_print_kind_t k) {
-    (void)k;
-    mp_print_str(out, "<built-in function ");
-    mp_print_str(out, ((const mp_builtin_t *)self)->name);
-    mp_print_str(out, ">");
-    return true;
-}
-
-const mp_type_t mp_type_builtin = {
-    .base = { &mp_type_type }, .name = "builtin_function_or_method", .call = builtin_call, .print = builtin_print
-};
-
-mp_obj_t mp_builtin_new(const char *name, mp_builtin_fn_t fn, int min_args, int max_args) {
-    mp_builtin_t *b = mp_alloc(sizeof *b);
-    if (b == NULL) return MP_OBJ_NULL;
-    b->base.type = &mp_type_builtin;
-    b->name = name;
-    b->fn = fn;
-    b->min_args = (int16_t)min_args;
-    b->max_args = (int16_t)max_args;
-    return (mp_obj_t)b;
-}
 
 /* ---- user classes ---- */
 
@@ -509,78 +415,3 @@ mp_obj_t mp_class_new(mp_obj_t name, mp_obj_t bases, mp_dict_t *locals) {
     }
     return (mp_obj_t)t;
 }
-
-/* ---- super ---- */
-
-typedef struct {
-    mp_obj_base_t base;
-    const mp_type_t *cls;
-    mp_obj_t obj;
-} mp_super_t;
-
-/* object.__init__ and the built-in __init__s reached through super():
- * BaseException.__init__ sets args; the others accept and ignore. */
-static mp_obj_t super_noop_init(size_t n, const mp_obj_t *args, mp_dict_t *kw) {
-    mp_obj_t native = n > 0 ? mp_instance_native(args[0]) : MP_OBJ_NULL;
-    if (native != MP_OBJ_NULL) {
-        /* list.__init__(self, iterable) and friends: rebuild the sub-object. */
-        const mp_type_t *nt = mp_type_of(native);
-        mp_obj_t fresh = nt->make_new(nt, n - 1, args + 1, kw);
-        if (fresh == MP_OBJ_NULL) return fresh;
-        ((mp_instance_t *)args[0])->native = fresh;
-        return MP_NONE;
-    }
-    if (n > 0 && mp_is_instance_of_type(args[0], &mp_type_BaseException)) {
-        mp_obj_t t = mp_tuple_new(n - 1, args + 1);
-        if (t == MP_OBJ_NULL) return t;
-        ((mp_exception_t *)args[0])->args = t;
-    }
-    return MP_NONE;
-}
-
-static mp_obj_t super_make_new(const mp_type_t *t, size_t n, const mp_obj_t *args, mp_dict_t *kw) {
-    (void)t;
-    (void)kw;
-    if (n != 2) return mp_raise_msg(&mp_type_RuntimeError, "super(): no arguments");
-    if (mp_type_of(args[0]) != &mp_type_type)
-        return mp_raise_msg(&mp_type_TypeError, "super() argument 1 must be a type");
-    mp_super_t *s = mp_alloc(sizeof *s);
-    if (s == NULL) return MP_OBJ_NULL;
-    s->base.type = &mp_type_super;
-    s->cls = (const mp_type_t *)args[0];
-    s->obj = args[1];
-    return (mp_obj_t)s;
-}
-
-/* The __init__ of built-in types as a function: sets args of exceptions,
- * rebuilds native sub-objects, otherwise does nothing. */
-mp_obj_t mp_builtin_init_fn(void) {
-    static const mp_builtin_t init = { { &mp_type_builtin }, "__init__", super_noop_init, 1, -1, true };
-    return (mp_obj_t)&init;
-}
-
-/* super().name: along the MRO of the object's class, after the class
- * super() was called in; functions are bound to the object (methods of a
- * built-in base to its native sub-object), other attributes go through
- * their descriptor. */
-static mp_obj_t super_attr(mp_obj_t self, mp_obj_t name) {
-    const mp_super_t *s = (const mp_super_t *)self;
-    bool on_class = mp_type_of(s->obj) == &mp_type_type;
-    const mp_type_t *t = on_class ? (const mp_type_t *)s->obj : mp_type_of(s->obj);
-    mp_obj_t v = mp_mro_find(t, name, s->cls, true);
-    if (v == MP_OBJ_NULL || v == MP_OBJ_SENTINEL) return v;
-    const mp_type_t *vt = mp_type_of(v);
-    bool special = mp_is_builtin_special(v);
-    if (vt != &mp_type_fun_bc && vt != &mp_type_builtin && !special) {
-        mp_obj_t d = mp_descriptor_get(v, s->obj, on_class);
-        return d == MP_OBJ_SENTINEL ? v : d;
-    }
-    if (on_class) return v;
-    mp_obj_t native = mp_instance_native(s->obj);
-    bool native_self = vt == &mp_type_builtin && native != MP_OBJ_NULL && !special;
-    return mp_bound_method_new(native_self ? native : s->obj, v);
-}
-
-const mp_type_t mp_type_super = {
-    .base = { &mp_type_type }, .name = "super", .make_new = super_make_new, .attr = super_attr
-};

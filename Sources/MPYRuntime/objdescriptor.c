@@ -73,15 +73,6 @@ const mp_type_t mp_type_classmethod = {
     .base = { &mp_type_type }, .name = "classmethod", .make_new = wrapper_make_new
 };
 
-mp_obj_t mp_bound_method_new(mp_obj_t self, mp_obj_t fn) {
-    mp_bound_method_t *m = mp_alloc(sizeof *m);
-    if (m == NULL) return MP_OBJ_NULL;
-    m->base.type = &mp_type_bound_method;
-    m->self = self;
-    m->fn = fn;
-    return (mp_obj_t)m;
-}
-
 /* Applies a class attribute found for `obj` (an instance, or the class
  * itself when `obj` is a type). Returns SENTINEL when v is no descriptor. */
 mp_obj_t mp_descriptor_get(mp_obj_t v, mp_obj_t obj, bool on_class) {

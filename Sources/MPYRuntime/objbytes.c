@@ -1,7 +1,7 @@
 /* bytes, bytearray and memoryview: construction, repr, operators,
  * indexing and slicing, and iteration. The methods of bytes and bytearray
  * (search, split, strip, codecs, and bytearray's mutators) are in
- * bytesmethods.c.
+ * objbytes_methods.c.
  *
  * bytes and bytearray share one layout (mp_bytes_t / mp_bytearray_t: len
  * and data at the same offsets), so reading either is the same code.

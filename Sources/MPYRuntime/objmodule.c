@@ -1,10 +1,7 @@
-/* Modules and start-up: module objects, running a module image, the
- * built-in modules (made on first import; `import` itself is import.c),
- * runtime initialisation, and running the main module with MicroPython's
- * exit behaviour (traceback on stderr and status 1, SystemExit's code). */
+/* module: module objects, running a module image in a new module, and
+ * the built-in modules (made on first import; `import` itself is
+ * import.c, each module's contents mod<name>.c). */
 #include "mpy/runtime.h"
-
-mp_state_t mp_state;
 
 static bool module_print(const mp_print_t *out, mp_obj_t self, mp_print_kind_t k) {
     (void)k;
@@ -95,32 +92,4 @@ mp_obj_t mp_run_module(const mpy_module_image *image, mp_obj_t *module_out) {
     mp_obj_t body = mp_make_function(image->code, m->globals, MP_OBJ_NULL, MP_OBJ_NULL, MP_OBJ_NULL);
     if (body == MP_OBJ_NULL) return body;
     return mp_execute_with_namespace((const mp_fun_bc_t *)body, m->globals);
-}
-
-void mp_runtime_init(void *heap, size_t heap_size, char *stack_top, size_t stack_limit) {
-    mp_gc_init(heap, heap_size);
-    mp_state.stack_top = stack_top;
-    mp_state.stack_limit = stack_limit;
-    /* Made before anything can run out of memory. */
-    mp_state.memory_error = mp_exception_new(&mp_type_MemoryError, 0, NULL);
-    mp_state.modules = mp_dict_new(8);
-    mp_builtins_init();
-}
-
-int mp_run_main(void) {
-    mp_obj_t module;
-    mp_obj_t r = mp_run_module(mpy_main_module, &module);
-    if (r != MP_OBJ_NULL) return 0;
-    mp_obj_t exc = mp_state.exc;
-    mp_state.exc = MP_OBJ_NULL;
-    if (mp_is_instance_of_type(exc, &mp_type_SystemExit)) {
-        const mp_tuple_t *args = (const mp_tuple_t *)((const mp_exception_t *)exc)->args;
-        if (args->len == 0 || args->items[0] == MP_NONE) return 0;
-        if (mp_is_small_int(args->items[0])) return (int)mp_small_int_value(args->items[0]);
-        mp_print_obj(mp_state.err, args->items[0], MP_PRINT_STR);
-        mp_print_str(mp_state.err, "\n");
-        return 1;
-    }
-    mp_print_exception(mp_state.err, exc);
-    return 1;
 }

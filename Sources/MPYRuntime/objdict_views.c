@@ -10,8 +10,6 @@ typedef struct {
     int kind;
 } dict_view_t;
 
-extern const mp_type_t mp_type_dict_keys, mp_type_dict_values, mp_type_dict_items;
-
 static bool is_set_like(mp_obj_t o) {
     const mp_type_t *t = mp_type_of(o);
     return t == &mp_type_set || t == &mp_type_frozenset || t == &mp_type_dict_keys || t == &mp_type_dict_items;

@@ -1,0 +1,33 @@
+/* Classes: subclass and instance tests, the MRO (mro.c), user classes and
+ * their instances (objtype.c), the special methods of built-in types as
+ * callables (slots.c), and descriptors (objdescriptor.c). */
+#ifndef MPY_CLASS_H
+#define MPY_CLASS_H
+
+#include "mpy/type.h"
+
+bool mp_is_instance_of_type(mp_obj_t obj, const mp_type_t *type);
+bool mp_type_is_subclass(const mp_type_t *t, const mp_type_t *base);
+
+mp_obj_t mp_class_new(mp_obj_t name, mp_obj_t bases, mp_dict_t *locals);
+extern mp_obj_t mp_build_class_obj; /* __build_class__ */
+mp_obj_t mp_class_attr(const mp_type_t *t, mp_obj_t name); /* along the MRO; SENTINEL if absent */
+mp_obj_t mp_type_mro(const mp_type_t *t); /* tuple, t first, object last */
+mp_obj_t mp_c3_mro(const mp_type_t *cls, mp_obj_t bases); /* CPython's MRO of a new class */
+/* Along t's MRO, after `after` (NULL: from t itself); with `specials`, the
+ * slots of built-in types count as methods (super(), int.__add__). */
+mp_obj_t mp_mro_find(const mp_type_t *t, mp_obj_t name, const mp_type_t *after, bool specials);
+mp_obj_t mp_type_own_attr(const mp_type_t *t, mp_obj_t name); /* __name__, __bases__, __mro__, __dict__ */
+
+mp_obj_t mp_builtin_special(const mp_type_t *c, mp_obj_t name); /* SENTINEL: c has no such slot */
+bool mp_is_builtin_special(mp_obj_t o); /* from mp_builtin_special: takes the instance, not its native sub-object */
+mp_obj_t mp_builtin_init_fn(void); /* __init__ of built-in types */
+extern const char *const mp_binary_dunders[], *const mp_rbinary_dunders[], *const mp_compare_dunders[];
+
+mp_obj_t mp_instance_alloc(const mp_type_t *cls, size_t n, const mp_obj_t *args, mp_dict_t *kw); /* object.__new__ */
+mp_obj_t mp_instance_native(mp_obj_t self); /* built-in sub-object of an instance, or NULL */
+
+mp_obj_t mp_descriptor_get(mp_obj_t v, mp_obj_t obj, bool on_class); /* SENTINEL: not a descriptor */
+mp_obj_t mp_descriptor_set(mp_obj_t v, mp_obj_t obj, mp_obj_t value); /* SENTINEL: not a property */
+
+#endif

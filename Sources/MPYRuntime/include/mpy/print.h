@@ -1,0 +1,21 @@
+/* Output: the print target (stdout, stderr, a string being built) that
+ * print(), repr() and tracebacks write to, and printing objects to one. */
+#ifndef MPY_PRINT_H
+#define MPY_PRINT_H
+
+#include "mpy/obj.h"
+
+typedef struct mp_print {
+    void (*write)(void *ctx, const char *s, size_t n);
+    void *ctx;
+} mp_print_t;
+
+typedef enum { MP_PRINT_STR, MP_PRINT_REPR } mp_print_kind_t;
+
+bool mp_print_obj(const mp_print_t *out, mp_obj_t o, mp_print_kind_t kind);
+void mp_print_str(const mp_print_t *out, const char *s);
+void mp_print_int(const mp_print_t *out, mp_int_t v);
+mp_obj_t mp_obj_str(mp_obj_t o, mp_print_kind_t kind); /* str() or repr() as a str object */
+mp_obj_t mp_obj_str_as(const struct mp_type *t, mp_obj_t o, mp_print_kind_t kind); /* printed by t's slot */
+
+#endif

@@ -1,0 +1,32 @@
+/* The interpreter's state, start-up, and what the port (Targets/) supplies. */
+#ifndef MPY_STATE_H
+#define MPY_STATE_H
+
+#include "mpy/print.h"
+
+/* Runtime state (one interpreter). */
+typedef struct mp_state {
+    mp_obj_t exc; /* pending exception, or MP_OBJ_NULL */
+    mp_dict_t *builtins;
+    mp_dict_t *modules; /* sys.modules */
+    const mp_print_t *out; /* stdout */
+    const mp_print_t *err; /* stderr */
+    char *stack_top; /* for recursion depth and GC stack scanning */
+    size_t stack_limit; /* bytes of C stack the program may use */
+    mp_obj_t memory_error; /* preallocated MemoryError instance */
+    mp_dict_t *globals; /* globals of the running bytecode frame (globals()) */
+    struct mp_frame *frame; /* the running bytecode frame (vm.c), its callers linked by `back` */
+} mp_state_t;
+extern mp_state_t mp_state;
+
+/* Start-up and the program's main module (runtime.c). */
+void mp_runtime_init(void *heap, size_t heap_size, char *stack_top, size_t stack_limit);
+int mp_run_main(void); /* exit status */
+
+/* The port supplies these. */
+void mp_port_write(int fd, const char *s, size_t n);
+void mp_port_exit(int status) __attribute__((noreturn));
+uint64_t mp_port_ticks_us(void); /* monotonic microseconds */
+void mp_port_sleep_us(uint64_t us);
+
+#endif

@@ -1,0 +1,49 @@
+/* Output: writing text and ints to a print target, printing any object
+ * through its type's print slot, and str()/repr() as str objects. */
+#include "mpy/runtime.h"
+
+void mp_print_str(const mp_print_t *out, const char *s) {
+    size_t n = 0;
+    while (s[n]) n++;
+    out->write(out->ctx, s, n);
+}
+
+void mp_print_int(const mp_print_t *out, mp_int_t v) {
+    char buf[24];
+    char *p = buf + sizeof buf;
+    mp_uint_t u = v < 0 ? (mp_uint_t)0 - (mp_uint_t)v : (mp_uint_t)v;
+    do {
+        *--p = (char)('0' + u % 10);
+        u /= 10;
+    } while (u);
+    if (v < 0) *--p = '-';
+    out->write(out->ctx, p, (size_t)(buf + sizeof buf - p));
+}
+
+bool mp_print_obj(const mp_print_t *out, mp_obj_t o, mp_print_kind_t kind) {
+    const mp_type_t *t = mp_type_of(o);
+    if (t->print) return t->print(out, o, kind);
+    mp_print_str(out, "<");
+    mp_print_str(out, t->name);
+    mp_print_str(out, " object>");
+    return true;
+}
+
+/* o printed by t's print slot, or as print() would (t NULL), as a str. */
+static mp_obj_t print_to_str(const mp_type_t *t, mp_obj_t o, mp_print_kind_t kind) {
+    /* On the C stack while the text is short (str() of a number, most
+     * reprs), so the common case leaves no garbage behind. */
+    char small[96];
+    mp_strbuilder_t b;
+    mp_strbuilder_init(&b, small, sizeof small);
+    mp_print_t out = { mp_strbuilder_write, &b };
+    if (!(t != NULL ? t->print(&out, o, kind) : mp_print_obj(&out, o, kind))) return MP_OBJ_NULL;
+    return mp_strbuilder_str(&b);
+}
+
+mp_obj_t mp_obj_str(mp_obj_t o, mp_print_kind_t kind) {
+    if (kind == MP_PRINT_STR && mp_type_of(o) == &mp_type_str) return o;
+    return print_to_str(NULL, o, kind);
+}
+
+mp_obj_t mp_obj_str_as(const mp_type_t *t, mp_obj_t o, mp_print_kind_t kind) { return print_to_str(t, o, kind); }
