@@ -6,8 +6,8 @@
 import MPYBytecode
 
 struct CodeAnalysis {
-    typealias Instruction = Disassembler.Decoded
-    typealias Handler = Disassembler.ExceptionEntry
+    typealias Instruction = BytecodeDecoder.Instruction
+    typealias Handler = BytecodeDecoder.ExceptionEntry
 
     let instructions: [Instruction]
     /// Instruction index by bytecode offset.
@@ -28,12 +28,12 @@ struct CodeAnalysis {
     private(set) var yields = false
 
     init(_ code: CodeObject) {
-        instructions = Disassembler.decode(code)
+        instructions = BytecodeDecoder.instructions(code)
         var idx: [Int: Int] = [:]
         for (i, ins) in instructions.enumerated() { idx[ins.offset] = i }
         indexAt = idx
-        lines = Disassembler.lines(code)
-        let entries = Disassembler.exceptionEntries(code)
+        lines = BytecodeDecoder.lines(code)
+        let entries = BytecodeDecoder.exceptionEntries(code)
         handler = instructions.map { ins in entries.first { $0.start <= ins.offset && ins.offset < $0.end } }
         depth = Array(repeating: nil, count: instructions.count)
         assigned = Array(repeating: nil, count: instructions.count)

@@ -60,7 +60,7 @@ public enum NativeEmitter {
     static func moduleGlobals(_ bc: BytecodeModule) -> Set<String>? {
         var names: Set<String> = []
         for (i, c) in bc.codes.enumerated() {
-            for ins in Disassembler.decode(c) {
+            for ins in BytecodeDecoder.instructions(c) {
                 if ins.op == Op.importStar && i == bc.top { return nil }
                 if ins.op == Op.storeGlobal || ins.op == Op.deleteGlobal || (i == bc.top && ins.op == Op.storeName) {
                     names.insert(c.names[ins.operands[0]])
@@ -77,7 +77,7 @@ public enum NativeEmitter {
     /// the global NAME holds a function of exactly that code.
     static func directTargets(_ bc: BytecodeModule, _ entries: [Int: LLVMValueRef]) -> [String: DirectTarget] {
         let top = bc.codes[bc.top]
-        let ins = Disassembler.decode(top)
+        let ins = BytecodeDecoder.instructions(top)
         var out: [String: DirectTarget] = [:]
         for (k, i) in ins.enumerated() where i.op == Op.makeFunction && i.operands[1] == 0 && k + 1 < ins.count {
             let store = ins[k + 1]
