@@ -4,6 +4,7 @@
 // exception-table entry covers each instruction, and which locals are
 // definitely assigned there (their loads need no UnboundLocalError check).
 import MPYBytecode
+import CMPYFormat
 
 struct CodeAnalysis {
     typealias Instruction = BytecodeDecoder.Instruction
@@ -102,8 +103,8 @@ struct CodeAnalysis {
     private mutating func computeAssigned(_ code: CodeObject) {
         guard !instructions.isEmpty else { return }
         var params = code.nPosArgs + code.nKwOnlyArgs
-        if code.flags & 1 != 0 { params += 1 }
-        if code.flags & 2 != 0 { params += 1 }
+        if code.has(MPY_CODE_VARARGS) { params += 1 }
+        if code.has(MPY_CODE_VARKEYWORDS) { params += 1 }
         var entry = [Bool](repeating: false, count: code.nLocals)
         for p in 0..<min(params, code.nLocals) { entry[p] = true }
         assigned[0] = entry

@@ -7,6 +7,7 @@ import CLLVM
 import MPYBytecode
 import MPYImage
 import MPYSemantics
+import CMPYFormat
 
 public enum NativeEmitter {
     /// Entry functions by code-object index, for `ImageWriter.emit(_:native:)`.
@@ -85,7 +86,9 @@ public enum NativeEmitter {
                 case .code(let ci) = top.consts[i.operands[0]], let fn = entries[ci]
             else { continue }
             let c = bc.codes[ci]
-            guard c.flags & 7 == 0, c.nCells == 0, c.nFree == 0, c.nKwOnlyArgs == 0 else { continue }
+            guard !c.has(MPY_CODE_VARARGS), !c.has(MPY_CODE_VARKEYWORDS), !c.has(MPY_CODE_GENERATOR), c.nCells == 0, c.nFree == 0,
+                c.nKwOnlyArgs == 0
+            else { continue }
             var target = DirectTarget(codeIndex: ci, function: fn, nArgs: c.nPosArgs)
             if c.emitter == .viper, let sig = c.viper {
                 let params = sig.params.map { ViperType.named($0.name) ?? .object }
