@@ -1,4 +1,4 @@
-// Viper code: the native lowering with typed stack slots (ViperTypes.swift).
+// Viper code: the native lowering with typed stack slots (ViperInference.swift).
 // A slot or local of a machine type holds the raw word: int and uint wrap
 // at the word size, bool is 0 or 1, a pointer is an address. Instructions
 // whose operands are machine words become machine instructions; any other
