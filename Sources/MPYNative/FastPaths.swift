@@ -185,13 +185,9 @@ extension FunctionLowering {
         slow: LLVMBasicBlockRef
     ) -> LLVMValueRef {
         let checkType = ir.block("subscr.type"), isList = ir.block("subscr.list")
-        let ok = ir.icmp(
-            LLVMIntEQ,
-            ir.and(
-                ir.or(
-                    ir.and(seq, wordConst(RuntimeABI.pointerTagMask)),
-                    ir.xor(ir.and(index, wordConst(RuntimeABI.smallIntTag)), wordConst(RuntimeABI.smallIntTag))),
-                wordConst(RuntimeABI.pointerTagMask)), rt.null)
+        // seq an object's address (tag bits clear) and index a small int (tag set).
+        let tag = wordConst(RuntimeABI.smallIntTag), mask = wordConst(RuntimeABI.pointerTagMask)
+        let ok = ir.icmp(LLVMIntEQ, ir.and(ir.or(ir.and(seq, mask), ir.xor(ir.and(index, tag), tag)), mask), rt.null)
         ir.condBr(ok, checkType, slow)
         ir.position(checkType)
         let p = ir.toPtr(seq)

@@ -1,7 +1,8 @@
-// One opcode at a time: what each instruction of the opcode table (mpy_opcodes.h) becomes in
-// native code. Stack effects match Op.stackEffect; the runtime operation is
-// the one the interpreter (vm.c) performs for the same opcode, so bytecode
-// and native code behave identically. Inline fast paths are in FastPaths.swift.
+// One opcode at a time: what each instruction of the opcode table
+// (mpy_opcodes.h) becomes in native code. Stack effects match
+// Op.stackEffect; the runtime operation is the one the interpreter (vm.c)
+// performs for the same opcode, so bytecode and native code behave
+// identically. Inline fast paths are in FastPaths.swift.
 import CLLVM
 import MPYBytecode
 import CMPYFormat
