@@ -61,8 +61,7 @@ let package = Package(
         .executableTarget(
             name: "mpy-native",
             dependencies: [
-                "MPYDriver", "MPYFreezer", "MPYSyntax", "MPYSemantics", "MPYLLVM", "MPYBytecode", "MPYImage", "MPYNative",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "MPYDriver", "MPYFreezer", "MPYSyntax", "MPYLLVM", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         // Front-end fuzzer: random bytes and mutations of valid programs.
         .executableTarget(name: "mpy-fuzz", dependencies: ["MPYSyntax", "MPYSemantics"], path: "Benchmarks/Fuzz"),

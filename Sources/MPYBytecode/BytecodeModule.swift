@@ -4,6 +4,7 @@
 import BigInt
 import MPYSemantics
 import MPYSyntax
+import CMPYFormat
 
 /// A compile-time constant of a code object's pool.
 public indirect enum ConstValue: Hashable, Sendable {
@@ -82,6 +83,8 @@ public struct CodeObject: Sendable {
     public var firstLine: Int = 1
     /// `mpy_code_flags`.
     public var flags: UInt16 = 0
+    /// Whether `flags` has `flag`.
+    public func has(_ flag: mpy_code_flags) -> Bool { flags & UInt16(flag.rawValue) != 0 }
     /// Positional then keyword-only parameter names.
     public var argNames: [String] = []
     /// For each own cell: the parameter slot it is initialised from, or 0xFFFF.

@@ -1,7 +1,8 @@
 // Stable text form of a bytecode module for `--dump bytecode` and golden
-// tests. It decodes the encoded bytes (not the compiler's symbolic form), so
-// it also checks the encoding: every code object is a block with its
-// metadata, constants and names, then one instruction per line:
+// tests. It prints what BytecodeDecoder reads back from the encoded bytes
+// (not the compiler's symbolic form), so it also checks the encoding:
+// every code object is a block with its metadata, constants and names,
+// then one instruction per line:
 //
 //   code 1 f (file t.py, line 1)
 //     flags: VARARGS
@@ -70,30 +71,6 @@ public enum Disassembler {
         }
     }
 
-    /// The line of every bytecode offset, from the line table.
-    public static func lines(_ code: CodeObject) -> [Int] {
-        var entries: [(Int, Int)] = []
-        var pos = 0, off = 0, line = code.firstLine
-        while pos < code.lineTable.count {
-            guard let d1 = Varint.readU(code.lineTable, &pos), let z = Varint.readU(code.lineTable, &pos) else { break }
-            let d2 = Int(Varint.unzigzag(UInt64(z)))
-            off += Int(d1)
-            line += Int(d2)
-            entries.append((off, line))
-        }
-        var result = [Int](repeating: code.firstLine, count: code.bytecode.count)
-        var k = 0
-        var current = code.firstLine
-        for o in 0..<code.bytecode.count {
-            while k < entries.count && entries[k].0 <= o {
-                current = entries[k].1
-                k += 1
-            }
-            result[o] = current
-        }
-        return result
-    }
-
     static func pad(_ s: String, _ width: Int) -> String {
         s.count >= width ? s : String(repeating: " ", count: width - s.count) + s
     }
@@ -121,100 +98,53 @@ public enum Disassembler {
             for (i, n) in code.names.enumerated() { out += "    \(i): \(n)\n" }
         }
         out += "  offset line  instruction\n"
-        let lineOf = lines(code)
+        let lineOf = BytecodeDecoder.lines(code)
         for ins in decode(code) {
             out += "  " + pad(String(ins.offset), 6) + " " + pad(String(lineOf[ins.offset]), 4) + "  " + ins.text + "\n"
         }
         if code.nExcEntries > 0 {
             out += "  exception table:\n"
-            for e in exceptionEntries(code) {
+            for e in BytecodeDecoder.exceptionEntries(code) {
                 out += "    \(e.start) to \(e.end) -> \(e.handler) depth \(e.depth), handler to \(e.handlerEnd)\n"
             }
         }
     }
 
-    /// One decoded exception table entry; the handler's code is
-    /// handler ..< handlerEnd.
-    public struct ExceptionEntry: Equatable, Sendable {
-        public let start, end, handler, depth, handlerEnd: Int
-    }
-
-    public static func exceptionEntries(_ code: CodeObject) -> [ExceptionEntry] {
-        var result: [ExceptionEntry] = []
-        var pos = 0
-        for _ in 0..<code.nExcEntries {
-            guard let s = Varint.readU(code.excTable, &pos), let e = Varint.readU(code.excTable, &pos),
-                let h = Varint.readU(code.excTable, &pos), let d = Varint.readU(code.excTable, &pos),
-                let he = Varint.readU(code.excTable, &pos)
-            else { break }
-            result.append(ExceptionEntry(start: Int(s), end: Int(e), handler: Int(h), depth: Int(d), handlerEnd: Int(he)))
-        }
-        return result
-    }
-
-    /// One decoded instruction: offset, opcode, operands (jump operands as
-    /// absolute targets) and its text.
-    public struct Decoded: Sendable {
-        public let offset: Int
-        public let op: UInt8
-        public let operands: [Int]
+    /// One instruction of the listing: the decoded instruction and its text
+    /// (mnemonic, operands and what they name).
+    public struct Line: Sendable {
+        public let instruction: BytecodeDecoder.Instruction
         public let text: String
-        public var mnemonic: String { Op.mnemonic(op) }
+        public var offset: Int { instruction.offset }
+        public var op: UInt8 { instruction.op }
+        public var operands: [Int] { instruction.operands }
+        public var mnemonic: String { instruction.mnemonic }
     }
 
-    public static func decode(_ code: CodeObject) -> [Decoded] {
-        var result: [Decoded] = []
-        var pos = 0
-        let bc = code.bytecode
-        while pos < bc.count {
-            let start = pos
-            let op = bc[pos]
-            pos += 1
-            var text = Op.mnemonic(op)
-            var operands: [Int] = []
-            if let info = Op.info(op) {
-                switch info.layout {
-                case .none:
-                    break
-                case .u:
-                    guard let v = Varint.readU(bc, &pos) else { text += " <truncated>"; pos = bc.count; break }
-                    operands = [Int(truncatingIfNeeded: v)]
-                    text += " \(v)" + annotation(info.meaning, Int(truncatingIfNeeded: v), code)
-                case .s:
-                    guard let v = Varint.readU(bc, &pos) else { text += " <truncated>"; pos = bc.count; break }
-                    operands = [Int(Varint.unzigzag(v))]
-                    text += " \(Varint.unzigzag(v))"
-                case .j:
-                    guard pos + 2 <= bc.count else { text += " <truncated>"; pos = bc.count; break }
-                    let rel = Varint.readJump(bc, pos)
-                    pos += 2
-                    operands = [pos + rel]
-                    text += " -> \(pos + rel)"
-                case .uu:
-                    guard let a = Varint.readU(bc, &pos), let c = Varint.readU(bc, &pos) else {
-                        text += " <truncated>"; pos = bc.count; break
-                    }
-                    operands = [Int(truncatingIfNeeded: a), Int(truncatingIfNeeded: c)]
-                    text += " \(a) \(c)"
-                    if info.meaning == .makeFunction {
-                        text += annotation(.const, Int(truncatingIfNeeded: a), code)
-                    }
-                }
-            } else {
-                text += " <unknown opcode>"
-            }
-            result.append(Decoded(offset: start, op: op, operands: operands, text: text))
+    public static func decode(_ code: CodeObject) -> [Line] {
+        BytecodeDecoder.instructions(code).map { Line(instruction: $0, text: text($0, code)) }
+    }
+
+    static func text(_ ins: BytecodeDecoder.Instruction, _ code: CodeObject) -> String {
+        var text = ins.mnemonic
+        guard let info = Op.info(ins.op) else { return text + " <unknown opcode>" }
+        if ins.truncated { return text + " <truncated>" }
+        switch info.layout {
+        case .none: break
+        case .u, .s: text += " \(ins.operands[0])" + annotation(info.meaning, ins.operands[0], code)
+        case .j: text += " -> \(ins.operands[0])"
+        case .uu: text += " \(ins.operands[0]) \(ins.operands[1])" + annotation(info.meaning, ins.operands[0], code)
         }
-        return result
+        return text
     }
 
     static func annotation(_ meaning: OperandMeaning, _ v: Int, _ code: CodeObject) -> String {
         switch meaning {
-        case .plain, .makeFunction: return ""
+        case .plain: return ""
         case .const: return v < code.consts.count ? " (\(constRepr(code.consts[v])))" : " (?)"
         case .name: return v < code.names.count ? " (\(code.names[v]))" : " (?)"
         case .slot: return v < code.localNames.count ? " (\(code.localNames[v]))" : " (?)"
-        case .binaryOp, .inplaceOp: return v < OperatorNames.binary.count ? " (\(OperatorNames.binary[v]))" : " (?)"
+        case .binaryOp: return v < OperatorNames.binary.count ? " (\(OperatorNames.binary[v]))" : " (?)"
         case .unaryOp: return v < OperatorNames.unary.count ? " (\(OperatorNames.unary[v]))" : " (?)"
         case .compareOp: return v < OperatorNames.compare.count ? " (\(OperatorNames.compare[v]))" : " (?)"
         }

@@ -1,6 +1,7 @@
-// The opcode table as the compiler and disassembler need it: mnemonic,
-// operand layout and stack effect of every opcode in mpy_format.h, and the
-// U/S varint and J jump encodings.
+// The opcodes as Swift sees them: `Op.*` byte values from enum mpy_opcode,
+// and mnemonic, operand layout and stack effect read from the one opcode
+// table (mpy_opcodes.h, through mpy_opcode_lookup and
+// mpy_opcode_stack_effect); and the U/S varint and J jump encodings.
 import CMPYFormat
 
 /// Operand layout of an opcode (mpy_format.h's U, S, J).
@@ -16,9 +17,10 @@ public enum OperandLayout: Sendable {
     case uu
 }
 
-/// What an operand means, for the disassembler's annotations.
+/// What an operand means, for the disassembler's annotations
+/// (mpy_opcodes.h's OPERAND column).
 enum OperandMeaning: Sendable {
-    case plain, const, name, slot, binaryOp, inplaceOp, unaryOp, compareOp, makeFunction
+    case plain, const, name, slot, binaryOp, unaryOp, compareOp
 }
 
 public enum Op {
@@ -96,82 +98,27 @@ public enum Op {
         let name: String
         let layout: OperandLayout
         let meaning: OperandMeaning
+        /// Execution never goes on with the next instruction.
+        let stops: Bool
     }
 
-    /// Mnemonic and operand layout by opcode value.
-    static let table: [Info?] = {
-        var t = [Info?](repeating: nil, count: count)
-        func d(_ op: UInt8, _ name: String, _ layout: OperandLayout, _ meaning: OperandMeaning = .plain) {
-            t[Int(op)] = Info(name: name, layout: layout, meaning: meaning)
+    /// The opcode table's rows by opcode value (mpy_opcodes.h).
+    static let table: [Info] = {
+        let layouts: [UInt32: OperandLayout] = [
+            MPY_LAYOUT_NONE.rawValue: .none, MPY_LAYOUT_U.rawValue: .u, MPY_LAYOUT_S.rawValue: .s,
+            MPY_LAYOUT_J.rawValue: .j, MPY_LAYOUT_UU.rawValue: .uu,
+        ]
+        let meanings: [UInt32: OperandMeaning] = [
+            MPY_OPERAND_PLAIN.rawValue: .plain, MPY_OPERAND_CONST.rawValue: .const, MPY_OPERAND_NAME.rawValue: .name,
+            MPY_OPERAND_SLOT.rawValue: .slot, MPY_OPERAND_BINARY_OP.rawValue: .binaryOp,
+            MPY_OPERAND_UNARY_OP.rawValue: .unaryOp, MPY_OPERAND_COMPARE_OP.rawValue: .compareOp,
+        ]
+        return (0..<count).map { op in
+            let row = mpy_opcode_lookup(UInt32(op))!.pointee
+            return Info(
+                name: String(cString: row.name), layout: layouts[UInt32(row.layout)]!,
+                meaning: meanings[UInt32(row.operand)]!, stops: row.stops != 0)
         }
-        d(nop, "NOP", .none)
-        d(loadNone, "LOAD_NONE", .none)
-        d(loadFalse, "LOAD_FALSE", .none)
-        d(loadTrue, "LOAD_TRUE", .none)
-        d(loadSmallInt, "LOAD_SMALL_INT", .s)
-        d(loadConst, "LOAD_CONST", .u, .const)
-        d(loadFast, "LOAD_FAST", .u, .slot)
-        d(storeFast, "STORE_FAST", .u, .slot)
-        d(deleteFast, "DELETE_FAST", .u, .slot)
-        d(loadDeref, "LOAD_DEREF", .u, .slot)
-        d(storeDeref, "STORE_DEREF", .u, .slot)
-        d(deleteDeref, "DELETE_DEREF", .u, .slot)
-        d(loadGlobal, "LOAD_GLOBAL", .u, .name)
-        d(storeGlobal, "STORE_GLOBAL", .u, .name)
-        d(deleteGlobal, "DELETE_GLOBAL", .u, .name)
-        d(loadName, "LOAD_NAME", .u, .name)
-        d(storeName, "STORE_NAME", .u, .name)
-        d(deleteName, "DELETE_NAME", .u, .name)
-        d(loadAttr, "LOAD_ATTR", .u, .name)
-        d(storeAttr, "STORE_ATTR", .u, .name)
-        d(deleteAttr, "DELETE_ATTR", .u, .name)
-        d(loadMethod, "LOAD_METHOD", .u, .name)
-        d(loadSubscr, "LOAD_SUBSCR", .none)
-        d(storeSubscr, "STORE_SUBSCR", .none)
-        d(deleteSubscr, "DELETE_SUBSCR", .none)
-        d(popTop, "POP_TOP", .none)
-        d(dupTop, "DUP_TOP", .none)
-        d(dupTopTwo, "DUP_TOP_TWO", .none)
-        d(rotTwo, "ROT_TWO", .none)
-        d(rotThree, "ROT_THREE", .none)
-        d(binary, "BINARY", .u, .binaryOp)
-        d(inplace, "INPLACE", .u, .inplaceOp)
-        d(unary, "UNARY", .u, .unaryOp)
-        d(compare, "COMPARE", .u, .compareOp)
-        d(jump, "JUMP", .j)
-        d(popJumpIfFalse, "POP_JUMP_IF_FALSE", .j)
-        d(popJumpIfTrue, "POP_JUMP_IF_TRUE", .j)
-        d(jumpIfFalseOrPop, "JUMP_IF_FALSE_OR_POP", .j)
-        d(jumpIfTrueOrPop, "JUMP_IF_TRUE_OR_POP", .j)
-        d(getIter, "GET_ITER", .none)
-        d(forIter, "FOR_ITER", .j)
-        d(buildTuple, "BUILD_TUPLE", .u)
-        d(buildList, "BUILD_LIST", .u)
-        d(buildMap, "BUILD_MAP", .u)
-        d(buildSet, "BUILD_SET", .u)
-        d(buildSlice, "BUILD_SLICE", .u)
-        d(listAppend, "LIST_APPEND", .u)
-        d(setAdd, "SET_ADD", .u)
-        d(mapAdd, "MAP_ADD", .u)
-        d(unpackSequence, "UNPACK_SEQUENCE", .u)
-        d(call, "CALL", .uu)
-        d(callMethod, "CALL_METHOD", .uu)
-        d(makeFunction, "MAKE_FUNCTION", .uu, .makeFunction)
-        d(returnValue, "RETURN_VALUE", .none)
-        d(raise, "RAISE", .u)
-        d(importName, "IMPORT_NAME", .u, .name)
-        d(importFrom, "IMPORT_FROM", .u, .name)
-        d(loadBuildClass, "LOAD_BUILD_CLASS", .none)
-        d(yieldValue, "YIELD_VALUE", .none)
-        d(reraise, "RERAISE", .none)
-        d(callEx, "CALL_EX", .u)
-        d(listExtend, "LIST_EXTEND", .u)
-        d(listToTuple, "LIST_TO_TUPLE", .none)
-        d(dictMerge, "DICT_MERGE", .uu)
-        d(unpackEx, "UNPACK_EX", .uu)
-        d(importStar, "IMPORT_STAR", .none)
-        d(yieldFrom, "YIELD_FROM", .none)
-        return t
     }()
 
     static func info(_ op: UInt8) -> Info? { Int(op) < table.count ? table[Int(op)] : nil }
@@ -179,60 +126,23 @@ public enum Op {
     public static func mnemonic(_ op: UInt8) -> String { info(op)?.name ?? "OP_\(op)" }
 
     /// (pops, pushes) when execution falls through to the next instruction,
-    /// and when it takes the jump (jumps only), from mpy_format.h.
+    /// and when it takes the jump (J instructions only), from the table's
+    /// POPS and PUSHES for operands `a` and `b`.
     public static func stackEffect(_ op: UInt8, _ a: Int, _ b: Int) -> (fallthrough: (Int, Int), jump: (Int, Int)?) {
-        switch op {
-        case nop: return ((0, 0), nil)
-        case loadNone, loadFalse, loadTrue, loadSmallInt, loadConst, loadFast, loadDeref, loadGlobal, loadName,
-            loadBuildClass:
-            return ((0, 1), nil)
-        case storeFast, storeDeref, storeGlobal, storeName, popTop, returnValue:
-            return ((1, 0), nil)
-        case deleteFast, deleteDeref, deleteGlobal, deleteName: return ((0, 0), nil)
-        case loadAttr, getIter, unary: return ((1, 1), nil)
-        case storeAttr: return ((2, 0), nil)
-        case deleteAttr: return ((1, 0), nil)
-        case loadMethod: return ((1, 2), nil)
-        case loadSubscr, binary, inplace, compare: return ((2, 1), nil)
-        case storeSubscr: return ((3, 0), nil)
-        case deleteSubscr: return ((2, 0), nil)
-        case dupTop: return ((1, 2), nil)
-        case dupTopTwo: return ((2, 4), nil)
-        case rotTwo: return ((2, 2), nil)
-        case rotThree: return ((3, 3), nil)
-        case jump: return ((0, 0), (0, 0))
-        case popJumpIfFalse, popJumpIfTrue: return ((1, 0), (1, 0))
-        case jumpIfFalseOrPop, jumpIfTrueOrPop: return ((1, 0), (1, 1))
-        case forIter: return ((1, 2), (1, 0))
-        case buildTuple, buildList, buildSet: return ((a, 1), nil)
-        case buildMap: return ((2 * a, 1), nil)
-        case buildSlice: return ((a, 1), nil)
-        case listAppend, setAdd: return ((1, 0), nil)
-        case mapAdd: return ((2, 0), nil)
-        case unpackSequence: return ((1, a), nil)
-        case call: return ((1 + a + 2 * b, 1), nil)
-        case callMethod: return ((2 + a + 2 * b, 1), nil)
-        case makeFunction:
-            let extra = (b & 1 != 0 ? 1 : 0) + (b & 2 != 0 ? 1 : 0) + (b & 4 != 0 ? 1 : 0)
-            return ((extra, 1), nil)
-        case raise: return ((a, 0), nil)
-        case importName: return ((2, 1), nil)
-        case importFrom: return ((1, 2), nil)
-        case yieldValue: return ((1, 1), nil)
-        case yieldFrom: return ((2, 1), nil)
-        case reraise: return ((1, 0), nil)
-        case callEx: return ((2 + a, 1), nil)
-        case listExtend, dictMerge, importStar: return ((1, 0), nil)
-        case listToTuple: return ((1, 1), nil)
-        case unpackEx: return ((1, a + b + 1), nil)
-        default: return ((0, 0), nil)
+        func effect(jump: Bool) -> (Int, Int)? {
+            var pops: Int32 = 0
+            var pushes: Int32 = 0
+            guard mpy_opcode_stack_effect(UInt32(op), Int64(a), Int64(b), jump ? 1 : 0, &pops, &pushes) != 0 else {
+                return nil
+            }
+            return (Int(pops), Int(pushes))
         }
+        guard let next = effect(jump: false) else { return ((0, 0), nil) }
+        return (next, isJump(op) ? effect(jump: true) : nil)
     }
 
     /// Instructions after which execution never falls through.
-    public static func endsBlock(_ op: UInt8) -> Bool {
-        op == jump || op == returnValue || op == raise || op == reraise
-    }
+    public static func endsBlock(_ op: UInt8) -> Bool { info(op)?.stops ?? false }
 
     public static func isJump(_ op: UInt8) -> Bool { info(op)?.layout == .j }
 }

@@ -4,10 +4,11 @@
 // exception-table entry covers each instruction, and which locals are
 // definitely assigned there (their loads need no UnboundLocalError check).
 import MPYBytecode
+import CMPYFormat
 
 struct CodeAnalysis {
-    typealias Instruction = Disassembler.Decoded
-    typealias Handler = Disassembler.ExceptionEntry
+    typealias Instruction = BytecodeDecoder.Instruction
+    typealias Handler = BytecodeDecoder.ExceptionEntry
 
     let instructions: [Instruction]
     /// Instruction index by bytecode offset.
@@ -28,12 +29,12 @@ struct CodeAnalysis {
     private(set) var yields = false
 
     init(_ code: CodeObject) {
-        instructions = Disassembler.decode(code)
+        instructions = BytecodeDecoder.instructions(code)
         var idx: [Int: Int] = [:]
         for (i, ins) in instructions.enumerated() { idx[ins.offset] = i }
         indexAt = idx
-        lines = Disassembler.lines(code)
-        let entries = Disassembler.exceptionEntries(code)
+        lines = BytecodeDecoder.lines(code)
+        let entries = BytecodeDecoder.exceptionEntries(code)
         handler = instructions.map { ins in entries.first { $0.start <= ins.offset && ins.offset < $0.end } }
         depth = Array(repeating: nil, count: instructions.count)
         assigned = Array(repeating: nil, count: instructions.count)
@@ -102,8 +103,8 @@ struct CodeAnalysis {
     private mutating func computeAssigned(_ code: CodeObject) {
         guard !instructions.isEmpty else { return }
         var params = code.nPosArgs + code.nKwOnlyArgs
-        if code.flags & 1 != 0 { params += 1 }
-        if code.flags & 2 != 0 { params += 1 }
+        if code.has(MPY_CODE_VARARGS) { params += 1 }
+        if code.has(MPY_CODE_VARKEYWORDS) { params += 1 }
         var entry = [Bool](repeating: false, count: code.nLocals)
         for p in 0..<min(params, code.nLocals) { entry[p] = true }
         assigned[0] = entry

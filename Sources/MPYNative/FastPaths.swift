@@ -20,7 +20,7 @@ extension FunctionLowering {
 
     /// BINARY / INPLACE `op` (enum mpy_binary_op).
     func binary(_ op: Int, inplace: Bool, _ lhs: LLVMValueRef, _ rhs: LLVMValueRef) -> LLVMValueRef {
-        let slowOp = inplace ? 16 + op : op
+        let slowOp = inplace ? RuntimeABI.inplaceOp + op : op
         let fast: ((LLVMValueRef, LLVMValueRef) -> (LLVMValueRef, LLVMValueRef?))?
         let one = wordConst(1)
         switch UInt32(op) {
@@ -52,7 +52,7 @@ extension FunctionLowering {
     }
 
     func bothSmall(_ x: LLVMValueRef, _ y: LLVMValueRef) -> LLVMValueRef {
-        ir.icmp(LLVMIntNE, ir.and(ir.and(x, y), wordConst(1)), rt.null)
+        ir.icmp(LLVMIntNE, ir.and(ir.and(x, y), wordConst(RuntimeABI.smallIntTag)), rt.null)
     }
 
     func bool(_ c: LLVMValueRef) -> LLVMValueRef { ir.select(c, rt.trueObj, rt.falseObj) }
@@ -114,7 +114,7 @@ extension FunctionLowering {
         ir.position(notTrue)
         ir.condBr(ir.icmp(LLVMIntEQ, v, rt.falseObj), ifFalse, notFalse)
         ir.position(notFalse)
-        ir.condBr(ir.icmp(LLVMIntNE, ir.and(v, wordConst(1)), rt.null), small, slow)
+        ir.condBr(ir.icmp(LLVMIntNE, ir.and(v, wordConst(RuntimeABI.smallIntTag)), rt.null), small, slow)
         ir.position(small)
         ir.condBr(ir.icmp(LLVMIntNE, v, rt.smallInt(0)), ifTrue, ifFalse)
         ir.position(slow)
@@ -145,7 +145,7 @@ extension FunctionLowering {
             nextItem(generic)
             return
         }
-        let isPtr = ir.icmp(LLVMIntEQ, ir.and(it, wordConst(3)), rt.null)
+        let isPtr = ir.icmp(LLVMIntEQ, ir.and(it, wordConst(RuntimeABI.pointerTagMask)), rt.null)
         let checkType = ir.block("range.type"), range = ir.block("range.step"), generic = ir.block("iter.next")
         ir.condBr(isPtr, checkType, generic)
         ir.position(checkType)
@@ -157,7 +157,7 @@ extension FunctionLowering {
         ir.position(range)
         let cur = ir.loadWord(p, RuntimeABI.RangeIter.cur), stop = ir.loadWord(p, RuntimeABI.RangeIter.stop)
         let step = ir.loadWord(p, RuntimeABI.RangeIter.step)
-        let tagged = ir.or(ir.shl(cur, wordConst(1)), wordConst(1))
+        let tagged = ir.or(ir.shl(cur, wordConst(1)), wordConst(RuntimeABI.smallIntTag))
         let fits = ir.icmp(LLVMIntEQ, ir.ashr(tagged, wordConst(1)), cur)
         let inRange = ir.block("range.cmp")
         ir.condBr(fits, inRange, generic)
@@ -185,8 +185,9 @@ extension FunctionLowering {
         slow: LLVMBasicBlockRef
     ) -> LLVMValueRef {
         let checkType = ir.block("subscr.type"), isList = ir.block("subscr.list")
-        let ok = ir.icmp(
-            LLVMIntEQ, ir.and(ir.or(ir.and(seq, wordConst(3)), ir.xor(ir.and(index, wordConst(1)), wordConst(1))), wordConst(3)), rt.null)
+        // seq an object's address (tag bits clear) and index a small int (tag set).
+        let tag = wordConst(RuntimeABI.smallIntTag), mask = wordConst(RuntimeABI.pointerTagMask)
+        let ok = ir.icmp(LLVMIntEQ, ir.and(ir.or(ir.and(seq, mask), ir.xor(ir.and(index, tag), tag)), mask), rt.null)
         ir.condBr(ok, checkType, slow)
         ir.position(checkType)
         let p = ir.toPtr(seq)

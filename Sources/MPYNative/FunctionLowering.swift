@@ -17,6 +17,7 @@
 import CLLVM
 import MPYBytecode
 import MPYImage
+import CMPYFormat
 
 /// A construct the native back end cannot lower (reported with its location).
 public struct NativeError: Error, CustomStringConvertible {
@@ -78,7 +79,7 @@ final class FunctionLowering {
         self.rt = rt
         self.codes = codes
         a = CodeAnalysis(code)
-        isGenerator = code.flags & 4 != 0
+        isGenerator = code.has(MPY_CODE_GENERATOR)
         ir = IRBuilder(rt)
         self.function = function
         ir.function = function
@@ -134,8 +135,8 @@ final class FunctionLowering {
         globals = ir.loadPtr(fun, RuntimeABI.Fun.globals, "globals")
         let slots = ir.loadPtr(frame, RuntimeABI.Frame.slots, "slots")
         var params = code.nPosArgs + code.nKwOnlyArgs
-        if code.flags & 1 != 0 { params += 1 }
-        if code.flags & 2 != 0 { params += 1 }
+        if code.has(MPY_CODE_VARARGS) { params += 1 }
+        if code.has(MPY_CODE_VARKEYWORDS) { params += 1 }
         scratch = ir.alloca(LLVMArrayType2(rt.word, UInt64(a.scratchWords)), "args")
         selfOut = ir.alloca(rt.word, "self")
         if isGenerator {

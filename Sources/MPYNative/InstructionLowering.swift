@@ -1,9 +1,11 @@
-// One opcode at a time: what each instruction of mpy_format.h becomes in
-// native code. Stack effects match Op.stackEffect; the runtime operation is
-// the one the interpreter (vm.c) performs for the same opcode, so bytecode
-// and native code behave identically. Inline fast paths are in FastPaths.swift.
+// One opcode at a time: what each instruction of the opcode table
+// (mpy_opcodes.h) becomes in native code. Stack effects match
+// Op.stackEffect; the runtime operation is the one the interpreter (vm.c)
+// performs for the same opcode, so bytecode and native code behave
+// identically. Inline fast paths are in FastPaths.swift.
 import CLLVM
 import MPYBytecode
+import CMPYFormat
 
 extension FunctionLowering {
     func lowerInstruction() throws {
@@ -33,7 +35,7 @@ extension FunctionLowering {
         case Op.deleteGlobal: checkedBool(ir.call("mp_op_delete_name", [globals, name(operand())]))
         case Op.loadName:
             // A module body's namespace is its globals dict.
-            if code.flags & 8 != 0 {
+            if code.has(MPY_CODE_MODULE) {
                 push(loadGlobal(operand()))
             } else {
                 push(checked(ir.call("mp_op_load_name", [ns, globals, name(operand())])))
@@ -255,7 +257,7 @@ extension FunctionLowering {
     ) -> (call: LLVMBasicBlockRef, generic: LLVMBasicBlockRef) {
         let checkType = ir.block("direct.type"), checkCode = ir.block("direct.code")
         let call = ir.block(callName), generic = ir.block(genericName)
-        ir.condBr(ir.icmp(LLVMIntEQ, ir.and(f, wordConst(3)), rt.null), checkType, generic)
+        ir.condBr(ir.icmp(LLVMIntEQ, ir.and(f, wordConst(RuntimeABI.pointerTagMask)), rt.null), checkType, generic)
         ir.position(checkType)
         let fp = ir.toPtr(f)
         ir.condBr(ir.icmp(LLVMIntEQ, ir.loadPtr(fp, RuntimeABI.FunObj.type), rt.global("mp_type_fun_bc")), checkCode, generic)
@@ -304,9 +306,10 @@ extension FunctionLowering {
 
     func makeFunction() throws {
         let flags = operand(1)
-        let closure = flags & 4 != 0 ? pop() : rt.null
-        let kwdefaults = flags & 2 != 0 ? pop() : rt.null
-        let defaults = flags & 1 != 0 ? pop() : rt.null
+        func has(_ flag: mpy_make_flags) -> Bool { flags & Int(flag.rawValue) != 0 }
+        let closure = has(MPY_MAKE_CLOSURE) ? pop() : rt.null
+        let kwdefaults = has(MPY_MAKE_KWDEFAULTS) ? pop() : rt.null
+        let defaults = has(MPY_MAKE_DEFAULTS) ? pop() : rt.null
         guard case .code(let nested) = code.consts[operand(0)] else { throw fail("MAKE_FUNCTION of a non-code constant") }
         push(checked(ir.call("mp_make_function", [codes[nested], globals, defaults, kwdefaults, closure])))
     }

@@ -7,6 +7,7 @@ import CLLVM
 import MPYBytecode
 import MPYImage
 import MPYSemantics
+import CMPYFormat
 
 public enum NativeEmitter {
     /// Entry functions by code-object index, for `ImageWriter.emit(_:native:)`.
@@ -60,7 +61,7 @@ public enum NativeEmitter {
     static func moduleGlobals(_ bc: BytecodeModule) -> Set<String>? {
         var names: Set<String> = []
         for (i, c) in bc.codes.enumerated() {
-            for ins in Disassembler.decode(c) {
+            for ins in BytecodeDecoder.instructions(c) {
                 if ins.op == Op.importStar && i == bc.top { return nil }
                 if ins.op == Op.storeGlobal || ins.op == Op.deleteGlobal || (i == bc.top && ins.op == Op.storeName) {
                     names.insert(c.names[ins.operands[0]])
@@ -77,7 +78,7 @@ public enum NativeEmitter {
     /// the global NAME holds a function of exactly that code.
     static func directTargets(_ bc: BytecodeModule, _ entries: [Int: LLVMValueRef]) -> [String: DirectTarget] {
         let top = bc.codes[bc.top]
-        let ins = Disassembler.decode(top)
+        let ins = BytecodeDecoder.instructions(top)
         var out: [String: DirectTarget] = [:]
         for (k, i) in ins.enumerated() where i.op == Op.makeFunction && i.operands[1] == 0 && k + 1 < ins.count {
             let store = ins[k + 1]
@@ -85,7 +86,9 @@ public enum NativeEmitter {
                 case .code(let ci) = top.consts[i.operands[0]], let fn = entries[ci]
             else { continue }
             let c = bc.codes[ci]
-            guard c.flags & 7 == 0, c.nCells == 0, c.nFree == 0, c.nKwOnlyArgs == 0 else { continue }
+            guard !c.has(MPY_CODE_VARARGS), !c.has(MPY_CODE_VARKEYWORDS), !c.has(MPY_CODE_GENERATOR), c.nCells == 0, c.nFree == 0,
+                c.nKwOnlyArgs == 0
+            else { continue }
             var target = DirectTarget(codeIndex: ci, function: fn, nArgs: c.nPosArgs)
             if c.emitter == .viper, let sig = c.viper {
                 let params = sig.params.map { ViperType.named($0.name) ?? .object }

@@ -40,6 +40,9 @@ final class RuntimeABI {
     // MARK: constants of obj.h
 
     static let none = 0x06, falseObj = 0x0E, trueObj = 0x16, sentinel = 0x1E
+    /// Word tags: a small int x is the word 2x+1 (`& smallIntTag` set); an
+    /// object's address has the bits of `pointerTagMask` clear.
+    static let smallIntTag = 1, pointerTagMask = 3
     func const(_ v: Int) -> LLVMValueRef { LLVMConstInt(word, UInt64(bitPattern: Int64(v)), 1) }
     var null: LLVMValueRef { const(0) }
     var noneObj: LLVMValueRef { const(RuntimeABI.none) }
@@ -47,6 +50,14 @@ final class RuntimeABI {
     var falseObj: LLVMValueRef { const(RuntimeABI.falseObj) }
     var sentinelObj: LLVMValueRef { const(RuntimeABI.sentinel) }
     func smallInt(_ v: Int) -> LLVMValueRef { const(v << 1 | 1) }
+
+    /// runtime.h's MP_OP_INPLACE: mp_binary_op's operator for `x op= y` is
+    /// MP_OP_INPLACE + op (enum mpy_binary_op).
+    static let inplaceOp = 16
+    /// mp_viper_unbox's and mp_viper_unbox_float's `kind` (native.h): an int
+    /// truncated to the word (a float as is), a truth value, a pointer, or
+    /// int(x) / float(x) of any object.
+    enum UnboxKind { static let word = 0, truth = 1, pointer = 2, convert = 3 }
 
     // MARK: layouts (in words from the start of the structure)
 
@@ -66,6 +77,9 @@ final class RuntimeABI {
     /// mp_dict_t: base, used, filled, alloc, index_mask, entries, index,
     /// version; entries of three words (key, value, hash).
     enum Dict { static let entries = 5, version = 7, entryWords = 3 }
+    /// mp_global_cache_t (native.h): globals, version, builtins_version,
+    /// entry (the entry number * 2, + `inBuiltins` when found there).
+    enum GlobalCache { static let globals = 0, version = 1, entry = 3, inBuiltins = 1 }
     /// Words of an mp_frame_t.
     static let frameWords = 8
     /// mp_fun_bc_t's type word and code pointer.

@@ -1,4 +1,4 @@
-// Viper code: the native lowering with typed stack slots (ViperTypes.swift).
+// Viper code: the native lowering with typed stack slots (ViperInference.swift).
 // A slot or local of a machine type holds the raw word: int and uint wrap
 // at the word size, bool is 0 or 1, a pointer is an address. Instructions
 // whose operands are machine words become machine instructions; any other
@@ -106,11 +106,12 @@ extension FunctionLowering {
         let result = entryAlloca(rt.word, "global")
         let checkVersion = ir.block("global.version"), hit = ir.block("global.hit")
         let miss = ir.block("global.miss"), done = ir.block("global.done")
-        ir.condBr(ir.icmp(LLVMIntEQ, ir.loadWord(cache, 0), ir.toWord(globals)), checkVersion, miss)
+        ir.condBr(ir.icmp(LLVMIntEQ, ir.loadWord(cache, RuntimeABI.GlobalCache.globals), ir.toWord(globals)), checkVersion, miss)
         ir.position(checkVersion)
-        let entry = ir.loadWord(cache, 3)
-        let sameVersion = ir.icmp(LLVMIntEQ, ir.loadWord(cache, 1), ir.loadWord(globals, RuntimeABI.Dict.version))
-        let inGlobals = ir.icmp(LLVMIntEQ, ir.and(entry, wordConst(1)), rt.null)
+        let entry = ir.loadWord(cache, RuntimeABI.GlobalCache.entry)
+        let sameVersion = ir.icmp(
+            LLVMIntEQ, ir.loadWord(cache, RuntimeABI.GlobalCache.version), ir.loadWord(globals, RuntimeABI.Dict.version))
+        let inGlobals = ir.icmp(LLVMIntEQ, ir.and(entry, wordConst(RuntimeABI.GlobalCache.inBuiltins)), rt.null)
         ir.condBr(ir.and(sameVersion, inGlobals), hit, miss)
         ir.position(hit)
         let entries = ir.loadPtr(globals, RuntimeABI.Dict.entries)
@@ -251,7 +252,7 @@ extension FunctionLowering {
             // A float object or a small int inline; anything else through the runtime.
             let join = ir.block("unbox.done")
             done = join
-            let isPtr = ir.icmp(LLVMIntEQ, ir.and(v, wordConst(3)), rt.null)
+            let isPtr = ir.icmp(LLVMIntEQ, ir.and(v, wordConst(RuntimeABI.pointerTagMask)), rt.null)
             let checkType = ir.block("unbox.type"), isFloat = ir.block("unbox.float"), notPtr = ir.block("unbox.notptr")
             let isSmall = ir.block("unbox.small"), slow = ir.block("unbox.slow")
             ir.condBr(ir.and(isPtr, ir.icmp(LLVMIntNE, v, rt.null)), checkType, notPtr)
@@ -265,13 +266,13 @@ extension FunctionLowering {
             ir.store(ir.load(double, addr), out)
             ir.br(join)
             ir.position(notPtr)
-            ir.condBr(ir.icmp(LLVMIntNE, ir.and(v, wordConst(1)), rt.null), isSmall, slow)
+            ir.condBr(ir.icmp(LLVMIntNE, ir.and(v, wordConst(RuntimeABI.smallIntTag)), rt.null), isSmall, slow)
             ir.position(isSmall)
             ir.store(LLVMBuildSIToFP(ir.b, ir.ashr(v, wordConst(1)), double, ""), out)
             ir.br(join)
             ir.position(slow)
         }
-        let ok = ir.call("mp_viper_unbox_float", [v, i32(call ? 3 : 0), out])
+        let ok = ir.call("mp_viper_unbox_float", [v, i32(call ? RuntimeABI.UnboxKind.convert : RuntimeABI.UnboxKind.word), out])
         let failed = ir.icmp(LLVMIntEQ, ok, LLVMConstInt(rt.i8, 0, 0))
         if let onError {
             let next = ir.block("viper.unboxed")
@@ -334,7 +335,7 @@ extension FunctionLowering {
     /// int(x) does (a str is parsed) before taking the word.
     func unbox(_ v: LLVMValueRef, to t: ViperType, onError: LLVMBasicBlockRef? = nil, call: Bool = false) -> LLVMValueRef {
         let out = scratchAt(0)
-        let kind = call && (t == .int || t == .uint) ? 3 : Int(t.unboxKind)
+        let kind = call && (t == .int || t == .uint) ? RuntimeABI.UnboxKind.convert : Int(t.unboxKind)
         let ok = ir.call("mp_viper_unbox", [v, i32(kind), out])
         if let onError {
             let next = ir.block("viper.unboxed")

@@ -92,23 +92,10 @@ struct BuildCommand: ParsableCommand {
     func run() throws {
         if let objectsDir {
             try runDriver {
-                let d = try options.driver()
-                let dir = URL(fileURLWithPath: objectsDir)
-                try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-                var frozen: [URL] = []
-                var names: Set<String> = []
-                if let manifest = options.manifest {
-                    let m = try Manifest.load(
-                        manifest, defaults: ModuleOptions(emit: d.emit, optLevel: d.optLevel, mpyOpt: d.mpyOpt),
-                        variables: manifestVariables(options.variables))
-                    let image = try Freezer(arch: d.arch).compile(m.modules)
-                    frozen = try image.writeObjects(to: dir)
-                    names = Set(image.names)
-                }
-                let tm = try TargetMachine(arch: d.arch, optLevel: d.optLevel)
-                for url in try d.compileProgram(main: file, into: dir, tm: tm, frozen: names) + frozen {
-                    print(url.path)
-                }
+                let objects = try options.driver().writeProgramObjects(
+                    main: file, into: URL(fileURLWithPath: objectsDir), manifest: options.manifest,
+                    variables: manifestVariables(options.variables))
+                for url in objects { print(url.path) }
             }
             return
         }
@@ -134,28 +121,10 @@ struct RunCommand: ParsableCommand {
     func run() throws {
         var status: Int32 = 0
         try runDriver {
-            let dir = Driver.cacheDir.appendingPathComponent("programs")
-            try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-            let exe = dir.appendingPathComponent("prog-\(getpid())").path
-            defer { try? FileManager.default.removeItem(atPath: exe) }
             let driver = try options.driver()
-            if countInstructions && !driver.board.isFirmware {
-                throw DriverError(
-                    description:
-                        "--count-instructions counts under QEMU: it needs an ARM arch (--arch armv7m or armv7emsp); on the host use valgrind --tool=callgrind"
-                )
+            status = try driver.buildAndRun(args: args, countInstructions: countInstructions) { exe in
+                try options.build(driver, main: file, output: exe)
             }
-            try options.build(driver, main: file, output: exe)
-            if driver.board.isFirmware {
-                status = try QEMURunner.run(board: driver.board, firmware: exe, args: args, countInstructions: countInstructions)
-                return
-            }
-            let p = Process()
-            p.executableURL = URL(fileURLWithPath: exe)
-            p.arguments = args
-            try p.run()
-            p.waitUntilExit()
-            status = p.terminationReason == .uncaughtSignal ? 128 + p.terminationStatus : p.terminationStatus
         }
         if status != 0 { throw ExitCode(status) }
     }

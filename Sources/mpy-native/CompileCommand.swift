@@ -1,16 +1,13 @@
-// `mpy-native [--dump ast|scopes|tokens] FILE.py`: the compiler proper.
-// Code generation arrives with the runtime and back-end issues; until then
-// compiling answers "not yet available" (exit status 2) after checking the file.
+// `mpy-native [compile] FILE.py`: one module compiled to a module-image
+// object (or its assembly, or its LLVM IR) for the target, or with
+// `--dump tokens|ast|scopes|bytecode` one front-end stage printed. The work
+// is the driver's (Driver.compileModule, FrontEnd.dump).
 import ArgumentParser
 import Foundation
 import MPYDriver
-import MPYSyntax
 import MPYLLVM
-import MPYBytecode
 
-enum DumpKind: String, ExpressibleByArgument, CaseIterable {
-    case tokens, ast, scopes, bytecode
-}
+extension DumpStage: ExpressibleByArgument {}
 
 extension EmitOption: ExpressibleByArgument {}
 
@@ -22,8 +19,8 @@ struct CompileCommand: ParsableCommand {
     @Argument(help: "The Python module to compile.")
     var file: String
 
-    @Option(help: "Print a front-end stage instead of compiling: \(DumpKind.allCases.map(\.rawValue).joined(separator: ", ")).")
-    var dump: DumpKind?
+    @Option(help: "Print a front-end stage instead of compiling: \(DumpStage.allCases.map(\.rawValue).joined(separator: ", ")).")
+    var dump: DumpStage?
 
     @Option(help: "Target architecture: x64 (x86_64), armv7m, armv7emsp.")
     var arch: String = "x64"
@@ -60,59 +57,25 @@ struct CompileCommand: ParsableCommand {
     }
 
     func run() throws {
-        do {
-            let source = try FrontEnd.readSource(file)
-            switch dump {
-            case .tokens:
-                let tokens: [Token]
-                do { tokens = try Lexer.tokenize(source) } catch let e {
-                    FrontEnd.printError(e.render(in: source), newline: false)
-                    throw FrontEndFailure.reported
-                }
-                for t in tokens {
-                    let pos = source.position(of: Int(t.start))
-                    let text =
-                        t.kind == .newline || t.kind == .indent || t.kind == .dedent || t.kind == .endOfFile
-                        ? "" : " " + source.text(t.range)
-                    print("\(pos) \(t.kind)\(text)")
-                }
-            case .ast:
-                let module = try FrontEnd.parse(source)
-                print(ASTDump.render(module), terminator: "")
-            case .scopes:
-                let model = try FrontEnd.analyze(source, emit: emit, mpyOpt: mpyOpt)
-                print(FrontEnd.renderScopes(model), terminator: "")
-            case .bytecode:
-                let model = try FrontEnd.analyze(source, emit: emit, mpyOpt: mpyOpt)
-                do {
-                    print(Disassembler.render(try BytecodeCompiler.compile(model)), terminator: "")
-                } catch let e {
-                    FrontEnd.printError(e.render(in: source), newline: false)
-                    throw FrontEndFailure.reported
-                }
-            case nil:
-                // The module image as a relocatable object for the target.
-                let name = URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
-                let kind: ModuleOutput = emitLLVM ? .llvmIR : assembly ? .assembly : .object
-                let out = output ?? name + (kind == .llvmIR ? ".ll" : kind == .assembly ? ".s" : ".o")
-                var driver = Driver(arch: TargetArch(name: arch)!, emit: emit, mpyOpt: mpyOpt, heap: nil)
-                driver.viperFloat32 = viperFloat32
-                driver.optLevel = optLevel
-                try runDriver {
-                    let tm = try TargetMachine(arch: driver.arch, optLevel: optLevel)
-                    let (bytes, _) = try driver.compileModule(file, name: name, tm: tm, output: kind)
-                    if out == "-" {
-                        FileHandle.standardOutput.write(Data(bytes))
-                    } else {
-                        try Data(bytes).write(to: URL(fileURLWithPath: out))
-                    }
-                }
+        if let dump {
+            try runDriver { print(try FrontEnd.dump(dump, file: file, emit: emit, mpyOpt: mpyOpt), terminator: "") }
+            return
+        }
+        // The module image as a relocatable object for the target.
+        let name = URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
+        let kind: ModuleOutput = emitLLVM ? .llvmIR : assembly ? .assembly : .object
+        let out = output ?? name + (kind == .llvmIR ? ".ll" : kind == .assembly ? ".s" : ".o")
+        var driver = Driver(arch: TargetArch(name: arch)!, emit: emit, mpyOpt: mpyOpt, heap: nil)
+        driver.viperFloat32 = viperFloat32
+        driver.optLevel = optLevel
+        try runDriver {
+            let tm = try TargetMachine(arch: driver.arch, optLevel: optLevel)
+            let (bytes, _) = try driver.compileModule(file, name: name, tm: tm, output: kind)
+            if out == "-" {
+                FileHandle.standardOutput.write(Data(bytes))
+            } else {
+                try Data(bytes).write(to: URL(fileURLWithPath: out))
             }
-        } catch FrontEndFailure.reported {
-            throw ExitCode(1)
-        } catch FrontEndFailure.diagnostic(let text) {
-            FrontEnd.printError(text, newline: false)
-            throw ExitCode(1)
         }
     }
 }

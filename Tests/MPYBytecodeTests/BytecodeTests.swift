@@ -385,7 +385,7 @@ enum BC {
         let c = try BC.code("a = 1\n\nb = 2\nif a:\n    c = 3\n")
         // (offset delta, zigzag line delta) pairs from line 1.
         #expect(c.lineTable == [4, 4, 4, 2, 5, 2])  // line deltas are zigzag-signed
-        #expect(Disassembler.lines(c) == [1, 1, 1, 1, 3, 3, 3, 3, 4, 4, 4, 4, 4, 5, 5, 5, 5, 5, 5])
+        #expect(BytecodeDecoder.lines(c) == [1, 1, 1, 1, 3, 3, 3, 3, 4, 4, 4, 4, 4, 5, 5, 5, 5, 5, 5])
     }
 }
 
@@ -411,10 +411,10 @@ enum BC {
 }
 
 @Suite struct ExceptionTests {
-    typealias Entry = Disassembler.ExceptionEntry
+    typealias Entry = BytecodeDecoder.ExceptionEntry
 
     static func table(_ source: String, _ name: String = "<module>") throws -> [Entry] {
-        Disassembler.exceptionEntries(try BC.code(source, name))
+        BytecodeDecoder.exceptionEntries(try BC.code(source, name))
     }
 
     @Test func tryExceptShape() throws {
@@ -433,7 +433,7 @@ enum BC {
             ])
         #expect(c.nExcEntries == 2)
         #expect(
-            Disassembler.exceptionEntries(c) == [
+            BytecodeDecoder.exceptionEntries(c) == [
                 Entry(start: 0, end: 6, handler: 9, depth: 0, handlerEnd: 49),
                 Entry(start: 24, end: 32, handler: 40, depth: 0, handlerEnd: 46),
             ])
@@ -525,7 +525,7 @@ enum BC {
                 "POP_JUMP_IF_TRUE -> 57", "LOAD_FAST 3 ($1)", "RERAISE",
                 "LOAD_NONE", "RETURN_VALUE",
             ])
-        #expect(Disassembler.exceptionEntries(c) == [Entry(start: 14, end: 22, handler: 34, depth: 0, handlerEnd: 57)])
+        #expect(BytecodeDecoder.exceptionEntries(c) == [Entry(start: 14, end: 22, handler: 34, depth: 0, handlerEnd: 57)])
     }
 
     @Test func withSeveralItemsNest() throws {

@@ -9,7 +9,8 @@
  *   S  signed varint: zigzag-encoded ((n << 1) ^ (n >> 63)) then as U.
  *   J  jump: 2 bytes, little-endian signed offset relative to the end of
  *      the instruction.
- * The stack effect of each opcode is given as (pops -> pushes).
+ * The opcodes themselves, with operand layout and stack effect, are the
+ * table in mpy_opcodes.h.
  */
 #ifndef MPY_FORMAT_H
 #define MPY_FORMAT_H
@@ -18,96 +19,40 @@
 
 #define MPY_FORMAT_VERSION 6
 
+/* The opcodes, their operands and stack effects: the table in mpy_opcodes.h. */
 enum mpy_opcode {
-    MPY_OP_NOP = 0,
-    /* Constants. */
-    MPY_OP_LOAD_NONE, /* ( -> None) */
-    MPY_OP_LOAD_FALSE, /* ( -> False) */
-    MPY_OP_LOAD_TRUE, /* ( -> True) */
-    MPY_OP_LOAD_SMALL_INT, /* S value ( -> int) value fits a small int on every target (31 bits) */
-    MPY_OP_LOAD_CONST, /* U index into code->consts ( -> obj) */
-    /* Locals (fast slots of the frame) and cells. */
-    MPY_OP_LOAD_FAST, /* U slot ( -> value) UnboundLocalError if unset */
-    MPY_OP_STORE_FAST, /* U slot (value -> ) */
-    MPY_OP_DELETE_FAST, /* U slot ( -> ) */
-    MPY_OP_LOAD_DEREF, /* U slot ( -> value) slot holds a cell */
-    MPY_OP_STORE_DEREF, /* U slot (value -> ) */
-    MPY_OP_DELETE_DEREF, /* U slot ( -> ) */
-    /* Globals of the module, and names in class bodies / module top level. */
-    MPY_OP_LOAD_GLOBAL, /* U name index ( -> value) globals, then builtins */
-    MPY_OP_STORE_GLOBAL, /* U name (value -> ) */
-    MPY_OP_DELETE_GLOBAL, /* U name ( -> ) */
-    MPY_OP_LOAD_NAME, /* U name ( -> value) locals dict, globals, builtins */
-    MPY_OP_STORE_NAME, /* U name (value -> ) */
-    MPY_OP_DELETE_NAME, /* U name ( -> ) */
-    /* Attributes and subscripts. */
-    MPY_OP_LOAD_ATTR, /* U name (obj -> value) */
-    MPY_OP_STORE_ATTR, /* U name (value obj -> ) */
-    MPY_OP_DELETE_ATTR, /* U name (obj -> ) */
-    MPY_OP_LOAD_METHOD, /* U name (obj -> meth self_or_null) */
-    MPY_OP_LOAD_SUBSCR, /* (obj index -> value) */
-    MPY_OP_STORE_SUBSCR, /* (value obj index -> ) */
-    MPY_OP_DELETE_SUBSCR, /* (obj index -> ) */
-    /* Stack shuffling. */
-    MPY_OP_POP_TOP, /* (x -> ) */
-    MPY_OP_DUP_TOP, /* (x -> x x) */
-    MPY_OP_DUP_TOP_TWO, /* (x y -> x y x y) */
-    MPY_OP_ROT_TWO, /* (x y -> y x) */
-    MPY_OP_ROT_THREE, /* (x y z -> z x y) */
-    /* Operators: operand is an enum mpy_binary_op / mpy_unary_op / mpy_compare_op. */
-    MPY_OP_BINARY, /* U op (lhs rhs -> result) */
-    MPY_OP_INPLACE, /* U op (lhs rhs -> result) tries __iop__ first */
-    MPY_OP_UNARY, /* U op (x -> result) */
-    MPY_OP_COMPARE, /* U op (lhs rhs -> result) */
-    /* Control flow. */
-    MPY_OP_JUMP, /* J ( -> ) */
-    MPY_OP_POP_JUMP_IF_FALSE, /* J (x -> ) */
-    MPY_OP_POP_JUMP_IF_TRUE, /* J (x -> ) */
-    MPY_OP_JUMP_IF_FALSE_OR_POP, /* J (x -> x) if falsy, else (x -> ) */
-    MPY_OP_JUMP_IF_TRUE_OR_POP, /* J (x -> x) if truthy, else (x -> ) */
-    MPY_OP_GET_ITER, /* (iterable -> iterator) */
-    MPY_OP_FOR_ITER, /* J (iter -> iter next) or, when exhausted, (iter -> ) and jump */
-    /* Building. */
-    MPY_OP_BUILD_TUPLE, /* U n (x1..xn -> tuple) */
-    MPY_OP_BUILD_LIST, /* U n (x1..xn -> list) */
-    MPY_OP_BUILD_MAP, /* U n (k1 v1 .. kn vn -> dict) */
-    MPY_OP_BUILD_SET, /* U n (x1..xn -> set) */
-    MPY_OP_BUILD_SLICE, /* U n=2|3 (lo hi [step] -> slice) */
-    MPY_OP_LIST_APPEND, /* U depth (list ... x -> list ...) list is `depth` below x after pop */
-    MPY_OP_SET_ADD, /* U depth */
-    MPY_OP_MAP_ADD, /* U depth (dict ... k v -> dict ...) */
-    MPY_OP_UNPACK_SEQUENCE, /* U n (seq -> xn .. x1) x1 on top */
-    /* Calls and functions. */
-    MPY_OP_CALL, /* U npos U nkw (f a1..anpos k1 v1 .. knkw vnkw -> result) keys are str */
-    MPY_OP_CALL_METHOD, /* U npos U nkw (meth self_or_null args.. -> result) */
-    MPY_OP_MAKE_FUNCTION, /* U code const index, U flags (mpy_make_flags) ([defaults tuple] [kwdefaults dict] [closure tuple] -> func) */
-    MPY_OP_RETURN_VALUE, /* (x -> ) */
-    MPY_OP_RAISE, /* U n=0|1|2 ([exc [cause]] -> ) */
-    MPY_OP_IMPORT_NAME, /* U name (fromlist level -> module) */
-    MPY_OP_IMPORT_FROM, /* U name (module -> module value) */
-    MPY_OP_LOAD_BUILD_CLASS, /* ( -> __build_class__) */
-    MPY_OP_YIELD_VALUE, /* (x -> sent) */
-    MPY_OP_RERAISE, /* (exc -> ) raises exc again, keeping its traceback */
-    /* Format v3: star arguments, starred displays and targets, import *. */
-    MPY_OP_CALL_EX, /* U has_kwargs (f args_tuple [kwargs_dict] -> result) f(*args, **kwargs);
-                                   the dict's keys must be str (TypeError "keywords must be strings") */
-    MPY_OP_LIST_EXTEND, /* U depth (list ... iterable -> list ...) appends every item, list placed as for LIST_APPEND */
-    MPY_OP_LIST_TO_TUPLE, /* (list -> tuple) */
-    MPY_OP_DICT_MERGE, /* U depth U for_call (dict ... mapping -> dict ...) adds every key of the mapping
-                                   (a dict, or anything with keys() and [ ]), dict placed as for MAP_ADD; when
-                                   for_call is 1 a key already present raises TypeError "got multiple values for
-                                   keyword argument" and a non-mapping TypeError "argument after ** must be a mapping" */
-    MPY_OP_UNPACK_EX, /* U before U after (seq -> x_last .. [middle list] .. x1) x1 on top: `before`
-                                   items, a list of the rest, `after` items; ValueError "not enough values to
-                                   unpack (expected at least N, got M)" */
-    MPY_OP_IMPORT_STAR, /* (module -> ) binds the module's __all__ names, or else every global not
-                                   starting with '_', in the current namespace */
-    MPY_OP_YIELD_FROM, /* (iter sent -> result) delegates to iter until it is exhausted: each value it
-                                   yields is yielded by this frame, which resumes at this same instruction with the
-                                   next sent value; `result` is the iterator's return value (StopIteration.value).
-                                   A value thrown into the frame goes to the iterator's throw(). */
+#define MPY_OPCODE(name, layout, operand, pops, pushes, flow) MPY_OP_##name,
+#include "mpy_opcodes.h"
+#undef MPY_OPCODE
     MPY_OP_COUNT
 };
+
+/* The columns of the opcode table, as mpy_opcode_lookup gives them. */
+enum mpy_operand_layout { MPY_LAYOUT_NONE = 0, MPY_LAYOUT_U, MPY_LAYOUT_S, MPY_LAYOUT_J, MPY_LAYOUT_UU };
+enum mpy_operand_kind {
+    MPY_OPERAND_PLAIN = 0,
+    MPY_OPERAND_CONST,
+    MPY_OPERAND_NAME,
+    MPY_OPERAND_SLOT,
+    MPY_OPERAND_BINARY_OP,
+    MPY_OPERAND_UNARY_OP,
+    MPY_OPERAND_COMPARE_OP
+};
+
+struct mpy_opcode_info {
+    const char *name; /* mnemonic: the enum name without MPY_OP_ */
+    uint8_t layout; /* enum mpy_operand_layout */
+    uint8_t operand; /* enum mpy_operand_kind of the first operand */
+    uint8_t stops; /* 1: execution never goes on with the next instruction */
+};
+
+/* For the compiler and its tools (mpy_opcodes.c, compiled in the compiler,
+ * not in the runtime): the row of opcode `op`, or NULL for a byte that is
+ * no opcode; and its stack effect with operands a and b on the fall-through
+ * edge (jump 0) or on the edge to a J instruction's target (jump 1).
+ * mpy_opcode_stack_effect returns 0 for a byte that is no opcode. */
+const struct mpy_opcode_info *mpy_opcode_lookup(unsigned op);
+int mpy_opcode_stack_effect(unsigned op, int64_t a, int64_t b, int jump, int *pops, int *pushes);
 
 /* Operand of MPY_OP_BINARY and MPY_OP_INPLACE. */
 enum mpy_binary_op {
@@ -152,6 +97,11 @@ enum mpy_make_flags {
     MPY_MAKE_KWDEFAULTS = 2, /* a dict of keyword-only defaults */
     MPY_MAKE_CLOSURE = 4, /* a tuple of cells */
 };
+
+/* How many of those values MAKE_FUNCTION pops for its flags operand. */
+#define MPY_MAKE_VALUES(flags) \
+    (((flags) & MPY_MAKE_DEFAULTS ? 1 : 0) + ((flags) & MPY_MAKE_KWDEFAULTS ? 1 : 0) + \
+        ((flags) & MPY_MAKE_CLOSURE ? 1 : 0))
 
 /* mpy_code.flags */
 enum mpy_code_flags {

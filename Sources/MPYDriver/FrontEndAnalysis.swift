@@ -1,4 +1,6 @@
-// Bridges the driver to the semantic stage (scopes, consts, emitter choice).
+// The front end's second step for the driver and the CLI: semantic analysis
+// (scopes, const() folding, the emitter of each function) under a module's
+// code mode (`EmitOption`), the scopes dump, and `check`'s first error.
 import MPYSyntax
 import MPYSemantics
 

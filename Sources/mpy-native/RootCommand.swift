@@ -8,7 +8,7 @@ import MPYSyntax
 extension OptLevel: ExpressibleByArgument {}
 
 @main
-struct MPYNative: ParsableCommand {
+struct RootCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "mpy-native",
         abstract: "Ahead-of-time compiler for MicroPython programs (bytecode, native and viper code via LLVM).",

@@ -64,9 +64,9 @@ indirect enum ViperType: Equatable, CustomStringConvertible {
     /// mp_viper_unbox's kind for converting an object to this type.
     var unboxKind: Int32 {
         switch self {
-        case .bool: return 1
-        case .ptr: return 2
-        default: return 0
+        case .bool: return Int32(RuntimeABI.UnboxKind.truth)
+        case .ptr: return Int32(RuntimeABI.UnboxKind.pointer)
+        default: return Int32(RuntimeABI.UnboxKind.word)
         }
     }
 
@@ -161,15 +161,15 @@ struct ViperAnalysis {
         let sig = code.viper ?? ViperSignature()
         params = sig.params.map { ViperType.named($0.name) ?? .object }
         returns = ViperType.named(sig.returns.name) ?? .object
-        if a.yields || code.flags & UInt16(MPY_CODE_GENERATOR.rawValue) != 0 {
+        if a.yields || code.has(MPY_CODE_GENERATOR) {
             throw ViperError(message: "a viper function cannot be a generator (no yield in @micropython.viper code)", offset: 0)
         }
         locals = Array(repeating: .unknown, count: code.nLocals)
         for (i, t) in params.enumerated() where i < locals.count { locals[i] = t }
         // *args and **kwargs follow the named parameters: objects.
         var extra = params.count
-        if code.flags & 1 != 0 { if extra < locals.count { locals[extra] = .object }; extra += 1 }
-        if code.flags & 2 != 0 { if extra < locals.count { locals[extra] = .object } }
+        if code.has(MPY_CODE_VARARGS) { if extra < locals.count { locals[extra] = .object }; extra += 1 }
+        if code.has(MPY_CODE_VARKEYWORDS) { if extra < locals.count { locals[extra] = .object } }
         stackIn = Array(repeating: nil, count: a.instructions.count)
         // Until nothing changes: a local's type, once known, can change the
         // types of values computed from it elsewhere.
