@@ -26,11 +26,11 @@ MPY_NATIVE="$PWD/.build/debug/mpy-native" python3 -c 'from lit.main import main;
 suites_passed=$((suites_passed + 1))
 
 suite "standard library corpus"
-python3 scripts/stdlib-corpus.py --binary .build/debug/mpy-native
+python3 Tests/oracle/stdlib-corpus.py --binary .build/debug/mpy-native
 suites_passed=$((suites_passed + 1))
 
 suite "AST against CPython's ast module"
-python3 scripts/ast-compare.py --binary .build/debug/mpy-native
+python3 Tests/oracle/ast-compare.py --binary .build/debug/mpy-native
 suites_passed=$((suites_passed + 1))
 
 suite "runtime: freestanding ARMv7-M build"
