@@ -34,15 +34,15 @@ python3 Tests/oracle/ast-compare.py --binary .build/debug/mpy-native
 suites_passed=$((suites_passed + 1))
 
 suite "runtime: freestanding ARMv7-M build"
-scripts/check-runtime-arm.sh
+Tests/runtime/check-runtime-arm.sh
 suites_passed=$((suites_passed + 1))
 
 suite "runtime: big integers against CPython"
-scripts/test-mpz.sh
+Tests/runtime/test-mpz.sh
 suites_passed=$((suites_passed + 1))
 
 suite "runtime: float formatting and parsing against CPython"
-scripts/test-fpconv.sh
+Tests/runtime/test-fpconv.sh
 suites_passed=$((suites_passed + 1))
 
 suite "programs against CPython (host, bytecode)"
@@ -84,7 +84,7 @@ python3 scripts/test-freeze.py --binary .build/debug/mpy-native
 suites_passed=$((suites_passed + 1))
 
 suite "instruction counts on the ARM boards are deterministic"
-scripts/check-insncount.sh .build/debug/mpy-native
+Tests/harness/check-insncount.sh .build/debug/mpy-native
 suites_passed=$((suites_passed + 1))
 
 suite "benchmarks, quick run (outputs checked against CPython)"
