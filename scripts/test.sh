@@ -46,41 +46,41 @@ Tests/runtime/test-fpconv.sh
 suites_passed=$((suites_passed + 1))
 
 suite "programs against CPython (host, bytecode)"
-python3 scripts/run-programs.py --binary .build/debug/mpy-native
+python3 Tests/harness/run_programs.py --binary .build/debug/mpy-native
 suites_passed=$((suites_passed + 1))
 
 suite "programs in GC stress mode"
-python3 scripts/run-programs.py --binary .build/debug/mpy-native --gc-stress
+python3 Tests/harness/run_programs.py --binary .build/debug/mpy-native --gc-stress
 suites_passed=$((suites_passed + 1))
 
 suite "programs against CPython (host, native, -O2)"
-python3 scripts/run-programs.py --binary .build/debug/mpy-native --emit native
+python3 Tests/harness/run_programs.py --binary .build/debug/mpy-native --emit native
 suites_passed=$((suites_passed + 1))
 
 suite "programs against CPython (host, native, -O0)"
-python3 scripts/run-programs.py --binary .build/debug/mpy-native --emit native --opt O0
+python3 Tests/harness/run_programs.py --binary .build/debug/mpy-native --emit native --opt O0
 suites_passed=$((suites_passed + 1))
 
 suite "programs in GC stress mode (native)"
-python3 scripts/run-programs.py --binary .build/debug/mpy-native --emit native --gc-stress
+python3 Tests/harness/run_programs.py --binary .build/debug/mpy-native --emit native --gc-stress
 suites_passed=$((suites_passed + 1))
 
 for arch in armv7m armv7emsp; do
   suite "programs against CPython ($arch on QEMU, bytecode)"
-  python3 scripts/run-programs.py --binary .build/debug/mpy-native --arch "$arch"
+  python3 Tests/harness/run_programs.py --binary .build/debug/mpy-native --arch "$arch"
   suites_passed=$((suites_passed + 1))
 
   suite "programs against CPython ($arch on QEMU, native, -O2)"
-  python3 scripts/run-programs.py --binary .build/debug/mpy-native --arch "$arch" --emit native
+  python3 Tests/harness/run_programs.py --binary .build/debug/mpy-native --arch "$arch" --emit native
   suites_passed=$((suites_passed + 1))
 done
 
 suite "programs against CPython (armv7m on QEMU, native, -Os: no inline fast paths)"
-python3 scripts/run-programs.py --binary .build/debug/mpy-native --arch armv7m --emit native --opt Os
+python3 Tests/harness/run_programs.py --binary .build/debug/mpy-native --arch armv7m --emit native --opt Os
 suites_passed=$((suites_passed + 1))
 
 suite "frozen modules from a manifest (host and both boards)"
-python3 scripts/test-freeze.py --binary .build/debug/mpy-native
+python3 Tests/harness/freeze.py --binary .build/debug/mpy-native
 suites_passed=$((suites_passed + 1))
 
 suite "instruction counts on the ARM boards are deterministic"
@@ -97,7 +97,7 @@ Benchmarks/harness/viper.py --check --filter crc32 --arch armv7m --binary .build
 suites_passed=$((suites_passed + 1))
 
 suite "programs with an ASan+UBSan runtime"
-scripts/check-sanitizers.sh
+python3 Tests/harness/sanitizers.py
 suites_passed=$((suites_passed + 1))
 
 suite "differential testing: random programs under CPython, bytecode and native"

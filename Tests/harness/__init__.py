@@ -1,0 +1,2 @@
+"""The test harness: the output contract (contract.py) and the runners
+built on it (run_programs.py, sanitizers.py, freeze.py)."""
