@@ -101,7 +101,7 @@ python3 Tests/harness/sanitizers.py
 suites_passed=$((suites_passed + 1))
 
 suite "differential testing: random programs under CPython, bytecode and native"
-python3 scripts/difftest.py --count "${MPY_DIFFTEST_COUNT:-100}" --jobs 2 --seed "${MPY_DIFFTEST_SEED:-$(date +%j)}" --binary .build/debug/mpy-native
+python3 Tests/difftest/run.py --count "${MPY_DIFFTEST_COUNT:-100}" --jobs 2 --seed "${MPY_DIFFTEST_SEED:-$(date +%j)}" --binary .build/debug/mpy-native
 suites_passed=$((suites_passed + 1))
 
 suite "front-end fuzz (short run)"
