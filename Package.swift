@@ -64,7 +64,7 @@ let package = Package(
                 "MPYDriver", "MPYFreezer", "MPYSyntax", "MPYLLVM", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         // Front-end fuzzer: random bytes and mutations of valid programs.
-        .executableTarget(name: "mpy-fuzz", dependencies: ["MPYSyntax", "MPYSemantics"], path: "Benchmarks/Fuzz"),
+        .executableTarget(name: "mpy-fuzz", dependencies: ["MPYSyntax", "MPYSemantics"], path: "Tests/Fuzz"),
         // Front-end throughput over a corpus, against CPython's ast.parse.
         .executableTarget(name: "frontend-bench", dependencies: ["MPYSyntax", "MPYSemantics"], path: "Benchmarks/FrontEnd"),
         .testTarget(name: "MPYSyntaxTests", dependencies: ["MPYSyntax"]),

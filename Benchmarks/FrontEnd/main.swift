@@ -1,6 +1,6 @@
 // Front-end throughput: lex + parse + scope analysis over a list of files,
 // timed in-process after all files are read, repeated; prints the median
-// rate. scripts/bench-frontend.py runs it beside CPython's ast.parse.
+// rate. Benchmarks/harness/bench-frontend.py runs it beside CPython's ast.parse.
 //
 //   frontend-bench --files-from list.txt [--repeat 5]
 import Foundation

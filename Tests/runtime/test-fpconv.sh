@@ -2,11 +2,11 @@
 # Tests the runtime's float <-> text conversions (Sources/MPYRuntime/fpconv.c)
 # against CPython byte for byte, checks that the file compiles warning-free
 # for the Cortex-M targets, and times fp_repr.
-#   scripts/test-fpconv.sh           default sizes (~100k random reprs)
-#   scripts/test-fpconv.sh --full    1M random reprs, 100k format values
+#   Tests/runtime/test-fpconv.sh           default sizes (~100k random reprs)
+#   Tests/runtime/test-fpconv.sh --full    1M random reprs, 100k format values
 # Exits non-zero on any failure; the last line is 'fpconv: N passed, M failed'.
 set -uo pipefail
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/../.."
 
 CC=${CC:-clang-19}
 SRC=Sources/MPYRuntime/fpconv.c

@@ -9,7 +9,7 @@
 #      (skipped when qemu-system-arm or ld.lld is missing).
 # Ends with "mpz: N passed, M failed"; exits non-zero on any failure.
 set -uo pipefail
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/../.."
 
 SRC=Sources/MPYRuntime/mpz.c
 INC=Sources/MPYRuntime/include

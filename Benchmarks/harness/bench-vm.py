@@ -16,7 +16,7 @@ its runs starts a CPython interpreter first (about 30 ms here, like the
 CPython runs; ours start in about 1 ms): small next to the benchmarks' run
 times, but included.
 
-Usage: scripts/bench-vm.py [-n N] [--binary PATH] [--no-micropython]
+Usage: Benchmarks/harness/bench-vm.py [-n N] [--binary PATH] [--no-micropython]
                            [--runtime-lib LIB] [--callgrind] [--timeout S] [NAMES...]
 
   --runtime-lib LIB  link the benchmarks with this static runtime library
@@ -31,7 +31,7 @@ Prints a Markdown table and ends with `vm-bench: N passed, M failed`
 """
 import argparse, glob, math, os, shutil, subprocess, sys, tempfile, time
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 BENCH_DIR = os.path.join(ROOT, "Benchmarks", "programs")
 CLANG = "/usr/lib/llvm-19/bin/clang"
 

@@ -1,4 +1,5 @@
-"""The shared corpus of the front-end scripts: every .py file of the
+"""The shared corpus of the front-end oracle tests (stdlib-corpus.py,
+ast-compare.py) and Benchmarks/harness/bench-frontend.py: every .py file of the
 standard library of the python3 running the script, without site-packages,
 in a stable order."""
 import os

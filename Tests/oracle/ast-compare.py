@@ -11,7 +11,7 @@ Default corpus: the standard library of the `python3` running this script
 any file's trees differ.
 
 Usage:
-  scripts/ast-compare.py [FILE ...] [--binary PATH] [--limit N] [--show N]
+  Tests/oracle/ast-compare.py [FILE ...] [--binary PATH] [--limit N] [--show N]
                          [--jobs N] [--no-scopes]
 """
 import argparse
@@ -517,7 +517,7 @@ def main():
 
     binary = args.binary
     if binary is None:
-        here = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+        here = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
         binary = os.path.join(here, ".build", "debug", "mpy-native")
     if not os.access(binary, os.X_OK):
         print(f"ast-compare: no executable at {binary}", file=sys.stderr)

@@ -2,10 +2,13 @@
 """Front-end speed benchmark: lines per second of mpy-native's lex + parse +
 scope analysis (release build) against CPython's ast.parse, over the same
 standard-library files (those both accept), measured in the same run.
-Prints a table and the ratio. Usage: scripts/bench-frontend.py [--repeat N]"""
+Prints a table and the ratio. Usage: Benchmarks/harness/bench-frontend.py [--repeat N]"""
 import argparse, ast, os, subprocess, sys, tempfile, time, warnings
 
-from pycorpus import stdlib_files
+# The corpus is the front-end oracle tests' (Tests/oracle/pycorpus.py).
+sys.dont_write_bytecode = True
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "Tests", "oracle"))
+from pycorpus import stdlib_files  # noqa: E402
 
 def main():
     ap = argparse.ArgumentParser()
