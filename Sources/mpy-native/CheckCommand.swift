@@ -29,12 +29,12 @@ struct CheckCommand: ParsableCommand {
         }
         var failed = 0
         for path in paths {
-            guard let data = FileManager.default.contents(atPath: path) else {
-                FrontEnd.printError("error: cannot read '\(path)'")
+            let source: SourceFile
+            do { source = try FrontEnd.readSource(path) } catch {
+                FrontEnd.printError("mpy-native: error: \(error)")
                 failed += 1
                 continue
             }
-            let source = SourceFile(path: path, bytes: [UInt8](data))
             if let error = FrontEnd.check(source) {
                 failed += 1
                 if summary {
