@@ -44,6 +44,22 @@ public enum FileErrors {
         }
     }
 
+    /// Checks that `path` is, or can be created as, an output folder
+    /// (missing parents included).
+    public static func checkOutputFolder(_ path: String) throws {
+        var existing = URL(fileURLWithPath: path)
+        while !FileManager.default.fileExists(atPath: existing.path) && existing.path != "/" {
+            existing.deleteLastPathComponent()
+        }
+        guard isDirectory(existing.path) else {
+            let what = existing.path == URL(fileURLWithPath: path).path ? "it" : "'\(existing.path)'"
+            throw DriverError(description: "cannot create the folder '\(path)': \(what) is not a folder")
+        }
+        guard access(existing.path, W_OK) == 0 else {
+            throw DriverError(description: "cannot write into the folder '\(path)': \(reason(errno))")
+        }
+    }
+
     /// Writes an output file, with the same errors as `checkOutput`.
     public static func write(_ bytes: [UInt8], to path: String) throws {
         try checkOutput(path)

@@ -106,6 +106,7 @@ struct BuildCommand: ParsableCommand {
     func run() throws {
         if let objectsDir {
             try runDriver {
+                try FileErrors.checkOutputFolder(objectsDir)
                 let objects = try options.driver().writeProgramObjects(
                     main: file, into: URL(fileURLWithPath: objectsDir), manifest: options.manifest,
                     variables: manifestVariables(options.variables))

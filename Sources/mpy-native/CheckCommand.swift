@@ -22,8 +22,10 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         var paths = files
         if let list = filesFrom {
-            guard let text = try? String(contentsOfFile: list, encoding: .utf8) else {
-                throw ValidationError("cannot read '\(list)'")
+            let text: String
+            do { text = String(decoding: try FileErrors.read(list), as: UTF8.self) } catch {
+                FrontEnd.printError("mpy-native: error: \(error)")
+                throw ExitCode(1)
             }
             paths += text.split(separator: "\n").map(String.init).filter { !$0.isEmpty }
         }
