@@ -531,7 +531,7 @@ def run_board(args, names, modes, n_runs, binary_stamp, work):
                 if name in failed:
                     break
                 progress(f"run {k + 1}/{len(names)} {name} ({m}{f', {rnd + 1}/{n_runs}' if n_runs > 1 else ''})")
-                cmd = [args.binary, "run", "--arch", arch, *MODES[m], "--count-instructions", src, *prog_args]
+                cmd = [args.binary, "run", "--arch", arch, *MODES[m], "--count-instructions", src, "--", *prog_args]
                 try:
                     t0 = time.perf_counter()
                     p = subprocess.run(cmd, cwd=PROGRAMS, capture_output=True, text=True, env=env,

@@ -92,14 +92,15 @@ public struct Board {
     public func link(objects: [URL], runtime: URL, output: String) throws {
         switch arch {
         case .x64:
-            try Driver.runTool(Driver.clang, objects.map(\.path) + [runtime.path, "-lm", "-o", output])
+            try Driver.runTool(Driver.clang, objects.map(\.path) + [runtime.path, "-lm", "-o", output], what: "cannot link '\(output)'")
         case .armv7m, .armv7emsp:
             guard FileManager.default.fileExists(atPath: libm) else {
                 throw DriverError(description: "\(libm) missing (scripts/bootstrap.sh installs libnewlib-arm-none-eabi)")
             }
             try Driver.runTool(
                 "/usr/lib/llvm-19/bin/ld.lld",
-                ["--gc-sections", "-T", try linkerScript.path] + objects.map(\.path) + [runtime.path, libm, try libgcc(), "-o", output])
+                ["--gc-sections", "-T", try linkerScript.path] + objects.map(\.path) + [runtime.path, libm, try libgcc(), "-o", output],
+                what: "cannot link '\(output)'")
         }
     }
 

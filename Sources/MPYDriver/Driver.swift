@@ -263,20 +263,39 @@ public struct Driver {
         try board.link(objects: objects, runtime: lib, output: output)
     }
 
+    /// Runs a tool (clang, ld.lld, llvm-ar). Its stderr is passed on when it
+    /// succeeds; when it fails, the error is its own first error lines after
+    /// `what` (e.g. "cannot link 'prog'"), never our command line.
     @discardableResult
-    public static func runTool(_ tool: String, _ args: [String]) throws -> Int32 {
+    public static func runTool(_ tool: String, _ args: [String], what: String? = nil) throws -> Int32 {
+        let name = URL(fileURLWithPath: tool).lastPathComponent
         let p = Process()
         p.executableURL = URL(fileURLWithPath: tool)
         p.arguments = args
-        try p.run()
+        let errors = Pipe()
+        p.standardError = errors
+        do { try p.run() } catch { throw DriverError(description: "\(tool) not found (scripts/bootstrap.sh installs the toolchain)") }
+        let text = errors.fileHandleForReading.readDataToEndOfFile()
         p.waitUntilExit()
         if p.terminationStatus != 0 {
-            throw DriverError(
-                description:
-                    "\(URL(fileURLWithPath: tool).lastPathComponent) failed (status \(p.terminationStatus)): \(args.joined(separator: " "))"
-            )
+            let lines = toolErrorLines(String(decoding: text, as: UTF8.self))
+            let shown = lines.isEmpty ? ["\(name) ended with status \(p.terminationStatus)"] : Array(lines.prefix(3))
+            let more = lines.count > 3 ? ["(\(lines.count - 3) more lines from \(name))"] : []
+            throw DriverError(description: "\(what ?? "\(name) failed"): " + (shown + more).joined(separator: "\n  "))
         }
+        if !text.isEmpty { FileHandle.standardError.write(text) }
         return p.terminationStatus
+    }
+
+    /// The lines of a failed tool's stderr worth showing: its error lines if
+    /// it marks them `error:` (without clang's "linker command failed" and
+    /// "N errors generated" summaries), else its unindented lines.
+    static func toolErrorLines(_ text: String) -> [String] {
+        let lines = text.split(separator: "\n").map(String.init).filter {
+            !$0.isEmpty && !$0.hasPrefix(" ") && !$0.contains("linker command failed") && !$0.hasSuffix("generated.")
+        }
+        let marked = lines.filter { $0.contains("error:") }
+        return marked.isEmpty ? lines : marked
     }
 }
 

@@ -21,10 +21,7 @@ public enum FrontEndFailure: Error, CustomStringConvertible {
 
 public enum FrontEnd {
     public static func readSource(_ path: String) throws -> SourceFile {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw FrontEndFailure.diagnostic("error: cannot read '\(path)'\n")
-        }
-        return SourceFile(path: path, bytes: [UInt8](data))
+        SourceFile(path: path, bytes: try FileErrors.read(path))
     }
 
     public static func parse(_ file: SourceFile) throws -> Module {

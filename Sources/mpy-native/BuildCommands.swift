@@ -1,4 +1,4 @@
-// `mpy-native build FILE.py -o prog` and `mpy-native run FILE.py [ARGS...]`:
+// `mpy-native build FILE.py -o prog` and `mpy-native run FILE.py [-- ARGS...]`:
 // whole programs linked with the runtime: a host executable, or firmware
 // for an ARM board that `run` starts in QEMU.
 import ArgumentParser
@@ -14,10 +14,15 @@ struct BuildOptions: ParsableArguments {
     @Option(help: "Code mode for every module: bytecode, native, viper.")
     var emit: EmitOption = .bytecode
 
-    @Option(name: .customLong("mpy-opt"), help: "MicroPython optimisation level 0-3.")
+    @Option(name: .customLong("mpy-opt"), help: "MicroPython optimisation level 0-3 (mpy-cross's -O<n>).")
     var mpyOpt: Int = 0
 
-    @Option(help: "Heap size in bytes for the program (default 8 MiB on the host, 2.5 MiB on the boards).")
+    @Option(
+        parsing: .unconditional,
+        help: ArgumentHelp(
+            "Heap size of the program in bytes, or with a unit: 64k, 2M (default 8 MiB on the host, 2.5 MiB on the boards).",
+            valueName: "size"),
+        transform: ByteSize.parse)
     var heap: Int?
 
     @Option(name: .customLong("opt-level"), help: "LLVM optimisation of native code: O0, O1, O2, O3, Os (also -O0 .. -Os).")
@@ -41,6 +46,7 @@ struct BuildOptions: ParsableArguments {
         guard let a = TargetArch(name: arch) else {
             throw ValidationError("unknown architecture '\(arch)' (expected x64, x86_64, armv7m or armv7emsp)")
         }
+        guard (0...3).contains(mpyOpt) else { throw ValidationError("--mpy-opt must be 0..3") }
         if viperFloat32 && a != .armv7emsp {
             throw ValidationError("--viper-float32 is for armv7emsp (the Cortex-M4F's single-precision FPU)")
         }
@@ -73,6 +79,14 @@ func runDriver(_ body: () throws -> Void) throws {
     } catch let e as DriverError {
         FrontEnd.printError("mpy-native: error: \(e.description)")
         throw ExitCode(1)
+    } catch let e as ExitCode {
+        throw e
+    } catch let e as ValidationError {
+        throw e
+    } catch {
+        // A system error the driver did not foresee: its text, on one line.
+        FrontEnd.printError("mpy-native: error: \(error.localizedDescription)")
+        throw ExitCode(1)
     }
 }
 
@@ -92,6 +106,7 @@ struct BuildCommand: ParsableCommand {
     func run() throws {
         if let objectsDir {
             try runDriver {
+                try FileErrors.checkOutputFolder(objectsDir)
                 let objects = try options.driver().writeProgramObjects(
                     main: file, into: URL(fileURLWithPath: objectsDir), manifest: options.manifest,
                     variables: manifestVariables(options.variables))
@@ -100,7 +115,10 @@ struct BuildCommand: ParsableCommand {
             return
         }
         let out = output ?? URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
-        try runDriver { try options.build(options.driver(), main: file, output: out) }
+        try runDriver {
+            try FileErrors.checkOutput(out)
+            try options.build(options.driver(), main: file, output: out)
+        }
     }
 }
 
@@ -109,7 +127,7 @@ struct RunCommand: ParsableCommand {
         commandName: "run", abstract: "Build a program into the cache and run it (in QEMU for an ARM arch).")
 
     @Argument(help: "The main module.") var file: String
-    @Argument(parsing: .captureForPassthrough, help: "Arguments for the program (sys.argv[1:]).") var args: [String] = []
+    @Argument(parsing: .postTerminator, help: "Arguments for the program (sys.argv[1:]), after '--'.") var args: [String] = []
     @OptionGroup var options: BuildOptions
     @Flag(
         name: .customLong("count-instructions"),
@@ -123,7 +141,10 @@ struct RunCommand: ParsableCommand {
         try runDriver {
             let driver = try options.driver()
             status = try driver.buildAndRun(args: args, countInstructions: countInstructions) { exe in
-                try options.build(driver, main: file, output: exe)
+                // The executable is a scratch file: errors name the program instead.
+                do { try options.build(driver, main: file, output: exe) } catch let e as DriverError {
+                    throw DriverError(description: e.description.replacingOccurrences(of: "'\(exe)'", with: "'\(file)'"))
+                }
             }
         }
         if status != 0 { throw ExitCode(status) }

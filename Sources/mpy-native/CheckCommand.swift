@@ -22,19 +22,21 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         var paths = files
         if let list = filesFrom {
-            guard let text = try? String(contentsOfFile: list, encoding: .utf8) else {
-                throw ValidationError("cannot read '\(list)'")
+            let text: String
+            do { text = String(decoding: try FileErrors.read(list), as: UTF8.self) } catch {
+                FrontEnd.printError("mpy-native: error: \(error)")
+                throw ExitCode(1)
             }
             paths += text.split(separator: "\n").map(String.init).filter { !$0.isEmpty }
         }
         var failed = 0
         for path in paths {
-            guard let data = FileManager.default.contents(atPath: path) else {
-                FrontEnd.printError("error: cannot read '\(path)'")
+            let source: SourceFile
+            do { source = try FrontEnd.readSource(path) } catch {
+                FrontEnd.printError("mpy-native: error: \(error)")
                 failed += 1
                 continue
             }
-            let source = SourceFile(path: path, bytes: [UInt8](data))
             if let error = FrontEnd.check(source) {
                 failed += 1
                 if summary {

@@ -69,12 +69,13 @@ struct CompileCommand: ParsableCommand {
         driver.viperFloat32 = viperFloat32
         driver.optLevel = optLevel
         try runDriver {
+            if out != "-" { try FileErrors.checkOutput(out) }
             let tm = try TargetMachine(arch: driver.arch, optLevel: optLevel)
             let (bytes, _) = try driver.compileModule(file, name: name, tm: tm, output: kind)
             if out == "-" {
                 FileHandle.standardOutput.write(Data(bytes))
             } else {
-                try Data(bytes).write(to: URL(fileURLWithPath: out))
+                try FileErrors.write(bytes, to: out)
             }
         }
     }

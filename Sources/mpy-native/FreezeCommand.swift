@@ -50,6 +50,7 @@ struct FreezeCommand: ParsableCommand {
     func run() throws {
         let vars = try manifestVariables(variables)
         try runDriver {
+            if !list { try FileErrors.checkOutput(output) }
             let defaults = ModuleOptions(emit: emit, optLevel: optLevel, mpyOpt: mpyOpt)
             let m = try Manifest.load(manifest, defaults: defaults, variables: vars)
             if list {

@@ -35,7 +35,7 @@ for arch in armv7m armv7emsp; do
   counts=()
   for run in 1 2; do
     set +e
-    "$bin" run --arch "$arch" --count-instructions "$work/count.py" a b > "$work/out" 2> "$work/err"
+    "$bin" run --arch "$arch" --count-instructions "$work/count.py" -- a b > "$work/out" 2> "$work/err"
     status=$?
     set -e
     n=$(sed -n 's/^mpy-native: \([0-9]*\) instructions executed$/\1/p' "$work/err")
