@@ -6,9 +6,9 @@
 // `opt -O2 -time-passes` and `llc -time-passes` on it.
 
 #if canImport(Glibc)
-    import Glibc
+import Glibc
 #elseif canImport(Darwin)
-    import Darwin
+import Darwin
 #endif
 
 public enum StageTimer {

@@ -26,7 +26,8 @@ public enum NativeEmitter {
         let debug = DebugInfo(rt, path: bc.file, optimized: writer.tm.optLevel != .O0)
         // Every entry exists before any body is lowered, so bodies can call
         // each other directly.
-        for (i, code) in bc.codes.enumerated() where code.emitter != .bytecode && !HugeCode.lowersToBytecode(code) {
+        let lowered = HugeCode.lowered(bc)
+        for (i, code) in bc.codes.enumerated() where lowered.contains(i) {
             let name = "\(writer.prefix).native.\(i).\(ImageWriterNames.symbolPart(code.name))"
             let fn = LLVMAddFunction(rt.module, name, rt.entryType)!
             LLVMSetLinkage(fn, LLVMInternalLinkage)
