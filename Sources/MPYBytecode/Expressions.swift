@@ -149,6 +149,12 @@ extension FunctionCompiler {
             loadConstant(c)
             return c
         }
+        if elts.count > FunctionCompiler.displayChunk {
+            b.truncate(to: mark)
+            try largeList(elts)
+            b.emit(Op.listToTuple)
+            return nil
+        }
         b.emit(Op.buildTuple, .u(elts.count))
         return nil
     }
@@ -162,19 +168,18 @@ extension FunctionCompiler {
         switch e.kind {
         case .list(let elts):
             if elts.contains(where: FunctionCompiler.isStarred) { return try buildSpreadList(elts) }
+            if elts.count > FunctionCompiler.displayChunk { return try largeList(elts) }
             try elements(elts)
             b.emit(Op.buildList, .u(elts.count))
         case .set(let elts):
             if elts.contains(where: FunctionCompiler.isStarred) { return try spreadSet(elts) }
+            if elts.count > FunctionCompiler.displayChunk { return try largeSet(elts) }
             try elements(elts)
             b.emit(Op.buildSet, .u(elts.count))
         case .dict(let items):
             if items.contains(where: { $0.key == nil }) { return try spreadDict(items) }
-            for item in items {
-                guard let k = item.key else { throw CompileError("internal error: '**' in a dict display", at: item.value.range) }
-                try expr(k)
-                try expr(item.value)
-            }
+            if items.count > FunctionCompiler.displayChunk { return try largeDict(items) }
+            for item in items { try dictItem(item) }
             b.emit(Op.buildMap, .u(items.count))
         case .attribute(let obj, let attr):
             try expr(obj)

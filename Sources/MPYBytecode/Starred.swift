@@ -24,7 +24,7 @@ extension FunctionCompiler {
     /// values already on the stack become its first items.
     func buildSpreadList(_ elts: [Expr], prefix: Int = 0) throws(CompileError) {
         var i = 0
-        while i < elts.count && !FunctionCompiler.isStarred(elts[i]) {
+        while i < elts.count && prefix + i < FunctionCompiler.displayChunk && !FunctionCompiler.isStarred(elts[i]) {
             try expr(elts[i])
             i += 1
         }
@@ -81,7 +81,7 @@ extension FunctionCompiler {
     /// A set display with starred items: each spread item is added in a loop.
     func spreadSet(_ elts: [Expr]) throws(CompileError) {
         var i = 0
-        while i < elts.count && !FunctionCompiler.isStarred(elts[i]) {
+        while i < elts.count && i < FunctionCompiler.displayChunk && !FunctionCompiler.isStarred(elts[i]) {
             try expr(elts[i])
             i += 1
         }

@@ -81,13 +81,17 @@ public struct Driver {
         let source = try FrontEnd.readSource(path)
         let model = try FrontEnd.analyze(source, emit: emit, mpyOpt: mpyOpt, package: package)
         let bc: BytecodeModule
+        let t = StageTimer.start()
         do { bc = try BytecodeCompiler.compile(model) } catch let e {
             throw FrontEndFailure.diagnostic(e.render(in: source))
         }
+        t.stop("bytecode")
         let writer = ImageWriter(target: tm, moduleName: name)
         do {
-            let image = try writer.emit(bc, moduleName: name) { w, codes in
-                try NativeEmitter.lower(bc, writer: w, codes: codes, viperFloat32: viperFloat32)
+            let image = try StageTimer.measure("image and native lowering") {
+                try writer.emit(bc, moduleName: name) { w, codes in
+                    try NativeEmitter.lower(bc, writer: w, codes: codes, viperFloat32: viperFloat32)
+                }
             }
             if let symbol { LLVMSetValueName2(image, symbol, symbol.utf8.count) }
         } catch let e as ImageError {

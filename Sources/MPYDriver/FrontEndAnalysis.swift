@@ -3,6 +3,7 @@
 // code mode (`EmitOption`), the scopes dump, and `check`'s first error.
 import MPYSyntax
 import MPYSemantics
+import MPYLLVM
 
 /// The code mode of a module (`--emit`, a manifest's `emit=`).
 public enum EmitOption: String, CaseIterable, Sendable {
@@ -21,12 +22,14 @@ extension EmitOption {
 
 extension FrontEnd {
     public static func analyze(_ file: SourceFile, emit: EmitOption, mpyOpt: Int, package: String = "") throws -> SemanticModel {
-        let module = try parse(file)
+        let module = try StageTimer.measure("parse") { try parse(file) }
         var options = SemanticOptions()
         options.package = package
         options.defaultEmitter = emit.mode
         options.mpyOptLevel = mpyOpt
         do {
+            let t = StageTimer.start()
+            defer { t.stop("semantic analysis") }
             return try SemanticAnalyzer.analyze(module, options: options)
         } catch let e {
             throw FrontEndFailure.diagnostic(e.render(in: file))

@@ -57,20 +57,54 @@ public final class TargetMachine {
         self.arch = arch
         self.optLevel = optLevel
         triple = takeMessage(LLVMNormalizeTargetTriple(arch.triple))
-        var target: LLVMTargetRef?
         var err: UnsafeMutablePointer<CChar>?
         if LLVMGetTargetFromTriple(triple, &target, &err) != 0 {
             throw LLVMError("no LLVM target for \(triple): \(takeMessage(err))")
         }
-        guard
-            let tm = LLVMCreateTargetMachine(
-                target, triple, arch.cpu, arch.features, optLevel.codeGenLevel,
-                arch == .x64 ? LLVMRelocPIC : LLVMRelocStatic, LLVMCodeModelDefault)
-        else { throw LLVMError("cannot create a target machine for \(triple)") }
-        ref = tm
+        ref = try TargetMachine.make(target, triple, arch, optLevel.codeGenLevel)
     }
 
-    deinit { LLVMDisposeTargetMachine(ref) }
+    private var target: LLVMTargetRef?
+    /// Code generation without optimisation (fast instruction selection and
+    /// register allocation), for modules holding a function too large for
+    /// the optimising code generator, whose register allocator is
+    /// superlinear in the size of one function.
+    private var unoptimizedRef: LLVMTargetMachineRef?
+
+    private static func make(
+        _ target: LLVMTargetRef?, _ triple: String, _ arch: TargetArch, _ level: LLVMCodeGenOptLevel
+    ) throws -> LLVMTargetMachineRef {
+        guard
+            let tm = LLVMCreateTargetMachine(
+                target, triple, arch.cpu, arch.features, level,
+                arch == .x64 ? LLVMRelocPIC : LLVMRelocStatic, LLVMCodeModelDefault)
+        else { throw LLVMError("cannot create a target machine for \(triple)") }
+        return tm
+    }
+
+    deinit {
+        LLVMDisposeTargetMachine(ref)
+        if let unoptimizedRef { LLVMDisposeTargetMachine(unoptimizedRef) }
+    }
+
+    /// The machine that generates code for `module`: this one, or one at
+    /// -O0 when a function of the module is marked `optnone` (only functions
+    /// too large to optimise are, see MPYNative's HugeCode).
+    func codeGenerator(for module: LLVMModuleRef) throws -> LLVMTargetMachineRef {
+        guard optLevel != .O0, TargetMachine.hasUnoptimizedFunction(module) else { return ref }
+        if unoptimizedRef == nil { unoptimizedRef = try TargetMachine.make(target, triple, arch, LLVMCodeGenLevelNone) }
+        return unoptimizedRef!
+    }
+
+    static func hasUnoptimizedFunction(_ module: LLVMModuleRef) -> Bool {
+        let kind = LLVMGetEnumAttributeKindForName("optnone", 7)
+        var f = LLVMGetFirstFunction(module)
+        while let fn = f {
+            if LLVMGetEnumAttributeAtIndex(fn, LLVMAttributeIndex(bitPattern: -1), kind) != nil { return true }
+            f = LLVMGetNextFunction(fn)
+        }
+        return false
+    }
 
     /// The data layout string modules must carry before any IR is built.
     public var dataLayout: String {
@@ -90,9 +124,11 @@ public final class TargetMachine {
         try verifyAndOptimize(module)
         var err: UnsafeMutablePointer<CChar>?
         var buf: LLVMMemoryBufferRef?
-        if LLVMTargetMachineEmitToMemoryBuffer(ref, module, assembly ? LLVMAssemblyFile : LLVMObjectFile, &err, &buf) != 0 {
-            throw LLVMError("code generation failed: \(takeMessage(err))")
+        let generator = try codeGenerator(for: module)
+        let failed = StageTimer.measure("code generation") {
+            LLVMTargetMachineEmitToMemoryBuffer(generator, module, assembly ? LLVMAssemblyFile : LLVMObjectFile, &err, &buf) != 0
         }
+        if failed { throw LLVMError("code generation failed: \(takeMessage(err))") }
         guard let buf else { throw LLVMError("code generation produced nothing") }
         defer { LLVMDisposeMemoryBuffer(buf) }
         let size = LLVMGetBufferSize(buf)
@@ -103,7 +139,7 @@ public final class TargetMachine {
     /// Checks the IR, then runs the level's pass pipeline.
     public func verifyAndOptimize(_ module: LLVMModuleRef) throws {
         var err: UnsafeMutablePointer<CChar>?
-        if LLVMVerifyModule(module, LLVMReturnStatusAction, &err) != 0 {
+        if StageTimer.measure("verify IR", { LLVMVerifyModule(module, LLVMReturnStatusAction, &err) != 0 }) {
             throw LLVMError("invalid IR: \(takeMessage(err))")
         }
         LLVMDisposeMessage(err)
@@ -112,9 +148,20 @@ public final class TargetMachine {
 
     /// Runs the new pass manager's default pipeline for the level.
     public func optimize(_ module: LLVMModuleRef) throws {
+        try StageTimer.measure("optimize (\(optLevel.rawValue))") { try run(optLevel.pipeline, on: module) }
+    }
+
+    /// Promotes allocas to SSA registers in every function (mem2reg alone),
+    /// before functions too large to optimise are marked `optnone`, which
+    /// every later pass then skips.
+    public func promoteLocals(_ module: LLVMModuleRef) throws {
+        try run("function(mem2reg)", on: module)
+    }
+
+    func run(_ pipeline: String, on module: LLVMModuleRef) throws {
         let options = LLVMCreatePassBuilderOptions()
         defer { LLVMDisposePassBuilderOptions(options) }
-        if let e = LLVMRunPasses(module, optLevel.pipeline, ref, options) {
+        if let e = LLVMRunPasses(module, pipeline, ref, options) {
             throw LLVMError("pass pipeline failed: \(takeMessage(LLVMGetErrorMessage(e)))")
         }
     }

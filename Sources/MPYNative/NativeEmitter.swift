@@ -8,6 +8,7 @@ import MPYBytecode
 import MPYImage
 import MPYSemantics
 import CMPYFormat
+import MPYLLVM
 
 public enum NativeEmitter {
     /// Entry functions by code-object index, for `ImageWriter.emit(_:native:)`.
@@ -25,7 +26,8 @@ public enum NativeEmitter {
         let debug = DebugInfo(rt, path: bc.file, optimized: writer.tm.optLevel != .O0)
         // Every entry exists before any body is lowered, so bodies can call
         // each other directly.
-        for (i, code) in bc.codes.enumerated() where code.emitter != .bytecode {
+        let lowered = HugeCode.lowered(bc)
+        for (i, code) in bc.codes.enumerated() where lowered.contains(i) {
             let name = "\(writer.prefix).native.\(i).\(ImageWriterNames.symbolPart(code.name))"
             let fn = LLVMAddFunction(rt.module, name, rt.entryType)!
             LLVMSetLinkage(fn, LLVMInternalLinkage)
@@ -42,16 +44,39 @@ public enum NativeEmitter {
         // speed: not at -Os.
         let direct = writer.tm.optLevel == .Os ? [:] : directTargets(bc, entries)
         let globals = moduleGlobals(bc)
-        for (i, code) in bc.codes.enumerated() where code.emitter != .bytecode {
-            let lowering = FunctionLowering(code: code, index: i, writer: writer, rt: rt, codes: codes, function: entries[i]!)
+        var huge: [LLVMValueRef] = []
+        for (i, code) in bc.codes.enumerated() {
+            guard let fn = entries[i] else { continue }
+            let lowering = FunctionLowering(code: code, index: i, writer: writer, rt: rt, codes: codes, function: fn)
             lowering.debug = debug
             lowering.direct = direct
             lowering.moduleGlobals = globals
             lowering.viperFloat32 = viperFloat32
             try lowering.lower()
+            if writer.tm.optLevel != .O0,
+                HugeCode.instructionCount(fn, limit: HugeCode.maxOptimizedInstructions) > HugeCode.maxOptimizedInstructions
+            {
+                huge.append(fn)
+            }
         }
         debug.finalize()
+        if !huge.isEmpty { try unoptimized(huge, rt: rt, tm: writer.tm) }
         return entries
+    }
+
+    /// Promotes the locals of every function to SSA registers now, then
+    /// excludes `huge` from the optimisation pipeline and the code
+    /// generator's optimising passes (see `HugeCode`).
+    static func unoptimized(_ huge: [LLVMValueRef], rt: RuntimeABI, tm: TargetMachine) throws {
+        try tm.promoteLocals(rt.module)
+        for fn in huge {
+            for attr in ["optsize", "minsize"] {
+                LLVMRemoveEnumAttributeAtIndex(
+                    fn, LLVMAttributeIndex(bitPattern: -1), LLVMGetEnumAttributeKindForName(attr, attr.utf8.count))
+            }
+            rt.addAttribute(fn, "optnone")
+            rt.addAttribute(fn, "noinline")
+        }
     }
 
     /// Every name the module binds as a global (stores at module level,

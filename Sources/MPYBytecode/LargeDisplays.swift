@@ -1,0 +1,54 @@
+// Displays too long for the value stack ([0, 1, ... 65535], big dict
+// tables): the first `displayChunk` items are built as usual, every later
+// item is added one at a time (LIST_APPEND, SET_ADD, MAP_ADD), so the stack
+// never holds more than one chunk and any length compiles. Displays up to
+// the chunk size compile exactly as before.
+import CMPYFormat
+import MPYSemantics
+import MPYSyntax
+
+extension FunctionCompiler {
+    /// Items pushed at once by one BUILD_LIST / BUILD_SET / BUILD_MAP.
+    static let displayChunk = 1024
+
+    /// A list display of more than `displayChunk` items, no starred item.
+    func largeList(_ elts: [Expr]) throws(CompileError) {
+        let head = elts.prefix(FunctionCompiler.displayChunk)
+        for e in head { try expr(e) }
+        b.emit(Op.buildList, .u(head.count))
+        for e in elts.dropFirst(head.count) {
+            try expr(e)
+            b.emit(Op.listAppend, .u(1))
+        }
+    }
+
+    /// A set display of more than `displayChunk` items, no starred item.
+    func largeSet(_ elts: [Expr]) throws(CompileError) {
+        let head = elts.prefix(FunctionCompiler.displayChunk)
+        for e in head { try expr(e) }
+        b.emit(Op.buildSet, .u(head.count))
+        for e in elts.dropFirst(head.count) {
+            try expr(e)
+            b.emit(Op.setAdd, .u(1))
+        }
+    }
+
+    /// A dict display of more than `displayChunk` items, no `**` item.
+    /// Keys and values are evaluated in source order, a repeated key's last
+    /// value wins, as with BUILD_MAP.
+    func largeDict(_ items: [DictItem]) throws(CompileError) {
+        let head = items.prefix(FunctionCompiler.displayChunk)
+        for item in head { try dictItem(item) }
+        b.emit(Op.buildMap, .u(head.count))
+        for item in items.dropFirst(head.count) {
+            try dictItem(item)
+            b.emit(Op.mapAdd, .u(1))
+        }
+    }
+
+    func dictItem(_ item: DictItem) throws(CompileError) {
+        guard let k = item.key else { throw CompileError("internal error: '**' in a dict display", at: item.value.range) }
+        try expr(k)
+        try expr(item.value)
+    }
+}
