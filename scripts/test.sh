@@ -68,6 +68,7 @@ suite "programs against CPython (armv7m on QEMU, native, -Os: no inline fast pat
 suite "frozen modules from a manifest (host and both boards)" python3 Tests/harness/freeze.py --binary "$MPY"
 suite "instruction counts on the ARM boards are deterministic" Tests/harness/check-insncount.sh "$MPY"
 suite "the compiler binary alone in an empty folder (host and armv7m)" Tests/install/solo-binary.sh "$MPY"
+suite "compile time and memory linear in program size (quick)" python3 Benchmarks/compiletime/compiletime.py --quick --binary "$MPY"
 suite "benchmarks, quick run (outputs checked against CPython)" \
   Benchmarks/harness/run.py --quick --binary "$MPY" --out "$(mktemp -d)"
 suite "viper kernel against C, quick check (host and armv7m; outputs checked against CPython)" viper_check
