@@ -478,6 +478,7 @@ void mp_builtins_init(void) {
     add_fn("oct", bi_oct, 1, 1, false);
     add_fn("bin", bi_bin, 1, 1, false);
     add_fn("format", bi_format, 1, 2, false);
+    add_fn("dir", mp_builtin_dir, 0, 1, false);
     mp_build_class_obj = mp_builtin_new("__build_class__", bi_build_class, 2, -1);
     add("__build_class__", mp_build_class_obj);
     static const mp_type_t *const types[] = {
@@ -538,4 +539,6 @@ void mp_builtins_init(void) {
     for (size_t i = 0; i < sizeof types / sizeof types[0]; i++) add(types[i]->name, (mp_obj_t)types[i]);
     add("NotImplemented", MP_NOT_IMPLEMENTED);
     add("Ellipsis", MP_ELLIPSIS);
+    mp_obj_t bm = mp_builtins_module();
+    if (bm != MP_OBJ_NULL) mp_dict_set(mp_state.modules, ((mp_module_t *)bm)->name, bm);
 }
