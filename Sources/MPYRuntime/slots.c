@@ -53,11 +53,11 @@ enum {
     SLOT_GETITEM,
     SLOT_SETITEM,
     SLOT_DELITEM,
-    SLOT_LEN,
     SLOT_ITER,
     SLOT_NEXT,
     SLOT_REPR,
     SLOT_STR,
+    SLOT_LEN, /* LEN .. ABS in this order: the unary wrappers count from SLOT_LEN */
     SLOT_NEG,
     SLOT_POS,
     SLOT_INVERT,

@@ -318,7 +318,8 @@ def main():
     ap.add_argument("--timeout", type=float, default=0, help="seconds a call may take (default 10 host, 60 boards)")
     ap.add_argument("--binary", default=os.path.join(ROOT, ".build/debug/mpy-native"))
     ap.add_argument("--examples", type=int, default=3, help="reproducers shown per cause")
-    ap.add_argument("--no-gc", action="store_true", help="no gc.collect() after each call")
+    ap.add_argument("--gc-every", type=int, default=64, help="gc.collect() after every N calls (1: each call, "
+                    "to pin heap damage on its call; 0: never)")
     ap.add_argument("--only", default="", help="draw only these targets: qualified names or prefixes, comma-separated "
                     "(dict.fromkeys,len,str.)")
     ap.add_argument("--keep", action="store_true", help="keep the work directory")
@@ -356,7 +357,7 @@ def fuzz(o, work, board, heap):
     pool_n = next(int(line.split()[1]) for line in out if line.startswith("@@P"))
     if pool_n != len(src.pool):
         sys.exit("apifuzz: the program's pool has %d values, its source %d" % (pool_n, len(src.pool)))
-    extra = ["nogc" if o.no_gc else "gc"] + ([o.only] if o.only else [])
+    extra = [str(o.gc_every)] + ([o.only] if o.only else [])
 
     # Batches, each resumed after the call that ended it.
     lock = threading.Lock()
@@ -416,10 +417,11 @@ def fuzz(o, work, board, heap):
         if c is None:
             return "shown", ("(before the first call)", err, "")
         pre, expr = render(src, targets, c)
-        alone_rc, _, alone_err = tg.run(exe, [str(o.seed), str(k), "1"] + extra, o.timeout)
+        alone_rc, _, alone_err = tg.run(exe, [str(o.seed), str(k), "1", "1"] + extra[1:], o.timeout)
         alone = classify(alone_rc, alone_err) if alone_rc != 0 or SANITIZER.search(alone_err) else "ok"
-        for n, form in enumerate([expr, "repr(%s)" % expr]):
-            prog = "\n".join(pre + [form]) + "\n"
+        forms = [pre + [expr], pre + ["repr(%s)" % expr], ["import gc"] + pre + ["repr(%s)" % expr, "gc.collect()"]]
+        for n, lines in enumerate(forms):
+            prog = "\n".join(lines) + "\n"
             path = os.path.join(work, "repro_%d_%d.py" % (k, n))
             open(path, "w").write(prog)
             try:

@@ -7,8 +7,8 @@
 # so any call can be re-made alone. Arguments are fresh values from POOL.
 #
 #   fuzzprog.py list                          the targets and the pool
-#   fuzzprog.py SEED START COUNT [gc|nogc [ONLY]]
-#       the calls, gc.collect() after each unless nogc; ONLY (a,b,...)
+#   fuzzprog.py SEED START COUNT [GC [ONLY]]
+#       the calls, gc.collect() after every GC-th (default 1, 0 never); ONLY (a,b,...)
 #       draws only targets of those qualified names ("dict.fromkeys",
 #       "len") or prefixes ("str.")
 #
@@ -418,7 +418,7 @@ def call(seed, k):
     return t, idx, kw
 
 
-def run(seed, start, count, collect):
+def run(seed, start, count, every):
     for k in range(start, start + count):
         t, idx, kw = call(seed, k)
         print("\n@@F", k, t, ",".join([str(i) for i in idx]) or "-", ("%s=%d" % kw) if kw else "-")
@@ -439,7 +439,7 @@ def run(seed, start, count, collect):
                 pass
         r = None
         args = None
-        if collect:
+        if every and (k - start) % every == every - 1:
             gc.collect()
     print("\n@@E", count)
 
@@ -454,4 +454,4 @@ else:
     if len(argv) > 4:
         only = argv[4].split(",")
         CHOICES = [i for i in range(T) if QUAL[i] in only or [p for p in only if p[-1] == "." and QUAL[i].startswith(p)]]
-    run(int(argv[0]), int(argv[1]), int(argv[2]), not (len(argv) > 3 and argv[3] == "nogc"))
+    run(int(argv[0]), int(argv[1]), int(argv[2]), int(argv[3]) if len(argv) > 3 else 1)
