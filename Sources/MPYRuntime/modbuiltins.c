@@ -414,6 +414,10 @@ static mp_obj_t bi_format(size_t n, const mp_obj_t *args, mp_dict_t *kw) {
 static mp_obj_t bi_build_class(size_t n, const mp_obj_t *args, mp_dict_t *kw) {
     (void)kw;
     if (n < 2) return mp_raise_msg(&mp_type_TypeError, "__build_class__: not enough arguments");
+    if (mp_type_of(args[0]) != &mp_type_fun_bc)
+        return mp_raise_msg(&mp_type_TypeError, "__build_class__: func must be a function");
+    if (mp_type_of(args[1]) != &mp_type_str)
+        return mp_raise_msg(&mp_type_TypeError, "__build_class__: name is not a string");
     mp_dict_t *ns = mp_dict_new(0);
     if (ns == NULL) return MP_OBJ_NULL;
     mp_obj_t r = mp_execute_with_namespace((const mp_fun_bc_t *)args[0], ns);

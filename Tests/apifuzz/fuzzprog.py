@@ -91,7 +91,6 @@ except ImportError:
 #   heap_lock       every later allocation fails
 #   gc.disable      the heap fills up for every later call
 #   kbd_intr, schedule  change how the program is interrupted
-#   __build_class__ runs its argument as a class body
 DENY = [
     "input",
     "exit",
@@ -104,7 +103,6 @@ DENY = [
     "micropython.kbd_intr",
     "micropython.schedule",
     "gc.disable",
-    "__build_class__",
 ]
 
 # ---- prelude: helpers the pool uses (apifuzz.py copies the ones a
