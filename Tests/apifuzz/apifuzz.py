@@ -364,7 +364,7 @@ def fuzz(o, work, board, heap):
     failures = []  # (kind, k, call, stderr)
     memerrs = {}  # k -> call
     done = [0]
-    calls = {}
+    shown_at = [time.time()]
 
     def batch(start, count):
         end = start + count
@@ -373,20 +373,19 @@ def fuzz(o, work, board, heap):
 
             def on_line(line):
                 if line.startswith("@@F "):
-                    k, c = parse_call(line)
-                    state["last"] = (k, c)
+                    state["last"] = parse_call(line)
+                elif line.startswith("@@M ") and state["last"]:
                     with lock:
-                        calls[k] = c
-                elif line.startswith("@@M "):
-                    k = int(line.split()[1])
-                    with lock:
-                        memerrs[k] = calls.get(k)
+                        memerrs[state["last"][0]] = state["last"][1]
 
             rc, out, err = tg.run(exe, [str(o.seed), str(start), str(end - start)] + extra, o.timeout, on_line)
             ended = any(line.startswith("@@E") for line in out)
             if rc == 0 and ended and not SANITIZER.search(err):
                 with lock:
                     done[0] += end - start
+                    if time.time() - shown_at[0] > 30:
+                        shown_at[0] = time.time()
+                        log("apifuzz: %d of %d calls made, %d failed" % (done[0], o.calls, len(failures)))
                 return
             last = state["last"]
             if last is None:
