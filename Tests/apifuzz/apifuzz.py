@@ -49,6 +49,7 @@ SAN_ENV = {
     "UBSAN_OPTIONS": "print_stacktrace=1:halt_on_error=1",
 }
 FAULTS = (131, 134, 139)
+MODULES = ("sys", "gc", "math", "struct", "collections", "random", "time", "io", "micropython", "errno")
 
 
 def log(msg):
@@ -225,6 +226,11 @@ def render(src, targets, call):
         if "." in tn:
             pre.append("import " + tn.split(".")[0])
         fn = tn + "." + name
+    elif owner.startswith("v:"):
+        value = owner[2:]
+        if "." in value or value in MODULES:
+            pre.append("import " + value.split(".")[0])
+        fn = "type(%s).%s" % (value, name)
     else:
         fn = "type(%s).%s" % (src.pool[int(owner[2:])], name)
     exprs = [fn] + args

@@ -298,7 +298,8 @@ KW = ["key", "reverse", "default", "sep", "end", "file", "start", "base", "encod
 
 # ---- the targets ----
 TARGETS = []  # callables
-OWNER = []  # "b" builtins, "m:math" a module, "t:list" a builtins type, "t:collections.deque", "p:12" type of POOL[12]
+OWNER = []  # "b" builtins, "m:math" a module, "t:list" a builtins type, "t:collections.deque",
+# "p:12" the type of POOL[12], "v:sys.stdout" the type of a value
 NAME = []
 FIT = []  # pool indices whose values are instances of a method's type (None: not a method)
 SAMPLES = [f() for f in POOL]
@@ -322,13 +323,14 @@ def add(owner, name, fn, fit):
     FIT.append(fit)
     if owner == "b":
         QUAL.append(name)
-    elif owner.startswith("p:"):
-        QUAL.append(type(SAMPLES[int(owner[2:])]).__name__ + "." + name)
+    elif owner[:2] in ("p:", "v:"):
+        QUAL.append(TYPE_NAME + "." + name)
     else:
         QUAL.append(owner[2:] + "." + name)
 
 
-TYPES = []  # (owner, type) in order of discovery
+TYPES = []  # (owner, type) in order of discovery: named ones first
+VALUES = []  # (owner, type) of other values
 
 
 def note_type(owner, t):
@@ -346,7 +348,10 @@ for n in dir(builtins):
         add("b", n, v, None)
     if isinstance(v, type):
         note_type("t:" + n, v)
+    elif not callable(v):
+        VALUES.append(("v:" + n, type(v)))
 for mname, mod in MODULES:
+    VALUES.append(("v:" + mname, type(mod)))
     for n in dir(mod):
         if denied("m:" + mname, n):
             continue
@@ -358,6 +363,10 @@ for mname, mod in MODULES:
             note_type("t:" + mname + "." + n, v)
         elif callable(v):
             add("m:" + mname, n, v, None)
+        else:
+            VALUES.append(("v:" + mname + "." + n, type(v)))
+for owner, t in VALUES:
+    note_type(owner, t)
 for i in range(len(SAMPLES)):
     note_type("p:" + str(i), type(SAMPLES[i]))
 
@@ -366,7 +375,9 @@ def is_wrapper(v):
     return type(v).__name__ == "wrapper_descriptor"
 
 
+TYPE_NAME = ""
 for owner, t in TYPES:
+    TYPE_NAME = t.__name__
     parent = t.__bases__[0] if len(t.__bases__) == 1 and t is not object else None
     pnames = dir(parent) if parent is not None else []
     fit = [i for i in range(len(SAMPLES)) if isinstance(SAMPLES[i], t)]
