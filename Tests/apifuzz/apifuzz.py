@@ -395,11 +395,10 @@ def fuzz(o, work, board, heap):
                 return
             last = state["last"]
             if last is None:
+                # Failed before its first call: the batch cannot run at all.
                 with lock:
                     failures.append((classify(rc, err), start, None, describe(rc, err)))
-                    done[0] += 1
-                start += 1
-                continue
+                return
             k, c = last
             with lock:
                 failures.append((classify(rc, err), k, c, describe(rc, err)))
@@ -500,7 +499,7 @@ def fuzz(o, work, board, heap):
             print("      -> %s%s" % (what, ("  [" + note + "]") if note else ""))
     for text, verdict in legit_hangs:
         print("slow (CPython too: %s): %s" % (verdict, text.replace("\n", "; ")))
-    ncalls = o.calls
+    ncalls = done[0]
     failed = sum(fail_calls.values())
     print("apifuzz: %d calls, %d targets, %d crashes, %d sanitizer reports, %d hangs" % (
         ncalls, len(targets), fail_calls["crash"] + fail_calls["exit"], fail_calls["sanitizer"], fail_calls["hang"]))
