@@ -322,7 +322,7 @@ def main():
     ap.add_argument("--heap", type=int, default=0)
     ap.add_argument("--batch", type=int, default=0, help="calls per process (default 5000 host, 1000 boards)")
     ap.add_argument("--jobs", type=int, default=2)
-    ap.add_argument("--timeout", type=float, default=0, help="seconds a call may take (default 10 host, 60 boards)")
+    ap.add_argument("--timeout", type=float, default=0, help="seconds a call may take (default 10 host, 30 sanitized, 20 boards)")
     ap.add_argument("--binary", default=os.path.join(ROOT, ".build/debug/mpy-native"))
     ap.add_argument("--examples", type=int, default=3, help="reproducers shown per cause")
     ap.add_argument("--gc-every", type=int, default=64, help="gc.collect() after every N calls (1: each call, "
@@ -333,7 +333,7 @@ def main():
     o = ap.parse_args()
     board = o.arch != "x64"
     o.batch = o.batch or (1000 if board else 5000)
-    o.timeout = o.timeout or (60 if board else (30 if o.sanitize else 10))
+    o.timeout = o.timeout or (20 if board else (30 if o.sanitize else 10))
     heap = o.heap or HEAP[o.arch]
     work = tempfile.mkdtemp(prefix="apifuzz-")
     try:
@@ -425,6 +425,8 @@ def fuzz(o, work, board, heap):
         alone_rc, _, alone_err = tg.run(exe, [str(o.seed), str(k), "1", "1"] + extra[1:], o.timeout)
         alone = classify(alone_rc, alone_err) if alone_rc != 0 or SANITIZER.search(alone_err) else "ok"
         forms = [pre + [expr], pre + ["repr(%s)" % expr], ["import gc"] + pre + ["repr(%s)" % expr, "gc.collect()"]]
+        if kind == "hang" or alone == "hang":
+            forms = forms[:1]  # each try costs the whole timeout
         for n, lines in enumerate(forms):
             prog = "\n".join(lines) + "\n"
             path = os.path.join(work, "repro_%d_%d.py" % (k, n))
