@@ -86,6 +86,8 @@ static mp_obj_t wrapper_call(mp_obj_t fn, size_t n, const mp_obj_t *args, mp_dic
             o->name, mp_type_of(self)->name);
     mp_obj_t native = mp_instance_native(self);
     if (native != MP_OBJ_NULL) self = native;
+    /* int's slots take a bool as the plain int it is (int.__neg__(True)). */
+    if (o == &mp_type_int && (self == MP_TRUE || self == MP_FALSE)) self = mp_small_int(self == MP_TRUE);
     switch (w->op) {
     case SLOT_GETITEM: return o->subscr(self, args[1], MP_OBJ_SENTINEL);
     case SLOT_SETITEM: return o->subscr(self, args[1], args[2]);

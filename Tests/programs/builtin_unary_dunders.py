@@ -6,3 +6,5 @@ for t, v in [(int, 5), (int, -2**70), (bool, True), (float, 1.5), (list, [1]), (
             print(t.__name__, n, getattr(t, n)(v))
         except (TypeError, AttributeError):
             print(t.__name__, n, "-")
+# A bool is an int to int's special methods.
+print(int.__neg__(True), int.__repr__(True), int.__add__(True, 2), int.__invert__(False))
