@@ -414,6 +414,10 @@ static mp_obj_t bi_format(size_t n, const mp_obj_t *args, mp_dict_t *kw) {
 static mp_obj_t bi_build_class(size_t n, const mp_obj_t *args, mp_dict_t *kw) {
     (void)kw;
     if (n < 2) return mp_raise_msg(&mp_type_TypeError, "__build_class__: not enough arguments");
+    if (mp_type_of(args[0]) != &mp_type_fun_bc)
+        return mp_raise_msg(&mp_type_TypeError, "__build_class__: func must be a function");
+    if (mp_type_of(args[1]) != &mp_type_str)
+        return mp_raise_msg(&mp_type_TypeError, "__build_class__: name is not a string");
     mp_dict_t *ns = mp_dict_new(0);
     if (ns == NULL) return MP_OBJ_NULL;
     mp_obj_t r = mp_execute_with_namespace((const mp_fun_bc_t *)args[0], ns);
@@ -478,6 +482,7 @@ void mp_builtins_init(void) {
     add_fn("oct", bi_oct, 1, 1, false);
     add_fn("bin", bi_bin, 1, 1, false);
     add_fn("format", bi_format, 1, 2, false);
+    add_fn("dir", mp_builtin_dir, 0, 1, false);
     mp_build_class_obj = mp_builtin_new("__build_class__", bi_build_class, 2, -1);
     add("__build_class__", mp_build_class_obj);
     static const mp_type_t *const types[] = {
@@ -538,4 +543,6 @@ void mp_builtins_init(void) {
     for (size_t i = 0; i < sizeof types / sizeof types[0]; i++) add(types[i]->name, (mp_obj_t)types[i]);
     add("NotImplemented", MP_NOT_IMPLEMENTED);
     add("Ellipsis", MP_ELLIPSIS);
+    mp_obj_t bm = mp_builtins_module();
+    if (bm != MP_OBJ_NULL) mp_dict_set(mp_state.modules, ((mp_module_t *)bm)->name, bm);
 }

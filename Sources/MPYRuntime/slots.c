@@ -53,11 +53,11 @@ enum {
     SLOT_GETITEM,
     SLOT_SETITEM,
     SLOT_DELITEM,
-    SLOT_LEN,
     SLOT_ITER,
     SLOT_NEXT,
     SLOT_REPR,
     SLOT_STR,
+    SLOT_LEN, /* LEN .. ABS in this order: the unary wrappers count from SLOT_LEN */
     SLOT_NEG,
     SLOT_POS,
     SLOT_INVERT,
@@ -86,6 +86,8 @@ static mp_obj_t wrapper_call(mp_obj_t fn, size_t n, const mp_obj_t *args, mp_dic
             o->name, mp_type_of(self)->name);
     mp_obj_t native = mp_instance_native(self);
     if (native != MP_OBJ_NULL) self = native;
+    /* int's slots take a bool as the plain int it is (int.__neg__(True)). */
+    if (o == &mp_type_int && (self == MP_TRUE || self == MP_FALSE)) self = mp_small_int(self == MP_TRUE);
     switch (w->op) {
     case SLOT_GETITEM: return o->subscr(self, args[1], MP_OBJ_SENTINEL);
     case SLOT_SETITEM: return o->subscr(self, args[1], args[2]);

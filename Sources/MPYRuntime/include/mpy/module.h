@@ -17,6 +17,8 @@ mp_obj_t mp_run_module(const mpy_module_image *image, mp_obj_t *module_out);
 mp_obj_t mp_import(mp_obj_t name, mp_obj_t fromlist, int level, mp_dict_t *globals);
 mp_obj_t mp_builtin_module(mp_obj_t name);
 void mp_builtins_init(void);
+mp_obj_t mp_builtin_dir(size_t n, const mp_obj_t *args, mp_dict_t *kw); /* dir() */
+mp_obj_t mp_builtins_module(void); /* the `builtins` module (modbuiltins_dir.c) */
 
 #ifndef MPY_PLATFORM
 #define MPY_PLATFORM "linux"
