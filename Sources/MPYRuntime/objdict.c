@@ -167,9 +167,7 @@ int mp_dict_delete(mp_dict_t *d, mp_obj_t key) {
     return 1;
 }
 
-static bool dict_print(const mp_print_t *out, mp_obj_t self, mp_print_kind_t k) {
-    (void)k;
-    const mp_dict_t *d = (const mp_dict_t *)self;
+static bool dict_print_items(const mp_print_t *out, const mp_dict_t *d) {
     mp_print_str(out, "{");
     bool first = true;
     for (size_t i = 0; i < d->filled; i++) {
@@ -183,6 +181,18 @@ static bool dict_print(const mp_print_t *out, mp_obj_t self, mp_print_kind_t k) 
     }
     mp_print_str(out, "}");
     return true;
+}
+
+static bool dict_print(const mp_print_t *out, mp_obj_t self, mp_print_kind_t k) {
+    (void)k;
+    mp_repr_guard_t g;
+    if (!mp_repr_enter(&g, self)) {
+        mp_print_str(out, "{...}");
+        return true;
+    }
+    bool ok = dict_print_items(out, (const mp_dict_t *)self);
+    mp_repr_leave(&g);
+    return ok;
 }
 
 static mp_obj_t dict_unary(int op, mp_obj_t self) {

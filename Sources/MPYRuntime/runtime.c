@@ -5,6 +5,11 @@
 
 mp_state_t mp_state;
 
+bool mp_stack_exhausted(void) {
+    mp_raise_msg(&mp_type_RecursionError, "maximum recursion depth exceeded");
+    return false;
+}
+
 void mp_runtime_init(void *heap, size_t heap_size, char *stack_top, size_t stack_limit) {
     mp_gc_init(heap, heap_size);
     mp_state.stack_top = stack_top;
