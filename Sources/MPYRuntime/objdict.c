@@ -205,7 +205,31 @@ static mp_obj_t dict_unary(int op, mp_obj_t self) {
     }
 }
 
+static mp_obj_t d_update(size_t n, const mp_obj_t *a, mp_dict_t *kw);
+
+/* A built-in dict or one of its built-in subtypes (OrderedDict,
+ * defaultdict): an mp_dict_t at the start of the object. */
+static bool has_dict_layout(mp_obj_t o) {
+    const mp_type_t *t = mp_type_of(o);
+    if (t->flags & MP_TYPE_FLAG_USER) return false;
+    for (; t != NULL; t = t->parent)
+        if (t == &mp_type_dict) return true;
+    return false;
+}
+
+/* d | e: a new dict of d's items updated with e's (both dicts); d |= e
+ * updates d in place from any mapping or iterable of pairs, as update(). */
+static mp_obj_t dict_union(int op, mp_obj_t lhs, mp_obj_t rhs) {
+    mp_obj_t a[2] = { lhs, rhs };
+    if (op == MP_OP_INPLACE + MPY_BINARY_OR) return d_update(2, a, NULL) == MP_OBJ_NULL ? MP_OBJ_NULL : lhs;
+    if (!has_dict_layout(rhs)) return MP_NOT_IMPLEMENTED;
+    a[0] = mp_type_dict.make_new(&mp_type_dict, 1, &lhs, NULL);
+    if (a[0] == MP_OBJ_NULL || d_update(2, a, NULL) == MP_OBJ_NULL) return MP_OBJ_NULL;
+    return a[0];
+}
+
 static mp_obj_t dict_binary(int op, mp_obj_t lhs, mp_obj_t rhs) {
+    if (op == MPY_BINARY_OR || op == MP_OP_INPLACE + MPY_BINARY_OR) return dict_union(op, lhs, rhs);
     if (op == MP_OP_COMPARE + MPY_COMPARE_IN) {
         mp_obj_t v = mp_dict_get((mp_dict_t *)lhs, rhs);
         if (v == MP_OBJ_NULL) return v;
