@@ -435,7 +435,8 @@ static mp_obj_t bi_build_class(size_t n, const mp_obj_t *args, mp_dict_t *kw) {
 
 static bool add(const char *name, mp_obj_t value) {
     mp_obj_t k = mp_str_from_cstr(name);
-    return k != MP_OBJ_NULL && value != MP_OBJ_NULL && mp_dict_set(mp_state.builtins, k, value);
+    return k != MP_OBJ_NULL && value != MP_OBJ_NULL && mp_state.builtins != NULL &&
+        mp_dict_set(mp_state.builtins, k, value);
 }
 
 static bool add_fn(const char *name, mp_builtin_fn_t fn, int lo, int hi, bool kw) {
