@@ -39,7 +39,7 @@ static mp_obj_t bi_print(size_t n, const mp_obj_t *args, mp_dict_t *kw) {
             else if (!mp_print_obj(out, sep, MP_PRINT_STR))
                 return MP_OBJ_NULL;
         }
-        if (!mp_print_obj(out, args[i], MP_PRINT_STR)) return MP_OBJ_NULL;
+        if (!mp_print_obj_whole(out, args[i], MP_PRINT_STR)) return MP_OBJ_NULL;
     }
     if (end == MP_OBJ_SENTINEL || end == MP_NONE)
         out->write(out->ctx, "\n", 1);

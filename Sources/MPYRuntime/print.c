@@ -45,6 +45,19 @@ bool mp_print_obj(const mp_print_t *out, mp_obj_t o, mp_print_kind_t kind) {
     return true;
 }
 
+bool mp_print_obj_whole(const mp_print_t *out, mp_obj_t o, mp_print_kind_t kind) {
+    const mp_type_t *t = mp_type_of(o);
+    if (t == &mp_type_int || (t == &mp_type_str && kind == MP_PRINT_STR)) return mp_print_obj(out, o, kind);
+    char small[128];
+    mp_strbuilder_t b;
+    mp_strbuilder_init(&b, small, sizeof small);
+    mp_print_t staged = { mp_strbuilder_write, &b };
+    if (!mp_print_obj(&staged, o, kind)) return false;
+    if (b.failed) return false; /* MemoryError pending */
+    out->write(out->ctx, b.buf, b.len);
+    return true;
+}
+
 /* o printed by t's print slot, or as print() would (t NULL), as a str. */
 static mp_obj_t print_to_str(const mp_type_t *t, mp_obj_t o, mp_print_kind_t kind) {
     /* On the C stack while the text is short (str() of a number, most

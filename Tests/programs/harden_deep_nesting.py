@@ -32,6 +32,10 @@ for n in (200, 20000):
     attempt("< cyclic list", lambda: x < loop)
     attempt("in", lambda: x in [loop])
     attempt("sorted", lambda: len(sorted([x, loop])))
+    try:
+        print("print", x)  # nothing of x is written when it fails
+    except RecursionError:
+        print("RecursionError")
     x = nest(n, lambda x: (x,))
     attempt("repr tuple", lambda: len(repr(x)))
     if n == 200:

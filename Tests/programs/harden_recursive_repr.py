@@ -23,3 +23,14 @@ for f in (lambda: a == b, lambda: a != b, lambda: a < b, lambda: d == {1: {1: {}
     try: print(f())
     except RecursionError: print("RecursionError")
 print(l)
+
+
+class Bad:
+    def __repr__(self):
+        raise ValueError("no repr")
+
+
+try:
+    print("before", [1, Bad()])  # print writes nothing of a failed item
+except ValueError:
+    print("ValueError")

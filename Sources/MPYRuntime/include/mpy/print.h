@@ -13,6 +13,9 @@ typedef struct mp_print {
 typedef enum { MP_PRINT_STR, MP_PRINT_REPR } mp_print_kind_t;
 
 bool mp_print_obj(const mp_print_t *out, mp_obj_t o, mp_print_kind_t kind);
+/* o's text written only once it is whole, as CPython's print(): an error
+ * part way (RecursionError, a raising __repr__) writes nothing of o. */
+bool mp_print_obj_whole(const mp_print_t *out, mp_obj_t o, mp_print_kind_t kind);
 void mp_print_str(const mp_print_t *out, const char *s);
 void mp_print_int(const mp_print_t *out, mp_int_t v);
 /* CPython's "repr in progress": a container that can hold itself (list,
