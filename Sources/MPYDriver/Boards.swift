@@ -104,6 +104,30 @@ public struct Board {
         }
     }
 
+    /// SRAM of the board and what the firmware takes from it besides the
+    /// heap (Targets/arm-common/firmware.ld and startup.c): the 1 MiB
+    /// thread stack, the 4 KiB handler stack, and room for the runtime's
+    /// and the program's .data and .bss.
+    static let boardRAM = 4 * 1024 * 1024
+    static let boardStacks = 1024 * 1024 + 4096
+    static let boardDataReserve = 64 * 1024
+
+    /// The largest heap the target can hold (nil: the host, limited by malloc).
+    public var maxHeap: Int? {
+        isFirmware ? Board.boardRAM - Board.boardStacks - Board.boardDataReserve : nil
+    }
+
+    /// A heap size the target can hold, or a one-line error saying why not.
+    public func checkHeap(_ heap: Int) throws {
+        guard heap > 0 else { throw DriverError(description: "--heap \(heap): the heap size must be a positive number of bytes") }
+        if let maxHeap, heap > maxHeap {
+            throw DriverError(
+                description:
+                    "--heap \(heap) does not fit the \(arch.rawValue) board's RAM: at most \(maxHeap) bytes (4 MiB SRAM less the 1 MiB stack and room for data)"
+            )
+        }
+    }
+
     /// QEMU's machine and CPU for the firmware.
     var qemuArgs: [String] {
         switch arch {

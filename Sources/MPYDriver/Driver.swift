@@ -203,7 +203,10 @@ public struct Driver {
                 "-I", root.appendingPathComponent("Sources/CMPYFormat/include").path,
             ]
             f += board.runtimeCFlags
-            if let heap { f.append("-DMPY_HEAP_SIZE=\(heap)") }
+            if let heap {
+                try board.checkHeap(heap)
+                f.append("-DMPY_HEAP_SIZE=\(heap)")
+            }
             return f
         }
     }

@@ -39,7 +39,7 @@ static mp_obj_t bi_print(size_t n, const mp_obj_t *args, mp_dict_t *kw) {
             else if (!mp_print_obj(out, sep, MP_PRINT_STR))
                 return MP_OBJ_NULL;
         }
-        if (!mp_print_obj(out, args[i], MP_PRINT_STR)) return MP_OBJ_NULL;
+        if (!mp_print_obj_whole(out, args[i], MP_PRINT_STR)) return MP_OBJ_NULL;
     }
     if (end == MP_OBJ_SENTINEL || end == MP_NONE)
         out->write(out->ctx, "\n", 1);
@@ -439,7 +439,8 @@ static mp_obj_t bi_build_class(size_t n, const mp_obj_t *args, mp_dict_t *kw) {
 
 static bool add(const char *name, mp_obj_t value) {
     mp_obj_t k = mp_str_from_cstr(name);
-    return k != MP_OBJ_NULL && value != MP_OBJ_NULL && mp_dict_set(mp_state.builtins, k, value);
+    return k != MP_OBJ_NULL && value != MP_OBJ_NULL && mp_state.builtins != NULL &&
+        mp_dict_set(mp_state.builtins, k, value);
 }
 
 static bool add_fn(const char *name, mp_builtin_fn_t fn, int lo, int hi, bool kw) {

@@ -131,14 +131,26 @@ static mp_obj_t deque_make_new(const mp_type_t *type, size_t n, const mp_obj_t *
     return (mp_obj_t)d;
 }
 
-static bool deque_print(const mp_print_t *out, mp_obj_t self, mp_print_kind_t k) {
-    (void)k;
-    const deque_t *d = (const deque_t *)self;
+static bool deque_print_items(const mp_print_t *out, const deque_t *d) {
     mp_print_str(out, "deque([");
     for (size_t i = 0; i < d->len; i++) {
         if (i > 0) mp_print_str(out, ", ");
         if (!mp_print_obj(out, *dq_at(d, i), MP_PRINT_REPR)) return false;
     }
+    return true;
+}
+
+static bool deque_print(const mp_print_t *out, mp_obj_t self, mp_print_kind_t k) {
+    (void)k;
+    const deque_t *d = (const deque_t *)self;
+    mp_repr_guard_t g;
+    if (!mp_repr_enter(&g, self)) {
+        mp_print_str(out, "[...]");
+        return true;
+    }
+    bool ok = deque_print_items(out, d);
+    mp_repr_leave(&g);
+    if (!ok) return false;
     mp_print_str(out, "]");
     if (d->maxlen >= 0) {
         mp_print_str(out, ", maxlen=");
@@ -477,14 +489,24 @@ static mp_obj_t od_make_new(const mp_type_t *type, size_t n, const mp_obj_t *arg
 
 static bool od_print(const mp_print_t *out, mp_obj_t self, mp_print_kind_t k) {
     (void)k;
+    mp_repr_guard_t g;
+    if (!mp_repr_enter(&g, self)) {
+        mp_print_str(out, "...");
+        return true;
+    }
     mp_print_str(out, "OrderedDict(");
     if (((const mp_dict_t *)self)->used > 0) {
         mp_print_str(out, "[");
         mp_obj_t it = mp_dict_iter_new(self, 2);
         bool any;
-        if (it == MP_OBJ_NULL || !print_items(out, it, &any)) return false;
+        bool ok = it != MP_OBJ_NULL && print_items(out, it, &any);
+        if (!ok) {
+            mp_repr_leave(&g);
+            return false;
+        }
         mp_print_str(out, "]");
     }
+    mp_repr_leave(&g);
     mp_print_str(out, ")");
     return true;
 }

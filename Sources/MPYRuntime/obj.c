@@ -39,6 +39,8 @@ mp_obj_t mp_obj_equal(mp_obj_t a, mp_obj_t b) {
         if (mp_type_of(a) != &mp_type_float) return MP_TRUE;
     }
     if (mp_is_small_int(a) && mp_is_small_int(b)) return MP_FALSE;
+    /* Containers compare their items through here: the stack budget bounds the depth. */
+    if (!mp_stack_check()) return MP_OBJ_NULL;
     mp_obj_t r = mp_binary_op(MP_OP_COMPARE + MPY_COMPARE_EQ, a, b);
     if (r == MP_OBJ_NULL) return MP_OBJ_NULL;
     int t = mp_truth(r);
@@ -47,6 +49,8 @@ mp_obj_t mp_obj_equal(mp_obj_t a, mp_obj_t b) {
 
 mp_obj_t mp_hash(mp_obj_t o) {
     if (mp_is_small_int(o)) return mp_hash_from_i64(mp_hash_small_int(mp_small_int_value(o)));
+    /* A tuple hashes its items through here: the stack budget bounds the depth. */
+    if (!mp_stack_check()) return MP_OBJ_NULL;
     const mp_type_t *t = mp_type_of(o);
     if (t->unary_op) {
         mp_obj_t r = t->unary_op(MP_UNARY_HASH, o);
@@ -332,6 +336,8 @@ mp_obj_t mp_getiter(mp_obj_t obj) {
 }
 
 mp_obj_t mp_iternext(mp_obj_t iter) {
+    /* Iterators over iterators (map, zip, filter...) recurse through here. */
+    if (!mp_stack_check()) return MP_OBJ_NULL;
     const mp_type_t *t = mp_type_of(iter);
     if (t->iternext) return t->iternext(iter);
     return mp_raise_fmt(&mp_type_TypeError, "'%s' object is not an iterator", t->name);

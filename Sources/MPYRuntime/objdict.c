@@ -167,9 +167,7 @@ int mp_dict_delete(mp_dict_t *d, mp_obj_t key) {
     return 1;
 }
 
-static bool dict_print(const mp_print_t *out, mp_obj_t self, mp_print_kind_t k) {
-    (void)k;
-    const mp_dict_t *d = (const mp_dict_t *)self;
+static bool dict_print_items(const mp_print_t *out, const mp_dict_t *d) {
     mp_print_str(out, "{");
     bool first = true;
     for (size_t i = 0; i < d->filled; i++) {
@@ -185,6 +183,18 @@ static bool dict_print(const mp_print_t *out, mp_obj_t self, mp_print_kind_t k) 
     return true;
 }
 
+static bool dict_print(const mp_print_t *out, mp_obj_t self, mp_print_kind_t k) {
+    (void)k;
+    mp_repr_guard_t g;
+    if (!mp_repr_enter(&g, self)) {
+        mp_print_str(out, "{...}");
+        return true;
+    }
+    bool ok = dict_print_items(out, (const mp_dict_t *)self);
+    mp_repr_leave(&g);
+    return ok;
+}
+
 static mp_obj_t dict_unary(int op, mp_obj_t self) {
     const mp_dict_t *d = (const mp_dict_t *)self;
     switch (op) {
@@ -195,7 +205,31 @@ static mp_obj_t dict_unary(int op, mp_obj_t self) {
     }
 }
 
+static mp_obj_t d_update(size_t n, const mp_obj_t *a, mp_dict_t *kw);
+
+/* A built-in dict or one of its built-in subtypes (OrderedDict,
+ * defaultdict): an mp_dict_t at the start of the object. */
+static bool has_dict_layout(mp_obj_t o) {
+    const mp_type_t *t = mp_type_of(o);
+    if (t->flags & MP_TYPE_FLAG_USER) return false;
+    for (; t != NULL; t = t->parent)
+        if (t == &mp_type_dict) return true;
+    return false;
+}
+
+/* d | e: a new dict of d's items updated with e's (both dicts); d |= e
+ * updates d in place from any mapping or iterable of pairs, as update(). */
+static mp_obj_t dict_union(int op, mp_obj_t lhs, mp_obj_t rhs) {
+    mp_obj_t a[2] = { lhs, rhs };
+    if (op == MP_OP_INPLACE + MPY_BINARY_OR) return d_update(2, a, NULL) == MP_OBJ_NULL ? MP_OBJ_NULL : lhs;
+    if (!has_dict_layout(rhs)) return MP_NOT_IMPLEMENTED;
+    a[0] = mp_type_dict.make_new(&mp_type_dict, 1, &lhs, NULL);
+    if (a[0] == MP_OBJ_NULL || d_update(2, a, NULL) == MP_OBJ_NULL) return MP_OBJ_NULL;
+    return a[0];
+}
+
 static mp_obj_t dict_binary(int op, mp_obj_t lhs, mp_obj_t rhs) {
+    if (op == MPY_BINARY_OR || op == MP_OP_INPLACE + MPY_BINARY_OR) return dict_union(op, lhs, rhs);
     if (op == MP_OP_COMPARE + MPY_COMPARE_IN) {
         mp_obj_t v = mp_dict_get((mp_dict_t *)lhs, rhs);
         if (v == MP_OBJ_NULL) return v;

@@ -119,9 +119,7 @@ static const mp_method_t set_like_methods[] = {
     { NULL, { { NULL }, NULL, NULL, 0, 0, false } },
 };
 
-static bool view_print(const mp_print_t *out, mp_obj_t self, mp_print_kind_t k) {
-    (void)k;
-    const dict_view_t *v = (const dict_view_t *)self;
+static bool view_print_items(const mp_print_t *out, const dict_view_t *v) {
     mp_print_str(out, v->base.type->name);
     mp_print_str(out, "([");
     mp_obj_t it = mp_dict_iter_new(v->dict, v->kind);
@@ -135,6 +133,18 @@ static bool view_print(const mp_print_t *out, mp_obj_t self, mp_print_kind_t k) 
     }
     mp_print_str(out, "])");
     return true;
+}
+
+static bool view_print(const mp_print_t *out, mp_obj_t self, mp_print_kind_t k) {
+    (void)k;
+    mp_repr_guard_t g;
+    if (!mp_repr_enter(&g, self)) {
+        mp_print_str(out, "...");
+        return true;
+    }
+    bool ok = view_print_items(out, (const dict_view_t *)self);
+    mp_repr_leave(&g);
+    return ok;
 }
 
 #define VIEW_TYPE(NAME, METHODS) \

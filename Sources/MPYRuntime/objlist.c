@@ -32,7 +32,14 @@ bool mp_list_append(mp_obj_t list, mp_obj_t item) {
 static bool list_print(const mp_print_t *out, mp_obj_t self, mp_print_kind_t k) {
     (void)k;
     const mp_list_t *l = (const mp_list_t *)self;
-    return mp_seq_print(out, l->items, l->len, "[", "]", false);
+    mp_repr_guard_t g;
+    if (!mp_repr_enter(&g, self)) {
+        mp_print_str(out, "[...]");
+        return true;
+    }
+    bool ok = mp_seq_print(out, l->items, l->len, "[", "]", false);
+    mp_repr_leave(&g);
+    return ok;
 }
 
 static mp_obj_t list_unary(int op, mp_obj_t self) {

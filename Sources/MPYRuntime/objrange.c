@@ -101,6 +101,16 @@ static bool range_print(const mp_print_t *out, mp_obj_t self, mp_print_kind_t k)
     return true;
 }
 
+/* A length as an int (it may pass INT64_MAX: range(-2**63, 2**63-1)). */
+static mp_obj_t u64_int(uint64_t n) {
+    if (n <= (uint64_t)INT64_MAX) return mp_int_from_i64((int64_t)n);
+    mp_obj_t half = mp_int_from_i64((int64_t)(n >> 1));
+    if (half == MP_OBJ_NULL) return half;
+    mp_obj_t twice = mp_binary_op(MPY_BINARY_ADD, half, half);
+    if (twice == MP_OBJ_NULL || (n & 1) == 0) return twice;
+    return mp_binary_op(MPY_BINARY_ADD, twice, mp_small_int(1));
+}
+
 static mp_obj_t range_unary(int op, mp_obj_t self) {
     const mp_range_t *r = (const mp_range_t *)self;
     if (op == MP_UNARY_LEN) {
@@ -108,6 +118,17 @@ static mp_obj_t range_unary(int op, mp_obj_t self) {
         return range_len(r, &n) ? mp_int_from_i64(n) : MP_OBJ_NULL;
     }
     if (op == MP_UNARY_BOOL) return mp_bool(range_len64(r) != 0);
+    if (op == MP_UNARY_HASH) {
+        /* CPython's: the hash of (len, start, step), with start and step
+         * None where they do not matter, so equal ranges hash equal. */
+        uint64_t n = range_len64(r);
+        mp_obj_t t[3] = { u64_int(n), MP_NONE, MP_NONE };
+        if (n > 0) t[1] = mp_int_from_i64(r->start);
+        if (n > 1) t[2] = mp_int_from_i64(r->step);
+        if (t[0] == MP_OBJ_NULL || t[1] == MP_OBJ_NULL || t[2] == MP_OBJ_NULL) return MP_OBJ_NULL;
+        mp_obj_t tuple = mp_tuple_new(3, t);
+        return tuple == MP_OBJ_NULL ? tuple : mp_hash(tuple);
+    }
     return MP_OBJ_SENTINEL;
 }
 

@@ -20,12 +20,41 @@ void mp_print_int(const mp_print_t *out, mp_int_t v) {
     out->write(out->ctx, p, (size_t)(buf + sizeof buf - p));
 }
 
+/* Innermost container being printed (mp_repr_enter). */
+static mp_repr_guard_t *repr_guards;
+
+bool mp_repr_enter(mp_repr_guard_t *g, mp_obj_t o) {
+    for (const mp_repr_guard_t *p = repr_guards; p != NULL; p = p->prev)
+        if (p->obj == o) return false;
+    g->obj = o;
+    g->prev = repr_guards;
+    repr_guards = g;
+    return true;
+}
+
+void mp_repr_leave(mp_repr_guard_t *g) { repr_guards = g->prev; }
+
+/* Every nested print passes here: the stack budget bounds how deep. */
 bool mp_print_obj(const mp_print_t *out, mp_obj_t o, mp_print_kind_t kind) {
+    if (!mp_stack_check()) return false;
     const mp_type_t *t = mp_type_of(o);
     if (t->print) return t->print(out, o, kind);
     mp_print_str(out, "<");
     mp_print_str(out, t->name);
     mp_print_str(out, " object>");
+    return true;
+}
+
+bool mp_print_obj_whole(const mp_print_t *out, mp_obj_t o, mp_print_kind_t kind) {
+    const mp_type_t *t = mp_type_of(o);
+    if (t == &mp_type_int || (t == &mp_type_str && kind == MP_PRINT_STR)) return mp_print_obj(out, o, kind);
+    char small[128];
+    mp_strbuilder_t b;
+    mp_strbuilder_init(&b, small, sizeof small);
+    mp_print_t staged = { mp_strbuilder_write, &b };
+    if (!mp_print_obj(&staged, o, kind)) return false;
+    if (b.failed) return false; /* MemoryError pending */
+    out->write(out->ctx, b.buf, b.len);
     return true;
 }
 

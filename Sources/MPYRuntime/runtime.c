@@ -5,14 +5,40 @@
 
 mp_state_t mp_state;
 
+bool mp_stack_exhausted(void) {
+    mp_raise_msg(&mp_type_RecursionError, "maximum recursion depth exceeded");
+    return false;
+}
+
+/* The smallest heap the runtime starts in: start-up allocates the builtins
+ * dict and its names, sys.modules and the MemoryError (11,344 bytes on
+ * x86-64, 7,456 on the boards, measured with mp_gc_used_bytes() after
+ * start-up), plus the allocation table, rounded up with room for a small
+ * program. A smaller heap is refused before anything is allocated;
+ * start-up checks its allocations too, in case it grows. */
+#define START_HEAP (sizeof(mp_obj_t) == 8 ? 16384 : 12288)
+
+static void too_small(size_t heap_size) {
+    mp_print_str(mp_state.err, "MemoryError: heap of ");
+    mp_print_int(mp_state.err, (mp_int_t)heap_size);
+    mp_print_str(mp_state.err, " bytes is too small to start (needs at least ");
+    mp_print_int(mp_state.err, (mp_int_t)START_HEAP);
+    mp_print_str(mp_state.err, ")\n");
+    mp_port_exit(1);
+}
+
 void mp_runtime_init(void *heap, size_t heap_size, char *stack_top, size_t stack_limit) {
+    if (heap_size < START_HEAP) too_small(heap_size);
     mp_gc_init(heap, heap_size);
     mp_state.stack_top = stack_top;
     mp_state.stack_limit = stack_limit;
     /* Made before anything can run out of memory. */
     mp_state.memory_error = mp_exception_new(&mp_type_MemoryError, 0, NULL);
+    if (mp_state.memory_error == MP_OBJ_NULL) too_small(heap_size);
     mp_state.modules = mp_dict_new(8);
+    if (mp_state.modules == NULL) too_small(heap_size);
     mp_builtins_init();
+    if (mp_state.exc != MP_OBJ_NULL) too_small(heap_size);
 }
 
 int mp_run_main(void) {

@@ -40,6 +40,7 @@ bool mp_seq_index(mp_obj_t index, size_t len, size_t *out, const char *type, con
 }
 
 mp_obj_t mp_seq_compare(int op, const mp_obj_t *a, size_t na, const mp_obj_t *b, size_t nb) {
+    if (!mp_stack_check()) return MP_OBJ_NULL; /* nested sequences recurse through here */
     int cmp = op - MP_OP_COMPARE;
     size_t i = 0;
     for (; i < na && i < nb; i++) {

@@ -55,10 +55,15 @@ int main(int argc, char **argv) {
     size_t heap_size = MPY_HEAP_SIZE;
     const char *h = getenv("MPY_HEAP");
     if (h) heap_size = (size_t)strtoull(h, NULL, 0);
-    void *heap = malloc(heap_size);
-    if (heap == NULL) return 3;
     mp_state.out = &out;
     mp_state.err = &err;
+    void *heap = malloc(heap_size);
+    if (heap == NULL) {
+        mp_print_str(&err, "MemoryError: cannot allocate a heap of ");
+        mp_print_int(&err, (mp_int_t)heap_size);
+        mp_print_str(&err, " bytes\n");
+        return 1;
+    }
     /* The Python call depth is bounded by C stack bytes: 2 MiB allows some
      * 5,000 bytecode or 9,000 native frames, well inside the 8 MiB main stack
      * (and keeps a runaway's RecursionError quick in GC stress mode, where

@@ -177,6 +177,7 @@ class Report:
         for d in details:
             print("    " + d.replace("\n", "\n    "), flush=True)
 
-    def finish(self):
-        print(f"{self.name}: {self.passed} passed, {self.failed} failed", flush=True)
+    def finish(self, skipped=0):
+        tail = f", {skipped} skipped" if skipped else ""
+        print(f"{self.name}: {self.passed} passed, {self.failed} failed{tail}", flush=True)
         return 1 if self.failed else 0

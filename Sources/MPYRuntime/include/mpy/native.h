@@ -45,15 +45,6 @@ typedef struct mp_frame {
 
 typedef mp_obj_t (*mpy_native_fn)(mp_frame_t *f, mp_obj_t send, mp_obj_t throw_exc, bool *yielded);
 
-/* The C stack budget for Python calls: false (RecursionError pending)
- * when it is spent. Checked on every entry of a frame, bytecode or native. */
-static inline bool mp_stack_check(void) {
-    char probe;
-    if ((size_t)(mp_state.stack_top - &probe) <= mp_state.stack_limit) return true;
-    mp_raise_msg(&mp_type_RecursionError, "maximum recursion depth exceeded");
-    return false;
-}
-
 /* Frames (vm.c): the words of a frame's slots and stack, binding the
  * arguments into one, and running or resuming it (native code or bytecode)
  * as the innermost frame. Generators (objgenerator.c) keep theirs on the heap. */

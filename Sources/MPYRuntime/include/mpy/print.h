@@ -13,8 +13,23 @@ typedef struct mp_print {
 typedef enum { MP_PRINT_STR, MP_PRINT_REPR } mp_print_kind_t;
 
 bool mp_print_obj(const mp_print_t *out, mp_obj_t o, mp_print_kind_t kind);
+/* o's text written only once it is whole, as CPython's print(): an error
+ * part way (RecursionError, a raising __repr__) writes nothing of o. */
+bool mp_print_obj_whole(const mp_print_t *out, mp_obj_t o, mp_print_kind_t kind);
 void mp_print_str(const mp_print_t *out, const char *s);
 void mp_print_int(const mp_print_t *out, mp_int_t v);
+/* CPython's "repr in progress": a container that can hold itself (list,
+ * dict, deque, dict views, OrderedDict) enters before printing its items
+ * and leaves after, on every path. Entering one already being printed
+ * returns false: it prints its placeholder (`[...]`, `{...}`, `...`)
+ * instead. The guards are a chain of the callers' stack frames. */
+typedef struct mp_repr_guard {
+    mp_obj_t obj;
+    struct mp_repr_guard *prev;
+} mp_repr_guard_t;
+bool mp_repr_enter(mp_repr_guard_t *g, mp_obj_t o);
+void mp_repr_leave(mp_repr_guard_t *g);
+
 mp_obj_t mp_obj_str(mp_obj_t o, mp_print_kind_t kind); /* str() or repr() as a str object */
 mp_obj_t mp_obj_str_as(const struct mp_type *t, mp_obj_t o, mp_print_kind_t kind); /* printed by t's slot */
 

@@ -19,6 +19,17 @@ typedef struct mp_state {
 } mp_state_t;
 extern mp_state_t mp_state;
 
+/* The one C stack budget, for Python calls and every recursion of the
+ * runtime (repr, ==, ordering, hash, iterators over iterators...): false,
+ * with RecursionError pending, once the stack below stack_top has grown
+ * past stack_limit bytes. One compare on the fast path. */
+bool mp_stack_exhausted(void);
+static inline bool mp_stack_check(void) {
+    char probe;
+    if ((size_t)(mp_state.stack_top - &probe) <= mp_state.stack_limit) return true;
+    return mp_stack_exhausted();
+}
+
 /* Start-up and the program's main module (runtime.c). */
 void mp_runtime_init(void *heap, size_t heap_size, char *stack_top, size_t stack_limit);
 int mp_run_main(void); /* exit status */
