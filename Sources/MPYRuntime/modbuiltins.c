@@ -441,7 +441,7 @@ static bool add(const char *name, mp_obj_t value) {
 static bool add_fn(const char *name, mp_builtin_fn_t fn, int lo, int hi, bool kw) {
     mp_obj_t f = mp_builtin_new(name, fn, lo, hi);
     if (f == MP_OBJ_NULL) return false;
-    ((mp_builtin_t *)f)->takes_kw = kw;
+    ((mp_builtin_t *)f)->flags = kw ? MP_BUILTIN_KW : 0;
     return add(name, f);
 }
 

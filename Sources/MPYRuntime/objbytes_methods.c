@@ -540,11 +540,10 @@ static int hex_value(char c) {
     return -1;
 }
 
-/* bytes.fromhex(s): callable on the type (no self) or on an instance. */
+/* bytes.fromhex(s): a class method (args[0] is the class). */
 static mp_obj_t fromhex(size_t n, const mp_obj_t *args, const mp_type_t *t) {
-    mp_obj_t s = args[n - 1];
-    if (n > 2 || (n == 2 && !mp_get_buffer(args[0], &(const uint8_t *){ 0 }, &(size_t){ 0 })))
-        return mp_raise_fmt(&mp_type_TypeError, "fromhex() takes exactly one argument (%d given)", (int)n);
+    (void)n;
+    mp_obj_t s = args[1];
     if (mp_type_of(s) != &mp_type_str)
         return mp_raise_fmt(&mp_type_TypeError, "fromhex() argument must be str, not %s", mp_type_of(s)->name);
     size_t len;
@@ -918,13 +917,13 @@ static mp_obj_t ba_reverse(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
 
 const mp_method_t mp_bytes_methods[] = {
     SHARED_METHODS,
-    MP_METHOD("fromhex", m_fromhex, 1, 2),
+    MP_CLASSMETHOD("fromhex", m_fromhex, 2, 2),
     { NULL, { { NULL }, NULL, NULL, 0, 0, false } },
 };
 
 const mp_method_t mp_bytearray_methods[] = {
     SHARED_METHODS,
-    MP_METHOD("fromhex", m_ba_fromhex, 1, 2),
+    MP_CLASSMETHOD("fromhex", m_ba_fromhex, 2, 2),
     MP_METHOD("append", ba_append, 2, 2),
     MP_METHOD("extend", ba_extend, 2, 2),
     MP_METHOD("pop", ba_pop, 1, 2),
