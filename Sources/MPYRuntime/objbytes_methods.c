@@ -639,10 +639,10 @@ static mp_obj_t decode_error(int codec, const uint8_t *d, size_t start, size_t e
         what[7] = hex_digits[d[start] >> 4];
         what[8] = hex_digits[d[start] & 15];
         what[9] = 0;
-        return mp_raise_fmt(&mp_type_UnicodeError, "'%s' codec can't decode %s in position %d: %s", codec_names[codec],
-            what, (int)start, reason);
+        return mp_raise_fmt(&mp_type_UnicodeDecodeError, "'%s' codec can't decode %s in position %d: %s",
+            codec_names[codec], what, (int)start, reason);
     }
-    return mp_raise_fmt(&mp_type_UnicodeError, "'%s' codec can't decode bytes in position %d-%d: %s",
+    return mp_raise_fmt(&mp_type_UnicodeDecodeError, "'%s' codec can't decode bytes in position %d-%d: %s",
         codec_names[codec], (int)start, (int)end - 1, reason);
 }
 
@@ -725,7 +725,7 @@ static mp_obj_t decode(const uint8_t *d, size_t len, int codec, int handler) {
     return mp_str_new(out, w);
 }
 
-static mp_obj_t m_decode(size_t n, const mp_obj_t *args, mp_dict_t *kw) {
+mp_obj_t mp_bytes_decode(size_t n, const mp_obj_t *args, mp_dict_t *kw) {
     SELF(s, len);
     mp_obj_t enc = kw_arg(kw, "encoding", n > 1 ? args[1] : MP_OBJ_SENTINEL);
     mp_obj_t err = kw_arg(kw, "errors", n > 2 ? args[2] : MP_OBJ_SENTINEL);
@@ -770,7 +770,7 @@ mp_obj_t mp_str_encode(size_t n, const mp_obj_t *args, mp_dict_t *kw) {
         esc[1] = digits == 2 ? 'x' : digits == 4 ? 'u' : 'U';
         for (size_t d = 0; d < digits; d++) esc[2 + d] = hex_digits[(cp >> (4 * (digits - 1 - d))) & 15];
         esc[2 + digits] = 0;
-        return mp_raise_fmt(&mp_type_UnicodeError,
+        return mp_raise_fmt(&mp_type_UnicodeEncodeError,
             "'%s' codec can't encode character '%s' in position %d: ordinal not in range(%d)", codec_names[codec], esc,
             (int)pos, (int)limit);
     }
@@ -902,7 +902,7 @@ static mp_obj_t ba_reverse(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
 /* ---- tables ---- */
 
 #define SHARED_METHODS \
-    MP_METHOD_KW("decode", m_decode, 1, 3), MP_METHOD_KW("hex", m_hex, 1, 3), MP_METHOD("find", m_find, 2, 4), \
+    MP_METHOD_KW("decode", mp_bytes_decode, 1, 3), MP_METHOD_KW("hex", m_hex, 1, 3), MP_METHOD("find", m_find, 2, 4), \
         MP_METHOD("rfind", m_rfind, 2, 4), MP_METHOD("index", m_index, 2, 4), MP_METHOD("rindex", m_rindex, 2, 4), \
         MP_METHOD("count", m_count, 2, 4), MP_METHOD("startswith", m_startswith, 2, 4), \
         MP_METHOD("endswith", m_endswith, 2, 4), MP_METHOD_KW("split", m_split, 1, 3), \

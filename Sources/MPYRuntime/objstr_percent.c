@@ -135,16 +135,23 @@ mp_obj_t mp_str_percent(mp_obj_t fmt, mp_obj_t args) {
             break;
         }
         case 'c': {
-            mp_obj_t s = arg;
-            if (mp_is_small_int(arg)) {
-                mp_obj_t chr_args[1] = { arg };
-                mp_obj_t chr = mp_load_global(mp_state.builtins, mp_str_from_cstr("chr"));
-                if (chr == MP_OBJ_NULL) return chr;
-                s = mp_call(chr, 1, chr_args, NULL);
-                if (s == MP_OBJ_NULL) return s;
-            }
+            /* A one-character str, or an int code point. */
+            const char *d;
             size_t n;
-            const char *d = mp_str_data(s, &n);
+            if (mp_is_instance_of_type(arg, &mp_type_str)) {
+                if (!mp_arg_str(arg, "%c", &d, &n)) return MP_OBJ_NULL;
+                if (n == 0 || utf8_prefix(d, n, 1) != n)
+                    return mp_raise_msg(&mp_type_TypeError, "%c requires int or char");
+            } else {
+                mp_obj_t v = mp_is_small_int(arg) ? arg : mp_index_opt(arg);
+                if (v == MP_OBJ_NULL) return v;
+                if (v == MP_OBJ_SENTINEL) return mp_raise_msg(&mp_type_TypeError, "%c requires int or char");
+                int64_t c;
+                if (!mp_arg_int_range(v, 0, 0x10FFFF, "%c arg not in range(0x110000)", &c)) return MP_OBJ_NULL;
+                mp_obj_t s = mp_str_from_codepoint((uint32_t)c);
+                if (s == MP_OBJ_NULL) return s;
+                d = mp_str_data(s, &n);
+            }
             pad(&out, d, n, width, left, false, 0);
             break;
         }
