@@ -99,8 +99,9 @@ bool mp_arg_slice_pos(mp_obj_t o, size_t len, bool none_ok, size_t dflt, size_t 
         mp_obj_t v = mp_index_opt(o);
         if (v == MP_OBJ_NULL) return false;
         if (v == MP_OBJ_SENTINEL) {
-            mp_raise_msg(&mp_type_TypeError, none_ok ? "slice indices must be integers or None or have an __index__ method"
-                                                     : "slice indices must be integers or have an __index__ method");
+            mp_raise_msg(&mp_type_TypeError,
+                none_ok ? "slice indices must be integers or None or have an __index__ method"
+                        : "slice indices must be integers or have an __index__ method");
             return false;
         }
         if (!mp_int_to_i64(v, &i)) {

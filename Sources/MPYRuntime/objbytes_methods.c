@@ -187,10 +187,8 @@ static mp_obj_t split(size_t n, const mp_obj_t *args, mp_dict_t *kw, bool revers
     mp_obj_t sep_obj = kw_arg(kw, "sep", n > 1 ? args[1] : MP_NONE);
     mp_obj_t max_obj = kw_arg(kw, "maxsplit", n > 2 ? args[2] : mp_small_int(-1));
     if (sep_obj == MP_OBJ_NULL || max_obj == MP_OBJ_NULL) return MP_OBJ_NULL;
-    if (!mp_is_small_int(max_obj))
-        return mp_raise_fmt(
-            &mp_type_TypeError, "'%s' object cannot be interpreted as an integer", mp_type_of(max_obj)->name);
-    mp_int_t maxsplit = mp_small_int_value(max_obj);
+    mp_int_t maxsplit;
+    if (!mp_arg_ssize(max_obj, &maxsplit)) return MP_OBJ_NULL;
     mp_obj_t parts = mp_list_new(0, NULL);
     if (parts == MP_OBJ_NULL) return parts;
     /* Collected back to front when reverse, then flipped. */
@@ -291,10 +289,7 @@ static mp_obj_t m_replace(size_t n, const mp_obj_t *args, mp_dict_t *kw) {
     if (!want_buffer(args[1], &old, &on) || !want_buffer(args[2], &nw, &nn)) return MP_OBJ_NULL;
     mp_int_t max = -1;
     if (n > 3) {
-        if (!mp_is_small_int(args[3]))
-            return mp_raise_fmt(
-                &mp_type_TypeError, "'%s' object cannot be interpreted as an integer", mp_type_of(args[3])->name);
-        max = mp_small_int_value(args[3]);
+        if (!mp_arg_ssize(args[3], &max)) return MP_OBJ_NULL;
     }
     /* Count the replacements, then build the result in one allocation. */
     size_t hits = 0;
@@ -512,10 +507,9 @@ static mp_obj_t m_hex(size_t n, const mp_obj_t *args, mp_dict_t *kw) {
         if (sd[0] >= 0x80) return mp_raise_msg(&mp_type_ValueError, "sep must be ASCII.");
         sep = (char)sd[0];
     }
-    if (!mp_is_small_int(per_obj))
-        return mp_raise_fmt(
-            &mp_type_TypeError, "'%s' object cannot be interpreted as an integer", mp_type_of(per_obj)->name);
-    mp_int_t per = mp_small_int_value(per_obj);
+    mp_int_t per;
+    if (!mp_arg_ssize(per_obj, &per)) return MP_OBJ_NULL;
+    if (per < -INTPTR_MAX) per = -INTPTR_MAX;
     size_t group = (size_t)(per < 0 ? -per : per);
     size_t nseps = sep && group && len ? (len - 1) / group : 0;
     char *buf = mp_alloc(2 * len + nseps + 1);
@@ -781,13 +775,7 @@ mp_obj_t mp_str_encode(size_t n, const mp_obj_t *args, mp_dict_t *kw) {
 
 #define BA(o) ((mp_bytearray_t *)(o))
 
-static mp_obj_t int_arg(mp_obj_t o, mp_int_t *out) {
-    if (o == MP_TRUE || o == MP_FALSE) o = mp_small_int(o == MP_TRUE);
-    if (!mp_is_small_int(o))
-        return mp_raise_fmt(&mp_type_TypeError, "'%s' object cannot be interpreted as an integer", mp_type_of(o)->name);
-    *out = mp_small_int_value(o);
-    return MP_NONE;
-}
+static mp_obj_t int_arg(mp_obj_t o, mp_int_t *out) { return mp_arg_ssize(o, out) ? MP_NONE : MP_OBJ_NULL; }
 
 static mp_obj_t ba_append(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
     (void)n;
