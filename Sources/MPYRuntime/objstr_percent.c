@@ -88,28 +88,42 @@ mp_obj_t mp_str_percent(mp_obj_t fmt, mp_obj_t args) {
         }
         int width = -1, prec = -1;
         if (i < flen && f[i] == '*') {
-            if (next >= n_items || !mp_is_small_int(items[next]))
-                return mp_raise_msg(&mp_type_TypeError, "* wants int");
-            width = (int)mp_small_int_value(items[next++]);
-            if (width < 0) {
+            if (next >= n_items) return mp_raise_msg(&mp_type_TypeError, "* wants int");
+            int64_t w;
+            if (!mp_arg_i64(items[next++], &w)) return MP_OBJ_NULL;
+            if (w < 0) {
                 left = true;
-                width = -width;
+                w = w == INT64_MIN ? INT64_MAX : -w;
             }
+            if (w > 0x7FFFFFFF) return mp_raise(mp_state.memory_error); /* CPython would need that many bytes too */
+            width = (int)w;
             i++;
         } else {
-            while (i < flen && f[i] >= '0' && f[i] <= '9') width = (width < 0 ? 0 : width) * 10 + (f[i++] - '0');
+            int64_t w = -1;
+            while (i < flen && f[i] >= '0' && f[i] <= '9') {
+                if (w > (INT64_MAX - 9) / 10) return mp_raise_msg(&mp_type_ValueError, "width too big");
+                w = (w < 0 ? 0 : w) * 10 + (f[i++] - '0');
+            }
+            if (w > 0x7FFFFFFF) return mp_raise(mp_state.memory_error); /* CPython would need that many bytes too */
+            width = (int)w;
         }
         if (i < flen && f[i] == '.') {
             i++;
             prec = 0;
             if (i < flen && f[i] == '*') {
-                if (next >= n_items || !mp_is_small_int(items[next]))
-                    return mp_raise_msg(&mp_type_TypeError, "* wants int");
-                prec = (int)mp_small_int_value(items[next++]);
+                if (next >= n_items) return mp_raise_msg(&mp_type_TypeError, "* wants int");
+                int64_t p;
+                if (!mp_arg_int_range(
+                        items[next++], INT32_MIN, INT32_MAX, "Python int too large to convert to C int", &p))
+                    return MP_OBJ_NULL;
+                prec = (int)p;
                 if (prec < 0) prec = 0;
                 i++;
             } else {
-                while (i < flen && f[i] >= '0' && f[i] <= '9') prec = prec * 10 + (f[i++] - '0');
+                while (i < flen && f[i] >= '0' && f[i] <= '9') {
+                    if (prec > (0x7FFFFFFF - 9) / 10) return mp_raise_msg(&mp_type_ValueError, "precision too big");
+                    prec = prec * 10 + (f[i++] - '0');
+                }
             }
         }
         if (i >= flen) return mp_raise_msg(&mp_type_ValueError, "incomplete format");

@@ -79,3 +79,11 @@ ba = bytearray(b"ab")
 show(lambda: ba.insert(2**40, 99))
 show(lambda: ba.insert(-2**40, 98))
 print(ba)
+
+# Widths and precisions of printf-style formatting.
+for w in (2**40, 2**64, -2**40, 1.5, True, -3, 2**62, 2**63, -2**70):
+    show(lambda: "%*s|" % (w, "a"))
+for p in (2**31, 2**64, -2**40, 1.5, 3, 2**62):
+    show(lambda: "%.*f" % (p, 1.5))
+show(lambda: "%99999999999d" % 1)
+show(lambda: "%.99999999999d" % 1)
