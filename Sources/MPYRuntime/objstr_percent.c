@@ -12,6 +12,12 @@ static size_t utf8_chars(const char *s, size_t n) {
 }
 
 /* Bytes of the first `chars` characters of UTF-8 text. */
+/* The argument of a * width or precision is an int (bool counts). */
+static bool star_int(mp_obj_t o) {
+    const mp_type_t *t = mp_type_of(o);
+    return t == &mp_type_int || t == &mp_type_bool;
+}
+
 static size_t utf8_prefix(const char *s, size_t n, size_t chars) {
     size_t i = 0;
     while (i < n && chars > 0) {
@@ -88,7 +94,7 @@ mp_obj_t mp_str_percent(mp_obj_t fmt, mp_obj_t args) {
         }
         int width = -1, prec = -1;
         if (i < flen && f[i] == '*') {
-            if (next >= n_items) return mp_raise_msg(&mp_type_TypeError, "* wants int");
+            if (next >= n_items || !star_int(items[next])) return mp_raise_msg(&mp_type_TypeError, "* wants int");
             int64_t w;
             if (!mp_arg_i64(items[next++], &w)) return MP_OBJ_NULL;
             if (w < 0) {
@@ -111,7 +117,7 @@ mp_obj_t mp_str_percent(mp_obj_t fmt, mp_obj_t args) {
             i++;
             prec = 0;
             if (i < flen && f[i] == '*') {
-                if (next >= n_items) return mp_raise_msg(&mp_type_TypeError, "* wants int");
+                if (next >= n_items || !star_int(items[next])) return mp_raise_msg(&mp_type_TypeError, "* wants int");
                 int64_t p;
                 if (!mp_arg_int_range(
                         items[next++], INT32_MIN, INT32_MAX, "Python int too large to convert to C int", &p))
