@@ -18,6 +18,18 @@ typedef struct {
     char type;
 } spec_t;
 
+/* One more decimal digit of a width or precision (-1: none yet); beyond
+ * what an int holds, CPython's ValueError (a huge width never loops). */
+static bool add_digit(int *v, char c) {
+    int cur = *v < 0 ? 0 : *v;
+    if (cur > (0x7FFFFFFF - 9) / 10) {
+        mp_raise_msg(&mp_type_ValueError, "Too many decimal digits in format string");
+        return false;
+    }
+    *v = cur * 10 + (c - '0');
+    return true;
+}
+
 static size_t utf8_len(const char *s, size_t n) {
     size_t c = 0;
     for (size_t i = 0; i < n; i++)
@@ -55,7 +67,9 @@ static bool parse_spec(const char *s, size_t n, spec_t *sp) {
         sp->zero = true;
         i++;
     }
-    while (i < n && s[i] >= '0' && s[i] <= '9') sp->width = (sp->width < 0 ? 0 : sp->width) * 10 + (s[i++] - '0');
+    while (i < n && s[i] >= '0' && s[i] <= '9') {
+        if (!add_digit(&sp->width, s[i++])) return false;
+    }
     if (i < n && (s[i] == ',' || s[i] == '_')) sp->grouping = s[i++];
     if (i < n && s[i] == '.') {
         i++;
@@ -64,7 +78,9 @@ static bool parse_spec(const char *s, size_t n, spec_t *sp) {
             mp_raise_msg(&mp_type_ValueError, "Format specifier missing precision");
             return false;
         }
-        while (i < n && s[i] >= '0' && s[i] <= '9') sp->precision = sp->precision * 10 + (s[i++] - '0');
+        while (i < n && s[i] >= '0' && s[i] <= '9') {
+            if (!add_digit(&sp->precision, s[i++])) return false;
+        }
     }
     if (i < n) sp->type = s[i++];
     if (i < n) {
@@ -149,10 +165,10 @@ static bool format_int(mp_strbuilder_t *out, mp_obj_t v, const spec_t *sp) {
         return true;
     }
     if (type == 'c') {
-        mp_obj_t chr = mp_load_global(mp_state.builtins, mp_str_from_cstr("chr"));
-        if (chr == MP_OBJ_NULL) return false;
-        mp_obj_t s = mp_call(chr, 1, &v, NULL);
-        if (s == MP_OBJ_NULL) return false;
+        int64_t c;
+        if (!mp_arg_int_range(v, 0, 0x10FFFF, "%c arg not in range(0x110000)", &c)) return true;
+        mp_obj_t s = mp_str_from_codepoint((uint32_t)c);
+        if (s == MP_OBJ_NULL) return true;
         size_t n;
         const char *d = mp_str_data(s, &n);
         emit_padded(out, sp, "", 0, d, n, '<');

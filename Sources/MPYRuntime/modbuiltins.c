@@ -220,31 +220,11 @@ static mp_obj_t bi_sum(size_t n, const mp_obj_t *args, mp_dict_t *kw) {
 static mp_obj_t bi_chr(size_t n, const mp_obj_t *args, mp_dict_t *kw) {
     (void)n;
     (void)kw;
-    if (!mp_is_small_int(args[0])) return mp_raise_msg(&mp_type_TypeError, "an integer is required");
-    mp_int_t c = mp_small_int_value(args[0]);
+    int64_t c;
+    if (!mp_arg_int_range(args[0], INT32_MIN, INT32_MAX, "Python int too large to convert to C int", &c))
+        return MP_OBJ_NULL;
     if (c < 0 || c > 0x10FFFF) return mp_raise_msg(&mp_type_ValueError, "chr() arg not in range(0x110000)");
-    char b[4];
-    size_t len;
-    if (c < 0x80) {
-        b[0] = (char)c;
-        len = 1;
-    } else if (c < 0x800) {
-        b[0] = (char)(0xC0 | (c >> 6));
-        b[1] = (char)(0x80 | (c & 0x3F));
-        len = 2;
-    } else if (c < 0x10000) {
-        b[0] = (char)(0xE0 | (c >> 12));
-        b[1] = (char)(0x80 | ((c >> 6) & 0x3F));
-        b[2] = (char)(0x80 | (c & 0x3F));
-        len = 3;
-    } else {
-        b[0] = (char)(0xF0 | (c >> 18));
-        b[1] = (char)(0x80 | ((c >> 12) & 0x3F));
-        b[2] = (char)(0x80 | ((c >> 6) & 0x3F));
-        b[3] = (char)(0x80 | (c & 0x3F));
-        len = 4;
-    }
-    return mp_str_new(b, len);
+    return mp_str_from_codepoint((uint32_t)c);
 }
 
 static mp_obj_t bi_ord(size_t n, const mp_obj_t *args, mp_dict_t *kw) {
@@ -271,9 +251,20 @@ static mp_obj_t bi_ord(size_t n, const mp_obj_t *args, mp_dict_t *kw) {
     return mp_small_int((mp_int_t)c);
 }
 
+/* The name argument of getattr() and friends: a str (a str subclass's
+ * instance gives its str); NULL + TypeError otherwise. */
+static mp_obj_t attr_name(mp_obj_t o) {
+    const char *d;
+    size_t len;
+    if (!mp_arg_str(o, "attribute name", &d, &len)) return MP_OBJ_NULL;
+    return mp_type_of(o) == &mp_type_str ? o : mp_instance_native(o);
+}
+
 static mp_obj_t bi_getattr(size_t n, const mp_obj_t *args, mp_dict_t *kw) {
     (void)kw;
-    mp_obj_t r = mp_load_attr(args[0], args[1]);
+    mp_obj_t name = attr_name(args[1]);
+    if (name == MP_OBJ_NULL) return name;
+    mp_obj_t r = mp_load_attr(args[0], name);
     if (r == MP_OBJ_NULL && n > 2 && mp_is_instance_of_type(mp_state.exc, &mp_type_AttributeError)) {
         mp_state.exc = MP_OBJ_NULL;
         return args[2];
@@ -283,7 +274,9 @@ static mp_obj_t bi_getattr(size_t n, const mp_obj_t *args, mp_dict_t *kw) {
 static mp_obj_t bi_setattr(size_t n, const mp_obj_t *args, mp_dict_t *kw) {
     (void)n;
     (void)kw;
-    return mp_store_attr(args[0], args[1], args[2]) ? MP_NONE : MP_OBJ_NULL;
+    mp_obj_t name = attr_name(args[1]);
+    if (name == MP_OBJ_NULL) return name;
+    return mp_store_attr(args[0], name, args[2]) ? MP_NONE : MP_OBJ_NULL;
 }
 static mp_obj_t bi_globals(size_t n, const mp_obj_t *args, mp_dict_t *kw) {
     (void)n;
@@ -295,12 +288,16 @@ static mp_obj_t bi_globals(size_t n, const mp_obj_t *args, mp_dict_t *kw) {
 static mp_obj_t bi_delattr(size_t n, const mp_obj_t *args, mp_dict_t *kw) {
     (void)n;
     (void)kw;
-    return mp_store_attr(args[0], args[1], MP_OBJ_NULL) ? MP_NONE : MP_OBJ_NULL;
+    mp_obj_t name = attr_name(args[1]);
+    if (name == MP_OBJ_NULL) return name;
+    return mp_store_attr(args[0], name, MP_OBJ_NULL) ? MP_NONE : MP_OBJ_NULL;
 }
 static mp_obj_t bi_hasattr(size_t n, const mp_obj_t *args, mp_dict_t *kw) {
     (void)n;
     (void)kw;
-    mp_obj_t r = mp_load_attr(args[0], args[1]);
+    mp_obj_t name = attr_name(args[1]);
+    if (name == MP_OBJ_NULL) return name;
+    mp_obj_t r = mp_load_attr(args[0], name);
     if (r == MP_OBJ_NULL) {
         if (!mp_is_instance_of_type(mp_state.exc, &mp_type_AttributeError)) return r;
         mp_state.exc = MP_OBJ_NULL;
@@ -405,7 +402,7 @@ static mp_obj_t bi_format(size_t n, const mp_obj_t *args, mp_dict_t *kw) {
     (void)kw;
     size_t sl = 0;
     const char *spec = "";
-    if (n > 1) spec = mp_str_data(args[1], &sl);
+    if (n > 1 && !mp_arg_str(args[1], "format() argument 2", &spec, &sl)) return MP_OBJ_NULL;
     return mp_format_value(args[0], spec, sl);
 }
 
@@ -446,7 +443,7 @@ static bool add(const char *name, mp_obj_t value) {
 static bool add_fn(const char *name, mp_builtin_fn_t fn, int lo, int hi, bool kw) {
     mp_obj_t f = mp_builtin_new(name, fn, lo, hi);
     if (f == MP_OBJ_NULL) return false;
-    ((mp_builtin_t *)f)->takes_kw = kw;
+    ((mp_builtin_t *)f)->flags = kw ? MP_BUILTIN_KW : 0;
     return add(name, f);
 }
 
@@ -536,6 +533,8 @@ void mp_builtins_init(void) {
         &mp_type_TypeError,
         &mp_type_ValueError,
         &mp_type_UnicodeError,
+        &mp_type_UnicodeDecodeError,
+        &mp_type_UnicodeEncodeError,
         &mp_type_OSError,
         &mp_type_EOFError,
         &mp_type_SyntaxError,

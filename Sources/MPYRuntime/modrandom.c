@@ -3,6 +3,7 @@
  * first use. getrandbits, random, randrange, randint, choice, shuffle,
  * uniform, sample. Same seed, same sequence; not CPython's sequence. */
 #include "mpy/modutil.h"
+#include "mpy/mpz.h"
 
 #define ARGS size_t n, const mp_obj_t *a, mp_dict_t *kw
 
@@ -64,22 +65,23 @@ static uint64_t bits64(int k) {
 static mp_obj_t r_getrandbits(ARGS) {
     (void)n;
     (void)kw;
-    mp_int_t k;
-    if (!mp_arg_int(a[0], &k)) return MP_OBJ_NULL;
+    int64_t k;
+    if (!mp_arg_int_range(a[0], INT32_MIN, INT32_MAX, "Python int too large to convert to C int", &k))
+        return MP_OBJ_NULL;
     if (k < 0) return mp_raise_msg(&mp_type_ValueError, "number of bits must be non-negative");
     if (k <= 63) return mp_int_from_i64((int64_t)bits64((int)k));
-    /* Many bits: 32 at a time, most significant first. */
-    mp_obj_t r = mp_small_int(0);
-    mp_int_t left = k;
-    while (left > 0) {
-        int take = left >= 32 ? 32 : (int)left;
-        r = mp_binary_op(MPY_BINARY_LSHIFT, r, mp_small_int(take));
-        if (r == MP_OBJ_NULL) return r;
-        r = mp_binary_op(MPY_BINARY_OR, r, mp_int_from_i64((int64_t)bits64(take)));
-        if (r == MP_OBJ_NULL) return r;
-        left -= take;
-    }
-    return r;
+    /* Many bits: made as one number, 32 at a time, most significant first
+     * (the top digit takes the k % 32 odd bits). */
+    size_t words = (size_t)(k + 31) / 32;
+    mpz_t *z = mpz_alloc(sizeof(mpz_t) + words * sizeof(mpz_digit_t));
+    if (z == NULL) return mp_raise(mp_state.memory_error);
+    z->neg = 0;
+    int top = (int)(k % 32);
+    for (size_t w = words; w-- > 0;) z->digits[w] = w == words - 1 && top ? next32() >> (32 - top) : next32();
+    size_t used = words;
+    while (used > 0 && z->digits[used - 1] == 0) used--;
+    z->len = (uint32_t)used;
+    return mp_int_from_mpz(z);
 }
 
 static double random_double(void) {

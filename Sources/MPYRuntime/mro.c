@@ -119,8 +119,9 @@ mp_obj_t mp_c3_mro(const mp_type_t *cls, mp_obj_t bases) {
 /* ---- lookup ---- */
 
 /* A name in one class's own namespace: its dict, then the method table of
- * a built-in type. SENTINEL when absent. */
-static mp_obj_t own_attr(const mp_type_t *c, mp_obj_t name) {
+ * a built-in type (a method descriptor when taken from a type). SENTINEL
+ * when absent. */
+static mp_obj_t own_attr(const mp_type_t *c, mp_obj_t name, bool from_type) {
     if (c->locals) {
         mp_obj_t v = mp_dict_get(c->locals, name);
         if (v != MP_OBJ_SENTINEL) return v;
@@ -129,13 +130,14 @@ static mp_obj_t own_attr(const mp_type_t *c, mp_obj_t name) {
         size_t nl;
         const char *nd = mp_str_data(name, &nl);
         for (const mp_method_t *m = c->methods; m->name; m++)
-            if (__builtin_strlen(m->name) == nl && __builtin_memcmp(m->name, nd, nl) == 0) return (mp_obj_t)&m->fn;
+            if (__builtin_strlen(m->name) == nl && __builtin_memcmp(m->name, nd, nl) == 0)
+                return mp_method_get(c, &m->fn, from_type);
     }
     return MP_OBJ_SENTINEL;
 }
 
 static mp_obj_t find_in(const mp_type_t *c, mp_obj_t name, bool specials) {
-    mp_obj_t v = own_attr(c, name);
+    mp_obj_t v = own_attr(c, name, specials);
     if (v == MP_OBJ_SENTINEL && specials && !is_user(c)) v = mp_builtin_special(c, name);
     return v;
 }

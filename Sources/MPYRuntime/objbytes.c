@@ -284,22 +284,21 @@ static mp_obj_t bytes_binary(int op, mp_obj_t lhs, mp_obj_t rhs) {
     const mp_type_t *t = mp_type_of(lhs);
     const mp_bytes_t *a = (const mp_bytes_t *)lhs;
     if (op == MPY_BINARY_MUL) {
-        if (rhs == MP_TRUE || rhs == MP_FALSE) rhs = mp_small_int(rhs == MP_TRUE);
-        if (!mp_is_small_int(rhs)) return MP_NOT_IMPLEMENTED;
-        mp_int_t n = mp_small_int_value(rhs);
-        if (n < 0) n = 0;
-        size_t total = a->len * (size_t)n;
+        size_t n;
+        int ok = mp_arg_repeat(rhs, a->len, 1, "repeated bytes are too long", &n);
+        if (ok <= 0) return ok < 0 ? MP_OBJ_NULL : MP_NOT_IMPLEMENTED;
+        size_t total = a->len * n;
         if (inplace && t == &mp_type_bytearray) {
             mp_bytearray_t *ba = (mp_bytearray_t *)lhs;
             if (!ba_reserve(ba, total)) return MP_OBJ_NULL;
-            for (mp_int_t i = 1; i < n; i++) __builtin_memcpy(ba->data + (size_t)i * ba->len, ba->data, ba->len);
+            for (size_t i = 1; i < n; i++) __builtin_memcpy(ba->data + i * ba->len, ba->data, ba->len);
             ba->len = total;
             return lhs;
         }
         mp_obj_t r;
         uint8_t *d = mp_bytes_like_alloc(t, total, &r);
         if (d == NULL) return MP_OBJ_NULL;
-        for (mp_int_t i = 0; i < n; i++) __builtin_memcpy(d + (size_t)i * a->len, a->data, a->len);
+        for (size_t i = 0; i < n; i++) __builtin_memcpy(d + i * a->len, a->data, a->len);
         return r;
     }
     if (op == MP_OP_COMPARE + MPY_COMPARE_IN) return contains_op(a->data, a->len, rhs);
@@ -342,24 +341,12 @@ static mp_obj_t bytes_binary(int op, mp_obj_t lhs, mp_obj_t rhs) {
 
 static bool get_index(mp_obj_t index, size_t len, size_t *out, const mp_type_t *t) {
     bool array = t == &mp_type_bytearray;
-    if (index == MP_TRUE || index == MP_FALSE) index = mp_small_int(index == MP_TRUE);
-    if (!mp_is_small_int(index)) {
-        if (mp_type_of(index) == &mp_type_int) {
-            mp_raise_msg(&mp_type_IndexError, "cannot fit 'int' into an index-sized integer");
-            return false;
-        }
-        mp_raise_fmt(&mp_type_TypeError, "%s indices must be integers or slices, not %s", array ? "bytearray" : "byte",
-            mp_type_of(index)->name);
-        return false;
+    if (mp_arg_index(index, len, out, array ? "bytearray" : "byte", "bytearray")) return true;
+    if (!array && mp_is_instance_of_type(mp_state.exc, &mp_type_IndexError)) {
+        mp_state.exc = MP_OBJ_NULL;
+        mp_raise_msg(&mp_type_IndexError, "index out of range");
     }
-    mp_int_t i = mp_small_int_value(index);
-    if (i < 0) i += (mp_int_t)len;
-    if (i < 0 || (size_t)i >= len) {
-        mp_raise_msg(&mp_type_IndexError, array ? "bytearray index out of range" : "index out of range");
-        return false;
-    }
-    *out = (size_t)i;
-    return true;
+    return false;
 }
 
 /* The bytes of `value` for a bytearray slice assignment: a bytes-like
@@ -530,6 +517,7 @@ static mp_obj_t bytes_make_new(const mp_type_t *type, size_t n, const mp_obj_t *
         if (!mp_int_to_i64(src, &count))
             return mp_raise_msg(&mp_type_OverflowError, "cannot fit 'int' into an index-sized integer");
         if (count < 0) return mp_raise_msg(&mp_type_ValueError, "negative count");
+        if ((uint64_t)count > SIZE_MAX / 2) return mp_raise(mp_state.memory_error);
         return mp_bytes_like_new(type, NULL, (size_t)count);
     }
     if (type == &mp_type_bytes && mp_type_of(src) == &mp_type_bytes) return src;
@@ -682,14 +670,18 @@ static mp_obj_t mv_subscr(mp_obj_t self, mp_obj_t index, mp_obj_t value) {
         for (mp_int_t i = 0; i < n; i++) base[(mp_int_t)start + i * v->step * st] = copy[i];
         return MP_NONE;
     }
-    if (index == MP_TRUE || index == MP_FALSE) index = mp_small_int(index == MP_TRUE);
-    if (!mp_is_small_int(index)) return mp_raise_msg(&mp_type_TypeError, "memoryview: invalid slice key");
-    mp_int_t i = mp_small_int_value(index);
-    if (i < 0) i += (mp_int_t)v->len;
-    if (i < 0 || i >= (mp_int_t)v->len) return mp_raise_msg(&mp_type_IndexError, "index out of bounds on dimension 1");
+    size_t i;
+    if (!mp_arg_index(index, v->len, &i, "memoryview", "memoryview")) {
+        /* CPython's wording for memoryview. */
+        bool range = mp_is_instance_of_type(mp_state.exc, &mp_type_IndexError);
+        if (!range && !mp_is_instance_of_type(mp_state.exc, &mp_type_TypeError)) return MP_OBJ_NULL;
+        mp_state.exc = MP_OBJ_NULL;
+        return mp_raise_msg(range ? &mp_type_IndexError : &mp_type_TypeError,
+            range ? "index out of bounds on dimension 1" : "memoryview: invalid slice key");
+    }
     uint8_t *base = (uint8_t *)mv_base(v);
     if (base == NULL) return MP_OBJ_NULL;
-    mp_int_t at = (mp_int_t)v->start + i * v->step;
+    mp_int_t at = (mp_int_t)v->start + (mp_int_t)i * v->step;
     if (value == MP_OBJ_SENTINEL) return mp_small_int(base[at]);
     if (value == MP_TRUE || value == MP_FALSE) value = mp_small_int(value == MP_TRUE);
     if (!mp_is_small_int(value)) return mp_raise_msg(&mp_type_TypeError, "memoryview: invalid type for format 'B'");

@@ -187,10 +187,8 @@ static mp_obj_t split(size_t n, const mp_obj_t *args, mp_dict_t *kw, bool revers
     mp_obj_t sep_obj = kw_arg(kw, "sep", n > 1 ? args[1] : MP_NONE);
     mp_obj_t max_obj = kw_arg(kw, "maxsplit", n > 2 ? args[2] : mp_small_int(-1));
     if (sep_obj == MP_OBJ_NULL || max_obj == MP_OBJ_NULL) return MP_OBJ_NULL;
-    if (!mp_is_small_int(max_obj))
-        return mp_raise_fmt(
-            &mp_type_TypeError, "'%s' object cannot be interpreted as an integer", mp_type_of(max_obj)->name);
-    mp_int_t maxsplit = mp_small_int_value(max_obj);
+    mp_int_t maxsplit;
+    if (!mp_arg_ssize(max_obj, &maxsplit)) return MP_OBJ_NULL;
     mp_obj_t parts = mp_list_new(0, NULL);
     if (parts == MP_OBJ_NULL) return parts;
     /* Collected back to front when reverse, then flipped. */
@@ -291,10 +289,7 @@ static mp_obj_t m_replace(size_t n, const mp_obj_t *args, mp_dict_t *kw) {
     if (!want_buffer(args[1], &old, &on) || !want_buffer(args[2], &nw, &nn)) return MP_OBJ_NULL;
     mp_int_t max = -1;
     if (n > 3) {
-        if (!mp_is_small_int(args[3]))
-            return mp_raise_fmt(
-                &mp_type_TypeError, "'%s' object cannot be interpreted as an integer", mp_type_of(args[3])->name);
-        max = mp_small_int_value(args[3]);
+        if (!mp_arg_ssize(args[3], &max)) return MP_OBJ_NULL;
     }
     /* Count the replacements, then build the result in one allocation. */
     size_t hits = 0;
@@ -512,10 +507,9 @@ static mp_obj_t m_hex(size_t n, const mp_obj_t *args, mp_dict_t *kw) {
         if (sd[0] >= 0x80) return mp_raise_msg(&mp_type_ValueError, "sep must be ASCII.");
         sep = (char)sd[0];
     }
-    if (!mp_is_small_int(per_obj))
-        return mp_raise_fmt(
-            &mp_type_TypeError, "'%s' object cannot be interpreted as an integer", mp_type_of(per_obj)->name);
-    mp_int_t per = mp_small_int_value(per_obj);
+    mp_int_t per;
+    if (!mp_arg_ssize(per_obj, &per)) return MP_OBJ_NULL;
+    if (per < -INTPTR_MAX) per = -INTPTR_MAX;
     size_t group = (size_t)(per < 0 ? -per : per);
     size_t nseps = sep && group && len ? (len - 1) / group : 0;
     char *buf = mp_alloc(2 * len + nseps + 1);
@@ -540,11 +534,10 @@ static int hex_value(char c) {
     return -1;
 }
 
-/* bytes.fromhex(s): callable on the type (no self) or on an instance. */
+/* bytes.fromhex(s): a class method (args[0] is the class). */
 static mp_obj_t fromhex(size_t n, const mp_obj_t *args, const mp_type_t *t) {
-    mp_obj_t s = args[n - 1];
-    if (n > 2 || (n == 2 && !mp_get_buffer(args[0], &(const uint8_t *){ 0 }, &(size_t){ 0 })))
-        return mp_raise_fmt(&mp_type_TypeError, "fromhex() takes exactly one argument (%d given)", (int)n);
+    (void)n;
+    mp_obj_t s = args[1];
     if (mp_type_of(s) != &mp_type_str)
         return mp_raise_fmt(&mp_type_TypeError, "fromhex() argument must be str, not %s", mp_type_of(s)->name);
     size_t len;
@@ -640,10 +633,10 @@ static mp_obj_t decode_error(int codec, const uint8_t *d, size_t start, size_t e
         what[7] = hex_digits[d[start] >> 4];
         what[8] = hex_digits[d[start] & 15];
         what[9] = 0;
-        return mp_raise_fmt(&mp_type_UnicodeError, "'%s' codec can't decode %s in position %d: %s", codec_names[codec],
-            what, (int)start, reason);
+        return mp_raise_fmt(&mp_type_UnicodeDecodeError, "'%s' codec can't decode %s in position %d: %s",
+            codec_names[codec], what, (int)start, reason);
     }
-    return mp_raise_fmt(&mp_type_UnicodeError, "'%s' codec can't decode bytes in position %d-%d: %s",
+    return mp_raise_fmt(&mp_type_UnicodeDecodeError, "'%s' codec can't decode bytes in position %d-%d: %s",
         codec_names[codec], (int)start, (int)end - 1, reason);
 }
 
@@ -726,7 +719,7 @@ static mp_obj_t decode(const uint8_t *d, size_t len, int codec, int handler) {
     return mp_str_new(out, w);
 }
 
-static mp_obj_t m_decode(size_t n, const mp_obj_t *args, mp_dict_t *kw) {
+mp_obj_t mp_bytes_decode(size_t n, const mp_obj_t *args, mp_dict_t *kw) {
     SELF(s, len);
     mp_obj_t enc = kw_arg(kw, "encoding", n > 1 ? args[1] : MP_OBJ_SENTINEL);
     mp_obj_t err = kw_arg(kw, "errors", n > 2 ? args[2] : MP_OBJ_SENTINEL);
@@ -771,7 +764,7 @@ mp_obj_t mp_str_encode(size_t n, const mp_obj_t *args, mp_dict_t *kw) {
         esc[1] = digits == 2 ? 'x' : digits == 4 ? 'u' : 'U';
         for (size_t d = 0; d < digits; d++) esc[2 + d] = hex_digits[(cp >> (4 * (digits - 1 - d))) & 15];
         esc[2 + digits] = 0;
-        return mp_raise_fmt(&mp_type_UnicodeError,
+        return mp_raise_fmt(&mp_type_UnicodeEncodeError,
             "'%s' codec can't encode character '%s' in position %d: ordinal not in range(%d)", codec_names[codec], esc,
             (int)pos, (int)limit);
     }
@@ -782,13 +775,7 @@ mp_obj_t mp_str_encode(size_t n, const mp_obj_t *args, mp_dict_t *kw) {
 
 #define BA(o) ((mp_bytearray_t *)(o))
 
-static mp_obj_t int_arg(mp_obj_t o, mp_int_t *out) {
-    if (o == MP_TRUE || o == MP_FALSE) o = mp_small_int(o == MP_TRUE);
-    if (!mp_is_small_int(o))
-        return mp_raise_fmt(&mp_type_TypeError, "'%s' object cannot be interpreted as an integer", mp_type_of(o)->name);
-    *out = mp_small_int_value(o);
-    return MP_NONE;
-}
+static mp_obj_t int_arg(mp_obj_t o, mp_int_t *out) { return mp_arg_ssize(o, out) ? MP_NONE : MP_OBJ_NULL; }
 
 static mp_obj_t ba_append(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
     (void)n;
@@ -903,7 +890,7 @@ static mp_obj_t ba_reverse(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
 /* ---- tables ---- */
 
 #define SHARED_METHODS \
-    MP_METHOD_KW("decode", m_decode, 1, 3), MP_METHOD_KW("hex", m_hex, 1, 3), MP_METHOD("find", m_find, 2, 4), \
+    MP_METHOD_KW("decode", mp_bytes_decode, 1, 3), MP_METHOD_KW("hex", m_hex, 1, 3), MP_METHOD("find", m_find, 2, 4), \
         MP_METHOD("rfind", m_rfind, 2, 4), MP_METHOD("index", m_index, 2, 4), MP_METHOD("rindex", m_rindex, 2, 4), \
         MP_METHOD("count", m_count, 2, 4), MP_METHOD("startswith", m_startswith, 2, 4), \
         MP_METHOD("endswith", m_endswith, 2, 4), MP_METHOD_KW("split", m_split, 1, 3), \
@@ -918,13 +905,13 @@ static mp_obj_t ba_reverse(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
 
 const mp_method_t mp_bytes_methods[] = {
     SHARED_METHODS,
-    MP_METHOD("fromhex", m_fromhex, 1, 2),
+    MP_CLASSMETHOD("fromhex", m_fromhex, 2, 2),
     { NULL, { { NULL }, NULL, NULL, 0, 0, false } },
 };
 
 const mp_method_t mp_bytearray_methods[] = {
     SHARED_METHODS,
-    MP_METHOD("fromhex", m_ba_fromhex, 1, 2),
+    MP_CLASSMETHOD("fromhex", m_ba_fromhex, 2, 2),
     MP_METHOD("append", ba_append, 2, 2),
     MP_METHOD("extend", ba_extend, 2, 2),
     MP_METHOD("pop", ba_pop, 1, 2),

@@ -445,11 +445,7 @@ static mp_obj_t d_clear(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
 }
 static mp_obj_t d_fromkeys(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
     (void)kw;
-    /* Called on the type (dict.fromkeys(keys)) there is no self. */
-    if (mp_type_of(a[0]) != &mp_type_dict) {
-        a--;
-        n++;
-    }
+    /* A class method: a[0] is the class. */
     mp_dict_t *d = mp_dict_new(0);
     if (d == NULL) return MP_OBJ_NULL;
     mp_obj_t it = mp_getiter(a[1]);
@@ -472,7 +468,7 @@ const mp_method_t mp_dict_methods[] = {
     MP_METHOD_KW("update", d_update, 1, 2),
     MP_METHOD("copy", d_copy, 1, 1),
     MP_METHOD("clear", d_clear, 1, 1),
-    MP_METHOD("fromkeys", d_fromkeys, 1, 3),
+    MP_CLASSMETHOD("fromkeys", d_fromkeys, 2, 3),
     { NULL, { { NULL }, NULL, NULL, 0, 0, false } },
 };
 

@@ -22,6 +22,22 @@ static bool exc_print(const mp_print_t *out, mp_obj_t self, mp_print_kind_t kind
     if (args->len == 1 && mp_type_is_subclass(e->base.type, &mp_type_KeyError))
         return mp_print_obj(out, args->items[0], MP_PRINT_REPR);
     if (args->len == 1) return mp_print_obj(out, args->items[0], MP_PRINT_STR);
+    /* OSError(errno, strerror[, filename[, winerror[, filename2]]]), as CPython. */
+    if (args->len <= 5 && mp_type_is_subclass(e->base.type, &mp_type_OSError)) {
+        mp_print_str(out, "[Errno ");
+        if (!mp_print_obj(out, args->items[0], MP_PRINT_STR)) return false;
+        mp_print_str(out, "] ");
+        if (!mp_print_obj(out, args->items[1], MP_PRINT_STR)) return false;
+        if (args->len > 2 && args->items[2] != MP_NONE) {
+            mp_print_str(out, ": ");
+            if (!mp_print_obj(out, args->items[2], MP_PRINT_REPR)) return false;
+            if (args->len > 4 && args->items[4] != MP_NONE) {
+                mp_print_str(out, " -> ");
+                if (!mp_print_obj(out, args->items[4], MP_PRINT_REPR)) return false;
+            }
+        }
+        return true;
+    }
     return mp_print_obj(out, e->args, MP_PRINT_REPR);
 }
 
@@ -123,6 +139,8 @@ EXC_TYPE(RecursionError, &mp_type_RuntimeError)
 EXC_TYPE(TypeError, &mp_type_Exception)
 EXC_TYPE(ValueError, &mp_type_Exception)
 EXC_TYPE(UnicodeError, &mp_type_ValueError)
+EXC_TYPE(UnicodeDecodeError, &mp_type_UnicodeError)
+EXC_TYPE(UnicodeEncodeError, &mp_type_UnicodeError)
 EXC_TYPE(OSError, &mp_type_Exception)
 EXC_TYPE(EOFError, &mp_type_Exception)
 EXC_TYPE(SyntaxError, &mp_type_Exception)

@@ -118,14 +118,12 @@ static mp_obj_t m_to_bytes(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
     return mp_bytes_new(buf, (size_t)len);
 }
 
-/* int.from_bytes(bytes, byteorder='big', *, signed=False): called on the
- * type (no self) or on an int. */
+/* int.from_bytes(bytes, byteorder='big', *, signed=False): a class
+ * method (a[0] is the class). */
 static mp_obj_t m_from_bytes(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
     static const char *const names[] = { "bytes", "byteorder", "signed", NULL };
-    if (n > 0 && (mp_type_of(a[0]) == &mp_type_int || mp_type_of(a[0]) == &mp_type_bool)) {
-        a++;
-        n--;
-    }
+    a++;
+    n--;
     if (!mp_kw_check(kw, "from_bytes", names)) return MP_OBJ_NULL;
     mp_obj_t src = arg_or_kw("from_bytes", n, a, 0, kw, "bytes", MP_OBJ_SENTINEL);
     if (src == MP_OBJ_NULL) return src;
@@ -174,7 +172,7 @@ const mp_method_t mp_int_methods[] = {
     MP_METHOD("bit_length", m_bit_length, 1, 1),
     MP_METHOD("bit_count", m_bit_count, 1, 1),
     MP_METHOD_KW("to_bytes", m_to_bytes, 1, 3),
-    MP_METHOD_KW("from_bytes", m_from_bytes, 0, 3),
+    MP_CLASSMETHOD_KW("from_bytes", m_from_bytes, 1, 3),
     MP_METHOD("conjugate", m_conjugate, 1, 1),
     MP_METHOD("as_integer_ratio", m_as_integer_ratio, 1, 1),
     { NULL, { { NULL }, NULL, NULL, 0, 0, false } },

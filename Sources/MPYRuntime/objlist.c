@@ -58,12 +58,13 @@ static mp_obj_t list_binary(int op, mp_obj_t lhs, mp_obj_t rhs) {
     bool inplace = op >= MP_OP_INPLACE && op < MP_OP_COMPARE;
     if (inplace) op -= MP_OP_INPLACE;
     mp_list_t *a = (mp_list_t *)lhs;
-    if (op == MPY_BINARY_MUL && mp_is_small_int(rhs)) {
-        mp_int_t n = mp_small_int_value(rhs);
-        if (n < 0) n = 0;
-        mp_list_t *r = (mp_list_t *)mp_list_new(a->len * (size_t)n, NULL);
+    if (op == MPY_BINARY_MUL) {
+        size_t n;
+        int ok = mp_arg_repeat(rhs, a->len, sizeof(mp_obj_t), NULL, &n);
+        if (ok <= 0) return ok < 0 ? MP_OBJ_NULL : MP_NOT_IMPLEMENTED;
+        mp_list_t *r = (mp_list_t *)mp_list_new(a->len * n, NULL);
         if (r == NULL) return MP_OBJ_NULL;
-        for (mp_int_t i = 0; i < n; i++)
+        for (size_t i = 0; i < n; i++)
             for (size_t j = 0; j < a->len; j++) r->items[(size_t)i * a->len + j] = a->items[j];
         return (mp_obj_t)r;
     }
@@ -155,7 +156,7 @@ static mp_obj_t list_subscr(mp_obj_t self, mp_obj_t index, mp_obj_t value) {
         return list_slice_assign(l, index, value);
     }
     size_t i;
-    if (!mp_seq_index(index, l->len, &i, "list", "list")) {
+    if (!mp_arg_index(index, l->len, &i, "list", "list")) {
         if (value != MP_OBJ_SENTINEL && mp_is_small_int(index)) {
             mp_state.exc = MP_OBJ_NULL;
             return mp_raise_msg(&mp_type_IndexError,
@@ -275,9 +276,12 @@ static mp_obj_t l_insert(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
     (void)n;
     (void)kw;
     mp_list_t *l = LIST(a[0]);
-    mp_int_t i = mp_seq_norm_index(a[1], l->len, true);
+    mp_int_t at;
+    if (!mp_arg_ssize(a[1], &at)) return MP_OBJ_NULL;
+    if (at < 0) at += (mp_int_t)l->len;
+    size_t i = at < 0 ? 0 : (size_t)at > l->len ? l->len : (size_t)at;
     if (!mp_list_append(a[0], MP_NONE)) return MP_OBJ_NULL;
-    for (size_t j = l->len - 1; j > (size_t)i; j--) l->items[j] = l->items[j - 1];
+    for (size_t j = l->len - 1; j > i; j--) l->items[j] = l->items[j - 1];
     l->items[i] = a[2];
     return MP_NONE;
 }
@@ -285,9 +289,11 @@ static mp_obj_t l_insert(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
 static mp_obj_t l_pop(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
     (void)kw;
     mp_list_t *l = LIST(a[0]);
+    int64_t i = -1;
+    if (n > 1 && !mp_arg_i64(a[1], &i)) return MP_OBJ_NULL;
     if (l->len == 0) return mp_raise_msg(&mp_type_IndexError, "pop from empty list");
-    mp_int_t i = n > 1 ? mp_seq_norm_index(a[1], l->len, false) : (mp_int_t)l->len - 1;
-    if (i < 0 || i >= (mp_int_t)l->len) return mp_raise_msg(&mp_type_IndexError, "pop index out of range");
+    if (i < 0) i += (int64_t)l->len;
+    if (i < 0 || (uint64_t)i >= l->len) return mp_raise_msg(&mp_type_IndexError, "pop index out of range");
     mp_obj_t v = l->items[i];
     for (size_t j = (size_t)i + 1; j < l->len; j++) l->items[j - 1] = l->items[j];
     l->len--;
@@ -318,8 +324,10 @@ static mp_obj_t l_remove(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
 static mp_obj_t l_index(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
     (void)kw;
     mp_list_t *l = LIST(a[0]);
-    size_t from = n > 2 ? (size_t)mp_seq_norm_index(a[2], l->len, true) : 0;
-    size_t to = n > 3 ? (size_t)mp_seq_norm_index(a[3], l->len, true) : l->len;
+    size_t from = 0, to = l->len;
+    if ((n > 2 && !mp_arg_slice_pos(a[2], l->len, false, 0, &from)) ||
+        (n > 3 && !mp_arg_slice_pos(a[3], l->len, false, l->len, &to)))
+        return MP_OBJ_NULL;
     long i = find_item(l, a[1], from, to);
     if (i == -2) return MP_OBJ_NULL;
     if (i < 0) return mp_raise_fmt(&mp_type_ValueError, "%R is not in list", a[1]);

@@ -150,7 +150,7 @@ static mp_obj_t range_subscr(mp_obj_t self, mp_obj_t index, mp_obj_t value) {
         return (mp_obj_t)nr;
     }
     size_t i;
-    if (!mp_seq_index(index, (size_t)len, &i, "range", "range object")) return MP_OBJ_NULL;
+    if (!mp_arg_index(index, (size_t)len, &i, "range", "range object")) return MP_OBJ_NULL;
     return mp_int_from_i64(r->start + (int64_t)i * r->step);
 }
 

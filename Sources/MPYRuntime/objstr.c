@@ -27,6 +27,31 @@ const char *mp_str_data(mp_obj_t o, size_t *len) {
     return s->data;
 }
 
+mp_obj_t mp_str_from_codepoint(uint32_t c) {
+    char b[4];
+    size_t len;
+    if (c < 0x80) {
+        b[0] = (char)c;
+        len = 1;
+    } else if (c < 0x800) {
+        b[0] = (char)(0xC0 | (c >> 6));
+        b[1] = (char)(0x80 | (c & 0x3F));
+        len = 2;
+    } else if (c < 0x10000) {
+        b[0] = (char)(0xE0 | (c >> 12));
+        b[1] = (char)(0x80 | ((c >> 6) & 0x3F));
+        b[2] = (char)(0x80 | (c & 0x3F));
+        len = 3;
+    } else {
+        b[0] = (char)(0xF0 | (c >> 18));
+        b[1] = (char)(0x80 | ((c >> 12) & 0x3F));
+        b[2] = (char)(0x80 | ((c >> 6) & 0x3F));
+        b[3] = (char)(0x80 | (c & 0x3F));
+        len = 4;
+    }
+    return mp_str_new(b, len);
+}
+
 /* FNV-1a over the bytes; never 0 (0 means "not computed"). */
 static mp_uint_t hash_bytes(const char *p, size_t n) {
     uint32_t h = 2166136261u;
@@ -136,15 +161,16 @@ static int str_cmp(const mp_str_t *a, const mp_str_t *b) {
 }
 
 static mp_obj_t str_repeat(mp_obj_t self, mp_obj_t count) {
-    if (!mp_is_small_int(count)) return MP_NOT_IMPLEMENTED;
-    mp_int_t n = mp_small_int_value(count);
     const mp_str_t *s = (const mp_str_t *)self;
-    if (n <= 0 || s->len == 0) return mp_str_new("", 0);
-    size_t total = s->len * (size_t)n;
+    size_t n;
+    int ok = mp_arg_repeat(count, s->len, 1, "repeated string is too long", &n);
+    if (ok <= 0) return ok < 0 ? MP_OBJ_NULL : MP_NOT_IMPLEMENTED;
+    if (n == 0) return mp_str_new("", 0);
+    size_t total = s->len * n;
     mp_str_t *r = mp_alloc(sizeof *r + total + 1);
     if (r == NULL) return MP_OBJ_NULL;
     char *d = (char *)(r + 1);
-    for (mp_int_t i = 0; i < n; i++) __builtin_memcpy(d + (size_t)i * s->len, s->data, s->len);
+    for (size_t i = 0; i < n; i++) __builtin_memcpy(d + i * s->len, s->data, s->len);
     r->base.type = &mp_type_str;
     r->len = total;
     r->data = d;
@@ -230,18 +256,9 @@ static mp_obj_t str_subscr(mp_obj_t self, mp_obj_t index, mp_obj_t value) {
         }
         return mp_str_new(buf, w);
     }
-    if (!mp_is_small_int(index)) {
-        mp_obj_t i = mp_index_opt(index);
-        if (i == MP_OBJ_NULL) return i;
-        if (i != MP_OBJ_SENTINEL) index = i;
-    }
-    if (!mp_is_small_int(index))
-        return mp_raise_fmt(&mp_type_TypeError, "string indices must be integers, not '%s'", mp_type_of(index)->name);
-    mp_int_t i = mp_small_int_value(index);
-    mp_int_t n = (mp_int_t)utf8_char_count(s->data, s->len);
-    if (i < 0) i += n;
-    if (i < 0 || i >= n) return mp_raise_msg(&mp_type_IndexError, "string index out of range");
-    size_t a = char_offset(s, (size_t)i), b = char_offset(s, (size_t)i + 1);
+    size_t i;
+    if (!mp_arg_index(index, utf8_char_count(s->data, s->len), &i, "string", "string")) return MP_OBJ_NULL;
+    size_t a = char_offset(s, i), b = char_offset(s, i + 1);
     return mp_str_new(s->data + a, b - a);
 }
 
@@ -264,11 +281,47 @@ static mp_obj_t str_iternext(mp_obj_t o) {
     return mp_str_new(s->data + a, b - a);
 }
 
+/* str(), str(x), and str(b, encoding[, errors]): with an encoding (or
+ * errors) a bytes-like object is decoded, as b.decode(encoding, errors). */
 static mp_obj_t str_make_new(const mp_type_t *t, size_t n, const mp_obj_t *args, mp_dict_t *kw) {
     (void)t;
-    (void)kw;
-    if (n == 0) return mp_str_new("", 0);
-    return mp_obj_str(args[0], MP_PRINT_STR);
+    if (n > 3) return mp_raise_fmt(&mp_type_TypeError, "str() takes at most 3 arguments (%d given)", (int)n);
+    mp_obj_t src = n > 0 ? args[0] : MP_OBJ_SENTINEL;
+    if (kw != NULL && kw->used > 0) {
+        static const char *const names[] = { "object", "encoding", "errors", NULL };
+        for (size_t i = 0; i < kw->filled; i++) {
+            mp_obj_t k = kw->entries[i].key;
+            if (k == MP_OBJ_NULL) continue;
+            size_t kl;
+            const char *ks = mp_str_data(k, &kl);
+            bool known = false;
+            for (size_t j = 0; names[j] && !known; j++)
+                known = __builtin_strlen(names[j]) == kl && __builtin_memcmp(names[j], ks, kl) == 0;
+            if (!known) return mp_raise_fmt(&mp_type_TypeError, "'%S' is an invalid keyword argument for str()", k);
+        }
+        mp_obj_t o = mp_dict_get(kw, mp_str_from_cstr("object"));
+        if (o == MP_OBJ_NULL) return o;
+        if (o != MP_OBJ_SENTINEL) {
+            if (n > 0)
+                return mp_raise_msg(&mp_type_TypeError, "argument for str() given by name ('object') and position (1)");
+            src = o;
+        }
+    }
+    bool decoding = n > 1 || (kw != NULL && kw->used > (src != MP_OBJ_SENTINEL && n == 0));
+    if (src == MP_OBJ_SENTINEL) return mp_str_new("", 0);
+    if (!decoding) return mp_obj_str(src, MP_PRINT_STR);
+    const uint8_t *d;
+    size_t len;
+    if (mp_is_instance_of_type(src, &mp_type_str))
+        return mp_raise_msg(&mp_type_TypeError, "decoding str is not supported");
+    if (!mp_get_buffer(src, &d, &len))
+        return mp_raise_fmt(
+            &mp_type_TypeError, "decoding to str: need a bytes-like object, %s found", mp_type_of(src)->name);
+    /* bytes.decode reads self's data and length: give it a bytes object. */
+    mp_obj_t b = mp_type_of(src) == &mp_type_bytes ? src : mp_bytes_new(d, len);
+    if (b == MP_OBJ_NULL) return b;
+    mp_obj_t dargs[3] = { b, n > 1 ? args[1] : MP_OBJ_NULL, n > 2 ? args[2] : MP_OBJ_NULL };
+    return mp_bytes_decode(n > 0 ? n : 1, dargs, kw);
 }
 
 const mp_type_t mp_type_str = { .methods = mp_str_methods,

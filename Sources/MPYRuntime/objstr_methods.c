@@ -62,24 +62,16 @@ static size_t space_before(const char *s, size_t i) {
 }
 
 /* Character offsets to byte offsets for optional start/end arguments. */
-static void char_range(
+static bool char_range(
     const char *s, size_t len, size_t n, const mp_obj_t *args, size_t first, size_t *from, size_t *to) {
     size_t chars = 0;
     for (size_t i = 0; i < len; i++)
         if (((unsigned char)s[i] & 0xC0) != 0x80) chars++;
-    mp_int_t a = 0, b = (mp_int_t)chars;
-    if (n > first && mp_is_small_int(args[first])) a = mp_small_int_value(args[first]);
-    if (n > first + 1 && mp_is_small_int(args[first + 1])) b = mp_small_int_value(args[first + 1]);
-    if (a < 0) {
-        a += (mp_int_t)chars;
-        if (a < 0) a = 0;
-    }
-    if (b < 0) {
-        b += (mp_int_t)chars;
-        if (b < 0) b = 0;
-    }
-    if (a > (mp_int_t)chars) a = (mp_int_t)chars;
-    if (b > (mp_int_t)chars) b = (mp_int_t)chars;
+    size_t ua = 0, ub = chars;
+    if ((n > first && !mp_arg_slice_pos(args[first], chars, true, 0, &ua)) ||
+        (n > first + 1 && !mp_arg_slice_pos(args[first + 1], chars, true, chars, &ub)))
+        return false;
+    mp_int_t a = (mp_int_t)ua, b = (mp_int_t)ub;
     size_t ci = 0, bi = 0;
     *from = len;
     *to = len;
@@ -93,6 +85,7 @@ static void char_range(
         ci++;
     }
     if (*to < *from) *to = *from;
+    return true;
 }
 
 static mp_int_t byte_to_char(const char *s, size_t off) {
@@ -108,7 +101,7 @@ static mp_obj_t do_find(size_t n, const mp_obj_t *args, bool reverse, bool raise
     size_t nn;
     const char *nd = mp_str_data(args[1], &nn);
     size_t from, to;
-    char_range(s, len, n, args, 2, &from, &to);
+    if (!char_range(s, len, n, args, 2, &from, &to)) return MP_OBJ_NULL;
     if (n > 2 && mp_is_small_int(args[2])) {
         /* A start beyond the end finds nothing, not even "". */
         mp_int_t a = mp_small_int_value(args[2]), chars = byte_to_char(s, len);
@@ -143,7 +136,7 @@ static mp_obj_t m_count(size_t n, const mp_obj_t *args, mp_dict_t *kw) {
     size_t nn;
     const char *nd = mp_str_data(args[1], &nn);
     size_t from, to;
-    char_range(s, len, n, args, 2, &from, &to);
+    if (!char_range(s, len, n, args, 2, &from, &to)) return MP_OBJ_NULL;
     if (nn == 0) return mp_small_int(byte_to_char(s + from, to - from) + 1);
     mp_int_t c = 0;
     for (size_t i = from; i + nn <= to;) {
@@ -159,7 +152,7 @@ static mp_obj_t m_count(size_t n, const mp_obj_t *args, mp_dict_t *kw) {
 static mp_obj_t affix(size_t n, const mp_obj_t *args, bool end) {
     SELF_DATA(s, len);
     size_t from, to;
-    char_range(s, len, n, args, 2, &from, &to);
+    if (!char_range(s, len, n, args, 2, &from, &to)) return MP_OBJ_NULL;
     mp_obj_t p = args[1];
     const mp_obj_t *cands = &p;
     size_t nc = 1;
@@ -232,7 +225,7 @@ static mp_obj_t m_rstrip(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
 static mp_obj_t split(size_t n, const mp_obj_t *args, bool reverse) {
     SELF_DATA(s, len);
     mp_int_t maxsplit = -1;
-    if (n > 2 && mp_is_small_int(args[2])) maxsplit = mp_small_int_value(args[2]);
+    if (n > 2 && !mp_arg_ssize(args[2], &maxsplit)) return MP_OBJ_NULL;
     mp_obj_t parts = mp_list_new(0, NULL);
     if (parts == MP_OBJ_NULL) return parts;
     if (n < 2 || args[1] == MP_NONE) {
@@ -385,7 +378,8 @@ static mp_obj_t m_replace(size_t n, const mp_obj_t *args, mp_dict_t *kw) {
     if (!want_str(args[1], "replace() argument 1") || !want_str(args[2], "replace() argument 2")) return MP_OBJ_NULL;
     size_t on, nn;
     const char *old = mp_str_data(args[1], &on), *nw = mp_str_data(args[2], &nn);
-    mp_int_t max = n > 3 && mp_is_small_int(args[3]) ? mp_small_int_value(args[3]) : -1;
+    mp_int_t max = -1;
+    if (n > 3 && !mp_arg_ssize(args[3], &max)) return MP_OBJ_NULL;
     char *buf = mp_alloc(len * (nn + 1) + nn + 1);
     if (buf == NULL) return MP_OBJ_NULL;
     size_t w = 0, i = 0;
@@ -497,7 +491,9 @@ static mp_obj_t m_isupper(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
 
 static mp_obj_t pad(size_t n, const mp_obj_t *args, char align) {
     SELF_DATA(s, len);
-    if (!mp_is_small_int(args[1])) return mp_raise_msg(&mp_type_TypeError, "width must be an integer");
+    mp_int_t width;
+    if (!mp_arg_ssize(args[1], &width)) return MP_OBJ_NULL;
+    if (width > (mp_int_t)(SIZE_MAX / 8)) return mp_raise(mp_state.memory_error);
     const char *fill = " ";
     size_t fl = 1;
     if (n > 2) {
@@ -507,7 +503,6 @@ static mp_obj_t pad(size_t n, const mp_obj_t *args, char align) {
     size_t chars = 0;
     for (size_t i = 0; i < len; i++)
         if (((unsigned char)s[i] & 0xC0) != 0x80) chars++;
-    mp_int_t width = mp_small_int_value(args[1]);
     if (width <= (mp_int_t)chars) return args[0];
     size_t total = (size_t)width - chars, left;
     if (align == '<')
@@ -548,7 +543,9 @@ static mp_obj_t m_zfill(size_t n, const mp_obj_t *args, mp_dict_t *kw) {
     (void)n;
     (void)kw;
     SELF_DATA(s, len);
-    mp_int_t width = mp_is_small_int(args[1]) ? mp_small_int_value(args[1]) : 0;
+    mp_int_t width;
+    if (!mp_arg_ssize(args[1], &width)) return MP_OBJ_NULL;
+    if (width > (mp_int_t)(SIZE_MAX / 8)) return mp_raise(mp_state.memory_error);
     if (width <= (mp_int_t)len) return args[0];
     size_t fill = (size_t)width - len;
     char *buf = mp_alloc((size_t)width + 1);

@@ -12,6 +12,12 @@ static size_t utf8_chars(const char *s, size_t n) {
 }
 
 /* Bytes of the first `chars` characters of UTF-8 text. */
+/* The argument of a * width or precision is an int (bool counts). */
+static bool star_int(mp_obj_t o) {
+    const mp_type_t *t = mp_type_of(o);
+    return t == &mp_type_int || t == &mp_type_bool;
+}
+
 static size_t utf8_prefix(const char *s, size_t n, size_t chars) {
     size_t i = 0;
     while (i < n && chars > 0) {
@@ -88,28 +94,42 @@ mp_obj_t mp_str_percent(mp_obj_t fmt, mp_obj_t args) {
         }
         int width = -1, prec = -1;
         if (i < flen && f[i] == '*') {
-            if (next >= n_items || !mp_is_small_int(items[next]))
-                return mp_raise_msg(&mp_type_TypeError, "* wants int");
-            width = (int)mp_small_int_value(items[next++]);
-            if (width < 0) {
+            if (next >= n_items || !star_int(items[next])) return mp_raise_msg(&mp_type_TypeError, "* wants int");
+            int64_t w;
+            if (!mp_arg_i64(items[next++], &w)) return MP_OBJ_NULL;
+            if (w < 0) {
                 left = true;
-                width = -width;
+                w = w == INT64_MIN ? INT64_MAX : -w;
             }
+            if (w > 0x7FFFFFFF) return mp_raise(mp_state.memory_error); /* CPython would need that many bytes too */
+            width = (int)w;
             i++;
         } else {
-            while (i < flen && f[i] >= '0' && f[i] <= '9') width = (width < 0 ? 0 : width) * 10 + (f[i++] - '0');
+            int64_t w = -1;
+            while (i < flen && f[i] >= '0' && f[i] <= '9') {
+                if (w > (INT64_MAX - 9) / 10) return mp_raise_msg(&mp_type_ValueError, "width too big");
+                w = (w < 0 ? 0 : w) * 10 + (f[i++] - '0');
+            }
+            if (w > 0x7FFFFFFF) return mp_raise(mp_state.memory_error); /* CPython would need that many bytes too */
+            width = (int)w;
         }
         if (i < flen && f[i] == '.') {
             i++;
             prec = 0;
             if (i < flen && f[i] == '*') {
-                if (next >= n_items || !mp_is_small_int(items[next]))
-                    return mp_raise_msg(&mp_type_TypeError, "* wants int");
-                prec = (int)mp_small_int_value(items[next++]);
+                if (next >= n_items || !star_int(items[next])) return mp_raise_msg(&mp_type_TypeError, "* wants int");
+                int64_t p;
+                if (!mp_arg_int_range(
+                        items[next++], INT32_MIN, INT32_MAX, "Python int too large to convert to C int", &p))
+                    return MP_OBJ_NULL;
+                prec = (int)p;
                 if (prec < 0) prec = 0;
                 i++;
             } else {
-                while (i < flen && f[i] >= '0' && f[i] <= '9') prec = prec * 10 + (f[i++] - '0');
+                while (i < flen && f[i] >= '0' && f[i] <= '9') {
+                    if (prec > (0x7FFFFFFF - 9) / 10) return mp_raise_msg(&mp_type_ValueError, "precision too big");
+                    prec = prec * 10 + (f[i++] - '0');
+                }
             }
         }
         if (i >= flen) return mp_raise_msg(&mp_type_ValueError, "incomplete format");
@@ -135,16 +155,23 @@ mp_obj_t mp_str_percent(mp_obj_t fmt, mp_obj_t args) {
             break;
         }
         case 'c': {
-            mp_obj_t s = arg;
-            if (mp_is_small_int(arg)) {
-                mp_obj_t chr_args[1] = { arg };
-                mp_obj_t chr = mp_load_global(mp_state.builtins, mp_str_from_cstr("chr"));
-                if (chr == MP_OBJ_NULL) return chr;
-                s = mp_call(chr, 1, chr_args, NULL);
-                if (s == MP_OBJ_NULL) return s;
-            }
+            /* A one-character str, or an int code point. */
+            const char *d;
             size_t n;
-            const char *d = mp_str_data(s, &n);
+            if (mp_is_instance_of_type(arg, &mp_type_str)) {
+                if (!mp_arg_str(arg, "%c", &d, &n)) return MP_OBJ_NULL;
+                if (n == 0 || utf8_prefix(d, n, 1) != n)
+                    return mp_raise_msg(&mp_type_TypeError, "%c requires int or char");
+            } else {
+                mp_obj_t v = mp_is_small_int(arg) ? arg : mp_index_opt(arg);
+                if (v == MP_OBJ_NULL) return v;
+                if (v == MP_OBJ_SENTINEL) return mp_raise_msg(&mp_type_TypeError, "%c requires int or char");
+                int64_t c;
+                if (!mp_arg_int_range(v, 0, 0x10FFFF, "%c arg not in range(0x110000)", &c)) return MP_OBJ_NULL;
+                mp_obj_t s = mp_str_from_codepoint((uint32_t)c);
+                if (s == MP_OBJ_NULL) return s;
+                d = mp_str_data(s, &n);
+            }
             pad(&out, d, n, width, left, false, 0);
             break;
         }

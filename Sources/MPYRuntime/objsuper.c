@@ -59,6 +59,10 @@ static mp_obj_t super_attr(mp_obj_t self, mp_obj_t name) {
     const mp_type_t *t = on_class ? (const mp_type_t *)s->obj : mp_type_of(s->obj);
     mp_obj_t v = mp_mro_find(t, name, s->cls, true);
     if (v == MP_OBJ_NULL || v == MP_OBJ_SENTINEL) return v;
+    /* A built-in method bound here needs no self check: the object is an
+     * instance of the class by super()'s own check. */
+    const mp_builtin_t *method = mp_method_descriptor_fn(v);
+    if (method != NULL && !on_class) v = (mp_obj_t)method;
     const mp_type_t *vt = mp_type_of(v);
     bool special = mp_is_builtin_special(v);
     if (vt != &mp_type_fun_bc && vt != &mp_type_builtin && !special) {

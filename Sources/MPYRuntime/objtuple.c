@@ -41,15 +41,18 @@ static mp_obj_t tuple_binary(int op, mp_obj_t lhs, mp_obj_t rhs) {
     op &= ~MP_OP_REFLECTED;
     if (op >= MP_OP_INPLACE && op < MP_OP_COMPARE) op -= MP_OP_INPLACE;
     const mp_tuple_t *a = (const mp_tuple_t *)lhs;
-    if (op == MPY_BINARY_MUL && mp_is_small_int(rhs)) {
-        mp_int_t n = mp_small_int_value(rhs);
-        if (n < 0) n = 0;
-        mp_tuple_t *r = (mp_tuple_t *)mp_tuple_new(a->len * (size_t)n, NULL);
+    if (op == MPY_BINARY_MUL) {
+        size_t n;
+        int ok = mp_arg_repeat(rhs, a->len, sizeof(mp_obj_t), NULL, &n);
+        if (ok < 0) return MP_OBJ_NULL;
+        if (ok == 0) goto not_repeat;
+        mp_tuple_t *r = (mp_tuple_t *)mp_tuple_new(a->len * n, NULL);
         if (r == NULL) return MP_OBJ_NULL;
-        for (mp_int_t i = 0; i < n; i++)
+        for (size_t i = 0; i < n; i++)
             for (size_t j = 0; j < a->len; j++) r->items[(size_t)i * a->len + j] = a->items[j];
         return (mp_obj_t)r;
     }
+not_repeat:
     if (reflected || mp_type_of(rhs) != &mp_type_tuple) {
         if (op == MP_OP_COMPARE + MPY_COMPARE_IN) {
             for (size_t i = 0; i < a->len; i++) {
@@ -87,7 +90,7 @@ static mp_obj_t tuple_subscr(mp_obj_t self, mp_obj_t index, mp_obj_t value) {
     const mp_tuple_t *t = (const mp_tuple_t *)self;
     if (mp_type_of(index) == &mp_type_slice) return mp_seq_slice(t->items, t->len, index, false);
     size_t i;
-    if (!mp_seq_index(index, t->len, &i, "tuple", "tuple")) return MP_OBJ_NULL;
+    if (!mp_arg_index(index, t->len, &i, "tuple", "tuple")) return MP_OBJ_NULL;
     return t->items[i];
 }
 
@@ -115,8 +118,10 @@ static mp_obj_t tuple_make_new(const mp_type_t *type, size_t n, const mp_obj_t *
 static mp_obj_t t_index(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
     (void)kw;
     const mp_tuple_t *t = (const mp_tuple_t *)a[0];
-    size_t from = n > 2 ? (size_t)mp_seq_norm_index(a[2], t->len, true) : 0;
-    size_t to = n > 3 ? (size_t)mp_seq_norm_index(a[3], t->len, true) : t->len;
+    size_t from = 0, to = t->len;
+    if ((n > 2 && !mp_arg_slice_pos(a[2], t->len, false, 0, &from)) ||
+        (n > 3 && !mp_arg_slice_pos(a[3], t->len, false, t->len, &to)))
+        return MP_OBJ_NULL;
     for (size_t i = from; i < to; i++) {
         mp_obj_t eq = mp_obj_equal(t->items[i], a[1]);
         if (eq == MP_OBJ_NULL) return eq;

@@ -1,5 +1,5 @@
 /* What the sequence types (tuple, list, range, ...) share: printing the
- * items, normalising an index, lexicographic comparison, slicing into a
+ * items, lexicographic comparison, slicing into a
  * new tuple or list, and the iterator over a tuple or list by index. */
 #include "mpy/runtime.h"
 
@@ -12,30 +12,6 @@ bool mp_seq_print(
     }
     if (one_comma && n == 1) mp_print_str(out, ",");
     mp_print_str(out, close);
-    return true;
-}
-
-/* Normalizes a possibly negative index (an int or an object with
- * __index__); false + IndexError when out of range. `type` and `what` name
- * the sequence in the TypeError and IndexError messages. */
-bool mp_seq_index(mp_obj_t index, size_t len, size_t *out, const char *type, const char *what) {
-    if (!mp_is_small_int(index)) {
-        mp_obj_t i = mp_index_opt(index);
-        if (i == MP_OBJ_NULL) return false;
-        if (i != MP_OBJ_SENTINEL) index = i;
-    }
-    if (!mp_is_small_int(index)) {
-        mp_raise_fmt(
-            &mp_type_TypeError, "%s indices must be integers or slices, not %s", type, mp_type_of(index)->name);
-        return false;
-    }
-    mp_int_t i = mp_small_int_value(index);
-    if (i < 0) i += (mp_int_t)len;
-    if (i < 0 || (size_t)i >= len) {
-        mp_raise_fmt(&mp_type_IndexError, "%s index out of range", what);
-        return false;
-    }
-    *out = (size_t)i;
     return true;
 }
 
@@ -96,14 +72,4 @@ mp_obj_t mp_seq_slice(const mp_obj_t *items, size_t len, mp_obj_t slice, bool as
     mp_obj_t *dst = as_list ? ((mp_list_t *)r)->items : ((mp_tuple_t *)r)->items;
     for (mp_int_t i = 0; i < n; i++) dst[i] = items[a + i * st];
     return r;
-}
-
-mp_int_t mp_seq_norm_index(mp_obj_t o, size_t len, bool clamp) {
-    mp_int_t i = mp_is_small_int(o) ? mp_small_int_value(o) : 0;
-    if (i < 0) i += (mp_int_t)len;
-    if (clamp) {
-        if (i < 0) i = 0;
-        if (i > (mp_int_t)len) i = (mp_int_t)len;
-    }
-    return i;
 }

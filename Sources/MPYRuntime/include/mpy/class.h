@@ -14,11 +14,19 @@ extern mp_obj_t mp_build_class_obj; /* __build_class__ */
 mp_obj_t mp_class_attr(const mp_type_t *t, mp_obj_t name); /* along the MRO; SENTINEL if absent */
 mp_obj_t mp_type_mro(const mp_type_t *t); /* tuple, t first, object last */
 mp_obj_t mp_c3_mro(const mp_type_t *cls, mp_obj_t bases); /* CPython's MRO of a new class */
-/* Along t's MRO, after `after` (NULL: from t itself); with `specials`, the
- * slots of built-in types count as methods (super(), int.__add__). */
+/* Along t's MRO, after `after` (NULL: from t itself); with `specials` (a
+ * lookup on the type itself, or super()), the slots of built-in types count
+ * as methods (super(), int.__add__) and methods of built-in types come as
+ * method descriptors (str.upper). */
 mp_obj_t mp_mro_find(const mp_type_t *t, mp_obj_t name, const mp_type_t *after, bool specials);
 mp_obj_t mp_type_own_attr(const mp_type_t *t, mp_obj_t name); /* __name__, __bases__, __mro__, __dict__ */
 
+/* A method of built-in type `owner`'s table as a lookup yields it: the
+ * function itself for an instance (the caller binds it), a method
+ * descriptor checking self when taken from the type, bound to owner for a
+ * class method. */
+mp_obj_t mp_method_get(const mp_type_t *owner, const mp_builtin_t *fn, bool from_type);
+const mp_builtin_t *mp_method_descriptor_fn(mp_obj_t o); /* NULL: o is no method descriptor */
 mp_obj_t mp_builtin_special(const mp_type_t *c, mp_obj_t name); /* SENTINEL: c has no such slot */
 bool mp_is_builtin_special(mp_obj_t o); /* from mp_builtin_special: takes the instance, not its native sub-object */
 mp_obj_t mp_builtin_init_fn(void); /* __init__ of built-in types */

@@ -51,27 +51,4 @@ static inline bool mp_kw_check(mp_dict_t *kw, const char *fn, const char *const 
     return true;
 }
 
-/* An int argument (bool counts) that fits in mp_int_t; TypeError otherwise. */
-static inline bool mp_arg_int(mp_obj_t o, mp_int_t *out) {
-    if (o == MP_TRUE || o == MP_FALSE) {
-        *out = o == MP_TRUE;
-        return true;
-    }
-    if (mp_is_small_int(o)) {
-        *out = mp_small_int_value(o);
-        return true;
-    }
-    int64_t v;
-    if (mp_type_of(o) == &mp_type_int) {
-        if (mp_int_to_i64(o, &v) && v >= INTPTR_MIN && v <= INTPTR_MAX) {
-            *out = (mp_int_t)v;
-            return true;
-        }
-        mp_raise_msg(&mp_type_OverflowError, "Python int too large to convert to C ssize_t");
-        return false;
-    }
-    mp_raise_fmt(&mp_type_TypeError, "'%s' object cannot be interpreted as an integer", mp_type_of(o)->name);
-    return false;
-}
-
 #endif

@@ -162,8 +162,12 @@ typedef struct mp_builtin {
     mp_builtin_fn_t fn;
     int16_t min_args;
     int16_t max_args; /* -1: any */
-    bool takes_kw;
+    uint8_t flags; /* MP_BUILTIN_*: false/true in an initializer mean without/with keywords */
 } mp_builtin_t;
+enum {
+    MP_BUILTIN_KW = 1, /* takes keyword arguments */
+    MP_BUILTIN_CLASSMETHOD = 2, /* in a method table: receives the class, not an instance */
+};
 
 typedef struct mp_bound_method {
     mp_obj_base_t base;

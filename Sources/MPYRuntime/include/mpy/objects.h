@@ -8,11 +8,13 @@
 
 /* str (objstr*.c) and formatting (format.c, objstr_percent.c). */
 mp_obj_t mp_str_new(const char *data, size_t len);
+mp_obj_t mp_str_from_codepoint(uint32_t c); /* chr(c); c <= 0x10FFFF */
 mp_obj_t mp_str_from_cstr(const char *s);
 const char *mp_str_data(mp_obj_t s, size_t *len);
 bool mp_str_equal(mp_obj_t a, mp_obj_t b);
 mp_uint_t mp_str_hash(mp_obj_t s);
 mp_obj_t mp_str_encode(size_t n, const mp_obj_t *args, mp_dict_t *kw); /* str.encode(self, encoding, errors) */
+mp_obj_t mp_bytes_decode(size_t n, const mp_obj_t *args, mp_dict_t *kw); /* bytes.decode(self, encoding, errors) */
 mp_obj_t mp_str_percent(mp_obj_t fmt, mp_obj_t args); /* str % args */
 mp_obj_t mp_format_value(mp_obj_t v, const char *spec, size_t spec_len); /* format(v, spec) */
 mp_obj_t mp_str_format(size_t n, const mp_obj_t *args, mp_dict_t *kw); /* str.format(self, ...) */

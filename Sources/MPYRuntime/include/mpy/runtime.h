@@ -17,6 +17,7 @@
  *   number.h      int, float, numeric hashing
  *   objects.h     str, bytes, tuple, list, dict, set, slice, cell, functions
  *   sequence.h    what tuple, list and range share
+ *   arg.h         checked conversion of built-ins' arguments
  *   class.h       classes, MRO, instances, descriptors
  *   module.h      modules, import, the built-in modules
  *   state.h       the interpreter state, start-up, the port
@@ -34,6 +35,7 @@
 #include "mpy/number.h"
 #include "mpy/objects.h"
 #include "mpy/sequence.h"
+#include "mpy/arg.h"
 #include "mpy/class.h"
 #include "mpy/module.h"
 #include "mpy/state.h"

@@ -1,5 +1,5 @@
 /* Helpers the sequence types share (sequence.c): tuple, list and range
- * index, compare, slice, print and iterate their items the same way. */
+ * compare, slice, print and iterate their items the same way. */
 #ifndef MPY_SEQUENCE_H
 #define MPY_SEQUENCE_H
 
@@ -9,17 +9,10 @@
  * gets its trailing comma with one_comma. */
 bool mp_seq_print(
     const mp_print_t *out, const mp_obj_t *items, size_t n, const char *open, const char *close, bool one_comma);
-/* Normalizes a possibly negative index (an int or an object with
- * __index__); false + IndexError when out of range. `type` and `what` name
- * the sequence in the TypeError and IndexError messages. */
-bool mp_seq_index(mp_obj_t index, size_t len, size_t *out, const char *type, const char *what);
 /* Lexicographic comparison (op: MP_OP_COMPARE + enum mpy_compare_op). */
 mp_obj_t mp_seq_compare(int op, const mp_obj_t *a, size_t na, const mp_obj_t *b, size_t nb);
 /* items[start:stop:step] as a new tuple or list. */
 mp_obj_t mp_seq_slice(const mp_obj_t *items, size_t len, mp_obj_t slice, bool as_list);
-/* The start/end argument of index() and friends: a small int, negative
- * from the end, clamped to [0, len] with clamp. */
-mp_int_t mp_seq_norm_index(mp_obj_t o, size_t len, bool clamp);
 /* An iterator over a tuple or list by index (mp_type_seq_iter). */
 mp_obj_t mp_seq_getiter(mp_obj_t self);
 

@@ -27,7 +27,13 @@ typedef struct mp_type {
     const struct mp_method *methods; /* static methods, NULL-name terminated */
 } mp_type_t;
 
-/* A method of a built-in type: found by name, called with self first. */
+/* A method of a built-in type: found by name, called with self first.
+ * Looked up on an instance it is bound to that instance (its type is the
+ * table's type by construction: no check); taken from the type
+ * (str.upper) it is a method descriptor that checks self's type on every
+ * call (objfun.c), so no method body checks self. A class method
+ * (MP_CLASSMETHOD: dict.fromkeys, int.from_bytes) is bound to the table's
+ * type either way and receives it as its first argument. */
 typedef struct mp_method {
     const char *name;
     mp_builtin_t fn;
@@ -40,6 +46,14 @@ typedef struct mp_method {
     { \
         NAME, { { &mp_type_builtin }, NAME, FN, LO, HI, true } \
     }
+#define MP_CLASSMETHOD(NAME, FN, LO, HI) \
+    { \
+        NAME, { { &mp_type_builtin }, NAME, FN, LO, HI, MP_BUILTIN_CLASSMETHOD } \
+    }
+#define MP_CLASSMETHOD_KW(NAME, FN, LO, HI) \
+    { \
+        NAME, { { &mp_type_builtin }, NAME, FN, LO, HI, MP_BUILTIN_CLASSMETHOD | MP_BUILTIN_KW } \
+    }
 
 enum { MP_TYPE_FLAG_USER = 1, MP_TYPE_FLAG_EXCEPTION = 2, MP_TYPE_FLAG_BASETYPE = 4 };
 
@@ -48,8 +62,8 @@ const mp_type_t *mp_type_of(mp_obj_t o);
 /* Built-in types. */
 extern const mp_type_t mp_type_type, mp_type_object, mp_type_none, mp_type_bool, mp_type_int, mp_type_float,
     mp_type_str, mp_type_tuple, mp_type_list, mp_type_dict, mp_type_range, mp_type_range_iter, mp_type_seq_iter,
-    mp_type_fun_bc, mp_type_builtin, mp_type_bound_method, mp_type_cell, mp_type_module, mp_type_not_implemented,
-    mp_type_ellipsis, mp_type_dict_iter;
+    mp_type_fun_bc, mp_type_builtin, mp_type_method_descriptor, mp_type_bound_method, mp_type_cell, mp_type_module,
+    mp_type_not_implemented, mp_type_ellipsis, mp_type_dict_iter;
 extern const mp_type_t mp_type_bytes, mp_type_bytearray, mp_type_memoryview, mp_type_str_iter;
 extern const mp_type_t mp_type_slice, mp_type_set, mp_type_frozenset;
 extern const mp_type_t mp_type_enumerate, mp_type_zip, mp_type_map, mp_type_filter, mp_type_reversed, mp_type_super;
