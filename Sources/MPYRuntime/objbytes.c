@@ -10,6 +10,7 @@
  * A memoryview holds the object it views plus (start, len, step), never a
  * data pointer, so a bytearray may grow underneath it. */
 #include "mpy/runtime.h"
+#include "mpy/modutil.h"
 
 _Static_assert(offsetof(mp_bytes_t, len) == offsetof(mp_bytearray_t, len), "bytes and bytearray share len");
 _Static_assert(offsetof(mp_bytes_t, data) == offsetof(mp_bytearray_t, data), "bytes and bytearray share data");
@@ -493,6 +494,8 @@ static mp_obj_t kw_arg(mp_dict_t *kw, const char *name, mp_obj_t dflt) {
 
 static mp_obj_t bytes_make_new(const mp_type_t *type, size_t n, const mp_obj_t *args, mp_dict_t *kw) {
     if (n > 3) return mp_raise_fmt(&mp_type_TypeError, "%s() takes at most 3 arguments (%d given)", type->name, (int)n);
+    static const char *const names[] = { "source", "encoding", "errors", NULL };
+    if (!mp_kw_check(kw, type->name, names)) return MP_OBJ_NULL;
     mp_obj_t src = kw_arg(kw, "source", n > 0 ? args[0] : MP_OBJ_SENTINEL);
     mp_obj_t enc = kw_arg(kw, "encoding", n > 1 ? args[1] : MP_OBJ_SENTINEL);
     mp_obj_t err = kw_arg(kw, "errors", n > 2 ? args[2] : MP_OBJ_SENTINEL);

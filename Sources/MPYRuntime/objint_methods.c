@@ -141,6 +141,9 @@ static mp_obj_t m_from_bytes(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
     const uint8_t *data;
     size_t len;
     if (!mp_get_buffer(src, &data, &len)) {
+        /* An int is not a byte count here (bytes(n) would be): CPython's TypeError. */
+        if (mp_type_is_subclass(mp_type_of(src), &mp_type_int))
+            return mp_raise_fmt(&mp_type_TypeError, "cannot convert '%s' object to bytes", mp_type_of(src)->name);
         /* Any iterable of ints in range(256), through bytes(). */
         src = mp_call((mp_obj_t)&mp_type_bytes, 1, &src, NULL);
         if (src == MP_OBJ_NULL) return src;

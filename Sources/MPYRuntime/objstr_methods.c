@@ -493,13 +493,19 @@ static mp_obj_t pad(size_t n, const mp_obj_t *args, char align) {
     SELF_DATA(s, len);
     mp_int_t width;
     if (!mp_arg_ssize(args[1], &width)) return MP_OBJ_NULL;
-    if (width > (mp_int_t)(SIZE_MAX / 8)) return mp_raise(mp_state.memory_error);
     const char *fill = " ";
     size_t fl = 1;
     if (n > 2) {
         if (!want_str(args[2], "fill character")) return MP_OBJ_NULL;
         fill = mp_str_data(args[2], &fl);
+        size_t chars = 0;
+        for (size_t i = 0; i < fl; i++)
+            if (((unsigned char)fill[i] & 0xC0) != 0x80) chars++;
+        if (chars != 1)
+            return mp_raise_msg(&mp_type_TypeError, "The fill character must be exactly one character long");
     }
+    /* The fill character is checked first, as CPython does. */
+    if (width > (mp_int_t)(SIZE_MAX / 8)) return mp_raise(mp_state.memory_error);
     size_t chars = 0;
     for (size_t i = 0; i < len; i++)
         if (((unsigned char)s[i] & 0xC0) != 0x80) chars++;
