@@ -107,6 +107,7 @@ public struct Driver {
         case .object: bytes = try writer.objectCode()
         case .assembly: bytes = try writer.assembly()
         case .llvmIR: bytes = Array(try writer.optimizedIR().utf8)
+        case .checkOnly: bytes = []
         }
         return (bytes, Driver.imports(of: model))
     }
@@ -312,4 +313,6 @@ public struct ExitCodeError: Error {
 }
 
 /// What compiling one module writes: an object file, or a listing.
-public enum ModuleOutput: Sendable { case object, assembly, llvmIR }
+/// `checkOnly` runs every stage that can reject a module (front end,
+/// bytecode compiler, image writer, native lowering) and writes nothing.
+public enum ModuleOutput: Sendable { case object, assembly, llvmIR, checkOnly }

@@ -13,15 +13,30 @@ public struct CompileError: Error, Sendable, Equatable {
         self.init(message, at: Int(range.start))
     }
 
+    /// The most columns of a source line a diagnostic shows.
+    static let maxShownColumns = 160
+
     /// The full diagnostic text for `file`, ending in a newline.
     public func render(in file: SourceFile) -> String {
         let pos = file.position(of: offset)
         var out = "\(file.path):\(pos.line):\(pos.column): error: \(message)\n"
-        let text = file.lineText(pos.line)
-        out += text + "\n"
+        // A very long line (a generated table on one line) is shown as a
+        // window around the column, with "..." where it is cut.
+        let scalars = Array(file.lineText(pos.line).unicodeScalars)
+        let column = max(0, min(pos.column - 1, scalars.count))
+        var start = 0, end = scalars.count
+        if scalars.count > Self.maxShownColumns {
+            start = max(0, column - Self.maxShownColumns / 2)
+            end = min(scalars.count, start + Self.maxShownColumns)
+        }
+        var text = String.UnicodeScalarView()
+        if start > 0 { text.append(contentsOf: "...".unicodeScalars) }
+        text.append(contentsOf: scalars[start..<end])
+        if end < scalars.count { text.append(contentsOf: "...".unicodeScalars) }
+        out += String(text) + "\n"
         // Keep tabs under tabs so the caret lines up in any terminal.
-        var caret = ""
-        for (i, ch) in text.unicodeScalars.enumerated() where i < pos.column - 1 {
+        var caret = start > 0 ? "   " : ""
+        for ch in scalars[start..<max(start, column)] {
             caret.unicodeScalars.append(ch == "\t" ? "\t" : " ")
         }
         out += caret + "^\n"
