@@ -35,6 +35,14 @@ viper_check() {
   Benchmarks/harness/viper.py --check --filter crc32 --arch armv7m --binary "$MPY" --out "$(mktemp -d)" || status=1
   return $status
 }
+apifuzz() {
+  local status=0 seed="${MPY_APIFUZZ_SEED:-$(date +%j)}"
+  python3 Tests/apifuzz/apifuzz.py --binary "$MPY" --calls 3000 --seed "$seed" || status=1
+  python3 Tests/apifuzz/apifuzz.py --binary "$MPY" --calls 3000 --seed "$((seed + 1))" --emit native || status=1
+  python3 Tests/apifuzz/apifuzz.py --binary "$MPY" --calls 2000 --seed "$((seed + 2))" --sanitize || status=1
+  python3 Tests/apifuzz/apifuzz.py --binary "$MPY" --calls 2000 --seed "$((seed + 3))" --arch armv7m || status=1
+  return $status
+}
 fuzz() {
   local corpus_list status
   corpus_list=$(mktemp)
@@ -75,6 +83,7 @@ suite "viper kernel against C, quick check (host and armv7m; outputs checked aga
 suite "programs with an ASan+UBSan runtime" python3 Tests/harness/sanitizers.py
 suite "differential testing: random programs under CPython, bytecode and native" \
   python3 Tests/difftest/run.py --count "${MPY_DIFFTEST_COUNT:-100}" --jobs 2 --seed "${MPY_DIFFTEST_SEED:-$(date +%j)}" --binary "$MPY"
+suite "runtime API fuzz (short runs: host bytecode and native, ASan+UBSan, armv7m)" apifuzz
 suite "front-end fuzz (short run)" fuzz
 
 printf '\ntest suites: %d passed, %d failed\n' "$passed" "$failed"
