@@ -13,36 +13,31 @@ extension FunctionCompiler {
 
     /// A list display of more than `displayChunk` items, no starred item.
     func largeList(_ elts: [Expr]) throws(CompileError) {
-        let head = elts.prefix(FunctionCompiler.displayChunk)
-        for e in head { try expr(e) }
-        b.emit(Op.buildList, .u(head.count))
-        for e in elts.dropFirst(head.count) {
-            try expr(e)
-            b.emit(Op.listAppend, .u(1))
-        }
+        try chunked(elts, build: Op.buildList, add: Op.listAppend) { (e: Expr) throws(CompileError) in try expr(e) }
     }
 
     /// A set display of more than `displayChunk` items, no starred item.
     func largeSet(_ elts: [Expr]) throws(CompileError) {
-        let head = elts.prefix(FunctionCompiler.displayChunk)
-        for e in head { try expr(e) }
-        b.emit(Op.buildSet, .u(head.count))
-        for e in elts.dropFirst(head.count) {
-            try expr(e)
-            b.emit(Op.setAdd, .u(1))
-        }
+        try chunked(elts, build: Op.buildSet, add: Op.setAdd) { (e: Expr) throws(CompileError) in try expr(e) }
     }
 
     /// A dict display of more than `displayChunk` items, no `**` item.
     /// Keys and values are evaluated in source order, a repeated key's last
     /// value wins, as with BUILD_MAP.
     func largeDict(_ items: [DictItem]) throws(CompileError) {
+        try chunked(items, build: Op.buildMap, add: Op.mapAdd) { (item: DictItem) throws(CompileError) in try dictItem(item) }
+    }
+
+    /// The first `displayChunk` items pushed and built by `build`, every
+    /// later one pushed and added by `add` (operand 1: the display is just
+    /// below the item).
+    private func chunked<T>(_ items: [T], build: UInt8, add: UInt8, push: (T) throws(CompileError) -> Void) throws(CompileError) {
         let head = items.prefix(FunctionCompiler.displayChunk)
-        for item in head { try dictItem(item) }
-        b.emit(Op.buildMap, .u(head.count))
+        for item in head { try push(item) }
+        b.emit(build, .u(head.count))
         for item in items.dropFirst(head.count) {
-            try dictItem(item)
-            b.emit(Op.mapAdd, .u(1))
+            try push(item)
+            b.emit(add, .u(1))
         }
     }
 
