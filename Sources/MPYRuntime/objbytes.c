@@ -1,14 +1,13 @@
-/* bytes, bytearray and memoryview: construction, repr, operators,
- * indexing and slicing, and iteration. The methods of bytes and bytearray
- * (search, split, strip, codecs, and bytearray's mutators) are in
- * objbytes_methods.c.
+/* bytes and bytearray: construction, repr, operators, indexing and
+ * slicing, and iteration. The methods of bytes and bytearray (search,
+ * split, strip, codecs, and bytearray's mutators) are in
+ * objbytes_methods.c; memoryview and the buffer protocol in
+ * objmemoryview.c.
  *
  * bytes and bytearray share one layout (mp_bytes_t / mp_bytearray_t: len
  * and data at the same offsets), so reading either is the same code.
  * Static bytes of a module image point at read-only data; heap bytes keep
- * their data right after the header; a bytearray owns a growable block.
- * A memoryview holds the object it views plus (start, len, step), never a
- * data pointer, so a bytearray may grow underneath it. */
+ * their data right after the header; a bytearray owns a growable block. */
 #include "mpy/runtime.h"
 #include "mpy/modutil.h"
 
@@ -95,63 +94,6 @@ static bool get_byte(mp_obj_t x, uint8_t *out, const char *range_msg) {
 }
 
 bool mp_obj_get_byte(mp_obj_t x, uint8_t *out) { return get_byte(x, out, byte_range_msg); }
-
-/* ---- buffers ---- */
-
-/* The data of the object a memoryview looks at, checking that the view
- * still fits (a bytearray may have shrunk). */
-static const uint8_t *mv_base(const mp_memoryview_t *v) {
-    const mp_bytes_t *b = (const mp_bytes_t *)v->obj;
-    if (v->len > 0) {
-        mp_uint_t last = v->step > 0 ? v->start + (v->len - 1) * (mp_uint_t)v->step : v->start;
-        if (last >= b->len) {
-            mp_raise_msg(&mp_type_ValueError, "memoryview: underlying buffer was resized");
-            return NULL;
-        }
-    }
-    return b->data;
-}
-
-bool mp_get_buffer(mp_obj_t o, const uint8_t **data, size_t *len) {
-    if (!mp_is_ptr(o)) return false;
-    const mp_type_t *t = mp_type_of(o);
-    if (is_bytes_type(t)) {
-        const mp_bytes_t *b = (const mp_bytes_t *)o;
-        *data = b->data;
-        *len = b->len;
-        return true;
-    }
-    if (t == &mp_type_memoryview) {
-        const mp_memoryview_t *v = (const mp_memoryview_t *)o;
-        if (v->step != 1 && v->len > 1) return false;
-        const mp_bytes_t *b = (const mp_bytes_t *)v->obj;
-        size_t start = v->start < b->len ? v->start : b->len;
-        size_t n = v->len < b->len - start ? v->len : b->len - start;
-        *data = b->data + start;
-        *len = n;
-        return true;
-    }
-    mp_obj_t native = mp_instance_native(o);
-    return native != MP_OBJ_NULL && mp_get_buffer(native, data, len);
-}
-
-/* Contents of any bytes-like object, copying a strided memoryview. */
-static bool buffer_copying(mp_obj_t o, const uint8_t **data, size_t *len) {
-    if (mp_get_buffer(o, data, len)) return true;
-    if (mp_type_of(o) != &mp_type_memoryview) {
-        mp_raise_fmt(&mp_type_TypeError, "a bytes-like object is required, not '%s'", mp_type_of(o)->name);
-        return false;
-    }
-    const mp_memoryview_t *v = (const mp_memoryview_t *)o;
-    const uint8_t *base = mv_base(v);
-    if (base == NULL) return false;
-    uint8_t *d = mp_alloc(v->len);
-    if (d == NULL) return false;
-    for (size_t i = 0; i < v->len; i++) d[i] = base[(mp_int_t)v->start + (mp_int_t)i * v->step];
-    *data = d;
-    *len = v->len;
-    return true;
-}
 
 /* ---- repr ---- */
 
@@ -273,7 +215,7 @@ static mp_obj_t contains_op(const uint8_t *h, size_t hn, mp_obj_t item) {
     }
     const uint8_t *nd;
     size_t nn;
-    if (!buffer_copying(item, &nd, &nn)) return MP_OBJ_NULL;
+    if (!mp_get_buffer_copy(item, &nd, &nn)) return MP_OBJ_NULL;
     return mp_bool(contains_data(h, hn, nd, nn));
 }
 
@@ -309,7 +251,7 @@ static mp_obj_t bytes_binary(int op, mp_obj_t lhs, mp_obj_t rhs) {
     if (op == MPY_BINARY_ADD) {
         if (!mp_get_buffer(rhs, &bd, &bn)) {
             if (mp_type_of(rhs) == &mp_type_memoryview) {
-                if (!buffer_copying(rhs, &bd, &bn)) return MP_OBJ_NULL;
+                if (!mp_get_buffer_copy(rhs, &bd, &bn)) return MP_OBJ_NULL;
             } else {
                 if (mp_type_of(rhs)->flags & MP_TYPE_FLAG_USER) return MP_NOT_IMPLEMENTED;
                 return mp_raise_fmt(&mp_type_TypeError, "can't concat %s to %s", mp_type_of(rhs)->name, t->name);
@@ -329,7 +271,7 @@ static mp_obj_t bytes_binary(int op, mp_obj_t lhs, mp_obj_t rhs) {
         if (is_bytes_type(rt) || (rt->flags & MP_TYPE_FLAG_USER)) {
             if (!mp_get_buffer(rhs, &bd, &bn)) return MP_NOT_IMPLEMENTED;
         } else if (rt == &mp_type_memoryview && (cmp == MPY_COMPARE_EQ || cmp == MPY_COMPARE_NE)) {
-            if (!buffer_copying(rhs, &bd, &bn)) return MP_OBJ_NULL;
+            if (!mp_get_buffer_copy(rhs, &bd, &bn)) return MP_OBJ_NULL;
         } else {
             return MP_NOT_IMPLEMENTED;
         }
@@ -356,7 +298,7 @@ static bool assign_source(mp_obj_t value, const uint8_t **data, size_t *len) {
     const uint8_t *d;
     size_t n;
     if (mp_get_buffer(value, &d, &n) || mp_type_of(value) == &mp_type_memoryview) {
-        if (!buffer_copying(value, &d, &n)) return false;
+        if (!mp_get_buffer_copy(value, &d, &n)) return false;
         uint8_t *c = mp_alloc(n ? n : 1);
         if (c == NULL) return false;
         if (n) __builtin_memcpy(c, d, n);
@@ -455,17 +397,10 @@ static mp_obj_t bytes_subscr(mp_obj_t self, mp_obj_t index, mp_obj_t value) {
     return MP_NONE;
 }
 
-/* ---- iteration (bytes, bytearray and memoryview yield ints) ---- */
+/* ---- iteration (bytes and bytearray yield ints) ---- */
 
 static mp_obj_t bytes_iternext(mp_obj_t o) {
     mp_seq_iter_t *it = (mp_seq_iter_t *)o;
-    if (mp_type_of(it->seq) == &mp_type_memoryview) {
-        const mp_memoryview_t *v = (const mp_memoryview_t *)it->seq;
-        if (it->index >= v->len) return MP_OBJ_SENTINEL;
-        const uint8_t *base = mv_base(v);
-        if (base == NULL) return MP_OBJ_NULL;
-        return mp_small_int(base[(mp_int_t)v->start + (mp_int_t)it->index++ * v->step]);
-    }
     const mp_bytes_t *b = (const mp_bytes_t *)it->seq;
     if (it->index >= b->len) return MP_OBJ_SENTINEL;
     return mp_small_int(b->data[it->index++]);
@@ -570,198 +505,3 @@ const mp_type_t mp_type_bytearray = { .methods = mp_bytearray_methods,
     .subscr = bytes_subscr,
     .getiter = bytes_getiter,
     .make_new = bytes_make_new };
-
-/* ---- memoryview ---- */
-
-#define MV(o) ((mp_memoryview_t *)(o))
-
-static bool mv_readonly(const mp_memoryview_t *v) { return mp_type_of(v->obj) != &mp_type_bytearray; }
-
-static mp_obj_t mv_new(mp_obj_t obj, mp_uint_t start, mp_uint_t len, mp_int_t step) {
-    mp_memoryview_t *v = mp_alloc(sizeof *v);
-    if (v == NULL) return MP_OBJ_NULL;
-    v->base.type = &mp_type_memoryview;
-    v->obj = obj;
-    v->start = start;
-    v->len = len;
-    v->step = step;
-    return (mp_obj_t)v;
-}
-
-static mp_obj_t mv_make_new(const mp_type_t *type, size_t n, const mp_obj_t *args, mp_dict_t *kw) {
-    (void)type;
-    mp_obj_t o = kw_arg(kw, "object", n > 0 ? args[0] : MP_OBJ_SENTINEL);
-    if (o == MP_OBJ_NULL) return o;
-    if (o == MP_OBJ_SENTINEL || n > 1)
-        return mp_raise_msg(&mp_type_TypeError, "memoryview() takes exactly one argument");
-    mp_obj_t native = mp_instance_native(o);
-    mp_obj_t src = native != MP_OBJ_NULL ? native : o;
-    const mp_type_t *t = mp_type_of(src);
-    if (t == &mp_type_memoryview) return mv_new(MV(src)->obj, MV(src)->start, MV(src)->len, MV(src)->step);
-    if (is_bytes_type(t)) return mv_new(src, 0, ((const mp_bytes_t *)src)->len, 1);
-    return mp_raise_fmt(
-        &mp_type_TypeError, "memoryview: a bytes-like object is required, not '%s'", mp_type_of(o)->name);
-}
-
-static bool mv_print(const mp_print_t *out, mp_obj_t self, mp_print_kind_t kind) {
-    (void)kind;
-    char buf[2 + 2 * sizeof(mp_uint_t)];
-    static const char digits[] = "0123456789abcdef";
-    size_t i = sizeof buf;
-    mp_uint_t a = (mp_uint_t)self;
-    do {
-        buf[--i] = digits[a & 15];
-        a >>= 4;
-    } while (a);
-    buf[--i] = 'x';
-    buf[--i] = '0';
-    mp_print_str(out, "<memory at ");
-    out->write(out->ctx, buf + i, sizeof buf - i);
-    mp_print_str(out, ">");
-    return true;
-}
-
-static mp_obj_t mv_unary(int op, mp_obj_t self) {
-    const mp_memoryview_t *v = MV(self);
-    switch (op) {
-    case MP_UNARY_BOOL: return mp_bool(v->len != 0);
-    case MP_UNARY_LEN: return mp_small_int((mp_int_t)v->len);
-    case MP_UNARY_HASH: {
-        if (!mv_readonly(v)) return mp_raise_msg(&mp_type_ValueError, "cannot hash writable memoryview object");
-        const uint8_t *d;
-        size_t n;
-        if (!buffer_copying(self, &d, &n)) return MP_OBJ_NULL;
-        return mp_small_int((mp_int_t)hash_data(d, n));
-    }
-    default: return MP_OBJ_SENTINEL;
-    }
-}
-
-static mp_obj_t mv_binary(int op, mp_obj_t lhs, mp_obj_t rhs) {
-    op &= ~MP_OP_REFLECTED;
-    int cmp = op - MP_OP_COMPARE;
-    if (cmp != MPY_COMPARE_EQ && cmp != MPY_COMPARE_NE) return MP_NOT_IMPLEMENTED;
-    const uint8_t *a, *b;
-    size_t an, bn;
-    if (!mp_get_buffer(rhs, &b, &bn) && mp_type_of(rhs) != &mp_type_memoryview) return MP_NOT_IMPLEMENTED;
-    if (!buffer_copying(lhs, &a, &an) || !buffer_copying(rhs, &b, &bn)) return MP_OBJ_NULL;
-    return compare_result(cmp, compare_data(a, an, b, bn));
-}
-
-static mp_obj_t mv_subscr(mp_obj_t self, mp_obj_t index, mp_obj_t value) {
-    mp_memoryview_t *v = MV(self);
-    if (value != MP_OBJ_SENTINEL && mv_readonly(v))
-        return mp_raise_msg(&mp_type_TypeError, "cannot modify read-only memory");
-    if (value == MP_OBJ_NULL) return mp_raise_msg(&mp_type_TypeError, "cannot delete memory");
-    if (mp_type_of(index) == &mp_type_slice) {
-        mp_int_t a, e, st;
-        if (!mp_slice_indices(index, (mp_int_t)v->len, &a, &e, &st)) return MP_OBJ_NULL;
-        mp_int_t n = mp_slice_count(a, e, st);
-        mp_uint_t start = (mp_uint_t)((mp_int_t)v->start + a * v->step);
-        if (value == MP_OBJ_SENTINEL) return mv_new(v->obj, n > 0 ? start : 0, (mp_uint_t)n, v->step * st);
-        const uint8_t *src;
-        size_t sn;
-        if (!buffer_copying(value, &src, &sn)) return MP_OBJ_NULL;
-        if ((mp_int_t)sn != n)
-            return mp_raise_msg(
-                &mp_type_ValueError, "memoryview assignment: lvalue and rvalue have different structures");
-        uint8_t *base = (uint8_t *)mv_base(v);
-        if (base == NULL) return MP_OBJ_NULL;
-        uint8_t *copy = mp_alloc(sn ? sn : 1); /* source and target may overlap */
-        if (copy == NULL) return MP_OBJ_NULL;
-        if (sn) __builtin_memcpy(copy, src, sn);
-        for (mp_int_t i = 0; i < n; i++) base[(mp_int_t)start + i * v->step * st] = copy[i];
-        return MP_NONE;
-    }
-    size_t i;
-    if (!mp_arg_index(index, v->len, &i, "memoryview", "memoryview")) {
-        /* CPython's wording for memoryview. */
-        bool range = mp_is_instance_of_type(mp_state.exc, &mp_type_IndexError);
-        if (!range && !mp_is_instance_of_type(mp_state.exc, &mp_type_TypeError)) return MP_OBJ_NULL;
-        mp_state.exc = MP_OBJ_NULL;
-        return mp_raise_msg(range ? &mp_type_IndexError : &mp_type_TypeError,
-            range ? "index out of bounds on dimension 1" : "memoryview: invalid slice key");
-    }
-    uint8_t *base = (uint8_t *)mv_base(v);
-    if (base == NULL) return MP_OBJ_NULL;
-    mp_int_t at = (mp_int_t)v->start + (mp_int_t)i * v->step;
-    if (value == MP_OBJ_SENTINEL) return mp_small_int(base[at]);
-    if (value == MP_TRUE || value == MP_FALSE) value = mp_small_int(value == MP_TRUE);
-    if (!mp_is_small_int(value)) return mp_raise_msg(&mp_type_TypeError, "memoryview: invalid type for format 'B'");
-    mp_int_t c = mp_small_int_value(value);
-    if (c < 0 || c > 255) return mp_raise_msg(&mp_type_ValueError, "memoryview: invalid value for format 'B'");
-    base[at] = (uint8_t)c;
-    return MP_NONE;
-}
-
-static mp_obj_t mv_attr(mp_obj_t self, mp_obj_t name) {
-    const mp_memoryview_t *v = MV(self);
-    size_t n;
-    const char *d = mp_str_data(name, &n);
-#define IS(s) (n == sizeof(s) - 1 && __builtin_memcmp(d, s, n) == 0)
-    if (IS("readonly")) return mp_bool(mv_readonly(v));
-    if (IS("nbytes")) return mp_small_int((mp_int_t)v->len);
-    if (IS("itemsize") || IS("ndim")) return mp_small_int(1);
-    if (IS("obj")) return v->obj;
-    if (IS("format")) return mp_str_from_cstr("B");
-#undef IS
-    return MP_OBJ_SENTINEL;
-}
-
-static mp_obj_t mv_tobytes(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
-    (void)n;
-    (void)kw;
-    const uint8_t *d;
-    size_t len;
-    if (!buffer_copying(a[0], &d, &len)) return MP_OBJ_NULL;
-    return mp_bytes_new(d, len);
-}
-
-static mp_obj_t mv_tolist(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
-    (void)n;
-    (void)kw;
-    const uint8_t *d;
-    size_t len;
-    if (!buffer_copying(a[0], &d, &len)) return MP_OBJ_NULL;
-    mp_obj_t l = mp_list_new(len, NULL);
-    if (l == MP_OBJ_NULL) return l;
-    for (size_t i = 0; i < len; i++) ((mp_list_t *)l)->items[i] = mp_small_int(d[i]);
-    return l;
-}
-
-static mp_obj_t mv_hex(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
-    mp_obj_t args[3];
-    args[0] = mv_tobytes(1, a, NULL);
-    if (args[0] == MP_OBJ_NULL) return MP_OBJ_NULL;
-    for (size_t i = 1; i < n && i < 3; i++) args[i] = a[i];
-    for (const mp_method_t *m = mp_bytes_methods; m->name; m++)
-        if (__builtin_strcmp(m->name, "hex") == 0) return m->fn.fn(n < 3 ? n : 3, args, kw);
-    return MP_NONE;
-}
-
-static mp_obj_t mv_release(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
-    (void)n;
-    (void)a;
-    (void)kw;
-    return MP_NONE;
-}
-
-static const mp_method_t mv_methods[] = {
-    MP_METHOD("tobytes", mv_tobytes, 1, 1),
-    MP_METHOD("tolist", mv_tolist, 1, 1),
-    MP_METHOD_KW("hex", mv_hex, 1, 3),
-    MP_METHOD("release", mv_release, 1, 1),
-    { NULL, { { NULL }, NULL, NULL, 0, 0, false } },
-};
-
-const mp_type_t mp_type_memoryview = { .methods = mv_methods,
-    .base = { &mp_type_type },
-    .name = "memoryview",
-    .parent = &mp_type_object,
-    .print = mv_print,
-    .unary_op = mv_unary,
-    .binary_op = mv_binary,
-    .attr = mv_attr,
-    .subscr = mv_subscr,
-    .getiter = bytes_getiter,
-    .make_new = mv_make_new };

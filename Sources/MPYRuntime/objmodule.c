@@ -76,6 +76,8 @@ mp_obj_t mp_builtin_module(mp_obj_t name) {
         fill = mp_modio_fill;
     else if (n == 6 && __builtin_memcmp(s, "struct", 6) == 0)
         fill = mp_modstruct_fill;
+    else if (n == 5 && __builtin_memcmp(s, "array", 5) == 0)
+        fill = mp_modarray_fill;
     if (fill) {
         mp_module_t *m = module_new(name);
         if (m == NULL || !fill(m->globals)) return MP_OBJ_NULL;

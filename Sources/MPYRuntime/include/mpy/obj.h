@@ -81,15 +81,27 @@ typedef struct mp_bytearray {
     uint8_t *data;
 } mp_bytearray_t;
 
-/* A window on a bytes or bytearray object: item i is
- * obj->data[start + i * step]. Holds the object, not its data pointer, so
- * a bytearray may reallocate underneath it. */
+/* array.array (objarray.c): the bytearray layout (len counts bytes, so
+ * code reading a buffer needs no switch) plus the item's typecode. */
+typedef struct mp_array {
+    mp_obj_base_t base;
+    mp_uint_t alloc; /* capacity of data, bytes */
+    mp_uint_t len; /* bytes: len / itemsize items */
+    uint8_t *data;
+    char typecode;
+} mp_array_t;
+
+/* A window on a bytes, bytearray or array object: item i (of the
+ * typecode's size) starts at obj->data[start + i * step * itemsize].
+ * Holds the object, not its data pointer, so a bytearray or array may
+ * reallocate underneath it. */
 typedef struct mp_memoryview {
     mp_obj_base_t base;
     mp_obj_t obj;
-    mp_uint_t start;
-    mp_uint_t len;
-    mp_int_t step;
+    mp_uint_t start; /* bytes */
+    mp_uint_t len; /* items */
+    mp_int_t step; /* items */
+    char typecode;
 } mp_memoryview_t;
 
 typedef struct mp_float {

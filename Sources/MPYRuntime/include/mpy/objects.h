@@ -23,8 +23,24 @@ mp_obj_t mp_str_format(size_t n, const mp_obj_t *args, mp_dict_t *kw); /* str.fo
 mp_obj_t mp_bytes_new(const void *data, size_t len);
 mp_obj_t mp_bytearray_new(const void *data, size_t len);
 mp_obj_t mp_bytes_like_new(const mp_type_t *type, const void *data, size_t len); /* bytes or bytearray */
+/* The buffer protocol: bytes, bytearray, array.array, memoryview (and
+ * instances of classes derived from them) expose their contiguous memory. */
+typedef struct mp_buffer {
+    uint8_t *data;
+    size_t len; /* bytes */
+    char typecode; /* 'B' for bytes-likes, else the array's */
+    uint8_t itemsize;
+    bool writable;
+} mp_buffer_t;
+bool mp_get_buffer_info(mp_obj_t o, mp_buffer_t *buf); /* false (no exception) if o has no contiguous buffer */
 bool mp_get_buffer(
     mp_obj_t o, const uint8_t **data, size_t *len); /* bytes-like and contiguous; false (no exception) otherwise */
+bool mp_get_buffer_copy(mp_obj_t o, const uint8_t **data, size_t *len); /* a strided memoryview copied; TypeError */
+size_t mp_typecode_size(char typecode); /* array/memoryview item size; 0 for an unknown typecode */
+mp_obj_t mp_buffer_item_get(char typecode, const uint8_t *p);
+bool mp_buffer_item_set(char typecode, uint8_t *p, mp_obj_t v); /* ints truncated to the item, as MicroPython */
+mp_obj_t mp_array_new(char typecode, size_t n); /* n zeroed items */
+mp_obj_t mp_memoryview_new(mp_obj_t obj, size_t start, size_t len, mp_int_t step, char typecode);
 bool mp_bytearray_extend(mp_obj_t ba, const void *data, size_t len);
 uint8_t *mp_bytes_like_alloc(const mp_type_t *type, size_t len, mp_obj_t *out); /* zeroed, to fill in */
 bool mp_obj_get_byte(mp_obj_t x, uint8_t *out); /* an int in range(0, 256), else raises */
