@@ -1,6 +1,11 @@
 /* The struct module: pack, unpack, calcsize, pack_into, unpack_from.
  * Byte order / size / alignment prefixes @ (native, aligned) = < > !;
- * format characters x c b B ? h H i I l L q Q f d s with repeat counts. */
+ * format characters x c b B ? h H i I l L q Q e f d s with repeat counts,
+ * and MicroPython's machine-word codes in every mode: P (an address as an
+ * unsigned int), O (an object reference) and S (packed as an address,
+ * unpacked as the str of the NUL-terminated bytes there). As MicroPython,
+ * values missing at the end of pack's arguments pack as zeros; extra ones
+ * are CPython's error. Buffers are any object of the buffer protocol. */
 #include "mpy/modutil.h"
 
 #define ARGS size_t n, const mp_obj_t *a, mp_dict_t *kw
@@ -71,10 +76,14 @@ static size_t code_size(char c, bool native) {
     case '?':
     case 's': return 1;
     case 'h':
-    case 'H': return 2;
+    case 'H':
+    case 'e': return 2;
     case 'i':
     case 'I':
     case 'f': return 4;
+    case 'P':
+    case 'O':
+    case 'S': return sizeof(void *);
     case 'l':
     case 'L': return native ? sizeof(long) : 4;
     case 'q':
@@ -158,6 +167,64 @@ static uint64_t get_uint(const uint8_t *p, size_t size, bool big) {
     return v;
 }
 
+/* IEEE binary16 from a double, rounded to nearest even (as CPython's
+ * PyFloat_Pack2); false when it is too large. */
+static bool half_from_double(double x, uint16_t *out) {
+    union {
+        double d;
+        uint64_t u;
+    } b = { x };
+    uint16_t sign = (uint16_t)((b.u >> 48) & 0x8000);
+    int exp = (int)((b.u >> 52) & 0x7ff);
+    uint64_t frac = b.u & (((uint64_t)1 << 52) - 1);
+    if (exp == 0x7ff) {
+        *out = sign | (frac ? 0x7e00 : 0x7c00);
+        return true;
+    }
+    if (exp == 0) { /* zero or a double subnormal: far below half's range */
+        *out = sign;
+        return true;
+    }
+    exp -= 1023;
+    uint64_t sig = frac | ((uint64_t)1 << 52);
+    int shift = exp >= -14 ? 42 : 28 - exp; /* bits dropped from sig */
+    uint64_t m = shift >= 64 ? 0 : sig >> shift;
+    uint64_t rem = shift >= 64 ? sig : sig & (((uint64_t)1 << shift) - 1);
+    uint64_t half = shift >= 65 ? 0 : (uint64_t)1 << (shift - 1);
+    if (shift < 65 && (rem > half || (rem == half && (m & 1)))) m++;
+    uint32_t h;
+    if (exp >= -14) {
+        uint32_t e = (uint32_t)(exp + 15);
+        if (m == 2048) { /* rounding carried into the exponent */
+            m = 1024;
+            e++;
+        }
+        if (e >= 31) return false;
+        h = (e << 10) | (uint32_t)(m & 0x3ff);
+    } else
+        h = (uint32_t)m; /* subnormal; 1024 is the smallest normal's encoding */
+    *out = sign | (uint16_t)h;
+    return true;
+}
+
+static double half_to_double(uint16_t h) {
+    int e = (h >> 10) & 0x1f;
+    uint32_t m = h & 0x3ff;
+    double v;
+    if (e == 0)
+        v = (double)m * 5.9604644775390625e-08; /* 2**-24 */
+    else if (e == 31)
+        v = m ? __builtin_nan("") : __builtin_inf();
+    else {
+        union {
+            uint64_t u;
+            double d;
+        } b = { ((uint64_t)(e - 15 + 1023) << 52) | ((uint64_t)m << 42) };
+        v = b.d;
+    }
+    return (h & 0x8000) ? -v : v;
+}
+
 static bool is_signed(char c) { return c == 'b' || c == 'h' || c == 'i' || c == 'l' || c == 'q'; }
 
 static bool range_error(char code, size_t size) {
@@ -221,8 +288,9 @@ static bool int_value(mp_obj_t v, char code, size_t size, uint64_t *out) {
     return true;
 }
 
-/* Packs values into p (size bytes, zeroed). */
-static bool pack_values(mp_obj_t fmt, uint8_t *p, const mp_obj_t *vals, size_t nvals) {
+/* Packs values into p (size bytes, zeroed); *stop is where the values ran
+ * out (the size when none is missing). */
+static bool pack_values(mp_obj_t fmt, uint8_t *p, const mp_obj_t *vals, size_t nvals, size_t *stop) {
     fmt_t f;
     if (!fmt_begin(fmt, &f)) return false;
     size_t off = 0, k = 0, count;
@@ -237,7 +305,10 @@ static bool pack_values(mp_obj_t fmt, uint8_t *p, const mp_obj_t *vals, size_t n
         if (code == 's') {
             const uint8_t *d;
             size_t len;
-            if (k >= nvals) break;
+            if (k >= nvals) {
+                *stop = off;
+                return true;
+            }
             if (mp_type_of(vals[k]) == &mp_type_str || !mp_get_buffer(vals[k], &d, &len)) {
                 mp_raise_msg(&struct_error, "argument for 's' must be a bytes object");
                 return false;
@@ -249,9 +320,12 @@ static bool pack_values(mp_obj_t fmt, uint8_t *p, const mp_obj_t *vals, size_t n
         }
         off = align_to(off, sz, f.native);
         for (size_t i = 0; i < count; i++, k++, off += sz) {
-            if (k >= nvals) break;
+            if (k >= nvals) {
+                *stop = off;
+                return true;
+            }
             mp_obj_t v = vals[k];
-            if (code == 'f' || code == 'd') {
+            if (code == 'f' || code == 'd' || code == 'e') {
                 double d;
                 if (mp_type_of(v) != &mp_type_float && mp_type_of(v) != &mp_type_int &&
                     mp_type_of(v) != &mp_type_bool) {
@@ -259,7 +333,14 @@ static bool pack_values(mp_obj_t fmt, uint8_t *p, const mp_obj_t *vals, size_t n
                     return false;
                 }
                 if (!mp_obj_to_double(v, &d)) return false;
-                if (code == 'f') {
+                if (code == 'e') {
+                    uint16_t h;
+                    if (!half_from_double(d, &h)) {
+                        mp_raise_msg(&mp_type_OverflowError, "float too large to pack with e format");
+                        return false;
+                    }
+                    put_uint(p + off, h, 2, f.big);
+                } else if (code == 'f') {
                     float fl = (float)d;
                     if (fl - fl != 0 && d - d == 0) {
                         mp_raise_msg(&mp_type_OverflowError, "float too large to pack with f format");
@@ -277,6 +358,13 @@ static bool pack_values(mp_obj_t fmt, uint8_t *p, const mp_obj_t *vals, size_t n
                     } b = { d };
                     put_uint(p + off, b.u, 8, f.big);
                 }
+            } else if (code == 'O') {
+                put_uint(p + off, (uintptr_t)v, sz, f.big);
+            } else if ((code == 'P' || code == 'S') && mp_type_of(v) == &mp_type_int &&
+                mp_int_to_i64(v, &(int64_t){ 0 })) {
+                int64_t x;
+                mp_int_to_i64(v, &x);
+                put_uint(p + off, (uint64_t)x, sz, f.big); /* an address: negative values wrap */
             } else if (code == '?') {
                 int t = mp_truth(v);
                 if (t < 0) return false;
@@ -296,13 +384,41 @@ static bool pack_values(mp_obj_t fmt, uint8_t *p, const mp_obj_t *vals, size_t n
             }
         }
     }
+    *stop = off;
     return !err;
 }
 
-static bool check_count(size_t items, size_t given) {
-    if (items == given) return true;
-    mp_raise_fmt(&struct_error, "pack expected %d items for packing (got %d)", (int)items, (int)given);
+/* Missing values pack as zeros (MicroPython); extra ones are an error. */
+static bool check_count(const char *fn, size_t items, size_t given) {
+    if (given <= items) return true;
+    mp_raise_fmt(&struct_error, "%s expected %d items for packing (got %d)", fn, (int)items, (int)given);
     return false;
+}
+
+/* An offset into a buffer of len bytes for size bytes: negative from the
+ * end; CPython's struct.error otherwise. */
+static bool check_offset(
+    const char *fn, const char *neg_msg, const char *verb, mp_int_t *off, size_t size, size_t len) {
+    mp_int_t o = *off;
+    if (o < 0) {
+        if (o + (mp_int_t)len < 0) {
+            mp_raise_fmt(&struct_error, "offset %d out of range for %d-byte buffer", (int)o, (int)len);
+            return false;
+        }
+        if ((size_t)-o < size) {
+            mp_raise_fmt(&struct_error, "%s %d bytes at offset %d", neg_msg, (int)size, (int)o);
+            return false;
+        }
+        *off = o + (mp_int_t)len;
+        return true;
+    }
+    if ((size_t)o > len || size > len - (size_t)o) {
+        mp_raise_fmt(&struct_error,
+            "%s requires a buffer of at least %d bytes for %s %d bytes at offset %d (actual buffer size is %d)", fn,
+            (int)(size + (size_t)o), verb, (int)size, (int)o, (int)len);
+        return false;
+    }
+    return true;
 }
 
 static mp_obj_t s_calcsize(ARGS) {
@@ -316,31 +432,33 @@ static mp_obj_t s_calcsize(ARGS) {
 static mp_obj_t s_pack(ARGS) {
     (void)kw;
     size_t size, items;
-    if (!fmt_measure(a[0], &size, &items) || !check_count(items, n - 1)) return MP_OBJ_NULL;
+    if (!fmt_measure(a[0], &size, &items) || !check_count("pack", items, n - 1)) return MP_OBJ_NULL;
     mp_obj_t out;
     uint8_t *p = mp_bytes_like_alloc(&mp_type_bytes, size, &out);
     if (p == NULL) return MP_OBJ_NULL;
-    return pack_values(a[0], p, a + 1, n - 1) ? out : MP_OBJ_NULL;
+    size_t stop;
+    return pack_values(a[0], p, a + 1, n - 1, &stop) ? out : MP_OBJ_NULL;
 }
 
 static mp_obj_t s_pack_into(ARGS) {
     (void)kw;
     size_t size, items;
     mp_int_t off;
-    if (!fmt_measure(a[0], &size, &items) || !mp_arg_int(a[2], &off) || !check_count(items, n - 3)) return MP_OBJ_NULL;
-    const uint8_t *d;
-    size_t len;
-    if (mp_type_of(a[1]) != &mp_type_bytearray || !mp_get_buffer(a[1], &d, &len))
-        return mp_raise_msg(&mp_type_TypeError, "argument must be read-write bytes-like object");
-    if (off < 0) off += (mp_int_t)len;
-    if (off < 0 || (size_t)off + size > len)
-        return mp_raise_fmt(&struct_error,
-            "pack_into requires a buffer of at least %d bytes for packing %d bytes at offset %d (actual buffer size is "
-            "%d)",
-            (int)(size + (size_t)(off < 0 ? 0 : off)), (int)size, (int)off, (int)len);
+    if (!fmt_measure(a[0], &size, &items) || !mp_arg_int(a[2], &off) || !check_count("pack_into", items, n - 3))
+        return MP_OBJ_NULL;
+    mp_buffer_t buf;
+    if (!mp_get_buffer_info(a[1], &buf) || !buf.writable)
+        return mp_raise_fmt(
+            &mp_type_TypeError, "argument must be read-write bytes-like object, not %s", mp_type_of(a[1])->name);
+    if (!check_offset("pack_into", "no space to pack", "packing", &off, size, buf.len)) return MP_OBJ_NULL;
     uint8_t *tmp = mp_alloc(size ? size : 1);
-    if (tmp == NULL || !pack_values(a[0], tmp, a + 3, n - 3)) return MP_OBJ_NULL;
-    __builtin_memcpy((uint8_t *)d + off, tmp, size);
+    size_t stop;
+    if (tmp == NULL || !pack_values(a[0], tmp, a + 3, n - 3, &stop)) return MP_OBJ_NULL;
+    /* Packing may have run user code (__index__, __bool__) that resized
+     * the buffer: take it again. Bytes past the last value given stay. */
+    if (!mp_get_buffer_info(a[1], &buf) || (size_t)off + size > buf.len)
+        return mp_raise_msg(&mp_type_ValueError, "buffer resized while packing");
+    __builtin_memcpy(buf.data + off, tmp, stop);
     return MP_NONE;
 }
 
@@ -368,7 +486,14 @@ static mp_obj_t unpack_at(mp_obj_t fmt, const uint8_t *p, size_t items) {
         for (size_t i = 0; i < count; i++, k++, off += sz) {
             uint64_t u = get_uint(p + off, sz, f.big);
             mp_obj_t v;
-            if (code == 'f') {
+            if (code == 'e')
+                v = mp_float_new(half_to_double((uint16_t)u));
+            else if (code == 'O')
+                v = (mp_obj_t)(uintptr_t)u;
+            else if (code == 'S') {
+                const char *c = (const char *)(uintptr_t)u;
+                v = mp_str_new(c, __builtin_strlen(c));
+            } else if (code == 'f') {
                 union {
                     uint32_t u;
                     float f;
@@ -426,12 +551,7 @@ static mp_obj_t s_unpack_from(ARGS) {
     if (!fmt_measure(a[0], &size, &items) || (o != MP_OBJ_SENTINEL && !mp_arg_int(o, &off))) return MP_OBJ_NULL;
     if (!mp_get_buffer(a[1], &d, &len))
         return mp_raise_fmt(&mp_type_TypeError, "a bytes-like object is required, not '%s'", mp_type_of(a[1])->name);
-    if (off < 0) off += (mp_int_t)len;
-    if (off < 0 || (size_t)off + size > len)
-        return mp_raise_fmt(&struct_error,
-            "unpack_from requires a buffer of at least %d bytes for unpacking %d bytes at offset %d (actual buffer "
-            "size is %d)",
-            (int)(size + (size_t)(off < 0 ? 0 : off)), (int)size, (int)off, (int)len);
+    if (!check_offset("unpack_from", "not enough data to unpack", "unpacking", &off, size, len)) return MP_OBJ_NULL;
     return unpack_at(a[0], d + off, items);
 }
 
