@@ -81,7 +81,7 @@ static bool mv_copy(const mp_memoryview_t *v, const uint8_t **data, size_t *len)
     const uint8_t *base = mv_base(v);
     if (base == NULL) return false;
     size_t sz = mv_itemsize(v);
-    uint8_t *d = mp_alloc(v->len * sz ? v->len * sz : 1);
+    uint8_t *d = mp_alloc(v->len > 0 ? v->len * sz : 1);
     if (d == NULL) return false;
     for (size_t i = 0; i < v->len; i++)
         __builtin_memcpy(d + i * sz, base + (mp_int_t)v->start + (mp_int_t)i * v->step * (mp_int_t)sz, sz);

@@ -50,7 +50,7 @@ SAN_ENV = {
     "UBSAN_OPTIONS": "print_stacktrace=1:halt_on_error=1",
 }
 FAULTS = (131, 134, 139)
-MODULES = ("sys", "gc", "math", "struct", "collections", "random", "time", "io", "micropython", "errno")
+MODULES = ("sys", "gc", "math", "struct", "array", "collections", "random", "time", "io", "micropython", "errno")
 
 
 def log(msg):

@@ -47,6 +47,12 @@ try:
 except ImportError:
     pass
 try:
+    import array
+
+    MODULES.append(("array", array))
+except ImportError:
+    pass
+try:
     import collections
 
     MODULES.append(("collections", collections))
@@ -293,6 +299,8 @@ POOL = [
     lambda: {1: 2}.items(),
     lambda: [1, 2].append,
     lambda: deep(1000),
+    lambda: array.array("h", [1, -2]),
+    lambda: memoryview(array.array("i", [7, 8, 9]))[1:],
 ]
 KW = ["key", "reverse", "default", "sep", "end", "file", "start", "base", "encoding", "errors", "byteorder", "signed", "x"]
 

@@ -46,3 +46,16 @@ assign(array.array("B", [1, 2]), slice(0, 1), b"\x05")
 print(3 in array.array("i", [1, 2, 3]), 4 in array.array("i", [1, 2, 3]), 2.0 in array.array("f", [2]))
 print(array.array("b", [1, 2]) < array.array("b", [1, 3]), array.array("b", [1]) <= array.array("b", [0]))
 print(array.array("i", [1]) == array.array("b", [1]), array.array("f", [0.5]) == array.array("d", [0.5]))
+
+
+# A subclass keeps the buffer: bytes(), memoryview, struct and join see it.
+class Samples(array.array):
+    def total(self):
+        return sum(self)
+
+
+sm = Samples("h", [1, 2])
+sm.append(3)
+sm[0] = 9
+print(len(sm), sm.total(), list(sm), bytes(sm), list(memoryview(sm)[1:]), sm[0:2] == array.array("h", [9, 2]))
+print(isinstance(sm, array.array), b"-".join([array.array("B", [65]), memoryview(b"C"), bytearray(b"D"), sm[2:]]))
