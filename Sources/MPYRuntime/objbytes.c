@@ -461,7 +461,11 @@ static mp_obj_t bytes_make_new(const mp_type_t *type, size_t n, const mp_obj_t *
     if (type == &mp_type_bytes && mp_type_of(src) == &mp_type_bytes) return src;
     const uint8_t *d;
     size_t len;
-    if (mp_get_buffer(src, &d, &len)) return mp_bytes_like_new(type, d, len);
+    mp_obj_t native = mp_instance_native(src);
+    bool view = mp_type_of(native != MP_OBJ_NULL ? native : src) == &mp_type_memoryview;
+    if (mp_get_buffer(src, &d, &len) || (view && mp_get_buffer_copy(src, &d, &len)))
+        return mp_bytes_like_new(type, d, len); /* a strided view's bytes, as tobytes() */
+    if (view) return MP_OBJ_NULL;
     mp_obj_t it = mp_getiter(src);
     if (it == MP_OBJ_NULL) {
         mp_state.exc = MP_OBJ_NULL;

@@ -63,3 +63,5 @@ for bad in [lambda: m[4], lambda: m[-5], lambda: memoryview(5), lambda: memoryvi
         bad()
     except (IndexError, TypeError, ValueError) as e:
         print(type(e).__name__)
+sv = memoryview(array.array("h", [1, 300, -2, 4]))
+print(bytes(sv[::2]), bytearray(sv[::-1]), bytes(memoryview(b"abcdef")[::2]), sv[::2].tobytes())
