@@ -292,12 +292,16 @@ static mp_obj_t float_make_new(const mp_type_t *t, size_t n, const mp_obj_t *arg
     if (n == 0) return mp_float_new(0.0);
     mp_obj_t o = args[0];
     if (mp_type_of(o) == &mp_type_float) return o;
-    if (mp_type_of(o) == &mp_type_str) {
+    const mp_type_t *ot = mp_type_of(o);
+    if (ot == &mp_type_str || ot == &mp_type_bytes || ot == &mp_type_bytearray) {
         size_t len;
-        const char *s = mp_str_data(o, &len);
+        const char *s = ot == &mp_type_str ? mp_str_data(o, &len) : (const char *)((const mp_bytes_t *)o)->data;
+        if (ot != &mp_type_str) len = ((const mp_bytes_t *)o)->len;
+#define FLOAT_SPACE(c) ((c) == ' ' || ((c) >= '\t' && (c) <= '\r'))
         size_t i = 0, e = len;
-        while (i < e && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r')) i++;
-        while (e > i && (s[e - 1] == ' ' || s[e - 1] == '\t' || s[e - 1] == '\n' || s[e - 1] == '\r')) e--;
+        while (i < e && FLOAT_SPACE(s[i])) i++;
+        while (e > i && FLOAT_SPACE(s[e - 1])) e--;
+#undef FLOAT_SPACE
         double d;
         if (!fp_parse(s + i, e - i, &d))
             return mp_raise_fmt(&mp_type_ValueError, "could not convert string to float: %R", o);
@@ -318,6 +322,20 @@ static mp_obj_t float_make_new(const mp_type_t *t, size_t n, const mp_obj_t *arg
     return mp_float_new(d);
 }
 
+/* float.is_integer(): finite with no fraction (CPython; MicroPython lacks it). */
+static mp_obj_t float_is_integer(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
+    (void)n;
+    (void)kw;
+    double d;
+    if (!mp_obj_to_double(a[0], &d)) return MP_OBJ_NULL;
+    return d - d == 0 && __builtin_floor(d) == d ? MP_TRUE : MP_FALSE;
+}
+
+static const mp_method_t float_methods[] = {
+    MP_METHOD("is_integer", float_is_integer, 1, 1),
+    { NULL, { { NULL }, NULL, NULL, 0, 0, false } },
+};
+
 const mp_type_t mp_type_float = { .base = { &mp_type_type },
     .name = "float",
     .parent = &mp_type_object,
@@ -325,7 +343,8 @@ const mp_type_t mp_type_float = { .base = { &mp_type_type },
     .print = float_print,
     .unary_op = float_unary,
     .binary_op = float_binary,
-    .make_new = float_make_new };
+    .make_new = float_make_new,
+    .methods = float_methods };
 
 /* round(x[, ndigits]): ints stay ints, floats round half to even through
  * the exact decimal value (fp_round), as CPython. */

@@ -316,7 +316,7 @@ static mp_obj_t percent(const char *f, size_t flen, mp_obj_t args, const mp_type
                 *--p = plus ? '+' : ' ';
                 n++;
             }
-            pad(&out, p, n, width, left, zero && d - d == 0, p[0] == '-' || p[0] == '+' || p[0] == ' ', bytes);
+            pad(&out, p, n, width, left, zero, p[0] == '-' || p[0] == '+' || p[0] == ' ', bytes);
             break;
         }
         default: return mp_raise_fmt(&mp_type_ValueError, "unsupported format character '%c'", (int)conv);
