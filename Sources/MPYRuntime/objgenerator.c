@@ -9,6 +9,7 @@ typedef struct mp_gen {
     mp_frame_t frame;
     uint8_t state; /* 0 new, 1 suspended, 2 running, 3 finished */
     mp_obj_t ret; /* the value of `return`, until next() reports it */
+    mp_obj_t pend; /* pend_throw()'s exception for the next resumption, or NULL */
 } mp_gen_t;
 
 mp_obj_t mp_gen_new(const mp_fun_bc_t *fun, size_t n, const mp_obj_t *args, mp_dict_t *kw) {
@@ -26,6 +27,21 @@ mp_obj_t mp_gen_new(const mp_fun_bc_t *fun, size_t n, const mp_obj_t *args, mp_d
 static mp_obj_t gen_resume(mp_obj_t self, mp_obj_t send, mp_obj_t throw_exc, mp_obj_t *ret) {
     mp_gen_t *g = (mp_gen_t *)self;
     if (g->state == 2) return mp_raise_msg(&mp_type_ValueError, "generator already executing");
+    if (g->pend != MP_OBJ_NULL && g->state != 3 && throw_exc == MP_OBJ_NULL) {
+        /* MicroPython's pend_throw: the next resumption raises instead. */
+        throw_exc = g->pend;
+        g->pend = MP_OBJ_NULL;
+        if (mp_type_of(throw_exc) == &mp_type_type) {
+            throw_exc = mp_call(throw_exc, 0, NULL, NULL);
+            if (throw_exc == MP_OBJ_NULL) return throw_exc;
+        }
+        if (!mp_is_instance_of_type(throw_exc, &mp_type_BaseException)) {
+            mp_obj_t msg = mp_str_from_cstr("exceptions must derive from BaseException");
+            throw_exc = msg == MP_OBJ_NULL ? msg : mp_exception_new(&mp_type_TypeError, 1, &msg);
+            if (throw_exc == MP_OBJ_NULL) return throw_exc;
+        }
+        send = MP_NONE;
+    }
     if (g->state == 3) {
         if (throw_exc != MP_OBJ_NULL) return mp_raise(throw_exc);
         *ret = MP_NONE;
@@ -213,6 +229,18 @@ static mp_obj_t g_next(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
     return r == MP_OBJ_SENTINEL ? stop_iteration(ret) : r;
 }
 
+/* pend_throw(exc) (MicroPython): exc is raised at the next resumption
+ * (None cancels); returns the one pending before, or None. */
+static mp_obj_t g_pend_throw(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
+    (void)n;
+    (void)kw;
+    mp_gen_t *g = (mp_gen_t *)a[0];
+    if (g->state == 2) return mp_raise_msg(&mp_type_ValueError, "generator already executing");
+    mp_obj_t prev = g->pend == MP_OBJ_NULL ? MP_NONE : g->pend;
+    g->pend = a[1] == MP_NONE ? MP_OBJ_NULL : a[1];
+    return prev;
+}
+
 static mp_obj_t g_close(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
     (void)n;
     (void)kw;
@@ -232,6 +260,7 @@ static const mp_method_t gen_methods[] = {
     MP_METHOD("throw", g_throw, 2, 4),
     MP_METHOD("close", g_close, 1, 1),
     MP_METHOD("__next__", g_next, 1, 1),
+    MP_METHOD("pend_throw", g_pend_throw, 2, 2),
     { NULL, { { NULL }, NULL, NULL, 0, 0, false } },
 };
 

@@ -116,7 +116,8 @@ static mp_obj_t percent(const char *f, size_t flen, mp_obj_t args, const mp_type
         if (f[i] == '(') {
             size_t s = ++i;
             while (i < flen && f[i] != ')') i++;
-            if (!is_map || i >= flen) return mp_raise_msg(&mp_type_TypeError, "format requires a mapping");
+            if (!is_map) return mp_raise_msg(&mp_type_TypeError, "format requires a mapping");
+            if (i >= flen) return mp_raise_msg(&mp_type_ValueError, "incomplete format key");
             mp_obj_t key = bytes ? mp_bytes_new((const uint8_t *)f + s, i - s) : mp_str_new(f + s, i - s);
             if (key == MP_OBJ_NULL) return key;
             arg = mp_subscr(args, key, MP_OBJ_SENTINEL);
