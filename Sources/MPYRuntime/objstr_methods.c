@@ -142,8 +142,14 @@ static mp_obj_t m_count(size_t n, const mp_obj_t *args, mp_dict_t *kw) {
         /* "" is found at each position, none when start is past the end
          * or end before start (CPython). */
         size_t chars = (size_t)byte_to_char(s, len), ua = 0, ub = chars;
-        mp_int_t raw;
-        if (n > 2 && args[2] != MP_NONE && mp_arg_ssize(args[2], &raw) && raw > (mp_int_t)chars) return mp_small_int(0);
+        if (n > 2 && args[2] != MP_NONE) {
+            mp_obj_t start = mp_index_opt(args[2]);
+            if (start == MP_OBJ_NULL) return start;
+            if (start == MP_OBJ_SENTINEL) start = mp_small_int(0);
+            mp_obj_t past = mp_binary_op(MP_OP_COMPARE + MPY_COMPARE_GT, start, mp_small_int((mp_int_t)chars));
+            if (past == MP_OBJ_NULL) return past;
+            if (past == MP_TRUE) return mp_small_int(0);
+        }
         if (n > 2) mp_arg_slice_pos(args[2], chars, true, 0, &ua);
         if (n > 3) mp_arg_slice_pos(args[3], chars, true, chars, &ub);
         if (ub < ua) return mp_small_int(0);
