@@ -239,9 +239,12 @@ mp_obj_t mp_float_binary(int op, mp_obj_t lhs, mp_obj_t rhs) {
         return mp_float_new(op == MPY_BINARY_MOD ? m : q);
     }
     case MPY_BINARY_POW:
-        if (a == 0 && b < 0)
+        /* NaN operands as C99 and CPython, whatever the target's libm says. */
+        if (b != b) return mp_float_new(a == 1 ? 1.0 : b);
+        if (a != a) return mp_float_new(b == 0 ? 1.0 : a);
+        if (a == 0 && b < 0 && b - b == 0)
             return mp_raise_msg(&mp_type_ZeroDivisionError, "0.0 cannot be raised to a negative power");
-        if (a < 0 && b != __builtin_floor(b))
+        if (a < 0 && a - a == 0 && b - b == 0 && b != __builtin_floor(b)) /* NaN and inf are no complex case */
             return mp_raise_msg(&mp_type_ValueError, "complex results are not supported yet");
 #ifdef MPY_EXACT_INT_POW
         if (b == __builtin_floor(b) && b >= -1100 && b <= 1100 && b != 2 && a - a == 0) {

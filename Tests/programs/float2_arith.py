@@ -77,3 +77,26 @@ show("int-plus-float", lambda: 2**1100 + 1.0)
 show("int-div", lambda: 2**1100 / 2**1000)
 show("int-div-ovf", lambda: 2**1100 / 3)
 show("trunc", lambda: (int(2.5), int(-2.5), float(int(2.0**80)) == 2.0**80))
+# pow, // and % over ints, infinities and nan (as CPython, whatever the target's libm)
+vals = (-2, -1, 0, 1, 0.5, 4.0, inf, -inf, nan)
+for x in vals:
+    row = []
+    for y in vals:
+        if x < 0 and y - y == 0 and y != int(y):
+            row.append("complex")  # complex results: not this program's subject
+            continue
+        try:
+            row.append(repr(x ** y))
+        except ZeroDivisionError:
+            row.append("ZDE")
+        except ValueError:
+            row.append("VE")
+    print(x, " ".join(row))
+for x in vals:
+    row = []
+    for y in vals:
+        try:
+            row.append("%r/%r" % divmod(x, y))
+        except ZeroDivisionError:
+            row.append("ZDE")
+    print(x, " ".join(row))
