@@ -353,6 +353,15 @@ const mp_type_t mp_type_float = { .base = { &mp_type_type },
  * the exact decimal value (fp_round), as CPython. */
 mp_obj_t mp_round(mp_obj_t x, mp_obj_t ndigits) {
     const mp_type_t *t = mp_type_of(x);
+    if (ndigits != MP_NONE) {
+        /* Any int (bool, __index__) counts: CPython's TypeError otherwise. */
+        mp_obj_t nd = mp_index_opt(ndigits);
+        if (nd == MP_OBJ_NULL) return nd;
+        if (nd == MP_OBJ_SENTINEL)
+            return mp_raise_fmt(
+                &mp_type_TypeError, "'%s' object cannot be interpreted as an integer", mp_type_of(ndigits)->name);
+        ndigits = nd;
+    }
     if (t == &mp_type_int || t == &mp_type_bool) {
         if (t == &mp_type_bool) x = mp_small_int(x == MP_TRUE);
         if (ndigits == MP_NONE || !mp_is_small_int(ndigits) || mp_small_int_value(ndigits) >= 0) return x;
@@ -381,9 +390,12 @@ mp_obj_t mp_round(mp_obj_t x, mp_obj_t ndigits) {
         double r = fp_round(d, 0);
         return mp_int_from_obj(mp_float_new(r), MP_OBJ_NULL);
     }
-    if (!mp_is_small_int(ndigits))
-        return mp_raise_msg(&mp_type_TypeError, "'float' object cannot be interpreted as an integer");
-    mp_int_t nd = mp_small_int_value(ndigits);
+    /* Beyond +-400 digits every double rounds to itself or to zero. */
+    mp_int_t nd = 400;
+    if (mp_is_small_int(ndigits))
+        nd = mp_small_int_value(ndigits);
+    else if (mp_binary_op(MP_OP_COMPARE + MPY_COMPARE_LT, ndigits, mp_small_int(0)) == MP_TRUE)
+        nd = -400;
     if (nd > 400) nd = 400;
     if (nd < -400) nd = -400;
     double r = fp_round(d, (int)nd);

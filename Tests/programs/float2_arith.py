@@ -100,3 +100,8 @@ for x in vals:
         except ZeroDivisionError:
             row.append("ZDE")
     print(x, " ".join(row))
+# round() with huge, bool and non-int ndigits
+for args in [(1.5, 2**100), (1.5, -2**100), (123.456, 2**63), (-123.456, -2**63), (1e300, 400), (5e-324, 400),
+             (5e-324, 323), (0.5, -1), (-0.0, 2), (inf, 2**100), (1.5, True), (2.5, False), (5, 1.0), (5.5, 1.0),
+             (5, None), (5.5, "x"), (25, -1), (1.25, 1), (nan, 2**100), (-1.5, -2**100), (3, 2**100)]:
+    show("round%r" % (args,), lambda: round(*args))
