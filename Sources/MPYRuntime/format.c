@@ -304,6 +304,12 @@ mp_obj_t mp_format_value(mp_obj_t v, const char *spec, size_t spec_len) {
 
 /* ---- str.format ---- */
 
+static bool all_digits(const char *s, size_t n) {
+    for (size_t j = 0; j < n; j++)
+        if (s[j] < '0' || s[j] > '9') return false;
+    return true;
+}
+
 static mp_obj_t field_value(
     const char *name, size_t n, size_t *auto_index, size_t nargs, const mp_obj_t *args, mp_dict_t *kw) {
     size_t i = 0;
@@ -318,7 +324,7 @@ static mp_obj_t field_value(
             return mp_raise_fmt(
                 &mp_type_IndexError, "Replacement index %d out of range for positional args tuple", (int)k);
         v = args[k];
-    } else if (name[0] >= '0' && name[0] <= '9') {
+    } else if (all_digits(name, i)) {
         size_t k = 0;
         for (size_t j = 0; j < i; j++) k = k * 10 + (size_t)(name[j] - '0');
         if (*auto_index != 0 && *auto_index != (size_t)-1)
@@ -340,12 +346,17 @@ static mp_obj_t field_value(
         if (name[i] == '.') {
             size_t s = ++i;
             while (i < n && name[i] != '.' && name[i] != '[') i++;
+            if (i == s) return mp_raise_msg(&mp_type_ValueError, "Empty attribute in format string");
             mp_obj_t attr = mp_str_new(name + s, i - s);
             if (attr == MP_OBJ_NULL) return attr;
             v = mp_load_attr(v, attr);
         } else {
             size_t s = ++i;
             while (i < n && name[i] != ']') i++;
+            if (i >= n) return mp_raise_msg(&mp_type_ValueError, "Missing ']' in format string");
+            if (i == s) return mp_raise_msg(&mp_type_ValueError, "Empty attribute in format string");
+            if (i + 1 < n && name[i + 1] != '.' && name[i + 1] != '[')
+                return mp_raise_msg(&mp_type_ValueError, "Only '.' or '[' may follow ']' in format field specifier");
             bool digits = i > s;
             for (size_t j = s; j < i; j++)
                 if (name[j] < '0' || name[j] > '9') digits = false;

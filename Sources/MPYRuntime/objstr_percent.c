@@ -104,6 +104,7 @@ static mp_obj_t percent(const char *f, size_t flen, mp_obj_t args, const mp_type
         n_items = ((const mp_tuple_t *)args)->len;
     }
     bool is_map = mp_type_of(args) == &mp_type_dict;
+    bool keyed = false; /* a %(key) was used: no positional argument is left */
     mp_strbuilder_t out = { 0 };
     for (size_t i = 0; i < flen; i++) {
         if (f[i] != '%') {
@@ -121,6 +122,7 @@ static mp_obj_t percent(const char *f, size_t flen, mp_obj_t args, const mp_type
             mp_obj_t key = bytes ? mp_bytes_new((const uint8_t *)f + s, i - s) : mp_str_new(f + s, i - s);
             if (key == MP_OBJ_NULL) return key;
             arg = mp_subscr(args, key, MP_OBJ_SENTINEL);
+            keyed = true;
             if (arg == MP_OBJ_NULL) return arg;
             i++;
         }
@@ -186,7 +188,8 @@ static mp_obj_t percent(const char *f, size_t flen, mp_obj_t args, const mp_type
             continue;
         }
         if (arg == MP_OBJ_NULL) {
-            if (next >= n_items) return mp_raise_msg(&mp_type_TypeError, "not enough arguments for format string");
+            if (next >= n_items || keyed)
+                return mp_raise_msg(&mp_type_TypeError, "not enough arguments for format string");
             arg = items[next++];
         }
         switch (conv) {
@@ -306,6 +309,7 @@ static mp_obj_t percent(const char *f, size_t flen, mp_obj_t args, const mp_type
         case 'G': {
             double d;
             if (!mp_obj_to_double(arg, &d)) {
+                if (mp_is_instance_of_type(mp_state.exc, &mp_type_OverflowError)) return MP_OBJ_NULL;
                 mp_state.exc = MP_OBJ_NULL;
                 return mp_raise_fmt(&mp_type_TypeError, "must be real number, not %s", mp_type_of(arg)->name);
             }
