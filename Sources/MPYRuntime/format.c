@@ -12,6 +12,7 @@ typedef struct {
     char align;
     char sign;
     bool alt, zero, no_neg_zero;
+    bool zero_align; /* align '=' came from the '0' flag, not the spec */
     int width;
     char grouping;
     int precision;
@@ -93,7 +94,10 @@ static bool parse_spec(const char *s, size_t n, spec_t *sp) {
             sp->fill[0] = '0';
             sp->fill_len = 1;
         }
-        if (sp->align == 0) sp->align = '=';
+        if (sp->align == 0) {
+            sp->align = '=';
+            sp->zero_align = true;
+        }
     }
     return true;
 }
@@ -159,12 +163,21 @@ static bool format_int(mp_strbuilder_t *out, mp_obj_t v, const spec_t *sp) {
     if (type == 'e' || type == 'E' || type == 'f' || type == 'F' || type == 'g' || type == 'G' || type == '%') {
         return false; /* caller converts to float */
     }
+    if (sp->precision >= 0) {
+        mp_raise_msg(&mp_type_ValueError, "Precision not allowed in integer format specifier");
+        return true;
+    }
     /* '_' groups every base by 4 digits, ',' only decimal; neither suits 'c' or 'n'. */
     if (sp->grouping && (type == 'c' || type == 'n' || (sp->grouping == ',' && type != 'd'))) {
         mp_raise_fmt(&mp_type_ValueError, "Cannot specify '%c' with '%c'.", (int)sp->grouping, (int)type);
         return true;
     }
     if (type == 'c') {
+        if (sp->sign || sp->alt) {
+            mp_raise_fmt(&mp_type_ValueError, "%s not allowed with integer format specifier 'c'",
+                sp->sign ? "Sign" : "Alternate form (#)");
+            return true;
+        }
         int64_t c;
         if (!mp_arg_int_range(v, 0, 0x10FFFF, "%c arg not in range(0x110000)", &c)) return true;
         mp_obj_t s = mp_str_from_codepoint((uint32_t)c);
@@ -263,6 +276,13 @@ mp_obj_t mp_format_value(mp_obj_t v, const char *spec, size_t spec_len) {
             return mp_raise_fmt(
                 &mp_type_ValueError, "Unknown format code '%c' for object of type '%s'", (int)sp.type, t->name);
         if (sp.grouping) return mp_raise_fmt(&mp_type_ValueError, "Cannot specify '%c' with 's'.", (int)sp.grouping);
+        /* A string takes '0' as a fill only: left-aligned (CPython 3.10+). */
+        if (sp.zero_align) sp.align = '<';
+        if (sp.sign || sp.alt || sp.align == '=')
+            return mp_raise_fmt(&mp_type_ValueError, "%s not allowed in string format specifier",
+                sp.sign      ? "Sign"
+                    : sp.alt ? "Alternate form (#)"
+                             : "'=' alignment");
         mp_obj_t s = mp_obj_str(v, MP_PRINT_STR);
         if (s == MP_OBJ_NULL) return s;
         size_t n;
@@ -284,6 +304,12 @@ mp_obj_t mp_format_value(mp_obj_t v, const char *spec, size_t spec_len) {
 
 /* ---- str.format ---- */
 
+static bool all_digits(const char *s, size_t n) {
+    for (size_t j = 0; j < n; j++)
+        if (s[j] < '0' || s[j] > '9') return false;
+    return true;
+}
+
 static mp_obj_t field_value(
     const char *name, size_t n, size_t *auto_index, size_t nargs, const mp_obj_t *args, mp_dict_t *kw) {
     size_t i = 0;
@@ -298,7 +324,7 @@ static mp_obj_t field_value(
             return mp_raise_fmt(
                 &mp_type_IndexError, "Replacement index %d out of range for positional args tuple", (int)k);
         v = args[k];
-    } else if (name[0] >= '0' && name[0] <= '9') {
+    } else if (all_digits(name, i)) {
         size_t k = 0;
         for (size_t j = 0; j < i; j++) k = k * 10 + (size_t)(name[j] - '0');
         if (*auto_index != 0 && *auto_index != (size_t)-1)
@@ -320,12 +346,17 @@ static mp_obj_t field_value(
         if (name[i] == '.') {
             size_t s = ++i;
             while (i < n && name[i] != '.' && name[i] != '[') i++;
+            if (i == s) return mp_raise_msg(&mp_type_ValueError, "Empty attribute in format string");
             mp_obj_t attr = mp_str_new(name + s, i - s);
             if (attr == MP_OBJ_NULL) return attr;
             v = mp_load_attr(v, attr);
         } else {
             size_t s = ++i;
             while (i < n && name[i] != ']') i++;
+            if (i >= n) return mp_raise_msg(&mp_type_ValueError, "Missing ']' in format string");
+            if (i == s) return mp_raise_msg(&mp_type_ValueError, "Empty attribute in format string");
+            if (i + 1 < n && name[i + 1] != '.' && name[i + 1] != '[')
+                return mp_raise_msg(&mp_type_ValueError, "Only '.' or '[' may follow ']' in format field specifier");
             bool digits = i > s;
             for (size_t j = s; j < i; j++)
                 if (name[j] < '0' || name[j] > '9') digits = false;

@@ -42,8 +42,6 @@ static mp_obj_t math_2(mp_obj_t ax, mp_obj_t ay, double (*f)(double, double)) {
 static double d_sqrt(double x) { return __builtin_sqrt(x); }
 static double d_exp(double x) { return __builtin_exp(x); }
 static double d_expm1(double x) { return __builtin_expm1(x); }
-static double d_log2(double x) { return __builtin_log2(x); }
-static double d_log10(double x) { return __builtin_log10(x); }
 static double d_log1p(double x) { return __builtin_log1p(x); }
 static double d_sin(double x) { return __builtin_sin(x); }
 static double d_cos(double x) { return __builtin_cos(x); }
@@ -72,8 +70,6 @@ static double d_fmod(double x, double y) { return __builtin_fmod(x, y); }
 F1(sqrt, d_sqrt, false)
 F1(exp, d_exp, true)
 F1(expm1, d_expm1, true)
-F1(log2, d_log2, false)
-F1(log10, d_log10, false)
 F1(log1p, d_log1p, false)
 F1(sin, d_sin, false)
 F1(cos, d_cos, false)
@@ -102,20 +98,56 @@ static mp_obj_t math_fmod(ARGS) {
     return math_2(a[0], a[1], d_fmod);
 }
 
+/* A log argument as x * 2**scale: an int too large for a float is shifted
+ * right 512 bits at a time, then split as frexp (as CPython, log(10**400) works). False with
+ * the exception pending; ValueError for a non-positive argument. */
+static bool log_arg(mp_obj_t o, double *x, double *scale) {
+    *scale = 0;
+    while (!mp_obj_to_double(o, x)) {
+        if (mp_type_of(o) != &mp_type_int || !mp_is_instance_of_type(mp_state.exc, &mp_type_OverflowError))
+            return false;
+        mp_state.exc = MP_OBJ_NULL;
+        o = mp_binary_op(MPY_BINARY_RSHIFT, o, mp_small_int(512));
+        if (o == MP_OBJ_NULL) return false;
+        *scale += 512;
+    }
+    if (*x <= 0) {
+        domain_error();
+        return false;
+    }
+    if (*scale > 0) { /* CPython's form: a mantissa in [0.5, 1) */
+        int e;
+        *x = __builtin_frexp(*x, &e);
+        *scale += e;
+    }
+    return true;
+}
+
+#define LN2 0.6931471805599453
+#define LOG10_2 0.30102999566398120
+
+static mp_obj_t math_log2(ARGS) {
+    UNUSED;
+    double x, scale;
+    if (!log_arg(a[0], &x, &scale)) return MP_OBJ_NULL;
+    return mp_float_new(__builtin_log2(x) + scale);
+}
+
+static mp_obj_t math_log10(ARGS) {
+    UNUSED;
+    double x, scale;
+    if (!log_arg(a[0], &x, &scale)) return MP_OBJ_NULL;
+    return mp_float_new(__builtin_log10(x) + scale * LOG10_2);
+}
+
 static mp_obj_t math_log(ARGS) {
     (void)kw;
-    double x;
-    if (!mp_obj_to_double(a[0], &x)) return MP_OBJ_NULL;
-    if (x <= 0 || is_nan(x)) {
-        if (is_nan(x)) return mp_float_new(x);
-        return domain_error();
-    }
-    double r = __builtin_log(x);
+    double x, scale;
+    if (!log_arg(a[0], &x, &scale)) return MP_OBJ_NULL;
+    double r = __builtin_log(x) + scale * LN2;
     if (n > 1) {
-        double b;
-        if (!mp_obj_to_double(a[1], &b)) return MP_OBJ_NULL;
-        if (b <= 0) return domain_error();
-        double lb = __builtin_log(b);
+        if (!log_arg(a[1], &x, &scale)) return MP_OBJ_NULL;
+        double lb = __builtin_log(x) + scale * LN2;
         if (lb == 0) return mp_raise_msg(&mp_type_ZeroDivisionError, "float division by zero");
         r /= lb;
     }

@@ -246,6 +246,7 @@ static mp_obj_t bytes_binary(int op, mp_obj_t lhs, mp_obj_t rhs) {
     }
     if (op == MP_OP_COMPARE + MPY_COMPARE_IN) return contains_op(a->data, a->len, rhs);
     if (reflected) return MP_NOT_IMPLEMENTED;
+    if (op == MPY_BINARY_MOD) return mp_bytes_percent(lhs, rhs);
     const uint8_t *bd;
     size_t bn;
     if (op == MPY_BINARY_ADD) {

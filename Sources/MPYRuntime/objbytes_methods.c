@@ -253,6 +253,28 @@ static mp_obj_t split(size_t n, const mp_obj_t *args, mp_dict_t *kw, bool revers
 static mp_obj_t m_split(size_t n, const mp_obj_t *a, mp_dict_t *kw) { return split(n, a, kw, false); }
 static mp_obj_t m_rsplit(size_t n, const mp_obj_t *a, mp_dict_t *kw) { return split(n, a, kw, true); }
 
+/* Lines end at \n, \r or \r\n, as CPython's bytes.splitlines. */
+static mp_obj_t m_splitlines(size_t n, const mp_obj_t *args, mp_dict_t *kw) {
+    mp_obj_t keep_obj = kw_arg(kw, "keepends", n > 1 ? args[1] : MP_FALSE);
+    if (keep_obj == MP_OBJ_NULL) return keep_obj;
+    int keep = mp_truth(keep_obj);
+    if (keep < 0) return MP_OBJ_NULL;
+    SELF(s, len);
+    mp_obj_t parts = mp_list_new(0, NULL);
+    if (parts == MP_OBJ_NULL) return parts;
+    size_t i = 0;
+    while (i < len) {
+        size_t j = i;
+        while (j < len && s[j] != '\n' && s[j] != '\r') j++;
+        size_t e = j;
+        if (j < len) j += (s[j] == '\r' && j + 1 < len && s[j + 1] == '\n') ? 2 : 1;
+        if (!append_part(parts, SELF_TYPE, s + i, (keep ? j : e) - i)) return MP_OBJ_NULL;
+        s = ((const mp_bytes_t *)args[0])->data; /* a bytearray's buffer may move */
+        i = j;
+    }
+    return parts;
+}
+
 static mp_obj_t strip(size_t n, const mp_obj_t *args, bool left, bool right) {
     SELF(s, len);
     const uint8_t *chars = NULL;
@@ -894,8 +916,8 @@ static mp_obj_t ba_reverse(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
         MP_METHOD("rfind", m_rfind, 2, 4), MP_METHOD("index", m_index, 2, 4), MP_METHOD("rindex", m_rindex, 2, 4), \
         MP_METHOD("count", m_count, 2, 4), MP_METHOD("startswith", m_startswith, 2, 4), \
         MP_METHOD("endswith", m_endswith, 2, 4), MP_METHOD_KW("split", m_split, 1, 3), \
-        MP_METHOD_KW("rsplit", m_rsplit, 1, 3), MP_METHOD("strip", m_strip, 1, 2), \
-        MP_METHOD("lstrip", m_lstrip, 1, 2), MP_METHOD("rstrip", m_rstrip, 1, 2), \
+        MP_METHOD_KW("rsplit", m_rsplit, 1, 3), MP_METHOD_KW("splitlines", m_splitlines, 1, 2), \
+        MP_METHOD("strip", m_strip, 1, 2), MP_METHOD("lstrip", m_lstrip, 1, 2), MP_METHOD("rstrip", m_rstrip, 1, 2), \
         MP_METHOD("replace", m_replace, 3, 4), MP_METHOD("join", m_join, 2, 2), \
         MP_METHOD("partition", m_partition, 2, 2), MP_METHOD("rpartition", m_rpartition, 2, 2), \
         MP_METHOD("upper", m_upper, 1, 1), MP_METHOD("lower", m_lower, 1, 1), MP_METHOD("isdigit", m_isdigit, 1, 1), \

@@ -239,9 +239,12 @@ mp_obj_t mp_float_binary(int op, mp_obj_t lhs, mp_obj_t rhs) {
         return mp_float_new(op == MPY_BINARY_MOD ? m : q);
     }
     case MPY_BINARY_POW:
-        if (a == 0 && b < 0)
+        /* NaN operands as C99 and CPython, whatever the target's libm says. */
+        if (b != b) return mp_float_new(a == 1 ? 1.0 : b);
+        if (a != a) return mp_float_new(b == 0 ? 1.0 : a);
+        if (a == 0 && b < 0 && b - b == 0)
             return mp_raise_msg(&mp_type_ZeroDivisionError, "0.0 cannot be raised to a negative power");
-        if (a < 0 && b != __builtin_floor(b))
+        if (a < 0 && a - a == 0 && b - b == 0 && b != __builtin_floor(b)) /* NaN and inf are no complex case */
             return mp_raise_msg(&mp_type_ValueError, "complex results are not supported yet");
 #ifdef MPY_EXACT_INT_POW
         if (b == __builtin_floor(b) && b >= -1100 && b <= 1100 && b != 2 && a - a == 0) {
@@ -292,12 +295,16 @@ static mp_obj_t float_make_new(const mp_type_t *t, size_t n, const mp_obj_t *arg
     if (n == 0) return mp_float_new(0.0);
     mp_obj_t o = args[0];
     if (mp_type_of(o) == &mp_type_float) return o;
-    if (mp_type_of(o) == &mp_type_str) {
+    const mp_type_t *ot = mp_type_of(o);
+    if (ot == &mp_type_str || ot == &mp_type_bytes || ot == &mp_type_bytearray) {
         size_t len;
-        const char *s = mp_str_data(o, &len);
+        const char *s = ot == &mp_type_str ? mp_str_data(o, &len) : (const char *)((const mp_bytes_t *)o)->data;
+        if (ot != &mp_type_str) len = ((const mp_bytes_t *)o)->len;
+#define FLOAT_SPACE(c) ((c) == ' ' || ((c) >= '\t' && (c) <= '\r'))
         size_t i = 0, e = len;
-        while (i < e && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r')) i++;
-        while (e > i && (s[e - 1] == ' ' || s[e - 1] == '\t' || s[e - 1] == '\n' || s[e - 1] == '\r')) e--;
+        while (i < e && FLOAT_SPACE(s[i])) i++;
+        while (e > i && FLOAT_SPACE(s[e - 1])) e--;
+#undef FLOAT_SPACE
         double d;
         if (!fp_parse(s + i, e - i, &d))
             return mp_raise_fmt(&mp_type_ValueError, "could not convert string to float: %R", o);
@@ -318,6 +325,20 @@ static mp_obj_t float_make_new(const mp_type_t *t, size_t n, const mp_obj_t *arg
     return mp_float_new(d);
 }
 
+/* float.is_integer(): finite with no fraction (CPython; MicroPython lacks it). */
+static mp_obj_t float_is_integer(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
+    (void)n;
+    (void)kw;
+    double d;
+    if (!mp_obj_to_double(a[0], &d)) return MP_OBJ_NULL;
+    return d - d == 0 && __builtin_floor(d) == d ? MP_TRUE : MP_FALSE;
+}
+
+static const mp_method_t float_methods[] = {
+    MP_METHOD("is_integer", float_is_integer, 1, 1),
+    { NULL, { { NULL }, NULL, NULL, 0, 0, false } },
+};
+
 const mp_type_t mp_type_float = { .base = { &mp_type_type },
     .name = "float",
     .parent = &mp_type_object,
@@ -325,12 +346,22 @@ const mp_type_t mp_type_float = { .base = { &mp_type_type },
     .print = float_print,
     .unary_op = float_unary,
     .binary_op = float_binary,
-    .make_new = float_make_new };
+    .make_new = float_make_new,
+    .methods = float_methods };
 
 /* round(x[, ndigits]): ints stay ints, floats round half to even through
  * the exact decimal value (fp_round), as CPython. */
 mp_obj_t mp_round(mp_obj_t x, mp_obj_t ndigits) {
     const mp_type_t *t = mp_type_of(x);
+    if (ndigits != MP_NONE) {
+        /* Any int (bool, __index__) counts: CPython's TypeError otherwise. */
+        mp_obj_t nd = mp_index_opt(ndigits);
+        if (nd == MP_OBJ_NULL) return nd;
+        if (nd == MP_OBJ_SENTINEL)
+            return mp_raise_fmt(
+                &mp_type_TypeError, "'%s' object cannot be interpreted as an integer", mp_type_of(ndigits)->name);
+        ndigits = nd;
+    }
     if (t == &mp_type_int || t == &mp_type_bool) {
         if (t == &mp_type_bool) x = mp_small_int(x == MP_TRUE);
         if (ndigits == MP_NONE || !mp_is_small_int(ndigits) || mp_small_int_value(ndigits) >= 0) return x;
@@ -359,9 +390,12 @@ mp_obj_t mp_round(mp_obj_t x, mp_obj_t ndigits) {
         double r = fp_round(d, 0);
         return mp_int_from_obj(mp_float_new(r), MP_OBJ_NULL);
     }
-    if (!mp_is_small_int(ndigits))
-        return mp_raise_msg(&mp_type_TypeError, "'float' object cannot be interpreted as an integer");
-    mp_int_t nd = mp_small_int_value(ndigits);
+    /* Beyond +-400 digits every double rounds to itself or to zero. */
+    mp_int_t nd = 400;
+    if (mp_is_small_int(ndigits))
+        nd = mp_small_int_value(ndigits);
+    else if (mp_binary_op(MP_OP_COMPARE + MPY_COMPARE_LT, ndigits, mp_small_int(0)) == MP_TRUE)
+        nd = -400;
     if (nd > 400) nd = 400;
     if (nd < -400) nd = -400;
     double r = fp_round(d, (int)nd);

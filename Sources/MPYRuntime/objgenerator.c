@@ -9,6 +9,7 @@ typedef struct mp_gen {
     mp_frame_t frame;
     uint8_t state; /* 0 new, 1 suspended, 2 running, 3 finished */
     mp_obj_t ret; /* the value of `return`, until next() reports it */
+    mp_obj_t pend; /* pend_throw()'s exception for the next resumption, or NULL */
 } mp_gen_t;
 
 mp_obj_t mp_gen_new(const mp_fun_bc_t *fun, size_t n, const mp_obj_t *args, mp_dict_t *kw) {
@@ -26,6 +27,21 @@ mp_obj_t mp_gen_new(const mp_fun_bc_t *fun, size_t n, const mp_obj_t *args, mp_d
 static mp_obj_t gen_resume(mp_obj_t self, mp_obj_t send, mp_obj_t throw_exc, mp_obj_t *ret) {
     mp_gen_t *g = (mp_gen_t *)self;
     if (g->state == 2) return mp_raise_msg(&mp_type_ValueError, "generator already executing");
+    if (g->pend != MP_OBJ_NULL && g->state != 3 && throw_exc == MP_OBJ_NULL) {
+        /* MicroPython's pend_throw: the next resumption raises instead. */
+        throw_exc = g->pend;
+        g->pend = MP_OBJ_NULL;
+        if (mp_type_of(throw_exc) == &mp_type_type) {
+            throw_exc = mp_call(throw_exc, 0, NULL, NULL);
+            if (throw_exc == MP_OBJ_NULL) return throw_exc;
+        }
+        if (!mp_is_instance_of_type(throw_exc, &mp_type_BaseException)) {
+            mp_obj_t msg = mp_str_from_cstr("exceptions must derive from BaseException");
+            throw_exc = msg == MP_OBJ_NULL ? msg : mp_exception_new(&mp_type_TypeError, 1, &msg);
+            if (throw_exc == MP_OBJ_NULL) return throw_exc;
+        }
+        send = MP_NONE;
+    }
     if (g->state == 3) {
         if (throw_exc != MP_OBJ_NULL) return mp_raise(throw_exc);
         *ret = MP_NONE;
@@ -64,21 +80,24 @@ static mp_obj_t gen_resume(mp_obj_t self, mp_obj_t send, mp_obj_t throw_exc, mp_
     return MP_OBJ_SENTINEL;
 }
 
-/* One step of `yield from`: sends `sent` to the iterator (or throws
- * `throw_exc` into it). Returns the value it yields, SENTINEL when it is
- * exhausted (its return value in *ret), or NULL on error. Shared by the VM
- * and native generators. */
-mp_obj_t mp_op_yield_from(mp_obj_t iter, mp_obj_t sent, mp_obj_t throw_exc, mp_obj_t *ret) {
-    *ret = MP_NONE;
-    if (mp_type_of(iter) == &mp_type_gen) return gen_resume(iter, sent, throw_exc, ret);
-    if (throw_exc != MP_OBJ_NULL) return mp_raise(throw_exc);
-    if (sent == MP_NONE) return mp_iternext(iter);
-    mp_obj_t name = mp_str_from_cstr("send"), self;
-    if (name == MP_OBJ_NULL) return name;
-    mp_obj_t send = mp_load_method(iter, name, &self);
-    if (send == MP_OBJ_NULL) return send;
-    mp_obj_t sargs[2] = { self, sent };
-    mp_obj_t r = mp_call(send, self ? 2 : 1, self ? sargs : sargs + 1, NULL);
+/* A call of obj.name(arg) (no argument when n is 0) on a `yield from`
+ * delegate; SENTINEL when obj has no such attribute. */
+static mp_obj_t delegate_call(mp_obj_t obj, const char *name, size_t n, mp_obj_t arg) {
+    mp_obj_t nm = mp_str_from_cstr(name), self = MP_OBJ_NULL;
+    if (nm == MP_OBJ_NULL) return nm;
+    mp_obj_t m = mp_load_method(obj, nm, &self);
+    if (m == MP_OBJ_NULL) {
+        if (!mp_is_instance_of_type(mp_state.exc, &mp_type_AttributeError)) return m;
+        mp_state.exc = MP_OBJ_NULL;
+        return MP_OBJ_SENTINEL;
+    }
+    mp_obj_t args[2] = { self, arg };
+    return self ? mp_call(m, n + 1, args, NULL) : mp_call(m, n, args + 1, NULL);
+}
+
+/* A StopIteration out of a delegate ends the `yield from`: SENTINEL, with
+ * the exception's value in *ret. */
+static mp_obj_t delegate_result(mp_obj_t r, mp_obj_t *ret) {
     if (r == MP_OBJ_NULL && mp_is_instance_of_type(mp_state.exc, &mp_type_StopIteration)) {
         const mp_tuple_t *ea = (const mp_tuple_t *)((mp_exception_t *)mp_state.exc)->args;
         *ret = ea->len ? ea->items[0] : MP_NONE;
@@ -86,6 +105,41 @@ mp_obj_t mp_op_yield_from(mp_obj_t iter, mp_obj_t sent, mp_obj_t throw_exc, mp_o
         return MP_OBJ_SENTINEL;
     }
     return r;
+}
+
+static mp_obj_t gen_close(mp_obj_t self);
+
+/* One step of `yield from`: sends `sent` to the iterator (or throws
+ * `throw_exc` into it). Returns the value it yields, SENTINEL when it is
+ * exhausted (its return value in *ret), or NULL on error. Shared by the VM
+ * and native generators. As CPython, a GeneratorExit closes the delegate
+ * and then is raised here; other exceptions go to the delegate's throw()
+ * when it has one; a duck-typed delegate gets send() only for non-None. */
+mp_obj_t mp_op_yield_from(mp_obj_t iter, mp_obj_t sent, mp_obj_t throw_exc, mp_obj_t *ret) {
+    *ret = MP_NONE;
+    bool gen = mp_type_of(iter) == &mp_type_gen;
+    if (throw_exc != MP_OBJ_NULL) {
+        if (mp_is_instance_of_type(throw_exc, &mp_type_GeneratorExit)) {
+            mp_obj_t r = gen ? gen_close(iter) : delegate_call(iter, "close", 0, MP_OBJ_NULL);
+            return r == MP_OBJ_NULL ? r : mp_raise(throw_exc);
+        }
+        if (gen) return gen_resume(iter, MP_NONE, throw_exc, ret);
+        mp_obj_t r = delegate_call(iter, "throw", 1, throw_exc);
+        return r == MP_OBJ_SENTINEL ? mp_raise(throw_exc) : delegate_result(r, ret);
+    }
+    if (gen) return gen_resume(iter, sent, MP_OBJ_NULL, ret);
+    if (sent == MP_NONE) {
+        /* A class's __next__ may end with StopIteration(value). */
+        if (mp_type_of(iter)->flags & MP_TYPE_FLAG_USER) {
+            mp_obj_t r = delegate_call(iter, "__next__", 0, MP_OBJ_NULL);
+            if (r != MP_OBJ_SENTINEL) return delegate_result(r, ret);
+        }
+        return mp_iternext(iter);
+    }
+    mp_obj_t r = delegate_call(iter, "send", 1, sent);
+    if (r == MP_OBJ_SENTINEL)
+        return mp_raise_fmt(&mp_type_AttributeError, "'%s' object has no attribute 'send'", mp_type_of(iter)->name);
+    return delegate_result(r, ret);
 }
 
 /* iternext: a return value other than None is kept for next(), which
@@ -117,12 +171,24 @@ static mp_obj_t g_send(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
     return r == MP_OBJ_SENTINEL ? stop_iteration(ret) : r;
 }
 
+/* throw(exc), throw(type[, value[, tb]]): a type is instantiated with
+ * the value (kept when it is already an instance, as CPython). */
 static mp_obj_t g_throw(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
     (void)kw;
     mp_obj_t exc = a[1];
     if (mp_type_of(exc) == &mp_type_type) {
-        exc = mp_call(exc, n > 2 ? 1 : 0, a + 2, NULL);
+        mp_obj_t v = n > 2 ? a[2] : MP_NONE;
+        if (v != MP_NONE && mp_is_instance_of_type(v, (const mp_type_t *)exc)) {
+            exc = v;
+        } else if (mp_type_of(v) == &mp_type_tuple) {
+            const mp_tuple_t *t = (const mp_tuple_t *)v;
+            exc = mp_call(exc, t->len, t->items, NULL);
+        } else {
+            exc = mp_call(exc, v == MP_NONE ? 0 : 1, &v, NULL);
+        }
         if (exc == MP_OBJ_NULL) return exc;
+    } else if (n > 2 && a[2] != MP_NONE && mp_is_instance_of_type(exc, &mp_type_BaseException)) {
+        return mp_raise_msg(&mp_type_TypeError, "instance exception may not have a separate value");
     }
     if (!mp_is_instance_of_type(exc, &mp_type_BaseException))
         return mp_raise_msg(&mp_type_TypeError, "exceptions must derive from BaseException");
@@ -131,10 +197,10 @@ static mp_obj_t g_throw(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
     return r == MP_OBJ_SENTINEL ? stop_iteration(ret) : r;
 }
 
-static mp_obj_t g_close(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
-    (void)n;
-    (void)kw;
-    mp_gen_t *g = (mp_gen_t *)a[0];
+/* close(): GeneratorExit at the suspension point; a generator that yields
+ * again ignored it (RuntimeError). */
+static mp_obj_t gen_close(mp_obj_t self) {
+    mp_gen_t *g = (mp_gen_t *)self;
     if (g->state == 0 || g->state == 3) {
         g->state = 3;
         return MP_NONE;
@@ -142,7 +208,7 @@ static mp_obj_t g_close(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
     mp_obj_t exit = mp_exception_new(&mp_type_GeneratorExit, 0, NULL);
     if (exit == MP_OBJ_NULL) return exit;
     mp_obj_t ret;
-    mp_obj_t r = gen_resume(a[0], MP_NONE, exit, &ret);
+    mp_obj_t r = gen_resume(self, MP_NONE, exit, &ret);
     if (r == MP_OBJ_SENTINEL) return MP_NONE;
     if (r == MP_OBJ_NULL) {
         if (mp_is_instance_of_type(mp_state.exc, &mp_type_GeneratorExit) ||
@@ -153,6 +219,32 @@ static mp_obj_t g_close(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
         return r;
     }
     return mp_raise_msg(&mp_type_RuntimeError, "generator ignored GeneratorExit");
+}
+
+static mp_obj_t g_next(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
+    (void)n;
+    (void)kw;
+    mp_obj_t ret;
+    mp_obj_t r = gen_resume(a[0], MP_NONE, MP_OBJ_NULL, &ret);
+    return r == MP_OBJ_SENTINEL ? stop_iteration(ret) : r;
+}
+
+/* pend_throw(exc) (MicroPython): exc is raised at the next resumption
+ * (None cancels); returns the one pending before, or None. */
+static mp_obj_t g_pend_throw(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
+    (void)n;
+    (void)kw;
+    mp_gen_t *g = (mp_gen_t *)a[0];
+    if (g->state == 2) return mp_raise_msg(&mp_type_ValueError, "generator already executing");
+    mp_obj_t prev = g->pend == MP_OBJ_NULL ? MP_NONE : g->pend;
+    g->pend = a[1] == MP_NONE ? MP_OBJ_NULL : a[1];
+    return prev;
+}
+
+static mp_obj_t g_close(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
+    (void)n;
+    (void)kw;
+    return gen_close(a[0]);
 }
 
 static bool gen_print(const mp_print_t *out, mp_obj_t self, mp_print_kind_t k) {
@@ -167,6 +259,8 @@ static const mp_method_t gen_methods[] = {
     MP_METHOD("send", g_send, 2, 2),
     MP_METHOD("throw", g_throw, 2, 4),
     MP_METHOD("close", g_close, 1, 1),
+    MP_METHOD("__next__", g_next, 1, 1),
+    MP_METHOD("pend_throw", g_pend_throw, 2, 2),
     { NULL, { { NULL }, NULL, NULL, 0, 0, false } },
 };
 

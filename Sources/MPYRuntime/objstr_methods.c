@@ -4,6 +4,7 @@
  * except whitespace and strip sets, which are Unicode code points. */
 #include "mpy/runtime.h"
 #include "mpy/unicase.h"
+#include "mpy/modutil.h"
 
 #define SELF_DATA(var, len) \
     size_t len; \
@@ -137,7 +138,23 @@ static mp_obj_t m_count(size_t n, const mp_obj_t *args, mp_dict_t *kw) {
     const char *nd = mp_str_data(args[1], &nn);
     size_t from, to;
     if (!char_range(s, len, n, args, 2, &from, &to)) return MP_OBJ_NULL;
-    if (nn == 0) return mp_small_int(byte_to_char(s + from, to - from) + 1);
+    if (nn == 0) {
+        /* "" is found at each position, none when start is past the end
+         * or end before start (CPython). */
+        size_t chars = (size_t)byte_to_char(s, len), ua = 0, ub = chars;
+        if (n > 2 && args[2] != MP_NONE) {
+            mp_obj_t start = mp_index_opt(args[2]);
+            if (start == MP_OBJ_NULL) return start;
+            if (start == MP_OBJ_SENTINEL) start = mp_small_int(0);
+            mp_obj_t past = mp_binary_op(MP_OP_COMPARE + MPY_COMPARE_GT, start, mp_small_int((mp_int_t)chars));
+            if (past == MP_OBJ_NULL) return past;
+            if (past == MP_TRUE) return mp_small_int(0);
+        }
+        if (n > 2) mp_arg_slice_pos(args[2], chars, true, 0, &ua);
+        if (n > 3) mp_arg_slice_pos(args[3], chars, true, chars, &ub);
+        if (ub < ua) return mp_small_int(0);
+        return mp_small_int(byte_to_char(s + from, to - from) + 1);
+    }
     mp_int_t c = 0;
     for (size_t i = from; i + nn <= to;) {
         if (__builtin_memcmp(s + i, nd, nn) == 0) {
@@ -314,10 +331,20 @@ static mp_obj_t m_rsplit(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
     return split(n, a, true);
 }
 
+/* Lines end at \n, \r or \r\n (as MicroPython: not at \v, \f, \x1c..\x1e,
+ * \x85, \u2028 or \u2029, which CPython's str also takes). */
 static mp_obj_t m_splitlines(size_t n, const mp_obj_t *args, mp_dict_t *kw) {
-    (void)kw;
+    static const char *const names[] = { "keepends", NULL };
+    if (!mp_kw_check(kw, "splitlines", names)) return MP_OBJ_NULL;
+    mp_obj_t keep_obj = mp_kw_get(kw, "keepends");
+    if (keep_obj == MP_OBJ_NULL) return keep_obj;
+    if (keep_obj != MP_OBJ_SENTINEL && n > 1)
+        return mp_raise_msg(
+            &mp_type_TypeError, "argument for splitlines() given by name ('keepends') and position (1)");
+    if (keep_obj == MP_OBJ_SENTINEL) keep_obj = n > 1 ? args[1] : MP_FALSE;
+    int keep = mp_truth(keep_obj);
+    if (keep < 0) return MP_OBJ_NULL;
     SELF_DATA(s, len);
-    bool keep = n > 1 && mp_truth(args[1]) == 1;
     mp_obj_t parts = mp_list_new(0, NULL);
     if (parts == MP_OBJ_NULL) return parts;
     size_t i = 0;
@@ -611,7 +638,7 @@ const mp_method_t mp_str_methods[] = {
     MP_METHOD("join", m_join, 2, 2),
     MP_METHOD("split", m_split, 1, 3),
     MP_METHOD("rsplit", m_rsplit, 1, 3),
-    MP_METHOD("splitlines", m_splitlines, 1, 2),
+    MP_METHOD_KW("splitlines", m_splitlines, 1, 2),
     MP_METHOD("strip", m_strip, 1, 2),
     MP_METHOD("lstrip", m_lstrip, 1, 2),
     MP_METHOD("rstrip", m_rstrip, 1, 2),

@@ -1,6 +1,8 @@
-/* printf-style formatting of str: `fmt % args`, with flags (-, +, space,
- * 0, #), width, precision and the conversions s r a d i u x X o c e E f F
- * g G %. Floats go through fpconv, big ints through int's printer. */
+/* printf-style formatting of str and bytes: `fmt % args`, with flags (-,
+ * +, space, 0, #), width, precision and the conversions s r a d i u x X o
+ * c e E f F g G % (and b for bytes, PEP 461: %s/%b take a buffer, %c an
+ * int below 256 or one byte, %r/%a the ascii() form). Floats go through
+ * fpconv, big ints through int's printer. */
 #include "mpy/runtime.h"
 #include "mpy/fpconv.h"
 
@@ -30,9 +32,10 @@ static size_t utf8_prefix(const char *s, size_t n, size_t chars) {
 
 /* Pads `body` to `width` characters; zero padding goes after its first
  * `prefix` bytes (sign and base prefix). */
-static void pad(mp_strbuilder_t *out, const char *body, size_t n, int width, bool left, bool zero, size_t prefix) {
+static void pad(
+    mp_strbuilder_t *out, const char *body, size_t n, int width, bool left, bool zero, size_t prefix, bool bytes) {
     size_t w = width > 0 ? (size_t)width : 0;
-    size_t chars = utf8_chars(body, n);
+    size_t chars = bytes ? n : utf8_chars(body, n);
     size_t fill = w > chars ? w - chars : 0;
     if (left) {
         mp_strbuilder_add(out, body, n);
@@ -48,9 +51,52 @@ static void pad(mp_strbuilder_t *out, const char *body, size_t n, int width, boo
     mp_strbuilder_add(out, body, n);
 }
 
+/* ascii(): a repr with every non-ASCII character escaped. */
+static mp_obj_t ascii_of(mp_obj_t o) {
+    mp_obj_t r = mp_obj_str(o, MP_PRINT_REPR);
+    if (r == MP_OBJ_NULL) return r;
+    size_t n;
+    const char *d = mp_str_data(r, &n);
+    size_t i = 0;
+    while (i < n && (unsigned char)d[i] < 0x80) i++;
+    if (i == n) return r;
+    mp_strbuilder_t out = { 0 };
+    for (i = 0; i < n;) {
+        unsigned char c = (unsigned char)d[i];
+        if (c < 0x80) {
+            mp_strbuilder_add(&out, d + i++, 1);
+            continue;
+        }
+        int extra = c >= 0xF0 ? 3 : c >= 0xE0 ? 2 : 1;
+        uint32_t cp = c & (0x3F >> extra);
+        for (int k = 1; k <= extra && i + k < n; k++) cp = (cp << 6) | ((unsigned char)d[i + k] & 0x3F);
+        i += 1 + extra;
+        char esc[11];
+        int digits = cp < 0x100 ? 2 : cp < 0x10000 ? 4 : 8;
+        esc[0] = '\\';
+        esc[1] = digits == 2 ? 'x' : digits == 4 ? 'u' : 'U';
+        for (int k = 0; k < digits; k++) esc[2 + k] = "0123456789abcdef"[(cp >> (4 * (digits - 1 - k))) & 15];
+        mp_strbuilder_add(&out, esc, 2 + (size_t)digits);
+    }
+    return mp_strbuilder_str(&out);
+}
+
+static mp_obj_t percent(const char *f, size_t flen, mp_obj_t args, const mp_type_t *bytes_type);
+
 mp_obj_t mp_str_percent(mp_obj_t fmt, mp_obj_t args) {
     size_t flen;
     const char *f = mp_str_data(fmt, &flen);
+    return percent(f, flen, args, NULL);
+}
+
+mp_obj_t mp_bytes_percent(mp_obj_t fmt, mp_obj_t args) {
+    const mp_bytes_t *b = (const mp_bytes_t *)fmt;
+    return percent((const char *)b->data, b->len, args, mp_type_of(fmt));
+}
+
+/* The formatting itself: a str result, or one of bytes_type when not NULL. */
+static mp_obj_t percent(const char *f, size_t flen, mp_obj_t args, const mp_type_t *bytes_type) {
+    bool bytes = bytes_type != NULL;
     const mp_obj_t *items = &args;
     size_t n_items = 1, next = 0;
     if (mp_type_of(args) == &mp_type_tuple) {
@@ -58,6 +104,7 @@ mp_obj_t mp_str_percent(mp_obj_t fmt, mp_obj_t args) {
         n_items = ((const mp_tuple_t *)args)->len;
     }
     bool is_map = mp_type_of(args) == &mp_type_dict;
+    bool keyed = false; /* a %(key) was used: no positional argument is left */
     mp_strbuilder_t out = { 0 };
     for (size_t i = 0; i < flen; i++) {
         if (f[i] != '%') {
@@ -70,10 +117,12 @@ mp_obj_t mp_str_percent(mp_obj_t fmt, mp_obj_t args) {
         if (f[i] == '(') {
             size_t s = ++i;
             while (i < flen && f[i] != ')') i++;
-            if (!is_map || i >= flen) return mp_raise_msg(&mp_type_TypeError, "format requires a mapping");
-            mp_obj_t key = mp_str_new(f + s, i - s);
+            if (!is_map) return mp_raise_msg(&mp_type_TypeError, "format requires a mapping");
+            if (i >= flen) return mp_raise_msg(&mp_type_ValueError, "incomplete format key");
+            mp_obj_t key = bytes ? mp_bytes_new((const uint8_t *)f + s, i - s) : mp_str_new(f + s, i - s);
             if (key == MP_OBJ_NULL) return key;
             arg = mp_subscr(args, key, MP_OBJ_SENTINEL);
+            keyed = true;
             if (arg == MP_OBJ_NULL) return arg;
             i++;
         }
@@ -139,26 +188,63 @@ mp_obj_t mp_str_percent(mp_obj_t fmt, mp_obj_t args) {
             continue;
         }
         if (arg == MP_OBJ_NULL) {
-            if (next >= n_items) return mp_raise_msg(&mp_type_TypeError, "not enough arguments for format string");
+            if (next >= n_items || keyed)
+                return mp_raise_msg(&mp_type_TypeError, "not enough arguments for format string");
             arg = items[next++];
         }
         switch (conv) {
         case 's':
+        case 'b':
         case 'r':
         case 'a': {
-            mp_obj_t s = mp_obj_str(arg, conv == 's' ? MP_PRINT_STR : MP_PRINT_REPR);
-            if (s == MP_OBJ_NULL) return s;
+            const char *d;
             size_t n;
-            const char *d = mp_str_data(s, &n);
-            if (prec >= 0) n = utf8_prefix(d, n, (size_t)prec);
-            pad(&out, d, n, width, left, false, 0);
+            if (bytes && (conv == 's' || conv == 'b')) {
+                const uint8_t *bd;
+                if (!mp_get_buffer(arg, &bd, &n))
+                    return mp_raise_fmt(&mp_type_TypeError,
+                        "%%b requires a bytes-like object, or an object that implements __bytes__, not '%s'",
+                        mp_type_of(arg)->name);
+                d = (const char *)bd;
+            } else if (conv == 'b') {
+                return mp_raise_fmt(&mp_type_ValueError, "unsupported format character '%c'", (int)conv);
+            } else {
+                mp_obj_t s = conv == 's'   ? mp_obj_str(arg, MP_PRINT_STR)
+                    : bytes || conv == 'a' ? ascii_of(arg)
+                                           : mp_obj_str(arg, MP_PRINT_REPR);
+                if (s == MP_OBJ_NULL) return s;
+                d = mp_str_data(s, &n);
+            }
+            if (prec >= 0) n = bytes ? (n < (size_t)prec ? n : (size_t)prec) : utf8_prefix(d, n, (size_t)prec);
+            pad(&out, d, n, width, left, false, 0, bytes);
             break;
         }
         case 'c': {
             /* A one-character str, or an int code point. */
             const char *d;
             size_t n;
-            if (mp_is_instance_of_type(arg, &mp_type_str)) {
+            char byte;
+            if (bytes) {
+                /* An int below 256, or bytes of length 1. */
+                const uint8_t *bd;
+                int64_t c;
+                if (mp_get_buffer(arg, &bd, &n) && mp_type_of(arg) != &mp_type_str) {
+                    if (n != 1)
+                        return mp_raise_msg(
+                            &mp_type_TypeError, "%c requires an integer in range(256) or a single byte");
+                    c = bd[0];
+                } else {
+                    mp_obj_t v = mp_is_small_int(arg) ? arg : mp_index_opt(arg);
+                    if (v == MP_OBJ_NULL) return v;
+                    if (v == MP_OBJ_SENTINEL)
+                        return mp_raise_msg(
+                            &mp_type_TypeError, "%c requires an integer in range(256) or a single byte");
+                    if (!mp_arg_int_range(v, 0, 255, "%c arg not in range(256)", &c)) return MP_OBJ_NULL;
+                }
+                byte = (char)c;
+                d = &byte;
+                n = 1;
+            } else if (mp_is_instance_of_type(arg, &mp_type_str)) {
                 if (!mp_arg_str(arg, "%c", &d, &n)) return MP_OBJ_NULL;
                 if (n == 0 || utf8_prefix(d, n, 1) != n)
                     return mp_raise_msg(&mp_type_TypeError, "%c requires int or char");
@@ -172,7 +258,7 @@ mp_obj_t mp_str_percent(mp_obj_t fmt, mp_obj_t args) {
                 if (s == MP_OBJ_NULL) return s;
                 d = mp_str_data(s, &n);
             }
-            pad(&out, d, n, width, left, false, 0);
+            pad(&out, d, n, width, left, false, 0, bytes);
             break;
         }
         case 'd':
@@ -211,8 +297,8 @@ mp_obj_t mp_str_percent(mp_obj_t fmt, mp_obj_t args) {
             for (size_t k = dn; prec > 0 && k < (size_t)prec; k++) mp_strbuilder_add(&num, "0", 1);
             mp_strbuilder_add(&num, digits, dn);
             if (num.failed) return mp_raise(mp_state.memory_error);
-            pad(&out, num.buf, num.len, width, left, zero,
-                (neg || plus || space ? 1 : 0) + (alt && base != 10 ? 2 : 0));
+            pad(&out, num.buf, num.len, width, left, zero, (neg || plus || space ? 1 : 0) + (alt && base != 10 ? 2 : 0),
+                bytes);
             break;
         }
         case 'e':
@@ -223,6 +309,7 @@ mp_obj_t mp_str_percent(mp_obj_t fmt, mp_obj_t args) {
         case 'G': {
             double d;
             if (!mp_obj_to_double(arg, &d)) {
+                if (mp_is_instance_of_type(mp_state.exc, &mp_type_OverflowError)) return MP_OBJ_NULL;
                 mp_state.exc = MP_OBJ_NULL;
                 return mp_raise_fmt(&mp_type_TypeError, "must be real number, not %s", mp_type_of(arg)->name);
             }
@@ -234,15 +321,20 @@ mp_obj_t mp_str_percent(mp_obj_t fmt, mp_obj_t args) {
                 *--p = plus ? '+' : ' ';
                 n++;
             }
-            pad(&out, p, n, width, left, zero && d - d == 0, p[0] == '-' || p[0] == '+' || p[0] == ' ');
+            pad(&out, p, n, width, left, zero, p[0] == '-' || p[0] == '+' || p[0] == ' ', bytes);
             break;
         }
         default: return mp_raise_fmt(&mp_type_ValueError, "unsupported format character '%c'", (int)conv);
         }
     }
-    if (next < n_items && !is_map && mp_type_of(args) == &mp_type_tuple)
-        return mp_raise_msg(&mp_type_TypeError, "not all arguments converted during string formatting");
+    const char *what = bytes ? "not all arguments converted during bytes formatting"
+                             : "not all arguments converted during string formatting";
+    if (next < n_items && !is_map && mp_type_of(args) == &mp_type_tuple) return mp_raise_msg(&mp_type_TypeError, what);
     if (next == 0 && n_items == 1 && !is_map && mp_type_of(args) != &mp_type_tuple)
-        return mp_raise_msg(&mp_type_TypeError, "not all arguments converted during string formatting");
+        return mp_raise_msg(&mp_type_TypeError, what);
+    if (bytes) {
+        if (out.failed) return mp_raise(mp_state.memory_error);
+        return mp_bytes_like_new(bytes_type, (const uint8_t *)out.buf, out.len);
+    }
     return mp_strbuilder_str(&out);
 }

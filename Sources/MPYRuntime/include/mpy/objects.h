@@ -16,6 +16,7 @@ mp_uint_t mp_str_hash(mp_obj_t s);
 mp_obj_t mp_str_encode(size_t n, const mp_obj_t *args, mp_dict_t *kw); /* str.encode(self, encoding, errors) */
 mp_obj_t mp_bytes_decode(size_t n, const mp_obj_t *args, mp_dict_t *kw); /* bytes.decode(self, encoding, errors) */
 mp_obj_t mp_str_percent(mp_obj_t fmt, mp_obj_t args); /* str % args */
+mp_obj_t mp_bytes_percent(mp_obj_t fmt, mp_obj_t args); /* bytes % args, bytearray % args */
 mp_obj_t mp_format_value(mp_obj_t v, const char *spec, size_t spec_len); /* format(v, spec) */
 mp_obj_t mp_str_format(size_t n, const mp_obj_t *args, mp_dict_t *kw); /* str.format(self, ...) */
 
