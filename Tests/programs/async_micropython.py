@@ -1,8 +1,8 @@
 # Coroutines as MicroPython has them: a coroutine is a generator (its type,
 # next(), iteration); `await` takes any iterable (MicroPython's asyncio
 # awaitables define __iter__, often with __await__ = __iter__); `yield`
-# inside `async def` makes a plain generator; awaiting a non-iterable is a
-# TypeError.
+# inside `async def` makes a plain generator (with `yield from` and
+# `return value`); awaiting a non-iterable is a TypeError.
 
 
 async def co(x):
@@ -56,6 +56,20 @@ async def agen(n):
 
 
 print(list(agen(4)))
+
+
+async def agen_returns():
+    yield 1
+    yield from agen(3)
+    return "value"
+
+
+g = agen_returns()
+print(next(g), next(g), next(g), next(g))
+try:
+    next(g)
+except StopIteration as e:
+    print("returned", e.value)
 
 
 async def bad():
