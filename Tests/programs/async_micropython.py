@@ -92,3 +92,38 @@ try:
 except ValueError as e:
     print("ValueError", e)
 print(StopAsyncIteration.__name__, issubclass(StopAsyncIteration, Exception))
+
+
+# Without __aiter__ / __aenter__ the lookup fails with AttributeError
+# (CPython: TypeError); an __anext__ result that is not awaitable is a
+# TypeError in both.
+async def protocol_errors():
+    try:
+        async for x in [1, 2]:
+            pass
+    except Exception as e:
+        print(type(e).__name__)
+    try:
+        async with 5:
+            pass
+    except Exception as e:
+        print(type(e).__name__)
+
+    class NotAwaitable:
+        def __aiter__(self):
+            return self
+
+        def __anext__(self):
+            return 5
+
+    try:
+        async for x in NotAwaitable():
+            print(x)
+    except Exception as e:
+        print(type(e).__name__)
+
+
+try:
+    protocol_errors().send(None)
+except StopIteration:
+    print("done")
