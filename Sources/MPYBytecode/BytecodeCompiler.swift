@@ -428,13 +428,13 @@ final class FunctionCompiler {
     ) throws(CompileError) {
         guard let first = gens.first else { throw CompileError("internal error: empty comprehension", at: e.range) }
         // MicroPython has no asynchronous comprehensions: `async for` in
-        // one is a syntax error there, and so is `await` in its scope.
-        if gens.contains(where: { $0.isAsync }) {
-            throw CompileError("asynchronous comprehensions are not supported by MicroPython", at: e.range)
-        }
+        // one is a syntax error there, and so is `await` in its scope (or
+        // in a comprehension nested in it, which makes it asynchronous).
         let inner = try m.scope(id, at: e.range)
-        if inner.isCoroutine {
-            throw CompileError("'await' inside a comprehension is not supported by MicroPython", at: e.range)
+        if gens.contains(where: { $0.isAsync }) || inner.isCoroutine {
+            throw CompileError(
+                "asynchronous comprehensions ('async for' or 'await' in a comprehension) are not supported by MicroPython",
+                at: e.range)
         }
         let flags = try closure(for: inner, at: e.range)
         let index = m.reserveCode()

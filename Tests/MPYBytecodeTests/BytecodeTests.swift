@@ -414,12 +414,11 @@ enum BC {
     }
 
     @Test func unsupportedAsyncConstructsAreLocatedErrors() {
-        #expect(
-            BC.error("async def f():\n    return [x async for x in y]\n")
-                == "asynchronous comprehensions are not supported by MicroPython @ 2:12")
-        #expect(
-            BC.error("async def f():\n    return [await x for x in y]\n")
-                == "'await' inside a comprehension is not supported by MicroPython @ 2:12")
+        let comp = "asynchronous comprehensions ('async for' or 'await' in a comprehension) are not supported by MicroPython"
+        #expect(BC.error("async def f():\n    return [x async for x in y]\n") == comp + " @ 2:12")
+        #expect(BC.error("async def f():\n    return [await x for x in y]\n") == comp + " @ 2:12")
+        #expect(BC.error("async def f():\n    return [[x async for x in y] for z in w]\n") == comp + " @ 2:12")
+        #expect(BC.error("async def f():\n    return [x for x in await y]\n") == nil)
         #expect(
             BC.error("@micropython.viper\nasync def f():\n    pass\n")
                 == "native yield: an 'async def' cannot be @micropython.viper @ 1:1")

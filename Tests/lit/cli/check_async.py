@@ -6,4 +6,4 @@
 # RUN: printf 'async def f(y):\n    return [x async for x in y]\n' > %t/comp.py
 # RUN: not %mpy-native check %t/comp.py 2>&1 | FileCheck %s
 # RUN: not %mpy-native run %t/comp.py 2>&1 | FileCheck %s
-# CHECK: comp.py:2:12: error: asynchronous comprehensions are not supported by MicroPython
+# CHECK: comp.py:2:12: error: asynchronous comprehensions ({{.*}}) are not supported by MicroPython
