@@ -1,6 +1,6 @@
 # gc-stress: skip: 5,000-deep recursions allocate at every level, and each collection scans the deep stack
 # User objects nested 5,000 deep whose __repr__, __str__, __eq__, __lt__,
-# __hash__, __contains__, __len__ and __format__-like methods recurse through the runtime's C code:
+# __hash__, __contains__ and __len__ recurse through the runtime's C code:
 # past the stack budget each raises RecursionError (CPython: past its
 # recursion limit); 50 deep works. Nothing faults, on any target.
 def nest(n, wrap):
