@@ -90,7 +90,12 @@ public struct Driver {
         do {
             let image = try StageTimer.measure("image and native lowering") {
                 try writer.emit(bc, moduleName: name) { w, codes in
-                    try NativeEmitter.lower(bc, writer: w, codes: codes, viperFloat32: viperFloat32)
+                    try NativeEmitter.lower(bc, writer: w, codes: codes, viperFloat32: viperFloat32) { warning in
+                        let text =
+                            warning.offset.map { CompileError(warning.description, at: $0).render(in: source, severity: "warning") }
+                            ?? "\(path):\(warning.line): warning: \(warning.description)\n"
+                        FileHandle.standardError.write(text.data(using: .utf8)!)
+                    }
                 }
             }
             if let symbol { LLVMSetValueName2(image, symbol, symbol.utf8.count) }

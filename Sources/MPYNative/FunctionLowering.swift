@@ -98,8 +98,16 @@ final class FunctionLowering {
     var viperTyped: LLVMValueRef?
     /// Viper floats are binary32 (the float32 option), not binary64.
     var viperFloat32 = false
-    /// The module's global names (nil: unknown), for viper's undefined-name errors.
+    /// The module's global names (nil: unknown), for viper's undefined-name warnings.
     var moduleGlobals: Set<String>?
+    /// Warnings found while lowering (viper's undefined globals).
+    var warnings: [NativeError] = []
+
+    /// A viper finding at its line and source offset.
+    func located(_ e: ViperError) -> NativeError {
+        let l = a.lines.isEmpty || e.offset >= a.lines.count ? code.firstLine : a.lines[e.offset]
+        return NativeError(description: e.message, line: l, offset: code.sourceOffsets[e.offset])
+    }
 
     func fail(_ what: String) -> NativeError {
         NativeError(description: "native code cannot compile \(what)", line: line)
@@ -116,9 +124,9 @@ final class FunctionLowering {
                     code: code, analysis: a, wordBits: rt.wordSize * 8, typedTargets: typed,
                     moduleGlobals: moduleGlobals)
             } catch let e {
-                let l = a.lines.isEmpty || e.offset >= a.lines.count ? code.firstLine : a.lines[e.offset]
-                throw NativeError(description: e.message, line: l, offset: code.sourceOffsets[e.offset])
+                throw located(e)
             }
+            warnings = viper?.warnings.map(located) ?? []
         }
         let entry = ir.block("entry")
         ir.position(entry)

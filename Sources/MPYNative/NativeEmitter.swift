@@ -16,9 +16,10 @@ public enum NativeEmitter {
     /// with the construct named.
     /// `viperFloat32`: viper's float type is binary32 (a module option for
     /// the Cortex-M4F, whose FPU is single precision); binary64 otherwise.
+    /// `warn` receives each warning (compilation goes on), in code order.
     public static func lower(
         _ bc: BytecodeModule, writer: ImageWriter, codes: [LLVMValueRef],
-        viperFloat32: Bool = false
+        viperFloat32: Bool = false, warn: (NativeError) -> Void = { _ in }
     ) throws -> [Int: LLVMValueRef] {
         let rt = RuntimeABI(writer)
         var entries: [Int: LLVMValueRef] = [:]
@@ -53,6 +54,7 @@ public enum NativeEmitter {
             lowering.moduleGlobals = globals
             lowering.viperFloat32 = viperFloat32
             try lowering.lower()
+            lowering.warnings.forEach(warn)
             if writer.tm.optLevel != .O0,
                 HugeCode.instructionCount(fn, limit: HugeCode.maxOptimizedInstructions) > HugeCode.maxOptimizedInstructions
             {

@@ -150,6 +150,11 @@ struct ViperAnalysis {
     /// The module's global names, nil when unknown (see NativeEmitter.moduleGlobals).
     let moduleGlobals: Set<String>?
 
+    /// Findings that do not stop compilation (a global no one defines:
+    /// MicroPython raises NameError when it runs), one per instruction, in
+    /// code order.
+    private(set) var warnings: [ViperError] = []
+
     init(
         code: CodeObject, analysis a: CodeAnalysis, wordBits: Int,
         typedTargets: [String: (params: [ViperType], returns: ViperType)] = [:],
@@ -284,8 +289,13 @@ struct ViperAnalysis {
             let n = code.names[a]
             if ViperAnalysis.castNames.contains(n) { return (result(0, [.cast(ViperType.named(n)!, name: a)]), nil) }
             if n == "range" { return (result(0, [.rangeFn(name: a)]), nil) }
-            if final, let g = moduleGlobals, !g.contains(n), !ViperAnalysis.builtinNames.contains(n) {
-                throw fail("name '\(n)' is not defined: not a global of this module nor a builtin")
+            if final, let g = moduleGlobals, !g.contains(n), !ViperAnalysis.builtinNames.contains(n),
+                !warnings.contains(where: { $0.offset == ins.offset })
+            {
+                // Loaded at run time like any global: NameError unless
+                // something binds it first (globals() or another module).
+                warnings.append(fail("name '\(n)' is not defined: not a global of this module nor a builtin"))
+                warnings.sort { $0.offset < $1.offset }
             }
             return (result(0, [.object]), nil)
         case Op.binary, Op.inplace:

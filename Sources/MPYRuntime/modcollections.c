@@ -38,6 +38,7 @@ typedef struct {
     mp_obj_t *items;
     size_t cap, head, len;
     mp_int_t maxlen; /* -1: unbounded */
+    bool strict; /* MicroPython's flags=1: adding to a full deque raises IndexError */
 } deque_t;
 
 static const mp_type_t deque_type;
@@ -57,6 +58,10 @@ static bool dq_reserve(deque_t *d) {
 }
 
 static bool dq_append(deque_t *d, mp_obj_t x) {
+    if (d->strict && d->maxlen >= 0 && d->len == (size_t)d->maxlen) {
+        mp_raise_msg(&mp_type_IndexError, "full");
+        return false;
+    }
     if (d->maxlen == 0) return true;
     if (d->maxlen > 0 && d->len == (size_t)d->maxlen) {
         *dq_at(d, 0) = MP_OBJ_NULL;
@@ -70,6 +75,10 @@ static bool dq_append(deque_t *d, mp_obj_t x) {
 }
 
 static bool dq_appendleft(deque_t *d, mp_obj_t x) {
+    if (d->strict && d->maxlen >= 0 && d->len == (size_t)d->maxlen) {
+        mp_raise_msg(&mp_type_IndexError, "full");
+        return false;
+    }
     if (d->maxlen == 0) return true;
     if (d->maxlen > 0 && d->len == (size_t)d->maxlen) {
         *dq_at(d, d->len - 1) = MP_OBJ_NULL;
@@ -116,7 +125,8 @@ static mp_obj_t deque_make_new(const mp_type_t *type, size_t n, const mp_obj_t *
     (void)type;
     static const char *const names[] = { "iterable", "maxlen", NULL };
     if (!mp_kw_check(kw, "deque", names)) return MP_OBJ_NULL;
-    if (n > 2) return mp_raise_fmt(&mp_type_TypeError, "deque expected at most 2 arguments, got %d", (int)n);
+    /* MicroPython's third argument, flags: 1 makes a full deque refuse more. */
+    if (n > 3) return mp_raise_fmt(&mp_type_TypeError, "deque expected at most 3 arguments, got %d", (int)n);
     mp_obj_t it = n > 0 ? args[0] : mp_kw_get(kw, "iterable");
     mp_obj_t ml = n > 1 ? args[1] : mp_kw_get(kw, "maxlen");
     if (it == MP_OBJ_NULL || ml == MP_OBJ_NULL) return MP_OBJ_NULL;
@@ -125,8 +135,11 @@ static mp_obj_t deque_make_new(const mp_type_t *type, size_t n, const mp_obj_t *
         if (!mp_arg_int(ml, &maxlen)) return MP_OBJ_NULL;
         if (maxlen < 0) return mp_raise_msg(&mp_type_ValueError, "maxlen must be non-negative");
     }
+    mp_int_t flags = 0;
+    if (n > 2 && !mp_arg_int(args[2], &flags)) return MP_OBJ_NULL;
     deque_t *d = dq_new(maxlen);
     if (d == NULL) return MP_OBJ_NULL;
+    d->strict = (flags & 1) != 0;
     if (it != MP_OBJ_SENTINEL && !dq_extend(d, it, false)) return MP_OBJ_NULL;
     return (mp_obj_t)d;
 }
@@ -454,7 +467,17 @@ static mp_obj_t dicts_equal(mp_dict_t *x, mp_dict_t *y, bool ordered) {
     return MP_TRUE;
 }
 
+static mp_obj_t od_copy(ARGS);
+static mp_obj_t dd_copy(ARGS);
+
 static mp_obj_t dictsub_binary(int op, mp_obj_t lhs, mp_obj_t rhs) {
+    const mp_type_t *t = mp_type_of(lhs);
+    if (op == MPY_BINARY_OR && is_dict_layout(rhs) && (t == &ordereddict_type || t == &defaultdict_type)) {
+        /* d | e keeps d's type (a defaultdict its factory), as CPython. */
+        mp_obj_t copy = t == &ordereddict_type ? od_copy(1, &lhs, NULL) : dd_copy(1, &lhs, NULL);
+        if (copy == MP_OBJ_NULL) return copy;
+        return mp_type_dict.binary_op(MP_OP_INPLACE + MPY_BINARY_OR, copy, rhs);
+    }
     if ((op == MP_OP_COMPARE + MPY_COMPARE_EQ || op == MP_OP_COMPARE + MPY_COMPARE_NE) && is_dict_layout(rhs)) {
         bool ordered = mp_type_of(lhs) == &ordereddict_type && mp_type_of(rhs) == &ordereddict_type;
         mp_obj_t eq = dicts_equal((mp_dict_t *)lhs, (mp_dict_t *)rhs, ordered);

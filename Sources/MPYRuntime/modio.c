@@ -207,6 +207,31 @@ static mp_obj_t sio_readlines(ARGS) {
     return l;
 }
 
+/* readinto(buf[, size]): reads into a writable buffer (bytearray, or a
+ * memoryview of one), at most size bytes; the count read. */
+static mp_obj_t sio_readinto(ARGS) {
+    (void)kw;
+    stringio_t *s = SELF;
+    if (!check_open(s)) return MP_OBJ_NULL;
+    const uint8_t *d;
+    size_t len;
+    mp_obj_t base = a[1];
+    if (mp_is_ptr(base) && mp_type_of(base) == &mp_type_memoryview) base = ((const mp_memoryview_t *)base)->obj;
+    if (!mp_get_buffer(a[1], &d, &len) || mp_type_of(base) == &mp_type_bytes)
+        return mp_raise_fmt(&mp_type_TypeError, "readinto() argument must be read-write bytes-like object, not %s",
+            mp_type_of(a[1])->name);
+    if (n > 2 && a[2] != MP_NONE) {
+        mp_int_t size;
+        if (!mp_arg_int(a[2], &size)) return MP_OBJ_NULL;
+        if (size >= 0 && (size_t)size < len) len = (size_t)size;
+    }
+    size_t avail = s->pad || s->pos >= s->len ? 0 : s->len - s->pos;
+    if (len > avail) len = avail;
+    __builtin_memcpy((uint8_t *)d, s->buf + s->pos, len);
+    s->pos += len;
+    return mp_small_int((mp_int_t)len);
+}
+
 static mp_obj_t sio_getvalue(ARGS) {
     (void)n;
     (void)kw;
@@ -223,31 +248,44 @@ static mp_obj_t sio_tell(ARGS) {
     return mp_small_int((mp_int_t)(units(s, s->buf, s->pos) + s->pad));
 }
 
+/* Moves the position to `off` units from the start (beyond the end: the
+ * gap is filled with NULs by the next write). */
+static void seek_to(stringio_t *s, size_t off) {
+    size_t total = units(s, s->buf, s->len);
+    if (off > total) {
+        s->pos = s->len;
+        s->pad = off - total;
+    } else {
+        s->pos = advance(s, 0, off);
+        s->pad = 0;
+    }
+}
+
+/* seek(offset, whence): from the start (0), the position (1) or the end
+ * (2). A negative offset from the start is a ValueError; from the position
+ * or the end a result before the start stops at 0 (CPython's BytesIO and
+ * MicroPython's streams). CPython's StringIO refuses nonzero relative
+ * seeks; MicroPython's allows them, and so does this one (in characters). */
 static mp_obj_t sio_seek(ARGS) {
     (void)kw;
     stringio_t *s = SELF;
     mp_int_t off, whence = 0;
     if (!check_open(s) || !mp_arg_int(a[1], &off) || (n > 2 && !mp_arg_int(a[2], &whence))) return MP_OBJ_NULL;
-    if (whence == 0) {
-        if (off < 0) return mp_raise_fmt(&mp_type_ValueError, "Negative seek position %d", (int)off);
-        size_t total = units(s, s->buf, s->len);
-        if ((size_t)off > total) {
-            s->pos = s->len;
-            s->pad = (size_t)off - total;
-        } else {
-            s->pos = advance(s, 0, (size_t)off);
-            s->pad = 0;
-        }
-        return mp_small_int(off);
-    }
-    if (whence != 1 && whence != 2)
-        return mp_raise_fmt(&mp_type_ValueError, "Invalid whence (%d, should be 0, 1 or 2)", (int)whence);
-    if (off != 0) return mp_raise_msg(&mp_type_OSError, "Can't do nonzero cur-relative seeks");
-    if (whence == 2) {
-        s->pos = s->len;
-        s->pad = 0;
-    }
-    return mp_small_int((mp_int_t)(units(s, s->buf, s->pos) + s->pad));
+    if (whence == 0 && off < 0)
+        return mp_raise_fmt(
+            &mp_type_ValueError, s->bytes ? "negative seek value %d" : "Negative seek position %d", (int)off);
+    if (whence < 0 || whence > 2)
+        return mp_raise_fmt(&mp_type_ValueError,
+            s->bytes ? "invalid whence (%d, should be 0, 1 or 2)" : "Invalid whence (%d, should be 0, 1 or 2)",
+            (int)whence);
+    mp_int_t ref = 0;
+    if (whence == 1) ref = (mp_int_t)(units(s, s->buf, s->pos) + s->pad);
+    if (whence == 2) ref = (mp_int_t)units(s, s->buf, s->len);
+    mp_int_t to;
+    if (__builtin_add_overflow(ref, off, &to)) return mp_raise_msg(&mp_type_OverflowError, "seek position too large");
+    if (to < 0) to = 0;
+    seek_to(s, (size_t)to);
+    return mp_int_from_i64(to);
 }
 
 static mp_obj_t sio_truncate(ARGS) {
@@ -321,6 +359,7 @@ static const mp_method_t stringio_methods[] = {
     MP_METHOD("read", sio_read, 1, 2),
     MP_METHOD("readline", sio_readline, 1, 2),
     MP_METHOD("readlines", sio_readlines, 1, 2),
+    MP_METHOD("readinto", sio_readinto, 2, 3),
     MP_METHOD("getvalue", sio_getvalue, 1, 1),
     MP_METHOD("tell", sio_tell, 1, 1),
     MP_METHOD("seek", sio_seek, 2, 3),

@@ -1,5 +1,5 @@
-/* The sys module: argv, exit, maxsize, byteorder, implementation, path,
- * modules, and stdout/stderr (text streams with write and flush, which
+/* The sys module: argv, exit, maxsize, byteorder, implementation,
+ * version, version_info, path, modules, and stdout/stderr (text streams with write and flush, which
  * print(..., file=) writes to). Made on first import. */
 #include "mpy/runtime.h"
 
@@ -56,6 +56,17 @@ bool mp_stream_print(mp_obj_t file, mp_obj_t s) {
 
 /* ---- sys ---- */
 
+/* The machine, for sys.implementation._machine and sys.version. */
+#if defined(__x86_64__)
+#define MACHINE "x86-64"
+#elif defined(__ARM_ARCH_7EM__)
+#define MACHINE "armv7emsp"
+#elif defined(__ARM_ARCH_7M__)
+#define MACHINE "armv7m"
+#else
+#define MACHINE "unknown"
+#endif
+
 static mp_obj_t sys_exit(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
     (void)kw;
     mp_obj_t e = mp_exception_new(&mp_type_SystemExit, n, a);
@@ -78,18 +89,26 @@ bool mp_modsys_fill(mp_dict_t *g) {
     if (!mp_list_append(argv, (mp_obj_t)mpy_main_module->code->file)) return false;
     for (int i = 1; i < mp_argc; i++)
         if (!mp_list_append(argv, mp_str_from_cstr(mp_argv[i]))) return false;
-    /* implementation: a small namespace (a module object) with name and version. */
-    mp_dict_t *impl = mp_dict_new(2);
+    /* implementation: a small namespace (a module object) with MicroPython's
+     * name, version (major, minor, micro, release level: '' for a release)
+     * and _machine. No _mpy: as a MicroPython port without .mpy loading, it
+     * runs no .mpy files. */
+    mp_dict_t *impl = mp_dict_new(3);
     if (impl == NULL) return false;
-    mp_obj_t ver[3] = { mp_small_int(1), mp_small_int(29), mp_small_int(0) };
+    mp_obj_t ver[4] = { mp_small_int(1), mp_small_int(29), mp_small_int(0), mp_str_from_cstr("") };
+    /* sys.version_info: the Python language level MicroPython reports. */
+    mp_obj_t lang[3] = { mp_small_int(3), mp_small_int(4), mp_small_int(0) };
     mp_module_t *ns = mp_alloc(sizeof *ns);
-    if (ns == NULL) return false;
+    if (ns == NULL || ver[3] == MP_OBJ_NULL) return false;
     ns->base.type = &mp_type_module;
     ns->name = mp_str_from_cstr("implementation");
     ns->globals = impl;
-    return set(impl, "name", mp_str_from_cstr("micropython")) && set(impl, "version", mp_tuple_new(3, ver)) &&
-        set(g, "argv", argv) && set_fn(g, "exit", sys_exit, 0, 1) && set(g, "maxsize", mp_int_from_i64(INTPTR_MAX)) &&
+    return set(impl, "name", mp_str_from_cstr("micropython")) && set(impl, "version", mp_tuple_new(4, ver)) &&
+        set(impl, "_machine", mp_str_from_cstr("mpy-native " MACHINE)) && set(g, "argv", argv) &&
+        set_fn(g, "exit", sys_exit, 0, 1) && set(g, "maxsize", mp_int_from_i64(INTPTR_MAX)) &&
         set(g, "byteorder", mp_str_from_cstr("little")) && set(g, "implementation", (mp_obj_t)ns) &&
+        set(g, "version_info", mp_tuple_new(3, lang)) &&
+        set(g, "version", mp_str_from_cstr("3.4.0; MicroPython v1.29.0 (mpy-native " MACHINE ")")) &&
         set(g, "path", mp_list_new(0, NULL)) && set(g, "modules", (mp_obj_t)mp_state.modules) &&
         set(g, "platform", mp_str_from_cstr(MPY_PLATFORM)) && set(g, "stdout", (mp_obj_t)&sys_stdout) &&
         set(g, "stderr", (mp_obj_t)&sys_stderr);

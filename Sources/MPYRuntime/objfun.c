@@ -36,6 +36,7 @@ static mp_obj_t fun_bc_attr(mp_obj_t self, mp_obj_t name) {
     size_t n;
     const char *s = mp_str_data(name, &n);
     if (n == 8 && __builtin_memcmp(s, "__name__", 8) == 0) return (mp_obj_t)f->code->name;
+    if (n == 11 && __builtin_memcmp(s, "__globals__", 11) == 0) return (mp_obj_t)f->globals;
     return MP_OBJ_SENTINEL;
 }
 

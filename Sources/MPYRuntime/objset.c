@@ -127,15 +127,23 @@ static mp_obj_t set_binary(int op, mp_obj_t lhs, mp_obj_t rhs) {
     const mp_type_t *t = mp_type_of(lhs);
     if (op >= MP_OP_COMPARE) {
         const mp_dict_t *da = ((const mp_set_t *)lhs)->d, *db = ((const mp_set_t *)rhs)->d;
-        bool ab, ba;
-        if (!subset(lhs, rhs, &ab) || !subset(rhs, lhs, &ba)) return MP_OBJ_NULL;
-        switch (op - MP_OP_COMPARE) {
-        case MPY_COMPARE_EQ: return mp_bool(ab && ba);
-        case MPY_COMPARE_NE: return mp_bool(!(ab && ba));
-        case MPY_COMPARE_LE: return mp_bool(ab);
-        case MPY_COMPARE_LT: return mp_bool(ab && da->used < db->used);
-        case MPY_COMPARE_GE: return mp_bool(ba);
-        case MPY_COMPARE_GT: return mp_bool(ba && da->used > db->used);
+        /* One subset test per comparison, after the sizes: testing both
+         * ways would make == of sets nested n deep cost 2^n. */
+        int c = op - MP_OP_COMPARE;
+        bool sub = true, eq_size = da->used == db->used;
+        switch (c) {
+        case MPY_COMPARE_EQ:
+        case MPY_COMPARE_NE:
+            if (eq_size && !subset(lhs, rhs, &sub)) return MP_OBJ_NULL;
+            return mp_bool((eq_size && sub) == (c == MPY_COMPARE_EQ));
+        case MPY_COMPARE_LE:
+        case MPY_COMPARE_LT:
+            if (da->used > db->used || (c == MPY_COMPARE_LT && eq_size)) return MP_FALSE;
+            return subset(lhs, rhs, &sub) ? mp_bool(sub) : MP_OBJ_NULL;
+        case MPY_COMPARE_GE:
+        case MPY_COMPARE_GT:
+            if (da->used < db->used || (c == MPY_COMPARE_GT && eq_size)) return MP_FALSE;
+            return subset(rhs, lhs, &sub) ? mp_bool(sub) : MP_OBJ_NULL;
         default: return MP_NOT_IMPLEMENTED;
         }
     }

@@ -16,10 +16,11 @@ public struct CompileError: Error, Sendable, Equatable {
     /// The most columns of a source line a diagnostic shows.
     static let maxShownColumns = 160
 
-    /// The full diagnostic text for `file`, ending in a newline.
-    public func render(in file: SourceFile) -> String {
+    /// The full diagnostic text for `file`, ending in a newline;
+    /// `severity` "warning" for a finding that does not stop compilation.
+    public func render(in file: SourceFile, severity: String = "error") -> String {
         let pos = file.position(of: offset)
-        var out = "\(file.path):\(pos.line):\(pos.column): error: \(message)\n"
+        var out = "\(file.path):\(pos.line):\(pos.column): \(severity): \(message)\n"
         // A very long line (a generated table on one line) is shown as a
         // window around the column, with "..." where it is cut.
         let scalars = Array(file.lineText(pos.line).unicodeScalars)

@@ -66,4 +66,14 @@ enum Snippet {
             return "\(error.message) @ \(file(source).position(of: at))"
         }
     }
+
+    /// The viper analysis's warnings for function `name`, located as viperError's.
+    static func viperWarnings(_ source: String, _ name: String, moduleGlobals: Set<String>? = nil) throws -> [String] {
+        let c = try code(source, name)
+        let v = try ViperAnalysis(code: c, analysis: CodeAnalysis(c), wordBits: 64, moduleGlobals: moduleGlobals)
+        return v.warnings.map { w in
+            guard let at = c.sourceOffsets[w.offset] else { return "\(w.message) @ offset \(w.offset)" }
+            return "\(w.message) @ \(file(source).position(of: at))"
+        }
+    }
 }
