@@ -241,8 +241,7 @@ mp_obj_t mp_float_binary(int op, mp_obj_t lhs, mp_obj_t rhs) {
     case MPY_BINARY_POW:
         if (a == 0 && b < 0)
             return mp_raise_msg(&mp_type_ZeroDivisionError, "0.0 cannot be raised to a negative power");
-        if (a < 0 && b != __builtin_floor(b))
-            return mp_raise_msg(&mp_type_ValueError, "complex results are not supported yet");
+        if (a < 0 && b != __builtin_floor(b)) return mp_complex_pow(a, 0.0, b, 0.0); /* a complex result, as CPython */
 #ifdef MPY_EXACT_INT_POW
         if (b == __builtin_floor(b) && b >= -1100 && b <= 1100 && b != 2 && a - a == 0) {
             mp_obj_t r = exact_int_pow(a, (int)b);
