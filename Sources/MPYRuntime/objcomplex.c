@@ -267,6 +267,13 @@ static size_t scan_float(const char *s, size_t n, double *out) {
 static mp_obj_t complex_from_str(mp_obj_t str) {
     size_t n;
     const char *s = mp_str_data(str, &n);
+    /* Underscores only between digits (CPython's check, before parsing). */
+    for (size_t j = 0; j < n; j++) {
+        bool digit_before = j > 0 && s[j - 1] >= '0' && s[j - 1] <= '9';
+        bool digit_after = j + 1 < n && s[j + 1] >= '0' && s[j + 1] <= '9';
+        if (s[j] == '_' && (!digit_before || !digit_after))
+            return mp_raise_fmt(&mp_type_ValueError, "could not convert string to complex: %R", str);
+    }
     size_t i = 0;
     double x = 0.0, y = 0.0, z;
     bool bracket = false;
@@ -342,10 +349,12 @@ static bool ctor_arg(mp_obj_t o, bool first, double *re, double *im, bool *is_co
     if (t->flags & MP_TYPE_FLAG_USER) {
         mp_obj_t f = mp_str_from_cstr("__float__"), x = mp_str_from_cstr("__index__");
         if (f == MP_OBJ_NULL || x == MP_OBJ_NULL) return false;
-        if (mp_class_attr(t, f) != MP_OBJ_SENTINEL || mp_class_attr(t, x) != MP_OBJ_SENTINEL) {
-            mp_obj_t d = mp_call((mp_obj_t)&mp_type_float, 1, &o, NULL);
-            return d != MP_OBJ_NULL && mp_obj_to_double(d, re);
-        }
+        mp_obj_t d = MP_OBJ_SENTINEL;
+        if (mp_class_attr(t, f) != MP_OBJ_SENTINEL)
+            d = mp_call((mp_obj_t)&mp_type_float, 1, &o, NULL);
+        else if (mp_class_attr(t, x) != MP_OBJ_SENTINEL)
+            d = mp_index(o);
+        if (d != MP_OBJ_SENTINEL) return d != MP_OBJ_NULL && mp_obj_to_double(d, re);
     }
     if (first)
         mp_raise_fmt(&mp_type_TypeError, "complex() first argument must be a string or a number, not '%s'", t->name);
