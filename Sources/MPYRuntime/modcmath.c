@@ -40,6 +40,18 @@ static bool arg(mp_obj_t o, cpx *z) {
     return false;
 }
 
+/* A real argument (rect): the same error for a complex one. */
+static bool real_arg(mp_obj_t o, double *x) {
+    cpx z;
+    if (mp_type_of(o) != &mp_type_complex && arg(o, &z) && z.im == 0) {
+        *x = z.re;
+        return true;
+    }
+    if (mp_state.exc) return false;
+    mp_raise_fmt(&mp_type_TypeError, "must be real number, not %s", mp_type_of(o)->name);
+    return false;
+}
+
 static bool is_finite(cpx z) { return __builtin_isfinite(z.re) && __builtin_isfinite(z.im); }
 
 /* The result of f(z): OverflowError when it overflowed from a finite z. */
@@ -126,7 +138,7 @@ static mp_obj_t cm_polar(ARGS) {
 static mp_obj_t cm_rect(ARGS) {
     UNUSED;
     double r, phi;
-    if (!mp_obj_to_double(a[0], &r) || !mp_obj_to_double(a[1], &phi)) return MP_OBJ_NULL;
+    if (!real_arg(a[0], &r) || !real_arg(a[1], &phi)) return MP_OBJ_NULL;
     cpx z = { r, phi }, w;
     if (phi == 0) {
         w.re = r;
