@@ -317,6 +317,26 @@ static mp_obj_t float_make_new(const mp_type_t *t, size_t n, const mp_obj_t *arg
     return mp_float_new(d);
 }
 
+/* The number protocol shared with int and complex: real, imag, conjugate(). */
+static mp_obj_t float_attr(mp_obj_t self, mp_obj_t name) {
+    size_t n;
+    const char *s = mp_str_data(name, &n);
+    if (n == 4 && __builtin_memcmp(s, "real", 4) == 0) return self;
+    if (n == 4 && __builtin_memcmp(s, "imag", 4) == 0) return mp_float_new(0.0);
+    return MP_OBJ_SENTINEL;
+}
+
+static mp_obj_t float_conjugate(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
+    (void)n;
+    (void)kw;
+    return a[0];
+}
+
+static const mp_method_t float_methods[] = {
+    MP_METHOD("conjugate", float_conjugate, 1, 1),
+    { NULL, { { NULL }, NULL, NULL, 0, 0, false } },
+};
+
 const mp_type_t mp_type_float = { .base = { &mp_type_type },
     .name = "float",
     .parent = &mp_type_object,
@@ -324,7 +344,9 @@ const mp_type_t mp_type_float = { .base = { &mp_type_type },
     .print = float_print,
     .unary_op = float_unary,
     .binary_op = float_binary,
-    .make_new = float_make_new };
+    .make_new = float_make_new,
+    .attr = float_attr,
+    .methods = float_methods };
 
 /* round(x[, ndigits]): ints stay ints, floats round half to even through
  * the exact decimal value (fp_round), as CPython. */

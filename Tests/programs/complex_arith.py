@@ -1,7 +1,8 @@
 # complex arithmetic with int, bool, float and complex operands on either
 # side, in-place forms, powers (integral exponents by repeated squaring,
 # others in polar form: printed rounded), equality with ints and floats,
-# abs() and hashing equal to the int/float hash when imag == 0.
+# abs(), hashing equal to the int/float hash when imag == 0, and the
+# real/imag/conjugate protocol shared with int and float.
 
 
 def r(z, n=10):
@@ -65,3 +66,8 @@ print(max([3j, 1 + 4j, -2], key=lambda z: z.imag))
 
 # mixing big ints
 print(10 ** 20 + 1j, 1j * 2 ** 70, (2 ** 70 + 0j) / 2 ** 69)
+
+# the number protocol every numeric type shares
+for v in [3, True, 2.5, -0.0, 1 + 2j]:
+    print(repr(v.real), repr(v.imag), repr(v.conjugate()), type(v.real).__name__)
+print([abs(z.conjugate() * z - abs(z) ** 2) < 1e-12 for z in [1 + 1j, 3.5, -2]])
