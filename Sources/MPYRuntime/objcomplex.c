@@ -133,9 +133,7 @@ mp_obj_t mp_complex_pow(double ar, double ai, double br, double bi) {
 
 /* == of a complex with another number: exact against ints, as CPython. */
 static mp_obj_t complex_equal(const mp_complex_t *c, mp_obj_t other) {
-    const mp_type_t *t = mp_type_of(other);
-    if (mp_instance_native(other) != MP_OBJ_NULL) other = mp_instance_native(other), t = mp_type_of(other);
-    if (t == &mp_type_complex) {
+    if (mp_type_of(other) == &mp_type_complex) {
         const mp_complex_t *d = (const mp_complex_t *)other;
         return mp_bool(c->real == d->real && c->imag == d->imag);
     }
@@ -158,8 +156,10 @@ static mp_obj_t complex_binary(int op, mp_obj_t lhs, mp_obj_t rhs) {
     if (op >= MP_OP_COMPARE) {
         int cmp = op - MP_OP_COMPARE;
         if (cmp != MPY_COMPARE_EQ && cmp != MPY_COMPARE_NE) return MP_NOT_IMPLEMENTED;
-        mp_obj_t self = mp_type_of(lhs) == &mp_type_complex ? lhs : rhs, other = self == lhs ? rhs : lhs;
-        if (mp_type_of(self) != &mp_type_complex) self = mp_instance_native(self);
+        mp_obj_t a = mp_instance_native(lhs) != MP_OBJ_NULL ? mp_instance_native(lhs) : lhs;
+        mp_obj_t b = mp_instance_native(rhs) != MP_OBJ_NULL ? mp_instance_native(rhs) : rhs;
+        mp_obj_t self = mp_type_of(a) == &mp_type_complex ? a : b, other = self == a ? b : a;
+        if (mp_type_of(self) != &mp_type_complex) return MP_NOT_IMPLEMENTED;
         mp_obj_t r = complex_equal((const mp_complex_t *)self, other);
         if (r == MP_OBJ_NULL || cmp == MPY_COMPARE_EQ) return r;
         return mp_bool(r == MP_FALSE);

@@ -91,3 +91,16 @@ class C(complex):
 c = C(1, 2)
 print(c, c.real, c.imag, c.double(), isinstance(c, complex), type(c).__name__)
 print(c + 1, c == 1 + 2j, abs(C(3, 4)), complex(c), hash(c) == hash(1 + 2j))
+
+
+class F(float):
+    pass
+
+
+class I(int):
+    pass
+
+
+c1 = C(1, 0)
+print(c1 == 1, 1 == c1, c1 == F(1.0), F(1.0) == c1, c1 == I(1), I(1) == c1, c1 != C(1, 0), C(2j) == 2j)
+print(c1 + I(2), F(0.5) * C(2j), C(1j) ** I(2), I(3) - C(1j), complex(F(2.5), I(1)), complex(C(1, 1), C(2, 2)))
