@@ -61,11 +61,12 @@ const mp_type_t *mp_type_of(mp_obj_t o);
 
 /* Built-in types. */
 extern const mp_type_t mp_type_type, mp_type_object, mp_type_none, mp_type_bool, mp_type_int, mp_type_float,
-    mp_type_complex, mp_type_str, mp_type_tuple, mp_type_list, mp_type_dict, mp_type_range, mp_type_range_iter,
-    mp_type_seq_iter, mp_type_fun_bc, mp_type_builtin, mp_type_method_descriptor, mp_type_bound_method, mp_type_cell,
-    mp_type_module, mp_type_not_implemented, mp_type_ellipsis, mp_type_dict_iter;
+    mp_type_str, mp_type_tuple, mp_type_list, mp_type_dict, mp_type_range, mp_type_range_iter, mp_type_seq_iter,
+    mp_type_fun_bc, mp_type_builtin, mp_type_method_descriptor, mp_type_bound_method, mp_type_cell, mp_type_module,
+    mp_type_not_implemented, mp_type_ellipsis, mp_type_dict_iter;
 extern const mp_type_t mp_type_bytes, mp_type_bytearray, mp_type_memoryview, mp_type_str_iter;
 extern const mp_type_t mp_type_slice, mp_type_set, mp_type_frozenset;
+extern const mp_type_t mp_type_complex;
 extern const mp_type_t mp_type_enumerate, mp_type_zip, mp_type_map, mp_type_filter, mp_type_reversed, mp_type_super;
 extern const mp_type_t mp_type_property, mp_type_staticmethod, mp_type_classmethod;
 extern const mp_type_t mp_type_gen;
