@@ -173,8 +173,11 @@ public final class ImageWriter {
             let data = global(bytesArray(b + [0]))
             let obj = constStruct([external("mp_type_bytes"), wordConst(strHash(b)), wordConst(b.count), data])
             return toWord(global(obj, align: 8))
-        case .complex:
-            throw ImageError(description: "complex numbers are not available in the runtime yet")
+        case .complex(let d):
+            // mp_complex_t `{ type, double real, double imag }`; a literal is purely imaginary.
+            let f64 = LLVMDoubleTypeInContext(ctx)
+            let obj = constStruct([external("mp_type_complex"), LLVMConstReal(f64, 0), LLVMConstReal(f64, d)])
+            return toWord(global(obj, align: 8))
         }
     }
 

@@ -217,6 +217,8 @@ static bool format_int(mp_strbuilder_t *out, mp_obj_t v, const spec_t *sp) {
     return true;
 }
 
+static void format_number_text(mp_strbuilder_t *out, const char *num, size_t n, const spec_t *sp);
+
 static void format_float(mp_strbuilder_t *out, double d, const spec_t *sp) {
     char type = sp->type;
     char num[400];
@@ -226,6 +228,12 @@ static void format_float(mp_strbuilder_t *out, double d, const spec_t *sp) {
         mp_raise_msg(&mp_type_ValueError, "Invalid format specifier");
         return;
     }
+    format_number_text(out, num, n, sp);
+}
+
+/* A formatted float's text (optional '-', digits...) with the spec's sign,
+ * grouping and padding. */
+static void format_number_text(mp_strbuilder_t *out, const char *num, size_t n, const spec_t *sp) {
     const char *body = num;
     char sign[2];
     size_t sl = 0;
@@ -250,6 +258,66 @@ static void format_float(mp_strbuilder_t *out, double d, const spec_t *sp) {
     emit_padded(out, sp, sign, sl, b.buf, b.len, '>');
 }
 
+/* A complex number as CPython: with no type, str()'s form (the parts'
+ * shortest repr, parentheses unless the real part is +0); with a float
+ * type, both parts in that form (the imaginary one signed) and no
+ * parentheses; the whole padded, right-aligned by default. */
+/* Index of c in s[0..n), or n (no C library on the boards). */
+static size_t find_char(const char *s, size_t n, char c) {
+    size_t i = 0;
+    while (i < n && s[i] != c) i++;
+    return i;
+}
+
+static void format_complex(mp_strbuilder_t *out, double re, double im, const spec_t *sp) {
+    if (sp->fill_len == 1 && sp->fill[0] == '0') {
+        mp_raise_msg(&mp_type_ValueError, "Zero padding is not allowed in complex format specifier");
+        return;
+    }
+    if (sp->align == '=') {
+        mp_raise_msg(&mp_type_ValueError, "'=' alignment flag is not allowed in complex format specifier");
+        return;
+    }
+    char type = sp->type;
+    if (type && find_char("eEfFgGn", 7, type) == 7) {
+        mp_raise_fmt(&mp_type_ValueError, "Unknown format code '%c' for object of type 'complex'", (int)type);
+        return;
+    }
+    bool shortest = type == 0 && sp->precision < 0;
+    bool skip_re = type == 0 && re == 0 && !__builtin_signbit(re), parens = type == 0 && !skip_re;
+    spec_t part = *sp;
+    part.width = -1;
+    part.align = 0;
+    part.type = type == 0 ? 'g' : type;
+    mp_strbuilder_t b = { 0 };
+    if (parens) mp_strbuilder_add(&b, "(", 1);
+    for (int i = skip_re ? 1 : 0; i < 2; i++) {
+        double d = i == 0 ? re : im;
+        if (i == 1 && !skip_re) part.sign = '+';
+        if (!shortest) {
+            format_float(&b, d, &part);
+            continue;
+        }
+        char num[FP_REPR_BUFSIZE + 2];
+        size_t n = fp_repr_short(d, num);
+        if (sp->no_neg_zero && n == 2 && num[0] == '-' && num[1] == '0') __builtin_memmove(num, num + 1, n--);
+        if (sp->alt && d - d == 0 && find_char(num, n, '.') == n) {
+            /* '#': keep a point, before the exponent if there is one. */
+            size_t at = find_char(num, n, 'e');
+            __builtin_memmove(num + at + 1, num + at, n - at + 1);
+            num[at] = '.';
+            n++;
+        }
+        format_number_text(&b, num, n, &part);
+    }
+    mp_strbuilder_add(&b, parens ? "j)" : "j", parens ? 2 : 1);
+    if (b.failed) {
+        out->failed = true;
+        return;
+    }
+    emit_padded(out, sp, "", 0, b.buf, b.len, '>');
+}
+
 mp_obj_t mp_format_value(mp_obj_t v, const char *spec, size_t spec_len) {
     spec_t sp;
     if (!parse_spec(spec, spec_len, &sp)) return MP_OBJ_NULL;
@@ -271,6 +339,8 @@ mp_obj_t mp_format_value(mp_obj_t v, const char *spec, size_t spec_len) {
             return mp_raise_fmt(
                 &mp_type_ValueError, "Unknown format code '%c' for object of type 'float'", (int)sp.type);
         format_float(&out, ((const mp_float_t *)v)->value, &sp);
+    } else if (t == &mp_type_complex && spec_len > 0) {
+        format_complex(&out, ((const mp_complex_t *)v)->real, ((const mp_complex_t *)v)->imag, &sp);
     } else {
         if (sp.type && sp.type != 's')
             return mp_raise_fmt(

@@ -368,6 +368,8 @@ static mp_obj_t bi_divmod(size_t n, const mp_obj_t *args, mp_dict_t *kw) {
 static mp_obj_t bi_pow(size_t n, const mp_obj_t *args, mp_dict_t *kw) {
     (void)kw;
     if (n == 2 || args[2] == MP_NONE) return mp_binary_op(MPY_BINARY_POW, args[0], args[1]);
+    for (size_t i = 0; i < 3; i++)
+        if (mp_type_of(args[i]) == &mp_type_complex) return mp_raise_msg(&mp_type_ValueError, "complex modulo");
     return mp_int_powmod(args[0], args[1], args[2]);
 }
 
@@ -489,6 +491,7 @@ void mp_builtins_init(void) {
         &mp_type_bool,
         &mp_type_int,
         &mp_type_float,
+        &mp_type_complex,
         &mp_type_str,
         &mp_type_tuple,
         &mp_type_list,

@@ -245,7 +245,7 @@ mp_obj_t mp_float_binary(int op, mp_obj_t lhs, mp_obj_t rhs) {
         if (a == 0 && b < 0 && b - b == 0)
             return mp_raise_msg(&mp_type_ZeroDivisionError, "0.0 cannot be raised to a negative power");
         if (a < 0 && a - a == 0 && b - b == 0 && b != __builtin_floor(b)) /* NaN and inf are no complex case */
-            return mp_raise_msg(&mp_type_ValueError, "complex results are not supported yet");
+            return mp_complex_pow(a, 0.0, b, 0.0); /* a complex result, as CPython */
 #ifdef MPY_EXACT_INT_POW
         if (b == __builtin_floor(b) && b >= -1100 && b <= 1100 && b != 2 && a - a == 0) {
             mp_obj_t r = exact_int_pow(a, (int)b);
@@ -334,7 +334,23 @@ static mp_obj_t float_is_integer(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
     return d - d == 0 && __builtin_floor(d) == d ? MP_TRUE : MP_FALSE;
 }
 
+/* The number protocol shared with int and complex: real, imag, conjugate(). */
+static mp_obj_t float_attr(mp_obj_t self, mp_obj_t name) {
+    size_t n;
+    const char *s = mp_str_data(name, &n);
+    if (n == 4 && __builtin_memcmp(s, "real", 4) == 0) return self;
+    if (n == 4 && __builtin_memcmp(s, "imag", 4) == 0) return mp_float_new(0.0);
+    return MP_OBJ_SENTINEL;
+}
+
+static mp_obj_t float_conjugate(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
+    (void)n;
+    (void)kw;
+    return a[0];
+}
+
 static const mp_method_t float_methods[] = {
+    MP_METHOD("conjugate", float_conjugate, 1, 1),
     MP_METHOD("is_integer", float_is_integer, 1, 1),
     { NULL, { { NULL }, NULL, NULL, 0, 0, false } },
 };
@@ -347,6 +363,7 @@ const mp_type_t mp_type_float = { .base = { &mp_type_type },
     .unary_op = float_unary,
     .binary_op = float_binary,
     .make_new = float_make_new,
+    .attr = float_attr,
     .methods = float_methods };
 
 /* round(x[, ndigits]): ints stay ints, floats round half to even through

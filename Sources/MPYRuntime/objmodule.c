@@ -64,6 +64,8 @@ mp_obj_t mp_builtin_module(mp_obj_t name) {
         fill = mp_modgc_fill;
     else if (n == 4 && __builtin_memcmp(s, "math", 4) == 0)
         fill = mp_modmath_fill;
+    else if (n == 5 && __builtin_memcmp(s, "cmath", 5) == 0)
+        fill = mp_modcmath_fill;
     else if (n == 4 && __builtin_memcmp(s, "time", 4) == 0)
         fill = mp_modtime_fill;
     else if (n == 6 && __builtin_memcmp(s, "random", 6) == 0)

@@ -41,6 +41,12 @@ try:
 except ImportError:
     pass
 try:
+    import cmath
+
+    MODULES.append(("cmath", cmath))
+except ImportError:
+    pass
+try:
     import struct
 
     MODULES.append(("struct", struct))
@@ -236,6 +242,9 @@ POOL = [
     lambda: float("inf"),
     lambda: float("-inf"),
     lambda: float("nan"),
+    lambda: 1j,
+    lambda: complex(-0.0, 1e300),
+    lambda: complex(float("nan"), float("inf")),
     lambda: "",
     lambda: "a",
     lambda: "abc",

@@ -118,7 +118,11 @@ enum mpy_code_flags {
 typedef uintptr_t mpy_word;
 
 typedef struct mpy_code {
-    const mpy_word *consts; /* constant pool: objects (small ints tagged) and nested code objects */
+    /* constant pool: objects (small ints tagged) and nested code objects; the
+     * objects are the runtime's layouts in read-only data: str, bytes, float
+     * { type, double }, complex { type, double real, double imag } (an
+     * imaginary literal: real 0.0), big int, tuple */
+    const mpy_word *consts;
     const mpy_word *names; /* interned str objects: globals, attributes, keyword names */
     const uint8_t *bytecode;
     const uint8_t *line_table; /* pairs (U bytecode delta, S line delta), ended by (0, 0) */

@@ -28,6 +28,7 @@ extern char **mp_argv;
 bool mp_modsys_fill(mp_dict_t *globals);
 bool mp_modgc_fill(mp_dict_t *globals);
 bool mp_modmath_fill(mp_dict_t *globals);
+bool mp_modcmath_fill(mp_dict_t *globals);
 bool mp_modcollections_fill(mp_dict_t *globals);
 bool mp_modio_fill(mp_dict_t *globals);
 bool mp_modrandom_fill(mp_dict_t *globals);

@@ -27,6 +27,13 @@ mp_obj_t mp_float_binary(int op, mp_obj_t lhs, mp_obj_t rhs); /* int/float mixes
 bool mp_obj_to_double(mp_obj_t o, double *out); /* ints and floats; TypeError otherwise */
 mp_obj_t mp_round(mp_obj_t x, mp_obj_t ndigits); /* round() */
 
+/* complex (objcomplex.c). */
+mp_obj_t mp_complex_new(double real, double imag);
+/* An int, bool, float or complex (or a subclass instance of one) as two
+ * doubles; false without an exception for anything else. */
+bool mp_complex_parts(mp_obj_t o, double *real, double *imag);
+mp_obj_t mp_complex_pow(double ar, double ai, double br, double bi); /* a ** b with CPython's errors */
+
 /* Numeric hashing shared by int and float (CPython's values). */
 mp_obj_t mp_hash_from_i64(int64_t h);
 int64_t mp_hash_double(double v);

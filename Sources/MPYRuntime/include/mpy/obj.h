@@ -109,6 +109,13 @@ typedef struct mp_float {
     double value;
 } mp_float_t;
 
+/* complex (objcomplex.c): two binary64 parts; a module image's imaginary
+ * literal is a read-only one with real == 0. */
+typedef struct mp_complex {
+    mp_obj_base_t base;
+    double real, imag;
+} mp_complex_t;
+
 typedef struct mp_tuple {
     mp_obj_base_t base;
     mp_uint_t len;

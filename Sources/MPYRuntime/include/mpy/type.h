@@ -66,6 +66,7 @@ extern const mp_type_t mp_type_type, mp_type_object, mp_type_none, mp_type_bool,
     mp_type_not_implemented, mp_type_ellipsis, mp_type_dict_iter;
 extern const mp_type_t mp_type_bytes, mp_type_bytearray, mp_type_memoryview, mp_type_str_iter, mp_type_array;
 extern const mp_type_t mp_type_slice, mp_type_set, mp_type_frozenset;
+extern const mp_type_t mp_type_complex;
 extern const mp_type_t mp_type_enumerate, mp_type_zip, mp_type_map, mp_type_filter, mp_type_reversed, mp_type_super;
 extern const mp_type_t mp_type_property, mp_type_staticmethod, mp_type_classmethod;
 extern const mp_type_t mp_type_gen;
