@@ -66,8 +66,13 @@ static mp_obj_t wrapper_make_new(const mp_type_t *t, size_t n, const mp_obj_t *a
     return (mp_obj_t)w;
 }
 
+/* staticmethod(f)(...) calls f, as CPython 3.10 and MicroPython. */
+static mp_obj_t staticmethod_call(mp_obj_t self, size_t n, const mp_obj_t *args, mp_dict_t *kw) {
+    return mp_call(((const mp_wrapper_t *)self)->fn, n, args, kw);
+}
+
 const mp_type_t mp_type_staticmethod = {
-    .base = { &mp_type_type }, .name = "staticmethod", .make_new = wrapper_make_new
+    .base = { &mp_type_type }, .name = "staticmethod", .make_new = wrapper_make_new, .call = staticmethod_call
 };
 const mp_type_t mp_type_classmethod = {
     .base = { &mp_type_type }, .name = "classmethod", .make_new = wrapper_make_new

@@ -85,6 +85,18 @@ bool mp_obj_to_double(mp_obj_t o, double *out) {
         }
         return true;
     }
+    if (t->flags & MP_TYPE_FLAG_USER) {
+        /* A user class: __float__, else __index__, as CPython. */
+        mp_obj_t r = t->unary_op(MP_UNARY_FLOAT, o);
+        if (r == MP_OBJ_NULL) return false;
+        if (r != MP_OBJ_SENTINEL && mp_type_of(r) != &mp_type_float) {
+            mp_raise_fmt(&mp_type_TypeError, "%s.__float__ returned non-float (type %s)", t->name, mp_type_of(r)->name);
+            return false;
+        }
+        if (r == MP_OBJ_SENTINEL) r = mp_index_opt(o);
+        if (r == MP_OBJ_NULL) return false;
+        if (r != MP_OBJ_SENTINEL) return mp_obj_to_double(r, out);
+    }
     mp_raise_fmt(&mp_type_TypeError, "can't convert %s to float", t->name);
     return false;
 }
@@ -292,9 +304,14 @@ static mp_obj_t float_make_new(const mp_type_t *t, size_t n, const mp_obj_t *arg
     if (n == 0) return mp_float_new(0.0);
     mp_obj_t o = args[0];
     if (mp_type_of(o) == &mp_type_float) return o;
-    if (mp_type_of(o) == &mp_type_str) {
-        size_t len;
-        const char *s = mp_str_data(o, &len);
+    const uint8_t *bytes;
+    size_t blen;
+    bool is_bytes =
+        mp_type_of(o) != &mp_type_str && !(mp_type_of(o)->flags & MP_TYPE_FLAG_USER) && mp_get_buffer(o, &bytes, &blen);
+    if (mp_type_of(o) == &mp_type_str || is_bytes) {
+        /* A str, or the text of a bytes-like object. */
+        size_t len = blen;
+        const char *s = is_bytes ? (const char *)bytes : mp_str_data(o, &len);
         size_t i = 0, e = len;
         while (i < e && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r')) i++;
         while (e > i && (s[e - 1] == ' ' || s[e - 1] == '\t' || s[e - 1] == '\n' || s[e - 1] == '\r')) e--;
@@ -359,6 +376,8 @@ mp_obj_t mp_round(mp_obj_t x, mp_obj_t ndigits) {
         double r = fp_round(d, 0);
         return mp_int_from_obj(mp_float_new(r), MP_OBJ_NULL);
     }
+    if (mp_type_of(ndigits)->flags & MP_TYPE_FLAG_USER) ndigits = mp_index(ndigits); /* __index__ */
+    if (ndigits == MP_OBJ_NULL) return ndigits;
     if (!mp_is_small_int(ndigits))
         return mp_raise_msg(&mp_type_TypeError, "'float' object cannot be interpreted as an integer");
     mp_int_t nd = mp_small_int_value(ndigits);
