@@ -323,7 +323,7 @@ mp_obj_t mp_builtin_special(const mp_type_t *c, mp_obj_t name) {
             if (name_is(s, n, mp_rbinary_dunders[i]))
                 return wrapper(c, mp_rbinary_dunders[i], SLOT_BINARY + (i | MP_OP_REFLECTED), 1);
         }
-        for (int i = 0; i <= MPY_COMPARE_IN; i++)
+        for (int i = 0; i <= MPY_COMPARE_GE; i++) /* __contains__: above, for containers */
             if (name_is(s, n, mp_compare_dunders[i]))
                 return wrapper(c, mp_compare_dunders[i], SLOT_BINARY + MP_OP_COMPARE + i, 1);
     }
