@@ -321,6 +321,11 @@ bool mp_store_attr_default(mp_obj_t obj, mp_obj_t name, mp_obj_t value) {
         if (cv == MP_OBJ_NULL) return false;
         if (cv != MP_OBJ_SENTINEL && mp_type_of(cv) == &mp_type_property)
             return mp_descriptor_set(cv, obj, value) != MP_OBJ_NULL;
+        if (cv != MP_OBJ_SENTINEL && (mp_type_of(cv)->flags & MP_TYPE_FLAG_USER)) {
+            /* A user descriptor with __set__/__delete__. */
+            mp_obj_t r = mp_descriptor_set(cv, obj, value);
+            if (r != MP_OBJ_SENTINEL) return r != MP_OBJ_NULL;
+        }
         dict = mp_type_is_subclass(t, &mp_type_BaseException) ? ((mp_exception_t *)obj)->dict
                                                               : ((mp_instance_t *)obj)->dict;
     } else if (t == &mp_type_module) {
