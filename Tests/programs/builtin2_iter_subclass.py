@@ -125,3 +125,35 @@ t("bytes", lambda: (B(b"ab"), B(b"ab")[0], len(B(b"abc"))))
 t("set", lambda: (sorted(St([2, 1])), 1 in St([1])))
 t("float", lambda: (Fl(1.5) + 1, float(Fl(2.5))))
 t("Exception", lambda: (E("x").args, str(E("y")), isinstance(E(), Exception)))
+
+
+# dict() of a derived dict and of a mapping with keys() and __getitem__.
+class Dd(dict):
+    pass
+
+
+class De(dict):
+    def __getitem__(self, k):
+        return 5
+
+
+class Di(dict):
+    def __iter__(self):
+        return iter(["a"])
+
+    def __getitem__(self, k):
+        return 9
+
+
+class Mapping:
+    def keys(self):
+        return ["x", "y"]
+
+    def __getitem__(self, k):
+        return k * 2
+
+
+t("dict(derived)", lambda: (dict(Dd(a=1)), dict(De(a=1)), dict(Dd(q=1), r=2)))
+t("dict(derived __iter__)", lambda: dict(Di(a=1, b=2)))
+t("dict(mapping)", lambda: (dict(Mapping()), dict(Mapping(), z=1)))
+t("update(derived)", lambda: (lambda d: (d.update(Dd(k=3)), d)[1])({}))
