@@ -174,6 +174,14 @@ static mp_obj_t wrapper_call(mp_obj_t fn, size_t n, const mp_obj_t *args, mp_dic
         /* int's operators take ints only: (1).__add__(2.0) is NotImplemented. */
         if (o == &mp_type_int && mp_type_of(args[1]) != &mp_type_int && mp_type_of(args[1]) != &mp_type_bool)
             return MP_NOT_IMPLEMENTED;
+        if (o == &mp_type_bool && mp_type_of(args[1]) == &mp_type_bool) {
+            /* True.__and__(False) stays a bool, as True & False. */
+            int bop = (w->op - SLOT_BINARY) & ~MP_OP_REFLECTED;
+            bool a = self == MP_TRUE, b = args[1] == MP_TRUE;
+            if (bop == MPY_BINARY_AND) return mp_bool(a && b);
+            if (bop == MPY_BINARY_OR) return mp_bool(a || b);
+            if (bop == MPY_BINARY_XOR) return mp_bool(a != b);
+        }
         return o->binary_op(w->op - SLOT_BINARY, self, args[1]);
     }
 }
@@ -272,7 +280,7 @@ mp_obj_t mp_builtin_special(const mp_type_t *c, mp_obj_t name) {
     }
     /* Numbers: truth and the conversions (int has __index__, float not). */
     bool num = c == &mp_type_int || c == &mp_type_float;
-    if (num && name_is(s, n, "__bool__")) return wrapper(c, "__bool__", SLOT_BOOL, 0);
+    if ((num || c == mp_type_of(MP_NONE)) && name_is(s, n, "__bool__")) return wrapper(c, "__bool__", SLOT_BOOL, 0);
     if (num && name_is(s, n, "__int__")) return wrapper(c, "__int__", SLOT_INT, 0);
     if (num && name_is(s, n, "__float__")) return wrapper(c, "__float__", SLOT_FLOAT, 0);
     if (c == &mp_type_int && name_is(s, n, "__index__")) return wrapper(c, "__index__", SLOT_INDEX, 0);
