@@ -157,3 +157,10 @@ t("dict(derived)", lambda: (dict(Dd(a=1)), dict(De(a=1)), dict(Dd(q=1), r=2)))
 t("dict(derived __iter__)", lambda: dict(Di(a=1, b=2)))
 t("dict(mapping)", lambda: (dict(Mapping()), dict(Mapping(), z=1)))
 t("update(derived)", lambda: (lambda d: (d.update(Dd(k=3)), d)[1])({}))
+
+
+def kw(**k):
+    return sorted(k.items())
+
+
+t("** of derived", lambda: ({**De(a=1)}, {**Di(a=1, b=2)}, kw(**De(a=1)), kw(**Dd(b=2))))
