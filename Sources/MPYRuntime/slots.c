@@ -253,6 +253,37 @@ static mp_obj_t wrapper(const mp_type_t *owner, const char *name, int op, int na
     return (mp_obj_t)w;
 }
 
+/* The arithmetic operators (bit i: MPY_BINARY_i) the common built-in
+ * types define, forward and reflected, as CPython's; other types with a
+ * binary slot offer them all. */
+#define OPS(...) ops_mask((const int[]){ __VA_ARGS__, -1 })
+static unsigned ops_mask(const int *ops) {
+    unsigned m = 0;
+    for (; *ops >= 0; ops++) m |= 1u << *ops;
+    return m;
+}
+static void binary_ops_of(const mp_type_t *c, unsigned *fwd, unsigned *refl) {
+    *fwd = *refl = (1u << MPY_BINARY_COUNT) - 1;
+    if (c == &mp_type_int || c == &mp_type_bool) {
+        *fwd = *refl = *fwd & ~(1u << MPY_BINARY_MATMUL);
+    } else if (c == &mp_type_float) {
+        *fwd = *refl = OPS(MPY_BINARY_ADD, MPY_BINARY_SUB, MPY_BINARY_MUL, MPY_BINARY_TRUEDIV, MPY_BINARY_FLOORDIV,
+            MPY_BINARY_MOD, MPY_BINARY_POW);
+    } else if (c == &mp_type_str || c == &mp_type_bytes || c == &mp_type_bytearray) {
+        *fwd = OPS(MPY_BINARY_ADD, MPY_BINARY_MUL, MPY_BINARY_MOD);
+        *refl = OPS(MPY_BINARY_MUL, MPY_BINARY_MOD);
+    } else if (c == &mp_type_list || c == &mp_type_tuple) {
+        *fwd = OPS(MPY_BINARY_ADD, MPY_BINARY_MUL);
+        *refl = OPS(MPY_BINARY_MUL);
+    } else if (c == &mp_type_dict) {
+        *fwd = *refl = OPS(MPY_BINARY_OR);
+    } else if (c == &mp_type_set || c == &mp_type_frozenset) {
+        *fwd = *refl = OPS(MPY_BINARY_OR, MPY_BINARY_AND, MPY_BINARY_SUB, MPY_BINARY_XOR);
+    } else if (c == &mp_type_range) {
+        *fwd = *refl = 0;
+    }
+}
+
 mp_obj_t mp_builtin_special(const mp_type_t *c, mp_obj_t name) {
     size_t n;
     const char *s = mp_str_data(name, &n);
@@ -307,8 +338,9 @@ mp_obj_t mp_builtin_special(const mp_type_t *c, mp_obj_t name) {
             return wrapper(c, inplace[i].name, SLOT_BINARY + MP_OP_INPLACE + inplace[i].op, 1);
     if (c->subscr) {
         if (name_is(s, n, "__getitem__")) return wrapper(c, "__getitem__", SLOT_GETITEM, 1);
-        if (name_is(s, n, "__setitem__")) return wrapper(c, "__setitem__", SLOT_SETITEM, 2);
-        if (name_is(s, n, "__delitem__")) return wrapper(c, "__delitem__", SLOT_DELITEM, 1);
+        bool immutable = c == &mp_type_str || c == &mp_type_bytes || c == &mp_type_tuple || c == &mp_type_range;
+        if (!immutable && name_is(s, n, "__setitem__")) return wrapper(c, "__setitem__", SLOT_SETITEM, 2);
+        if (!immutable && name_is(s, n, "__delitem__")) return wrapper(c, "__delitem__", SLOT_DELITEM, 1);
     }
     if ((c->getiter || c->iternext) && name_is(s, n, "__iter__")) return wrapper(c, "__iter__", SLOT_ITER, 0);
     if (c->iternext && name_is(s, n, "__next__")) return wrapper(c, "__next__", SLOT_NEXT, 0);
@@ -323,12 +355,16 @@ mp_obj_t mp_builtin_special(const mp_type_t *c, mp_obj_t name) {
         bool container = c->getiter != NULL || c->subscr != NULL;
         bool number = c->binary_op != NULL && c->getiter == NULL;
         for (int i = 0; i < 5; i++)
-            if ((i == 0 ? container : number) && name_is(s, n, unary[i])) return wrapper(c, unary[i], SLOT_LEN + i, 0);
+            if ((i == 0 ? container : number && !(i == 3 && c == &mp_type_float)) && name_is(s, n, unary[i]))
+                return wrapper(c, unary[i], SLOT_LEN + i, 0);
     }
     if (c->binary_op) {
+        unsigned fwd, refl;
+        binary_ops_of(c, &fwd, &refl);
         for (int i = 0; i < MPY_BINARY_COUNT; i++) {
-            if (name_is(s, n, mp_binary_dunders[i])) return wrapper(c, mp_binary_dunders[i], SLOT_BINARY + i, 1);
-            if (name_is(s, n, mp_rbinary_dunders[i]))
+            if ((fwd >> i & 1) && name_is(s, n, mp_binary_dunders[i]))
+                return wrapper(c, mp_binary_dunders[i], SLOT_BINARY + i, 1);
+            if ((refl >> i & 1) && name_is(s, n, mp_rbinary_dunders[i]))
                 return wrapper(c, mp_rbinary_dunders[i], SLOT_BINARY + (i | MP_OP_REFLECTED), 1);
         }
         for (int i = 0; i <= MPY_COMPARE_GE; i++) /* __contains__: above, for containers */

@@ -119,3 +119,21 @@ t("user __eq__", lambda: (p.__eq__(p), p.__eq__(P(1)), p.__ne__(p)))
 t("user __hash__", lambda: p.__hash__() == hash(p))
 t("user __init__", lambda: (p.__init__(7), p.v))
 t("user __class__", lambda: p.__class__.__name__)
+t(
+    "which types have which",
+    lambda: (
+        hasattr("a", "__sub__"),
+        hasattr("a", "__rmul__"),
+        hasattr("a", "__radd__"),
+        hasattr((), "__setitem__"),
+        hasattr([], "__setitem__"),
+        hasattr(1.0, "__invert__"),
+        hasattr(1, "__invert__"),
+        hasattr(1.0, "__and__"),
+        hasattr(set(), "__rsub__"),
+        hasattr({}, "__ror__"),
+        hasattr({}, "__add__"),
+        hasattr(range(1), "__add__"),
+        hasattr(1, "__matmul__"),
+    ),
+)
