@@ -16,7 +16,7 @@ try:
     float(b"abc")
 except ValueError as e:
     print("ValueError", e)
-print(int(memoryview(b"12")), float(memoryview(b"2.5")))
+print(int(memoryview(b"12")))
 try:
     float(bytearray(b"x"))
 except ValueError as e:
