@@ -89,6 +89,7 @@ static void fill_load(mp_attr_cache_t *c, mp_obj_t obj, mp_obj_t name) {
             mp_state.exc = MP_OBJ_NULL;
             return;
         }
+        if (mp_type_of(v)->flags & MP_TYPE_FLAG_USER) return; /* maybe a descriptor with __get__ */
         if (mp_descriptor_get(v, obj, true) != MP_OBJ_SENTINEL) {
             mp_state.exc = MP_OBJ_NULL;
             return;
@@ -117,6 +118,7 @@ static void fill_load(mp_attr_cache_t *c, mp_obj_t obj, mp_obj_t name) {
         mp_state.exc = MP_OBJ_NULL;
         return;
     }
+    if (mp_type_of(v)->flags & MP_TYPE_FLAG_USER) return; /* maybe a descriptor with __get__ */
     int kind;
     if (is_function(v))
         kind = CACHE_METHOD;
@@ -231,7 +233,8 @@ bool mp_native_store_attr(mp_obj_t obj, mp_obj_t name, mp_obj_t value, mp_attr_c
         mp_state.exc = MP_OBJ_NULL;
         return true;
     }
-    if (cv != MP_OBJ_SENTINEL && mp_type_of(cv) == &mp_type_property) return true;
+    if (cv != MP_OBJ_SENTINEL && (mp_type_of(cv) == &mp_type_property || (mp_type_of(cv)->flags & MP_TYPE_FLAG_USER)))
+        return true;
     long i = entry_of(((mp_instance_t *)obj)->dict, name);
     if (i < 0) return true;
     c->type = t;

@@ -1,6 +1,7 @@
 /* The builtins module: print, len, type constructors, isinstance, and the
  * other functions every program sees without importing anything. */
 #include "mpy/runtime.h"
+#include "mpy/native.h"
 
 mp_obj_t mp_build_class_obj;
 
@@ -230,9 +231,18 @@ static mp_obj_t bi_chr(size_t n, const mp_obj_t *args, mp_dict_t *kw) {
 static mp_obj_t bi_ord(size_t n, const mp_obj_t *args, mp_dict_t *kw) {
     (void)n;
     (void)kw;
-    if (mp_type_of(args[0]) != &mp_type_str)
-        return mp_raise_fmt(
-            &mp_type_TypeError, "ord() expected string of length 1, but %s found", mp_type_of(args[0])->name);
+    const mp_type_t *t = mp_type_of(args[0]);
+    const uint8_t *b;
+    size_t blen;
+    if ((t == &mp_type_bytes || t == &mp_type_bytearray) && mp_get_buffer(args[0], &b, &blen)) {
+        /* ord(b"a"): the byte's value. */
+        if (blen != 1)
+            return mp_raise_fmt(
+                &mp_type_TypeError, "ord() expected a character, but string of length %d found", (int)blen);
+        return mp_small_int(b[0]);
+    }
+    if (t != &mp_type_str)
+        return mp_raise_fmt(&mp_type_TypeError, "ord() expected string of length 1, but %s found", t->name);
     size_t len;
     const unsigned char *s = (const unsigned char *)mp_str_data(args[0], &len);
     size_t chars = 0;
@@ -282,6 +292,16 @@ static mp_obj_t bi_globals(size_t n, const mp_obj_t *args, mp_dict_t *kw) {
     (void)n;
     (void)args;
     (void)kw;
+    return mp_state.globals ? (mp_obj_t)mp_state.globals : MP_NONE;
+}
+/* locals(), as MicroPython: the namespace of a running class body or
+ * module (CPython agrees), and in a function the globals (MicroPython
+ * keeps no dict of a function's locals). */
+static mp_obj_t bi_locals(size_t n, const mp_obj_t *args, mp_dict_t *kw) {
+    (void)n;
+    (void)args;
+    (void)kw;
+    if (mp_state.frame != NULL && mp_state.frame->ns != NULL) return (mp_obj_t)mp_state.frame->ns;
     return mp_state.globals ? (mp_obj_t)mp_state.globals : MP_NONE;
 }
 
@@ -375,6 +395,17 @@ static mp_obj_t bi_pow(size_t n, const mp_obj_t *args, mp_dict_t *kw) {
 
 static mp_obj_t bi_round(size_t n, const mp_obj_t *args, mp_dict_t *kw) {
     (void)kw;
+    const mp_type_t *t = mp_type_of(args[0]);
+    if ((t->flags & MP_TYPE_FLAG_USER) && mp_instance_native(args[0]) == MP_OBJ_NULL) {
+        /* A user class rounds through its __round__ only, as CPython. */
+        mp_obj_t name = mp_str_from_cstr("__round__");
+        if (name == MP_OBJ_NULL) return name;
+        mp_obj_t f = mp_class_attr(t, name);
+        if (f == MP_OBJ_NULL) return f;
+        if (f == MP_OBJ_SENTINEL)
+            return mp_raise_fmt(&mp_type_TypeError, "type %s doesn't define __round__ method", t->name);
+        return mp_call(f, n, args, NULL);
+    }
     return mp_round(args[0], n > 1 ? args[1] : MP_NONE);
 }
 
@@ -471,6 +502,7 @@ void mp_builtins_init(void) {
     add_fn("hasattr", bi_hasattr, 2, 2, false);
     add_fn("delattr", bi_delattr, 2, 2, false);
     add_fn("globals", bi_globals, 0, 0, false);
+    add_fn("locals", bi_locals, 0, 0, false);
     add_fn("callable", bi_callable, 1, 1, false);
     add_fn("sorted", bi_sorted, 1, 1, true);
     add_fn("any", bi_any, 1, 1, false);

@@ -28,7 +28,8 @@ static bool add_keys(mp_dict_t *names, const mp_dict_t *d) {
 static bool add_specials(mp_dict_t *names, const mp_type_t *c) {
     static const char *const fixed[] = { "__init__", "__new__", "__setattr__", "__delattr__", "__getitem__",
         "__setitem__", "__delitem__", "__iter__", "__next__", "__repr__", "__str__", "__len__", "__neg__", "__pos__",
-        "__invert__", "__abs__" };
+        "__invert__", "__abs__", "__hash__", "__format__", "__bool__", "__int__", "__float__", "__index__",
+        "__contains__", "__call__", "__iadd__", "__imul__", "__ior__", "__iand__", "__isub__", "__ixor__" };
     const size_t nfixed = sizeof fixed / sizeof fixed[0];
     for (size_t i = 0; i < nfixed + 2 * MPY_BINARY_COUNT + MPY_COMPARE_IN + 1; i++) {
         const char *nm = i < nfixed                     ? fixed[i]

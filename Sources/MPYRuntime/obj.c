@@ -141,6 +141,22 @@ static mp_obj_t contains(mp_obj_t container, mp_obj_t item) {
     }
 }
 
+/* Does the right operand go first? When its class is a user class derived
+ * from the left operand's (for arithmetic: one that also overrides the
+ * reflected method), as CPython. -1 on error. */
+static int right_first(const mp_type_t *lt, const mp_type_t *rt, int op) {
+    if (rt == lt || !(rt->flags & MP_TYPE_FLAG_USER) || !mp_type_is_subclass(rt, lt)) return 0;
+    if (op >= MP_OP_COMPARE) return 1;
+    mp_obj_t name = mp_str_from_cstr(mp_rbinary_dunders[op]);
+    if (name == MP_OBJ_NULL) return -1;
+    mp_obj_t rf = mp_class_attr(rt, name);
+    if (rf == MP_OBJ_NULL) return -1;
+    if (rf == MP_OBJ_SENTINEL) return 0;
+    mp_obj_t lf = mp_class_attr(lt, name);
+    if (lf == MP_OBJ_NULL) return -1;
+    return rf != lf;
+}
+
 mp_obj_t mp_binary_op(int op, mp_obj_t lhs, mp_obj_t rhs) {
     if (op >= MP_OP_COMPARE) {
         int cmp = op - MP_OP_COMPARE;
@@ -155,11 +171,16 @@ mp_obj_t mp_binary_op(int op, mp_obj_t lhs, mp_obj_t rhs) {
         default: break;
         }
         const mp_type_t *lt = mp_type_of(lhs), *rt = mp_type_of(rhs);
+        bool rfirst = right_first(lt, rt, op) && rt->binary_op;
+        if (rfirst) {
+            mp_obj_t r = rt->binary_op(MP_OP_COMPARE + compare_swap(cmp), rhs, lhs);
+            if (r != MP_NOT_IMPLEMENTED) return r;
+        }
         if (lt->binary_op) {
             mp_obj_t r = lt->binary_op(op, lhs, rhs);
             if (r != MP_NOT_IMPLEMENTED) return r;
         }
-        if (rt->binary_op) {
+        if (rt->binary_op && !rfirst) {
             mp_obj_t r = rt->binary_op(MP_OP_COMPARE + compare_swap(cmp), rhs, lhs);
             if (r != MP_NOT_IMPLEMENTED) return r;
         }
@@ -169,6 +190,7 @@ mp_obj_t mp_binary_op(int op, mp_obj_t lhs, mp_obj_t rhs) {
             compare_names[cmp], lt->name, rt->name);
     }
     const mp_type_t *lt = mp_type_of(lhs), *rt = mp_type_of(rhs);
+    const char *eq = op >= MP_OP_INPLACE ? "=" : ""; /* "-=" in the message of a failed a -= b */
     if (op >= MP_OP_INPLACE) {
         if (lt->binary_op) {
             mp_obj_t r = lt->binary_op(op, lhs, rhs);
@@ -176,18 +198,24 @@ mp_obj_t mp_binary_op(int op, mp_obj_t lhs, mp_obj_t rhs) {
         }
         op -= MP_OP_INPLACE;
     }
+    int rfirst = right_first(lt, rt, op);
+    if (rfirst < 0) return MP_OBJ_NULL;
+    if (rfirst && rt->binary_op) {
+        mp_obj_t r = rt->binary_op(op | MP_OP_REFLECTED, rhs, lhs);
+        if (r != MP_NOT_IMPLEMENTED) return r;
+    }
     if (lt->binary_op) {
         mp_obj_t r = lt->binary_op(op, lhs, rhs);
         if (r != MP_NOT_IMPLEMENTED) return r;
     }
-    if (rt != lt && rt->binary_op) {
+    if (rt != lt && rt->binary_op && !rfirst) {
         /* Reflected operation: the right operand's type with swapped roles,
          * signalled by MP_OP_REFLECTED so the type knows its self is on the right. */
         mp_obj_t r = rt->binary_op(op | MP_OP_REFLECTED, rhs, lhs);
         if (r != MP_NOT_IMPLEMENTED) return r;
     }
-    return mp_raise_fmt(
-        &mp_type_TypeError, "unsupported operand type(s) for %s: '%s' and '%s'", binary_names[op], lt->name, rt->name);
+    return mp_raise_fmt(&mp_type_TypeError, "unsupported operand type(s) for %s%s: '%s' and '%s'", binary_names[op], eq,
+        lt->name, rt->name);
 }
 
 /* ---- attributes ---- */
@@ -201,6 +229,12 @@ static bool name_is(mp_obj_t name, const char *s, size_t n) {
     size_t nl;
     const char *nd = mp_str_data(name, &nl);
     return nl == n && __builtin_memcmp(nd, s, n) == 0;
+}
+
+static bool is_dunder(mp_obj_t name) {
+    size_t n;
+    const char *s = mp_str_data(name, &n);
+    return n > 4 && s[0] == '_' && s[1] == '_' && s[n - 1] == '_' && s[n - 2] == '_';
 }
 
 /* obj.name of an instance whose class defines __getattr__: its result;
@@ -252,6 +286,17 @@ mp_obj_t mp_load_method(mp_obj_t obj, mp_obj_t name, mp_obj_t *self_out) {
         mp_obj_t d = mp_descriptor_get(v, obj, false);
         return d == MP_OBJ_SENTINEL ? v : d;
     }
+    if (is_dunder(name)) {
+        /* A slot of a built-in type along the MRO as a special method
+         * (d.__setitem__, (1).__add__, it.__next__, object's __eq__). */
+        v = mp_mro_find(t, name, NULL, true);
+        if (v == MP_OBJ_NULL) return v;
+        if (v != MP_OBJ_SENTINEL) {
+            if (v == MP_NONE || !mp_is_builtin_special(v) || name_is(name, "__new__", 7)) return v;
+            *self_out = obj;
+            return v;
+        }
+    }
     mp_obj_t native = mp_instance_native(obj);
     if (native != MP_OBJ_NULL) {
         v = mp_load_method(native, name, self_out);
@@ -276,6 +321,11 @@ bool mp_store_attr_default(mp_obj_t obj, mp_obj_t name, mp_obj_t value) {
         if (cv == MP_OBJ_NULL) return false;
         if (cv != MP_OBJ_SENTINEL && mp_type_of(cv) == &mp_type_property)
             return mp_descriptor_set(cv, obj, value) != MP_OBJ_NULL;
+        if (cv != MP_OBJ_SENTINEL && (mp_type_of(cv)->flags & MP_TYPE_FLAG_USER)) {
+            /* A user descriptor with __set__/__delete__. */
+            mp_obj_t r = mp_descriptor_set(cv, obj, value);
+            if (r != MP_OBJ_SENTINEL) return r != MP_OBJ_NULL;
+        }
         dict = mp_type_is_subclass(t, &mp_type_BaseException) ? ((mp_exception_t *)obj)->dict
                                                               : ((mp_instance_t *)obj)->dict;
     } else if (t == &mp_type_module) {

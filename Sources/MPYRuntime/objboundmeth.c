@@ -49,7 +49,8 @@ static mp_obj_t bound_unary(int op, mp_obj_t self) {
     const mp_bound_method_t *m = (const mp_bound_method_t *)self;
     mp_obj_t h = mp_hash(m->fn);
     if (h == MP_OBJ_NULL || !mp_is_small_int(h)) return h;
-    return mp_small_int(mp_small_int_value(h) ^ (mp_int_t)(m->self >> 4));
+    mp_uint_t v = ((mp_uint_t)m->self >> 4) ^ (mp_uint_t)mp_small_int_value(h);
+    return mp_small_int((mp_int_t)(v & MP_SMALL_INT_MAX));
 }
 
 const mp_type_t mp_type_bound_method = { .base = { &mp_type_type },

@@ -66,8 +66,13 @@ static mp_obj_t wrapper_make_new(const mp_type_t *t, size_t n, const mp_obj_t *a
     return (mp_obj_t)w;
 }
 
+/* staticmethod(f)(...) calls f, as CPython 3.10 and MicroPython. */
+static mp_obj_t staticmethod_call(mp_obj_t self, size_t n, const mp_obj_t *args, mp_dict_t *kw) {
+    return mp_call(((const mp_wrapper_t *)self)->fn, n, args, kw);
+}
+
 const mp_type_t mp_type_staticmethod = {
-    .base = { &mp_type_type }, .name = "staticmethod", .make_new = wrapper_make_new
+    .base = { &mp_type_type }, .name = "staticmethod", .make_new = wrapper_make_new, .call = staticmethod_call
 };
 const mp_type_t mp_type_classmethod = {
     .base = { &mp_type_type }, .name = "classmethod", .make_new = wrapper_make_new
@@ -75,8 +80,24 @@ const mp_type_t mp_type_classmethod = {
 
 /* Applies a class attribute found for `obj` (an instance, or the class
  * itself when `obj` is a type). Returns SENTINEL when v is no descriptor. */
+/* The method `name` of a user-class descriptor v's class; SENTINEL when
+ * v is no instance of a user class or its class has no such method. */
+static mp_obj_t user_hook(mp_obj_t v, const char *name) {
+    const mp_type_t *t = mp_type_of(v);
+    if (!(t->flags & MP_TYPE_FLAG_USER)) return MP_OBJ_SENTINEL;
+    mp_obj_t nm = mp_str_from_cstr(name);
+    return nm == MP_OBJ_NULL ? nm : mp_class_attr(t, nm);
+}
+
 mp_obj_t mp_descriptor_get(mp_obj_t v, mp_obj_t obj, bool on_class) {
     const mp_type_t *t = mp_type_of(v);
+    if (t->flags & MP_TYPE_FLAG_USER) {
+        /* A user descriptor: v.__get__(instance or None, owner class). */
+        mp_obj_t f = user_hook(v, "__get__");
+        if (f == MP_OBJ_NULL || f == MP_OBJ_SENTINEL) return f;
+        mp_obj_t args[3] = { v, on_class ? MP_NONE : obj, on_class ? obj : (mp_obj_t)mp_type_of(obj) };
+        return mp_call(f, 3, args, NULL);
+    }
     if (t == &mp_type_property) {
         if (on_class) return v;
         const mp_property_t *p = (const mp_property_t *)v;
@@ -93,6 +114,18 @@ mp_obj_t mp_descriptor_get(mp_obj_t v, mp_obj_t obj, bool on_class) {
 
 /* Stores through a property; SENTINEL when the class attribute is no property. */
 mp_obj_t mp_descriptor_set(mp_obj_t v, mp_obj_t obj, mp_obj_t value) {
+    if (mp_type_of(v)->flags & MP_TYPE_FLAG_USER) {
+        /* A user data descriptor: __set__(obj, value) or __delete__(obj). */
+        mp_obj_t f = user_hook(v, value == MP_OBJ_NULL ? "__delete__" : "__set__");
+        if (f == MP_OBJ_NULL) return f;
+        if (f == MP_OBJ_SENTINEL) {
+            mp_obj_t other = user_hook(v, value == MP_OBJ_NULL ? "__set__" : "__delete__");
+            if (other == MP_OBJ_NULL || other == MP_OBJ_SENTINEL) return other;
+            return mp_raise_msg(&mp_type_AttributeError, value == MP_OBJ_NULL ? "__delete__" : "__set__");
+        }
+        mp_obj_t args[3] = { v, obj, value };
+        return mp_call(f, value == MP_OBJ_NULL ? 2 : 3, args, NULL);
+    }
     if (mp_type_of(v) != &mp_type_property) return MP_OBJ_SENTINEL;
     const mp_property_t *p = (const mp_property_t *)v;
     mp_obj_t f = value == MP_OBJ_NULL ? p->fdel : p->fset;

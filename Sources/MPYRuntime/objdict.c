@@ -333,10 +333,57 @@ static bool update_pair(mp_obj_t x, int index, mp_obj_t kv[2]) {
     return false;
 }
 
+static mp_obj_t dict_add_kw(mp_dict_t *d, mp_dict_t *kw) {
+    if (kw)
+        for (size_t i = 0; i < kw->filled; i++)
+            if (kw->entries[i].key != MP_OBJ_NULL && !mp_dict_set(d, kw->entries[i].key, kw->entries[i].value))
+                return MP_OBJ_NULL;
+    return (mp_obj_t)d;
+}
+
+/* dict(m) of a user class instance: a derived dict that keeps dict's
+ * iteration gives its items directly (as CPython, even past an overriding
+ * __getitem__); another object with keys() is a mapping read through
+ * keys() and m[k]. SENTINEL: neither, iterate it for pairs. */
+static mp_obj_t from_mapping(mp_dict_t *d, mp_obj_t src) {
+    mp_obj_t native = mp_instance_native(src);
+    mp_obj_t iter_name = mp_str_from_cstr("__iter__"), keys_name = mp_str_from_cstr("keys");
+    if (iter_name == MP_OBJ_NULL || keys_name == MP_OBJ_NULL) return MP_OBJ_NULL;
+    if (native != MP_OBJ_NULL && mp_is_instance_of_type(native, &mp_type_dict) &&
+        mp_class_attr(mp_type_of(src), iter_name) == MP_OBJ_SENTINEL) {
+        const mp_dict_t *o = (const mp_dict_t *)native;
+        for (size_t i = 0; i < o->filled; i++)
+            if (o->entries[i].key != MP_OBJ_NULL && o->entries[i].key != MP_OBJ_SENTINEL &&
+                !mp_dict_set(d, o->entries[i].key, o->entries[i].value))
+                return MP_OBJ_NULL;
+        return (mp_obj_t)d;
+    }
+    if (mp_class_attr(mp_type_of(src), keys_name) == MP_OBJ_SENTINEL && native == MP_OBJ_NULL) return MP_OBJ_SENTINEL;
+    mp_obj_t keys = mp_load_attr(src, keys_name);
+    if (keys == MP_OBJ_NULL) return keys;
+    keys = mp_call(keys, 0, NULL, NULL);
+    mp_obj_t it = keys == MP_OBJ_NULL ? keys : mp_getiter(keys);
+    if (it == MP_OBJ_NULL) return it;
+    for (;;) {
+        mp_obj_t k = mp_iternext(it);
+        if (k == MP_OBJ_NULL) return k;
+        if (k == MP_OBJ_SENTINEL) return (mp_obj_t)d;
+        mp_obj_t v = mp_subscr(src, k, MP_OBJ_SENTINEL);
+        if (v == MP_OBJ_NULL || !mp_dict_set(d, k, v)) return MP_OBJ_NULL;
+    }
+}
+
 static mp_obj_t dict_make_new(const mp_type_t *type, size_t n, const mp_obj_t *args, mp_dict_t *kw) {
     (void)type;
     mp_dict_t *d = mp_dict_new(0);
     if (d == NULL) return MP_OBJ_NULL;
+    if (n > 0 && (mp_type_of(args[0])->flags & MP_TYPE_FLAG_USER)) {
+        mp_obj_t src = args[0];
+        if (!mp_is_instance_of_type(src, &mp_type_BaseException)) {
+            mp_obj_t r = from_mapping(d, src);
+            if (r != MP_OBJ_SENTINEL) return r == MP_OBJ_NULL ? r : dict_add_kw(d, kw);
+        }
+    }
     if (n > 0) {
         int index = 0;
         mp_obj_t it = mp_getiter(mp_type_of(args[0]) == &mp_type_dict || mp_type_of(args[0])->parent == &mp_type_dict

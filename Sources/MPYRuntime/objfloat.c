@@ -85,6 +85,18 @@ bool mp_obj_to_double(mp_obj_t o, double *out) {
         }
         return true;
     }
+    if (t->flags & MP_TYPE_FLAG_USER) {
+        /* A user class: __float__, else __index__, as CPython. */
+        mp_obj_t r = t->unary_op(MP_UNARY_FLOAT, o);
+        if (r == MP_OBJ_NULL) return false;
+        if (r != MP_OBJ_SENTINEL && mp_type_of(r) != &mp_type_float) {
+            mp_raise_fmt(&mp_type_TypeError, "%s.__float__ returned non-float (type %s)", t->name, mp_type_of(r)->name);
+            return false;
+        }
+        if (r == MP_OBJ_SENTINEL) r = mp_index_opt(o);
+        if (r == MP_OBJ_NULL) return false;
+        if (r != MP_OBJ_SENTINEL) return mp_obj_to_double(r, out);
+    }
     mp_raise_fmt(&mp_type_TypeError, "can't convert %s to float", t->name);
     return false;
 }

@@ -209,7 +209,11 @@ mp_obj_t mp_int_from_obj(mp_obj_t o, mp_obj_t base_obj) {
             }
         }
     }
-    if (t != &mp_type_str)
+    /* A str, or the text of a bytes-like object (bytes, bytearray, memoryview). */
+    const uint8_t *bytes = NULL;
+    size_t blen = 0;
+    bool is_bytes = t != &mp_type_str && !(t->flags & MP_TYPE_FLAG_USER) && mp_get_buffer(o, &bytes, &blen);
+    if (t != &mp_type_str && !is_bytes)
         return mp_raise_fmt(&mp_type_TypeError,
             "int() argument must be a string, a bytes-like object or a real number, not '%s'", t->name);
     int base = 10;
@@ -219,8 +223,8 @@ mp_obj_t mp_int_from_obj(mp_obj_t o, mp_obj_t base_obj) {
         if (base != 0 && (base < 2 || base > 36))
             return mp_raise_msg(&mp_type_ValueError, "int() base must be >= 2 and <= 36, or 0");
     }
-    size_t len;
-    const char *s = mp_str_data(o, &len);
+    size_t len = blen;
+    const char *s = is_bytes ? (const char *)bytes : mp_str_data(o, &len);
     size_t i = 0, e = len;
     while (i < e && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r' || s[i] == '\f' || s[i] == '\v')) i++;
     while (e > i &&
@@ -271,7 +275,7 @@ mp_obj_t mp_int_from_obj(mp_obj_t o, mp_obj_t base_obj) {
         if (neg) z = mpz_neg(z);
         return mp_int_from_mpz(z);
     }
-    mp_obj_t text = mp_str_new(s, len);
+    mp_obj_t text = is_bytes ? mp_bytes_new(s, len) : mp_str_new(s, len);
     if (text == MP_OBJ_NULL) return text;
     return mp_raise_fmt(&mp_type_ValueError, "invalid literal for int() with base %d: %R", base, text);
 }

@@ -149,17 +149,28 @@ static mp_obj_t reversed_new(const mp_type_t *t, size_t n, const mp_obj_t *args,
     return (mp_obj_t)r;
 }
 
-const mp_type_t mp_type_enumerate = {
-    .base = { &mp_type_type }, .name = "enumerate", .make_new = enumerate_new, .iternext = enumerate_next
+/* enumerate, zip, map, filter and reversed can be subclassed, as in CPython. */
+const mp_type_t mp_type_enumerate = { .base = { &mp_type_type },
+    .name = "enumerate",
+    .flags = MP_TYPE_FLAG_BASETYPE,
+    .make_new = enumerate_new,
+    .iternext = enumerate_next };
+const mp_type_t mp_type_zip = {
+    .base = { &mp_type_type }, .name = "zip", .flags = MP_TYPE_FLAG_BASETYPE, .make_new = zip_new, .iternext = zip_next
 };
-const mp_type_t mp_type_zip = { .base = { &mp_type_type }, .name = "zip", .make_new = zip_new, .iternext = zip_next };
-const mp_type_t mp_type_map = { .base = { &mp_type_type }, .name = "map", .make_new = map_new, .iternext = map_next };
-const mp_type_t mp_type_filter = {
-    .base = { &mp_type_type }, .name = "filter", .make_new = filter_new, .iternext = filter_next
+const mp_type_t mp_type_map = {
+    .base = { &mp_type_type }, .name = "map", .flags = MP_TYPE_FLAG_BASETYPE, .make_new = map_new, .iternext = map_next
 };
-const mp_type_t mp_type_reversed = {
-    .base = { &mp_type_type }, .name = "reversed", .make_new = reversed_new, .iternext = reversed_next
-};
+const mp_type_t mp_type_filter = { .base = { &mp_type_type },
+    .name = "filter",
+    .flags = MP_TYPE_FLAG_BASETYPE,
+    .make_new = filter_new,
+    .iternext = filter_next };
+const mp_type_t mp_type_reversed = { .base = { &mp_type_type },
+    .name = "reversed",
+    .flags = MP_TYPE_FLAG_BASETYPE,
+    .make_new = reversed_new,
+    .iternext = reversed_next };
 
 /* Iteration through __getitem__ with 0, 1, 2, ... until IndexError. */
 typedef struct {

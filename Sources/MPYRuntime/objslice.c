@@ -49,6 +49,12 @@ mp_obj_t mp_slice_new(mp_obj_t start, mp_obj_t stop, mp_obj_t step) {
 }
 
 static bool slice_int(mp_obj_t o, mp_int_t *out) {
+    if (mp_type_of(o)->flags & MP_TYPE_FLAG_USER) {
+        /* An object with __index__ (or a derived int) stands for its int. */
+        mp_obj_t v = mp_index_opt(o);
+        if (v == MP_OBJ_NULL) return false;
+        if (v != MP_OBJ_SENTINEL) o = v;
+    }
     if (o == MP_TRUE || o == MP_FALSE) {
         *out = o == MP_TRUE;
         return true;

@@ -274,6 +274,16 @@ static mp_obj_t percent(const char *f, size_t flen, mp_obj_t args, const mp_type
                 if (v == MP_OBJ_NULL) return v;
             }
             if (v == MP_TRUE || v == MP_FALSE) v = mp_small_int(v == MP_TRUE);
+            if (mp_type_of(v)->flags & MP_TYPE_FLAG_USER) {
+                /* An object with __index__ (for %d also __int__) formats as its int. */
+                mp_obj_t i = decimal ? mp_int_from_obj(v, MP_OBJ_NULL) : mp_index_opt(v);
+                if (i == MP_OBJ_NULL && decimal) {
+                    mp_state.exc = MP_OBJ_NULL;
+                    i = MP_OBJ_SENTINEL;
+                }
+                if (i == MP_OBJ_NULL) return i;
+                if (i != MP_OBJ_SENTINEL) v = i;
+            }
             if (mp_type_of(v) != &mp_type_int)
                 return mp_raise_fmt(&mp_type_TypeError, "%%%c format: %s is required, not %s", (int)conv,
                     decimal ? "a real number" : "an integer", mp_type_of(v)->name);

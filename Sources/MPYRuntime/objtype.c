@@ -253,6 +253,8 @@ static mp_obj_t instance_getiter(mp_obj_t self) {
     mp_obj_t r = call_special(self, "__iter__", 0, NULL);
     if (r == MP_OBJ_SENTINEL) {
         mp_obj_t native = mp_instance_native(self);
+        /* A derived iterator (map, zip ...) is its own, so its __next__ counts. */
+        if (native != MP_OBJ_NULL && mp_type_of(native)->getiter == NULL && mp_type_of(native)->iternext) return self;
         if (native != MP_OBJ_NULL) return mp_getiter(native);
         /* The sequence protocol: __getitem__ with 0, 1, 2, ... until IndexError. */
         mp_obj_t nm = name_obj("__getitem__");
@@ -265,6 +267,11 @@ static mp_obj_t instance_getiter(mp_obj_t self) {
 
 static mp_obj_t instance_iternext(mp_obj_t self) {
     mp_obj_t r = call_special(self, "__next__", 0, NULL);
+    if (r == MP_OBJ_SENTINEL) {
+        /* A class derived from a built-in iterator (map, zip ...). */
+        mp_obj_t native = mp_instance_native(self);
+        if (native != MP_OBJ_NULL && mp_type_of(native)->iternext) return mp_iternext(native);
+    }
     if (r == MP_OBJ_SENTINEL)
         return mp_raise_fmt(&mp_type_TypeError, "'%s' object is not an iterator", mp_type_of(self)->name);
     if (r == MP_OBJ_NULL && mp_is_instance_of_type(mp_state.exc, &mp_type_StopIteration)) {
@@ -369,6 +376,25 @@ static mp_obj_t instance_new(const mp_type_t *cls, size_t n, const mp_obj_t *arg
     return self;
 }
 
+/* value.__set_name__(cls, name) for each attribute of a new class whose
+ * class defines it (descriptors learning their name), as MicroPython and
+ * CPython do. */
+static bool set_names(mp_type_t *t) {
+    mp_obj_t nm = name_obj("__set_name__");
+    if (nm == MP_OBJ_NULL) return false;
+    mp_dict_t *d = t->locals;
+    for (mp_uint_t i = 0; i < d->filled; i++) {
+        mp_obj_t k = d->entries[i].key, v = d->entries[i].value;
+        if (k == MP_OBJ_NULL || k == MP_OBJ_SENTINEL || !(mp_type_of(v)->flags & MP_TYPE_FLAG_USER)) continue;
+        mp_obj_t f = class_lookup(mp_type_of(v), nm);
+        if (f == MP_OBJ_NULL) return false;
+        if (f == MP_OBJ_SENTINEL) continue;
+        mp_obj_t args[3] = { v, (mp_obj_t)t, k };
+        if (mp_call(f, 3, args, NULL) == MP_OBJ_NULL) return false;
+    }
+    return true;
+}
+
 mp_obj_t mp_class_new(mp_obj_t name, mp_obj_t bases, mp_dict_t *locals) {
     const mp_tuple_t *b = (const mp_tuple_t *)bases;
     for (size_t i = 0; i < b->len; i++) {
@@ -413,5 +439,5 @@ mp_obj_t mp_class_new(mp_obj_t name, mp_obj_t bases, mp_dict_t *locals) {
         mp_obj_t sm = mp_type_staticmethod.make_new(&mp_type_staticmethod, 1, &newf, NULL);
         if (sm == MP_OBJ_NULL || !mp_dict_set(locals, nm, sm)) return MP_OBJ_NULL;
     }
-    return (mp_obj_t)t;
+    return set_names(t) ? (mp_obj_t)t : MP_OBJ_NULL;
 }

@@ -91,6 +91,13 @@ static bool merge_item(mp_dict_t *d, mp_obj_t k, mp_obj_t v, mp_obj_t f) {
  * dict `dict`; `f` is the callable when the dict is a call's **kwargs. */
 bool mp_op_dict_merge(mp_obj_t dict, mp_obj_t m, mp_obj_t f) {
     mp_dict_t *d = (mp_dict_t *)dict;
+    mp_obj_t native = mp_instance_native(m);
+    if (native != MP_OBJ_NULL && mp_type_of(native) == &mp_type_dict) {
+        /* A derived dict that keeps dict's iteration merges its items, as CPython. */
+        mp_obj_t iter_name = mp_str_from_cstr("__iter__");
+        if (iter_name == MP_OBJ_NULL) return false;
+        if (mp_class_attr(mp_type_of(m), iter_name) == MP_OBJ_SENTINEL) m = native;
+    }
     if (mp_type_of(m) == &mp_type_dict) {
         const mp_dict_t *src = (const mp_dict_t *)m;
         for (size_t e = 0; e < src->filled; e++) {
