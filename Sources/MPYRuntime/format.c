@@ -318,7 +318,26 @@ static void format_complex(mp_strbuilder_t *out, double re, double im, const spe
     emit_padded(out, sp, "", 0, b.buf, b.len, '>');
 }
 
+/* format(v, spec) of an instance whose class defines __format__: its
+ * result, which must be a str (CPython); SENTINEL when no class defines it. */
+static mp_obj_t user_format(mp_obj_t v, const char *spec, size_t spec_len) {
+    const mp_type_t *t = mp_type_of(v);
+    if (!(t->flags & MP_TYPE_FLAG_USER)) return MP_OBJ_SENTINEL;
+    mp_obj_t name = mp_str_from_cstr("__format__");
+    if (name == MP_OBJ_NULL) return name;
+    mp_obj_t f = mp_class_attr(t, name);
+    if (f == MP_OBJ_NULL || f == MP_OBJ_SENTINEL) return f;
+    mp_obj_t args[2] = { v, mp_str_new(spec, spec_len) };
+    if (args[1] == MP_OBJ_NULL) return MP_OBJ_NULL;
+    mp_obj_t r = mp_call(f, 2, args, NULL);
+    if (r != MP_OBJ_NULL && !mp_is_instance_of_type(r, &mp_type_str))
+        return mp_raise_fmt(&mp_type_TypeError, "__format__ must return a str, not %s", mp_type_of(r)->name);
+    return r;
+}
+
 mp_obj_t mp_format_value(mp_obj_t v, const char *spec, size_t spec_len) {
+    mp_obj_t user = user_format(v, spec, spec_len);
+    if (user != MP_OBJ_SENTINEL) return user;
     spec_t sp;
     if (!parse_spec(spec, spec_len, &sp)) return MP_OBJ_NULL;
     mp_strbuilder_t out = { 0 };
