@@ -72,13 +72,18 @@ mp_obj_t mp_op_yield_from(mp_obj_t iter, mp_obj_t sent, mp_obj_t throw_exc, mp_o
     *ret = MP_NONE;
     if (mp_type_of(iter) == &mp_type_gen) return gen_resume(iter, sent, throw_exc, ret);
     if (throw_exc != MP_OBJ_NULL) return mp_raise(throw_exc);
-    if (sent == MP_NONE) return mp_iternext(iter);
-    mp_obj_t name = mp_str_from_cstr("send"), self;
+    /* A class's __next__ is called here, not through iternext, so that
+     * the value of the StopIteration it raises is the result (asyncio's
+     * Task returns its coroutine's result so). */
+    bool user = (mp_type_of(iter)->flags & MP_TYPE_FLAG_USER) != 0;
+    if (sent == MP_NONE && !user) return mp_iternext(iter);
+    mp_obj_t name = mp_str_from_cstr(sent == MP_NONE ? "__next__" : "send"), self;
     if (name == MP_OBJ_NULL) return name;
     mp_obj_t send = mp_load_method(iter, name, &self);
     if (send == MP_OBJ_NULL) return send;
     mp_obj_t sargs[2] = { self, sent };
-    mp_obj_t r = mp_call(send, self ? 2 : 1, self ? sargs : sargs + 1, NULL);
+    size_t nargs = (self ? 1 : 0) + (sent == MP_NONE ? 0 : 1);
+    mp_obj_t r = mp_call(send, nargs, self ? sargs : sargs + 1, NULL);
     if (r == MP_OBJ_NULL && mp_is_instance_of_type(mp_state.exc, &mp_type_StopIteration)) {
         const mp_tuple_t *ea = (const mp_tuple_t *)((mp_exception_t *)mp_state.exc)->args;
         *ret = ea->len ? ea->items[0] : MP_NONE;
