@@ -158,6 +158,22 @@ public struct Driver {
         return nil
     }
 
+    /// Module `name` of the Python library the compiler carries
+    /// (`Sources/MPYRuntime/lib`, embedded with the runtime: the asyncio
+    /// package), when the program has no module of its top-level name
+    /// beside it (`base`). Nil for every other name, without writing out
+    /// the embedded tree.
+    public static func locateInLibrary(_ name: String, beside base: URL) throws -> (path: String, isPackage: Bool)? {
+        let top = name.split(separator: ".").first.map(String.init) ?? name
+        if locate(top, under: base) != nil { return nil }
+        let lib = "Sources/MPYRuntime/lib/"
+        if ProcessInfo.processInfo.environment["MPY_NATIVE_ROOT"] == nil {
+            let carried = RuntimeSources.files.contains { $0.path == lib + top + ".py" || $0.path == lib + top + "/__init__.py" }
+            if !carried { return nil }
+        }
+        return locate(name, under: try root.appendingPathComponent(lib))
+    }
+
     /// Compiles the program: the main file and every module and package it
     /// imports that exists next to it (found by `locate`), except the names
     /// in `frozen` (modules frozen into the image, found in its frozen
@@ -179,7 +195,8 @@ public struct Driver {
             objects.append(url)
             names.append(name)
             for imp in imports where !done.contains(imp) {
-                guard let (file, isPackage) = Driver.locate(imp, under: base) else { continue }
+                guard let (file, isPackage) = try Driver.locate(imp, under: base) ?? Driver.locateInLibrary(imp, beside: base)
+                else { continue }
                 let parent = imp.split(separator: ".").dropLast().joined(separator: ".")
                 queue.append((file, imp, isPackage ? imp : parent))
             }
