@@ -108,7 +108,7 @@ struct Block {
         /// the slot; leaving unbinds the `as` name.
         case handler(excSlot: Int, name: Identifier?)
         /// A with body: leaving calls the exit in the slot with three Nones.
-        case with(exitSlot: Int)
+        case with(exitSlot: Int, isAsync: Bool)
     }
     let kind: Kind
     /// Handlers active outside the block (code that leaves it runs there).
@@ -149,7 +149,10 @@ final class FunctionCompiler {
         code = CodeObject(name: name)
         code.firstLine = firstLine
         code.emitter = scope.emitter
-        if scope.isGenerator { code.flags |= UInt16(MPY_CODE_GENERATOR.rawValue) }
+        // A coroutine (`async def`) is a generator, as in MicroPython.
+        if scope.isGenerator || (scope.kind == .function && scope.isAsync) {
+            code.flags |= UInt16(MPY_CODE_GENERATOR.rawValue)
+        }
         var slotNames: [String] = []
         func addSlot(_ n: String) {
             if fast[n] == nil { fast[n] = slotNames.count }
@@ -352,8 +355,11 @@ final class FunctionCompiler {
     }
 
     func functionDef(_ d: FunctionDef, _ s: Stmt) throws(CompileError) {
-        if d.isAsync { throw notYet("'async def'", s.range) }
         let inner = try m.scope(d.scope, at: s.range)
+        if d.isAsync && inner.emitter == .viper {
+            // MicroPython: "NotImplementedError: native yield".
+            throw CompileError("native yield: an 'async def' cannot be @micropython.viper", at: s.range)
+        }
         let decorators = try applyDecoratorsStart(d.decorators, consumed: inner.consumedDecorators)
         try makeFunction(
             scopeID: d.scope, params: d.params, name: d.name.name, firstLine: m.line(s.range.start),
@@ -421,8 +427,15 @@ final class FunctionCompiler {
         _ gens: [Comprehension]
     ) throws(CompileError) {
         guard let first = gens.first else { throw CompileError("internal error: empty comprehension", at: e.range) }
-        if gens.contains(where: { $0.isAsync }) { throw notYet("asynchronous comprehension", e.range) }
+        // MicroPython has no asynchronous comprehensions: `async for` in
+        // one is a syntax error there, and so is `await` in its scope.
+        if gens.contains(where: { $0.isAsync }) {
+            throw CompileError("asynchronous comprehensions are not supported by MicroPython", at: e.range)
+        }
         let inner = try m.scope(id, at: e.range)
+        if inner.isCoroutine {
+            throw CompileError("'await' inside a comprehension is not supported by MicroPython", at: e.range)
+        }
         let flags = try closure(for: inner, at: e.range)
         let index = m.reserveCode()
         let fc = try FunctionCompiler(

@@ -40,7 +40,10 @@ extension FunctionCompiler {
             var own = 0
             var children: [[Stmt]] = []
             switch s.kind {
-            case .if(_, let body, let orElse), .while(_, let body, let orElse), .for(_, _, let body, let orElse, _):
+            case .if(_, let body, let orElse), .while(_, let body, let orElse):
+                children = [body, orElse]
+            case .for(_, _, let body, let orElse, let isAsync):
+                own = isAsync ? 1 : 0
                 children = [body, orElse]
             case .with(let items, let body, _):
                 own = 2 * items.count
@@ -120,9 +123,9 @@ extension FunctionCompiler {
                     b.activeHandlers = Array(savedHandlers.prefix(blk.handlerDepth))
                     try unbind(name)
                 }
-            case .with(let exitSlot):
+            case .with(let exitSlot, let isAsync):
                 b.activeHandlers = Array(savedHandlers.prefix(blk.handlerDepth))
-                callExitWithNones(exitSlot)
+                callExitWithNones(exitSlot, isAsync: isAsync)
             }
         }
         try finish()
@@ -203,12 +206,13 @@ extension FunctionCompiler {
         try name(n.name, .delete, at: n.range)
     }
 
-    private func callExitWithNones(_ exitSlot: Int) {
+    private func callExitWithNones(_ exitSlot: Int, isAsync: Bool) {
         b.emit(Op.loadFast, .u(exitSlot))
         b.emit(Op.loadNone)
         b.emit(Op.loadNone)
         b.emit(Op.loadNone)
         b.emit(Op.call, .two(3, 0))
+        if isAsync { emitAwait() }
         b.emit(Op.popTop)
     }
 
@@ -304,7 +308,10 @@ extension FunctionCompiler {
     // MARK: with
 
     /// `with a as x, b as y: BODY` is `with a as x: with b as y: BODY`.
-    func withStatement(_ s: Stmt, _ items: ArraySlice<WithItem>, _ withBody: [Stmt]) throws(CompileError) {
+    /// `async with` calls __aenter__ and __aexit__ and awaits their results.
+    func withStatement(
+        _ s: Stmt, _ items: ArraySlice<WithItem>, _ withBody: [Stmt], isAsync: Bool = false
+    ) throws(CompileError) {
         guard let item = items.first else {
             try body(withBody)
             return
@@ -314,18 +321,19 @@ extension FunctionCompiler {
         let exitSlot = try reserveHidden(2, at: s.range), excSlot = exitSlot + 1
         try expr(item.context)
         b.emit(Op.dupTop)
-        b.emit(Op.loadAttr, .name(b.nameIndex("__exit__")))
+        b.emit(Op.loadAttr, .name(b.nameIndex(isAsync ? "__aexit__" : "__exit__")))
         b.emit(Op.storeFast, .u(exitSlot))
-        b.emit(Op.loadMethod, .name(b.nameIndex("__enter__")))
+        b.emit(Op.loadMethod, .name(b.nameIndex(isAsync ? "__aenter__" : "__enter__")))
         b.emit(Op.callMethod, .two(0, 0))
+        if isAsync { emitAwait() }
         if let t = item.target { try store(t) } else { b.emit(Op.popTop) }
         let handler = b.newLabel(), end = b.newLabel()
-        enter(.with(exitSlot: exitSlot))
+        enter(.with(exitSlot: exitSlot, isAsync: isAsync))
         b.pushHandler(handler, end: end)
-        try withStatement(s, items.dropFirst(), withBody)
+        try withStatement(s, items.dropFirst(), withBody, isAsync: isAsync)
         b.popHandler()
         blocks.removeLast()
-        callExitWithNones(exitSlot)
+        callExitWithNones(exitSlot, isAsync: isAsync)
         b.emit(Op.jump, .jump(end))
         // exit(type(exc), exc, exc.__traceback__): a true result swallows the exception.
         b.place(handler)
@@ -338,9 +346,71 @@ extension FunctionCompiler {
         b.emit(Op.loadFast, .u(excSlot))
         b.emit(Op.loadAttr, .name(b.nameIndex("__traceback__")))
         b.emit(Op.call, .two(3, 0))
+        if isAsync { emitAwait() }
         b.emit(Op.popJumpIfTrue, .jump(end))
         b.emit(Op.loadFast, .u(excSlot))
         b.emit(Op.reraise)
+        b.place(end)
+    }
+
+    // MARK: async for
+
+    /// `async for T in I: BODY else: ELSE`, as MicroPython compiles it:
+    ///
+    ///        I; LOAD_METHOD __aiter__; CALL_METHOD 0        (the iterator stays on the stack)
+    ///   top: [handler X, code to XE]
+    ///        DUP_TOP; LOAD_METHOD __anext__; CALL_METHOD 0; await
+    ///        [end X]; STORE T; BODY; JUMP top
+    ///   X:   STORE_FAST $exc; LOAD_FAST $exc; LOAD_GLOBAL StopAsyncIteration
+    ///        COMPARE exception match; POP_JUMP_IF_FALSE again
+    ///        POP_TOP; JUMP else
+    ///   again: LOAD_FAST $exc; RERAISE
+    ///   XE:
+    ///   else: ELSE
+    ///   end:
+    func asyncForStatement(
+        _ s: Stmt, _ target: Expr, _ iter: Expr, _ bodyStmts: [Stmt], _ orElse: [Stmt]
+    ) throws(CompileError) {
+        let saved = hiddenNext
+        defer { hiddenNext = saved }
+        let excSlot = try reserveHidden(1, at: s.range)
+        try expr(iter)
+        b.emit(Op.loadMethod, .name(b.nameIndex("__aiter__")))
+        b.emit(Op.callMethod, .two(0, 0))
+        let top = b.newLabel(), otherwise = b.newLabel(), end = b.newLabel()
+        let handler = b.newLabel(), handlerEnd = b.newLabel()
+        b.place(top)
+        b.pushHandler(handler, end: handlerEnd)
+        b.emit(Op.dupTop)
+        b.emit(Op.loadMethod, .name(b.nameIndex("__anext__")))
+        b.emit(Op.callMethod, .two(0, 0))
+        emitAwait()
+        b.popHandler()
+        try store(target)
+        blocks.append(
+            Block(
+                kind: .loop(LoopContext(continueLabel: top, breakLabel: end, isFor: true)),
+                handlerDepth: b.activeHandlers.count, hiddenLevel: hiddenNext))
+        try body(bodyStmts)
+        blocks.removeLast()
+        b.emit(Op.jump, .jump(top))
+        // StopAsyncIteration ends the loop; anything else passes on.
+        b.place(handler)
+        b.markLine(m.line(s.range.start))
+        b.emit(Op.storeFast, .u(excSlot))
+        b.emit(Op.loadFast, .u(excSlot))
+        b.emit(Op.loadGlobal, .name(b.nameIndex("StopAsyncIteration")))
+        b.emit(Op.compare, .u(Int(MPY_COMPARE_EXC_MATCH.rawValue)))
+        let again = b.newLabel()
+        b.emit(Op.popJumpIfFalse, .jump(again))
+        b.emit(Op.popTop)
+        b.emit(Op.jump, .jump(otherwise))
+        b.place(again)
+        b.emit(Op.loadFast, .u(excSlot))
+        b.emit(Op.reraise)
+        b.place(handlerEnd)
+        b.place(otherwise)
+        try body(orElse)
         b.place(end)
     }
 }

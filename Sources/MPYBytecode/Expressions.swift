@@ -241,8 +241,9 @@ extension FunctionCompiler {
             try fstring(parts, e.range)
         case .formattedValue:
             try fstring([e], e.range)
-        case .await:
-            throw notYet("'await' expression", e.range)
+        case .await(let v):
+            try expr(v)
+            emitAwait()
         case .yield(let v):
             if let v { try expr(v) } else { b.emit(Op.loadNone) }
             b.emit(Op.yieldValue)
@@ -254,6 +255,14 @@ extension FunctionCompiler {
         case .constant, .name, .unary, .binary, .tuple:
             throw CompileError("internal error: unexpected expression", at: e.range)
         }
+    }
+
+    /// `await` of the value on top of the stack: delegate to its
+    /// awaitable as `yield from` does (a coroutine is a generator).
+    func emitAwait() {
+        b.emit(Op.getAwaitable)
+        b.emit(Op.loadNone)
+        b.emit(Op.yieldFrom)
     }
 
     // MARK: calls

@@ -92,6 +92,7 @@ public enum Op {
     public static let unpackEx = c(MPY_OP_UNPACK_EX)
     public static let importStar = c(MPY_OP_IMPORT_STAR)
     public static let yieldFrom = c(MPY_OP_YIELD_FROM)
+    public static let getAwaitable = c(MPY_OP_GET_AWAITABLE)
     public static let count = Int(MPY_OP_COUNT.rawValue)
 
     struct Info: Sendable {

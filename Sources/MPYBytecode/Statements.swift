@@ -99,7 +99,10 @@ extension FunctionCompiler {
             try body(orElse)
             b.place(end)
         case .for(let target, let iter, let bodyStmts, let orElse, let isAsync):
-            if isAsync { throw notYet("'async for' statement", s.range) }
+            if isAsync {
+                try asyncForStatement(s, target, iter, bodyStmts, orElse)
+                return
+            }
             try expr(iter)
             b.emit(Op.getIter)
             let top = b.newLabel(), otherwise = b.newLabel(), end = b.newLabel()
@@ -117,8 +120,7 @@ extension FunctionCompiler {
             try body(orElse)
             b.place(end)
         case .with(let items, let bodyStmts, let isAsync):
-            if isAsync { throw notYet("'async with' statement", s.range) }
-            try withStatement(s, items[...], bodyStmts)
+            try withStatement(s, items[...], bodyStmts, isAsync: isAsync)
         case .try(let bodyStmts, let handlers, let orElse, let final):
             try tryStatement(s, bodyStmts, handlers, orElse, final)
         case .functionDef(let d):

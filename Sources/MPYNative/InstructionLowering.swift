@@ -95,6 +95,7 @@ extension FunctionLowering {
                 branchOnTruth(v, ifTrue: next, ifFalse: target(operand()))
             }
         case Op.getIter: push(checked(ir.call("mp_getiter", [pop()])))
+        case Op.getAwaitable: push(checked(ir.call("mp_op_get_awaitable", [pop()])))
         case Op.forIter: forIter(exit: target(operand()))
         case Op.buildTuple, Op.buildList, Op.buildMap, Op.buildSet:
             // The items (key-value pairs for a dict) go to the runtime as an array.

@@ -117,6 +117,7 @@ final class RuntimeABI {
         "mp_unary_op": (.word, [.i32, .word]),
         "mp_truth": (.i32, [.word]),
         "mp_getiter": (.word, [.word]),
+        "mp_op_get_awaitable": (.word, [.word]),
         "mp_iternext": (.word, [.word]),
         "mp_tuple_new": (.word, [.word, .ptr]),
         "mp_list_new": (.word, [.word, .ptr]),

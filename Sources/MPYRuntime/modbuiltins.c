@@ -515,6 +515,7 @@ void mp_builtins_init(void) {
         &mp_type_KeyboardInterrupt,
         &mp_type_GeneratorExit,
         &mp_type_StopIteration,
+        &mp_type_StopAsyncIteration,
         &mp_type_ArithmeticError,
         &mp_type_OverflowError,
         &mp_type_ZeroDivisionError,

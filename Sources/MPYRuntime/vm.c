@@ -484,6 +484,11 @@ dispatch:
             CHECK(r);
             TOP() = r;
             break;
+        case MPY_OP_GET_AWAITABLE:
+            r = mp_op_get_awaitable(TOP());
+            CHECK(r);
+            TOP() = r;
+            break;
         case MPY_OP_FOR_ITER: {
             int16_t d = read_j(&ip);
             a = TOP();

@@ -401,11 +401,28 @@ enum BC {
     }
 }
 
-@Suite struct NotYetTests {
-    @Test func constructsReportedAsNotYet() {
-        let p = "not yet supported by the bytecode compiler: "
-        #expect(BC.error("async def f():\n    async with a:\n        pass\n") == p + "'async def' @ 1:1")
-        #expect(BC.error("async def f():\n    pass\n") == p + "'async def' @ 1:1")
+@Suite struct AsyncTests {
+    @Test func coroutinesAreGenerators() throws {
+        let c = try BC.code("async def f(a):\n    return await a\n", "f")
+        #expect(c.flags & UInt16(MPY_CODE_GENERATOR.rawValue) != 0)
+        #expect(
+            Disassembler.decode(c).map(\.text) == [
+                "LOAD_FAST 0 (a)", "GET_AWAITABLE", "LOAD_NONE", "YIELD_FROM", "RETURN_VALUE",
+            ])
+        let w = try BC.code("async def f():\n    async with a:\n        pass\n", "f")
+        #expect(w.flags & UInt16(MPY_CODE_GENERATOR.rawValue) != 0)
+    }
+
+    @Test func unsupportedAsyncConstructsAreLocatedErrors() {
+        #expect(
+            BC.error("async def f():\n    return [x async for x in y]\n")
+                == "asynchronous comprehensions are not supported by MicroPython @ 2:12")
+        #expect(
+            BC.error("async def f():\n    return [await x for x in y]\n")
+                == "'await' inside a comprehension is not supported by MicroPython @ 2:12")
+        #expect(
+            BC.error("@micropython.viper\nasync def f():\n    pass\n")
+                == "native yield: an 'async def' cannot be @micropython.viper @ 1:1")
         #expect(BC.error("x = yield from a\n") == "'yield' outside function @ 1:5")
     }
 }

@@ -116,3 +116,7 @@ MPY_OPCODE(YIELD_FROM, NONE, PLAIN, 2, 1, NEXT) /* (iter sent -> result) delegat
                                                    instruction with the next sent value; `result` is the iterator's
                                                    return value (StopIteration.value). A value thrown into the frame
                                                    goes to the iterator's throw(). */
+MPY_OPCODE(GET_AWAITABLE, NONE, PLAIN, 1, 1, NEXT) /* (obj -> iter) what `await obj` delegates to (then LOAD_NONE,
+                                                      YIELD_FROM): obj.__await__() when obj has that method, else
+                                                      obj's iterator (a coroutine is a generator, its own
+                                                      iterator, as in MicroPython); TypeError otherwise */

@@ -8,12 +8,12 @@
 #include "mpy/type.h"
 
 extern const mp_type_t mp_type_BaseException, mp_type_Exception, mp_type_SystemExit, mp_type_KeyboardInterrupt,
-    mp_type_GeneratorExit, mp_type_StopIteration, mp_type_ArithmeticError, mp_type_OverflowError,
-    mp_type_ZeroDivisionError, mp_type_AssertionError, mp_type_AttributeError, mp_type_ImportError, mp_type_LookupError,
-    mp_type_IndexError, mp_type_KeyError, mp_type_MemoryError, mp_type_NameError, mp_type_UnboundLocalError,
-    mp_type_RuntimeError, mp_type_NotImplementedError, mp_type_RecursionError, mp_type_TypeError, mp_type_ValueError,
-    mp_type_UnicodeError, mp_type_UnicodeDecodeError, mp_type_UnicodeEncodeError, mp_type_OSError, mp_type_EOFError,
-    mp_type_SyntaxError, mp_type_IndentationError;
+    mp_type_GeneratorExit, mp_type_StopIteration, mp_type_StopAsyncIteration, mp_type_ArithmeticError,
+    mp_type_OverflowError, mp_type_ZeroDivisionError, mp_type_AssertionError, mp_type_AttributeError,
+    mp_type_ImportError, mp_type_LookupError, mp_type_IndexError, mp_type_KeyError, mp_type_MemoryError,
+    mp_type_NameError, mp_type_UnboundLocalError, mp_type_RuntimeError, mp_type_NotImplementedError,
+    mp_type_RecursionError, mp_type_TypeError, mp_type_ValueError, mp_type_UnicodeError, mp_type_UnicodeDecodeError,
+    mp_type_UnicodeEncodeError, mp_type_OSError, mp_type_EOFError, mp_type_SyntaxError, mp_type_IndentationError;
 
 mp_obj_t mp_raise(mp_obj_t exc); /* sets pending, returns NULL */
 mp_obj_t mp_raise_msg(const mp_type_t *type, const char *msg);

@@ -73,6 +73,8 @@ mp_obj_t mp_op_raise(size_t n, mp_obj_t exc, mp_obj_t cause); /* RAISE 1|2: alwa
 mp_obj_t mp_op_reraise(mp_obj_t exc); /* RERAISE: always NULL */
 /* YIELD_FROM, one step: the value to yield, SENTINEL when done (*ret), NULL on error (objgenerator.c). */
 mp_obj_t mp_op_yield_from(mp_obj_t iter, mp_obj_t sent, mp_obj_t throw_exc, mp_obj_t *ret);
+/* GET_AWAITABLE: the iterator `await obj` delegates to (await.c). */
+mp_obj_t mp_op_get_awaitable(mp_obj_t obj);
 
 /* Helpers only native code calls (native.c). */
 void mp_native_traceback(mp_frame_t *f, int line); /* an error leaves this line */
