@@ -23,8 +23,8 @@ async def fails():
 async def main():
     print("add", await add(2, 3))
     log = []
-    t1 = asyncio.create_task(worker("a", 0.02, log))
-    t2 = asyncio.create_task(worker("b", 0.01, log))
+    t1 = asyncio.create_task(worker("a", 0.15, log))
+    t2 = asyncio.create_task(worker("b", 0, log))
     print("created", t1.done(), t2.done())
     r2 = await t2
     r1 = await t1

@@ -25,7 +25,8 @@ async def main():
     except IndexError as e:
         print("IndexError", e)
     done = asyncio.create_task(val("early", 0))
-    await asyncio.sleep(0.01)
+    while not done.done():
+        await asyncio.sleep(0)
     print(done.done(), await asyncio.gather(done, val("late", 0)))
     async def both():
         return await asyncio.gather(val(1, 0.05), val(2, 0.05))

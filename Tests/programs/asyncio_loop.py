@@ -31,7 +31,8 @@ print("stopped")
 
 
 def handler(loop, context):
-    print("handler:", context["message"], repr(context["exception"]))
+    e = context["exception"]
+    print("handler:", context["message"], type(e).__name__, e.args)
 
 
 async def raises(i):
@@ -52,7 +53,7 @@ async def main():
     except ValueError as e:
         print("retrieved", e)
     try:
-        await asyncio.wait_for_ms(value(1), 10)
+        await asyncio.wait_for_ms(value(1), 1000)
         print("in time")
         await asyncio.wait_for_ms(value2(100), 5)
     except asyncio.TimeoutError:

@@ -19,19 +19,19 @@ async def bad():
 
 async def main():
     log = []
-    print(await asyncio.wait_for(slow(1, 0.01, log), 0.1))
+    print(await asyncio.wait_for(slow(1, 0.01, log), 1))
     try:
         await asyncio.wait_for(slow(2, 0.1, log), 0.01)
     except asyncio.TimeoutError:
         print("TimeoutError")
     print(log)
     try:
-        await asyncio.wait_for(bad(), 0.1)
+        await asyncio.wait_for(bad(), 1)
     except ValueError as e:
         print("ValueError", e)
     print(await asyncio.wait_for(slow(3, 0, log), None))
     t = asyncio.create_task(slow(4, 0.01, log))
-    print(await asyncio.wait_for(t, 0.1), t.done())
+    print(await asyncio.wait_for(t, 1), t.done())
 
     async def waiter():
         try:
