@@ -68,22 +68,9 @@ static mp_obj_t gen_resume(mp_obj_t self, mp_obj_t send, mp_obj_t throw_exc, mp_
  * `throw_exc` into it). Returns the value it yields, SENTINEL when it is
  * exhausted (its return value in *ret), or NULL on error. Shared by the VM
  * and native generators. */
-mp_obj_t mp_op_yield_from(mp_obj_t iter, mp_obj_t sent, mp_obj_t throw_exc, mp_obj_t *ret) {
-    *ret = MP_NONE;
-    if (mp_type_of(iter) == &mp_type_gen) return gen_resume(iter, sent, throw_exc, ret);
-    if (throw_exc != MP_OBJ_NULL) return mp_raise(throw_exc);
-    /* A class's __next__ is called here, not through iternext, so that
-     * the value of the StopIteration it raises is the result (asyncio's
-     * Task returns its coroutine's result so). */
-    bool user = (mp_type_of(iter)->flags & MP_TYPE_FLAG_USER) != 0;
-    if (sent == MP_NONE && !user) return mp_iternext(iter);
-    mp_obj_t name = mp_str_from_cstr(sent == MP_NONE ? "__next__" : "send"), self;
-    if (name == MP_OBJ_NULL) return name;
-    mp_obj_t send = mp_load_method(iter, name, &self);
-    if (send == MP_OBJ_NULL) return send;
-    mp_obj_t sargs[2] = { self, sent };
-    size_t nargs = (self ? 1 : 0) + (sent == MP_NONE ? 0 : 1);
-    mp_obj_t r = mp_call(send, nargs, self ? sargs : sargs + 1, NULL);
+/* The result of a call that ends a delegation step: a value to yield, or
+ * SENTINEL with *ret when the iterator stopped with StopIteration. */
+static mp_obj_t step_result(mp_obj_t r, mp_obj_t *ret) {
     if (r == MP_OBJ_NULL && mp_is_instance_of_type(mp_state.exc, &mp_type_StopIteration)) {
         const mp_tuple_t *ea = (const mp_tuple_t *)((mp_exception_t *)mp_state.exc)->args;
         *ret = ea->len ? ea->items[0] : MP_NONE;
@@ -91,6 +78,43 @@ mp_obj_t mp_op_yield_from(mp_obj_t iter, mp_obj_t sent, mp_obj_t throw_exc, mp_o
         return MP_OBJ_SENTINEL;
     }
     return r;
+}
+
+/* An exception thrown into a frame delegating to an iterator that is not a
+ * generator (CPython and MicroPython): GeneratorExit calls its close(), if
+ * it has one, and is raised here; another exception goes to its throw(),
+ * if it has one; otherwise it is raised here. */
+static mp_obj_t delegate_throw(mp_obj_t iter, mp_obj_t exc, mp_obj_t *ret) {
+    bool closing = mp_is_instance_of_type(exc, &mp_type_GeneratorExit);
+    mp_obj_t name = mp_str_from_cstr(closing ? "close" : "throw"), self;
+    if (name == MP_OBJ_NULL) return name;
+    mp_obj_t found = mp_class_attr(mp_type_of(iter), name);
+    if (found == MP_OBJ_NULL) return found;
+    if (found == MP_OBJ_SENTINEL) return mp_raise(exc);
+    mp_obj_t m = mp_load_method(iter, name, &self);
+    if (m == MP_OBJ_NULL) return m;
+    mp_obj_t args[2] = { self, exc };
+    size_t n = (self ? 1 : 0) + (closing ? 0 : 1);
+    mp_obj_t r = mp_call(m, n, self ? args : args + 1, NULL);
+    if (closing) return r == MP_OBJ_NULL ? r : mp_raise(exc);
+    return step_result(r, ret);
+}
+
+mp_obj_t mp_op_yield_from(mp_obj_t iter, mp_obj_t sent, mp_obj_t throw_exc, mp_obj_t *ret) {
+    *ret = MP_NONE;
+    if (mp_type_of(iter) == &mp_type_gen) return gen_resume(iter, sent, throw_exc, ret);
+    if (throw_exc != MP_OBJ_NULL) return delegate_throw(iter, throw_exc, ret);
+    /* A user iterator's __next__ is called directly, so that the value of
+     * the StopIteration ending it is the result (as for send). */
+    bool next = sent == MP_NONE;
+    if (next && !(mp_type_of(iter)->flags & MP_TYPE_FLAG_USER)) return mp_iternext(iter);
+    mp_obj_t name = mp_str_from_cstr(next ? "__next__" : "send"), self;
+    if (name == MP_OBJ_NULL) return name;
+    mp_obj_t send = mp_load_method(iter, name, &self);
+    if (send == MP_OBJ_NULL) return send;
+    mp_obj_t sargs[2] = { self, sent };
+    size_t n = (self ? 1 : 0) + (next ? 0 : 1);
+    return step_result(mp_call(send, n, self ? sargs : sargs + 1, NULL), ret);
 }
 
 /* iternext: a return value other than None is kept for next(), which

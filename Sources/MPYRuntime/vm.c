@@ -247,8 +247,8 @@ static mp_obj_t execute_frame(mp_frame_t *f, mp_obj_t throw_exc, bool *yielded) 
     mp_obj_t r, a, b, c;
     *yielded = false;
     if (throw_exc != MP_OBJ_NULL) {
-        if (*ip == MPY_OP_YIELD_FROM && mp_type_of(*sp) == &mp_type_gen) {
-            /* Suspended in `yield from` a generator: the throw goes to it. */
+        if (*ip == MPY_OP_YIELD_FROM) {
+            /* Suspended in `yield from`: the throw goes to the iterator. */
             mp_obj_t ret = MP_NONE;
             op_start = ip;
             r = mp_op_yield_from(*sp, MP_NONE, throw_exc, &ret);

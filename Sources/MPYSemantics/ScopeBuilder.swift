@@ -22,7 +22,6 @@ final class ScopeBuilder {
     @exclusivity(unchecked) private var loopDepth = 0
     @exclusivity(unchecked) private var compIterExprDepth = 0
     @exclusivity(unchecked) private var compIterTarget = false
-    @exclusivity(unchecked) private var firstReturnWithValue: SourceRange?
 
     private enum Ctx { case load, store, del }
 
@@ -82,21 +81,20 @@ final class ScopeBuilder {
     /// Visits `body` inside the new scope `s`, then restores the walk state.
     private func inScope(_ s: Scope, _ body: () throws(CompileError) -> Void) throws(CompileError) {
         try register(s)
-        let saved = (cur, loopDepth, compIterExprDepth, compIterTarget, firstReturnWithValue)
+        let saved = (cur, loopDepth, compIterExprDepth, compIterTarget)
         cur = s
         stack.append(s)
         loopDepth = 0
         compIterExprDepth = 0
         compIterTarget = false
-        firstReturnWithValue = nil
         defer {
             stack.removeLast()
-            (cur, loopDepth, compIterExprDepth, compIterTarget, firstReturnWithValue) = saved
+            (cur, loopDepth, compIterExprDepth, compIterTarget) = saved
         }
+        // An `async def` that yields is a plain generator in MicroPython,
+        // so `return value` and `yield from` are allowed in it (CPython
+        // rejects both).
         try body()
-        if s.isAsync && s.isGenerator, let r = firstReturnWithValue {
-            throw CompileError("'return' with value in async generator", at: r)
-        }
     }
 
     // MARK: names
@@ -256,10 +254,7 @@ final class ScopeBuilder {
             if loopDepth == 0 { throw CompileError("'continue' not properly in loop", at: s.range) }
         case .return(let v):
             if !cur.isFunctionLike { throw CompileError("'return' outside function", at: s.range) }
-            if let v {
-                if firstReturnWithValue == nil { firstReturnWithValue = s.range }
-                try visit(v)
-            }
+            if let v { try visit(v) }
         case .raise(let e, let cause):
             if let e { try visit(e) }
             if let cause { try visit(cause) }
@@ -592,9 +587,6 @@ final class ScopeBuilder {
             try yieldCheck(e.range)
         case .yieldFrom:
             try yieldCheck(e.range)
-            if cur.kind == .function && cur.isAsync {
-                throw CompileError("'yield from' inside async function", at: e.range)
-            }
         default:
             break
         }

@@ -157,3 +157,33 @@ async def worker(name, n):
 
 
 print(scheduler([("w1", worker("w1", 3)), ("w2", worker("w2", 2)), ("w3", worker("w3", 0))]))
+
+
+class CountTo:
+    """__await__ returns a plain iterator (not a generator): its final
+    StopIteration carries the result of the await."""
+
+    def __init__(self, n):
+        self.n = n
+        self.i = 0
+
+    def __await__(self):
+        return self
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        self.i += 1
+        if self.i <= self.n:
+            return ("count", self.i)
+        raise StopIteration(self.n * 100)
+
+
+async def counts():
+    a = await CountTo(2)
+    b = await CountTo(0)
+    return a + b
+
+
+run(counts(), [None, None])

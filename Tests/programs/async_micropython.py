@@ -1,8 +1,8 @@
 # Coroutines as MicroPython has them: a coroutine is a generator (its type,
 # next(), iteration); `await` takes any iterable (MicroPython's asyncio
 # awaitables define __iter__, often with __await__ = __iter__); `yield`
-# inside `async def` makes a plain generator; awaiting a non-iterable is a
-# TypeError.
+# inside `async def` makes a plain generator (with `yield from` and
+# `return value`); awaiting a non-iterable is a TypeError.
 
 
 async def co(x):
@@ -58,6 +58,20 @@ async def agen(n):
 print(list(agen(4)))
 
 
+async def agen_returns():
+    yield 1
+    yield from agen(3)
+    return "value"
+
+
+g = agen_returns()
+print(next(g), next(g), next(g), next(g))
+try:
+    next(g)
+except StopIteration as e:
+    print("returned", e.value)
+
+
 async def bad():
     await 5
 
@@ -78,3 +92,38 @@ try:
 except ValueError as e:
     print("ValueError", e)
 print(StopAsyncIteration.__name__, issubclass(StopAsyncIteration, Exception))
+
+
+# Without __aiter__ / __aenter__ the lookup fails with AttributeError
+# (CPython: TypeError); an __anext__ result that is not awaitable is a
+# TypeError in both.
+async def protocol_errors():
+    try:
+        async for x in [1, 2]:
+            pass
+    except Exception as e:
+        print(type(e).__name__)
+    try:
+        async with 5:
+            pass
+    except Exception as e:
+        print(type(e).__name__)
+
+    class NotAwaitable:
+        def __aiter__(self):
+            return self
+
+        def __anext__(self):
+            return 5
+
+    try:
+        async for x in NotAwaitable():
+            print(x)
+    except Exception as e:
+        print(type(e).__name__)
+
+
+try:
+    protocol_errors().send(None)
+except StopIteration:
+    print("done")

@@ -117,3 +117,77 @@ print("closed unstarted")
 c = leaf("done")
 step(c)
 step(c, 1)
+
+
+# An awaited iterator that is not a generator: throw() goes to its throw()
+# method when it has one (which may yield again, return through
+# StopIteration, or raise), close() to its close(); an iterator with
+# neither gets the exception at the await.
+class Waiter:
+    def __init__(self):
+        self.n = 0
+
+    def __await__(self):
+        return self
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        self.n += 1
+        return ("wait", self.n)
+
+    def throw(self, exc):
+        print("Waiter.throw", type(exc).__name__)
+        if isinstance(exc, KeyError):
+            raise StopIteration("recovered")
+        if isinstance(exc, IndexError):
+            return "yielded-after-throw"
+        raise exc
+
+    def close(self):
+        print("Waiter.close")
+
+
+class Plain:
+    def __await__(self):
+        return iter([1, 2, 3])
+
+
+async def awaits(w):
+    try:
+        r = await w
+        print("await result", r)
+    except ValueError as e:
+        print("awaits caught", type(e).__name__)
+    return "end"
+
+
+c = awaits(Waiter())
+step(c)
+step(c, exc=IndexError())
+step(c, exc=KeyError())
+c = awaits(Waiter())
+step(c)
+step(c, exc=ValueError())
+c = awaits(Waiter())
+step(c)
+c.close()
+print("closed waiter")
+c = awaits(Plain())
+step(c)
+step(c, exc=ValueError())
+c = awaits(Plain())
+step(c)
+c.close()
+print("closed plain")
+
+
+def delegating():
+    r = yield from Waiter()
+    return r
+
+
+g = delegating()
+step(g)
+step(g, exc=KeyError())
