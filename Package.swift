@@ -41,7 +41,7 @@ let package = Package(
             ]),
         // The C runtime (object model, GC, VM, builtins), written once for every target.
         // SwiftPM compiles it for the host as a check; programs get it built by the driver.
-        .target(name: "MPYRuntime", dependencies: ["CMPYFormat"]),
+        .target(name: "MPYRuntime", dependencies: ["CMPYFormat"], exclude: ["lib"]),
         // The driver as a library: compiling modules and programs, building the
         // runtime, linking per board, running firmware in QEMU (shared by the CLI and the freezer).
         // It carries the runtime's C sources (EmbedRuntime), so a built compiler needs no checkout.

@@ -2,7 +2,8 @@
 // compiler, so that a built mpy-native needs no checkout. At every build it
 // lists the files the driver compiles or reads (the runtime, the format
 // header, board support and linker script under Targets/, the QEMU plugin)
-// by walking their folders, so new files join without editing a list, and
+// and the Python library under Sources/MPYRuntime/lib (asyncio) by walking
+// their folders, so new files join without editing a list, and
 // declares them as inputs of one command: the tool mpy-embed-runtime writes
 // them into a Swift source of MPYDriver (RuntimeSources.swift reads it).
 import Foundation
@@ -13,7 +14,7 @@ struct EmbedRuntime: BuildToolPlugin {
     /// Folders (relative to the package) whose files are embedded, and the
     /// extensions taken from them.
     static let folders = ["Sources/MPYRuntime", "Sources/CMPYFormat/include", "Targets"]
-    static let extensions: Set<String> = ["c", "h", "ld"]
+    static let extensions: Set<String> = ["c", "h", "ld", "py"]
 
     func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {
         let root = context.package.directoryURL

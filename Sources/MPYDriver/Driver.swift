@@ -71,14 +71,16 @@ public struct Driver {
 
     /// Compiles one module to a module-image object. `package` is where its
     /// relative imports start (see `SemanticOptions.package`); `symbol`
-    /// names the image global (default `ImageWriter.imageSymbol(for: name)`).
+    /// names the image global (default `ImageWriter.imageSymbol(for: name)`);
+    /// `displayPath` is the file name its tracebacks and diagnostics give.
     /// Returns the absolute names of the modules it may import. Errors in
     /// the source throw `FrontEndFailure.diagnostic` with the rendered text.
     public func compileModule(
         _ path: String, name: String, package: String = "", tm: TargetMachine,
-        output: ModuleOutput = .object, symbol: String? = nil
+        output: ModuleOutput = .object, symbol: String? = nil, displayPath: String? = nil
     ) throws -> (object: [UInt8], imports: [String]) {
-        let source = try FrontEnd.readSource(path)
+        let source =
+            try displayPath.map { SourceFile(path: $0, bytes: try FileErrors.read(path)) } ?? FrontEnd.readSource(path)
         let model = try FrontEnd.analyze(source, emit: emit, mpyOpt: mpyOpt, package: package)
         let bc: BytecodeModule
         let t = StageTimer.start()
@@ -163,6 +165,22 @@ public struct Driver {
         return nil
     }
 
+    /// Module `name` of the Python library the compiler carries
+    /// (`Sources/MPYRuntime/lib`, embedded with the runtime: the asyncio
+    /// package), when the program has no module of its top-level name
+    /// beside it (`base`). Nil for every other name, without writing out
+    /// the embedded tree.
+    public static func locateInLibrary(_ name: String, beside base: URL) throws -> (path: String, isPackage: Bool)? {
+        let top = name.split(separator: ".").first.map(String.init) ?? name
+        if locate(top, under: base) != nil { return nil }
+        let lib = "Sources/MPYRuntime/lib/"
+        if ProcessInfo.processInfo.environment["MPY_NATIVE_ROOT"] == nil {
+            let carried = RuntimeSources.files.contains { $0.path == lib + top + ".py" || $0.path == lib + top + "/__init__.py" }
+            if !carried { return nil }
+        }
+        return locate(name, under: try root.appendingPathComponent(lib))
+    }
+
     /// Compiles the program: the main file and every module and package it
     /// imports that exists next to it (found by `locate`), except the names
     /// in `frozen` (modules frozen into the image, found in its frozen
@@ -172,21 +190,29 @@ public struct Driver {
         let base = URL(fileURLWithPath: main).deletingLastPathComponent()
         var objects: [URL] = []
         var done: Set<String> = []
-        var queue: [(path: String, name: String, package: String)] = [(main, "__main__", "")]
+        // The library's modules are named in tracebacks by their path in
+        // the library ("asyncio/core.py", as MicroPython's frozen modules).
+        var queue: [(path: String, name: String, package: String, display: String?)] = [(main, "__main__", "", nil)]
         var names: [String] = []
         while !queue.isEmpty {
-            let (path, name, package) = queue.removeFirst()
+            let (path, name, package, display) = queue.removeFirst()
             if done.contains(name) || frozen.contains(name) { continue }
             done.insert(name)
-            let (obj, imports) = try compileModule(path, name: name, package: package, tm: tm)
+            let (obj, imports) = try compileModule(path, name: name, package: package, tm: tm, displayPath: display)
             let url = dir.appendingPathComponent(ImageWriter.imageSymbol(for: name) + ".o")
             try Data(obj).write(to: url)
             objects.append(url)
             names.append(name)
             for imp in imports where !done.contains(imp) {
-                guard let (file, isPackage) = Driver.locate(imp, under: base) else { continue }
+                var display: String? = nil
+                var found = Driver.locate(imp, under: base)
+                if found == nil, let lib = try Driver.locateInLibrary(imp, beside: base) {
+                    found = lib
+                    display = imp.replacingOccurrences(of: ".", with: "/") + (lib.isPackage ? "/__init__.py" : ".py")
+                }
+                guard let (file, isPackage) = found else { continue }
                 let parent = imp.split(separator: ".").dropLast().joined(separator: ".")
-                queue.append((file, imp, isPackage ? imp : parent))
+                queue.append((file, imp, isPackage ? imp : parent, display))
             }
         }
         let table = try ProgramTable.object(target: tm, modules: names, main: "__main__")

@@ -5,7 +5,10 @@
 // QEMU runs with `-icount shift=0` beside it, so that virtual time (SysTick,
 // the clocks the program reads) advances by the instruction, not by the
 // host's clock: interrupts fall at the same instruction on every run and
-// the count is the same from run to run.
+// the count is the same from run to run. `sleep=off` lets virtual time jump
+// to the next timer deadline while the core sleeps (WFI) instead of
+// following the host's clock, so a sleeping program's count repeats too
+// (and a long sleep takes no real time).
 import Foundation
 
 enum InstructionCounter {
@@ -14,7 +17,7 @@ enum InstructionCounter {
     /// QEMU options that make the run deterministic and count it into `output`.
     static func qemuArgs(plugin: URL, output: URL) -> [String] {
         [
-            "-icount", "shift=0",
+            "-icount", "shift=0,sleep=off",
             "-plugin", QEMURunner.escape(plugin.path) + ",out=" + QEMURunner.escape(output.path),
         ]
     }

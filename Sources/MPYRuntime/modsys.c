@@ -73,6 +73,26 @@ static mp_obj_t sys_exit(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
     return e == MP_OBJ_NULL ? e : mp_raise(e);
 }
 
+/* print_exception(exc, file=sys.stdout): MicroPython's traceback printer,
+ * which asyncio's default exception handler uses. */
+static mp_obj_t sys_print_exception(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
+    (void)kw;
+    if (!mp_type_is_subclass(mp_type_of(a[0]), &mp_type_BaseException))
+        return mp_raise_msg(&mp_type_TypeError, "print_exception() argument must be an exception");
+    mp_obj_t file = n > 1 ? a[1] : (mp_obj_t)&sys_stdout;
+    if (mp_type_of(file) == &mp_type_textio) {
+        mp_print_exception(*((const stream_t *)file)->out, a[0]);
+        return MP_NONE;
+    }
+    char buf[128];
+    mp_strbuilder_t b;
+    mp_strbuilder_init(&b, buf, sizeof buf);
+    const mp_print_t out = { mp_strbuilder_write, &b };
+    mp_print_exception(&out, a[0]);
+    mp_obj_t s = mp_strbuilder_str(&b);
+    return s != MP_OBJ_NULL && mp_stream_print(file, s) ? MP_NONE : MP_OBJ_NULL;
+}
+
 static bool set(mp_dict_t *d, const char *name, mp_obj_t v) {
     mp_obj_t k = mp_str_from_cstr(name);
     return k != MP_OBJ_NULL && v != MP_OBJ_NULL && mp_dict_set(d, k, v);
@@ -105,9 +125,9 @@ bool mp_modsys_fill(mp_dict_t *g) {
     ns->globals = impl;
     return set(impl, "name", mp_str_from_cstr("micropython")) && set(impl, "version", mp_tuple_new(4, ver)) &&
         set(impl, "_machine", mp_str_from_cstr("mpy-native " MACHINE)) && set(g, "argv", argv) &&
-        set_fn(g, "exit", sys_exit, 0, 1) && set(g, "maxsize", mp_int_from_i64(INTPTR_MAX)) &&
-        set(g, "byteorder", mp_str_from_cstr("little")) && set(g, "implementation", (mp_obj_t)ns) &&
-        set(g, "version_info", mp_tuple_new(3, lang)) &&
+        set_fn(g, "exit", sys_exit, 0, 1) && set_fn(g, "print_exception", sys_print_exception, 1, 2) &&
+        set(g, "maxsize", mp_int_from_i64(INTPTR_MAX)) && set(g, "byteorder", mp_str_from_cstr("little")) &&
+        set(g, "implementation", (mp_obj_t)ns) && set(g, "version_info", mp_tuple_new(3, lang)) &&
         set(g, "version", mp_str_from_cstr("3.4.0; MicroPython v1.29.0 (mpy-native " MACHINE ")")) &&
         set(g, "path", mp_list_new(0, NULL)) && set(g, "modules", (mp_obj_t)mp_state.modules) &&
         set(g, "platform", mp_str_from_cstr(MPY_PLATFORM)) && set(g, "stdout", (mp_obj_t)&sys_stdout) &&

@@ -137,10 +137,49 @@ static int64_t epoch_us;
 int64_t mp_port_time_us(void);
 int64_t mp_port_time_us(void) { return epoch_us + (int64_t)mp_port_ticks_us(); }
 
+/* Sleeping: the core waits in WFI until the deadline. The wake-up source is
+ * the CMSDK APB timer 0 of the MPS2 boards (0x40000000, IRQ 8, counting the
+ * 25 MHz system clock down to 0), armed for what is left of the sleep at
+ * 12 counts a microsecond (QEMU's timer runs at half its rate under
+ * -icount: it fires at the deadline there, and halfway without -icount,
+ * where the loop arms it again for the rest: a few wake-ups per sleep);
+ * SysTick's interrupts wake the core as well. Interrupts are masked
+ * (PRIMASK) around arming and WFI, so one that fires before WFI still ends
+ * it (a pending interrupt wakes WFI whatever PRIMASK says) and runs when
+ * they are unmasked; every wake-up reads the clock again, so ticks_us stays
+ * SysTick's and a sleep never ends early. */
+#define TIMER0 ((volatile uint32_t *)0x40000000) /* CTRL, VALUE, RELOAD, INTSTATUS/INTCLEAR */
+#define TIMER_CTRL_ENABLE 1u
+#define TIMER_CTRL_IRQ 8u
+#define NVIC_ISER0 (*(volatile uint32_t *)0xE000E100)
+#define TIMER0_IRQ 8
+#define TIMER_CLOCKS_PER_US 12u
+#define SLEEP_CHUNK_US 100000000u /* the 32-bit counter holds 171 s */
+
+void mp_arm_timer0(void) {
+    TIMER0[0] = 0;
+    TIMER0[3] = 1;
+}
+
 void mp_port_sleep_us(uint64_t us) {
     mp_arm_console_flush();
     uint64_t end = mp_port_ticks_us() + us;
-    while (mp_port_ticks_us() < end) {}
+    NVIC_ISER0 = 1u << TIMER0_IRQ;
+    for (;;) {
+        uint64_t now = mp_port_ticks_us();
+        if (now >= end) break;
+        uint64_t left = end - now;
+        if (left > SLEEP_CHUNK_US) left = SLEEP_CHUNK_US;
+        __asm__ volatile("cpsid i" ::: "memory");
+        TIMER0[0] = 0;
+        TIMER0[3] = 1;
+        TIMER0[2] = (uint32_t)left * TIMER_CLOCKS_PER_US;
+        TIMER0[1] = (uint32_t)left * TIMER_CLOCKS_PER_US;
+        TIMER0[0] = TIMER_CTRL_ENABLE | TIMER_CTRL_IRQ;
+        __asm__ volatile("dsb\n wfi" ::: "memory");
+        __asm__ volatile("cpsie i\n isb" ::: "memory");
+    }
+    TIMER0[0] = 0;
 }
 
 /* ---- sys.argv -------------------------------------------------------------

@@ -12,6 +12,7 @@ extern uint32_t __thread_stack_top[], __handler_stack_top[];
 int main(void);
 void mp_port_exit(int status) __attribute__((noreturn));
 void mp_arm_systick(void); /* port.c */
+void mp_arm_timer0(void); /* port.c */
 void mp_arm_board_init(void); /* Targets/<arch>/board.c: runs before any other code */
 void mp_arm_reset(void) __attribute__((noreturn));
 void mp_arm_fault_entry(void);
@@ -145,12 +146,14 @@ __attribute__((naked)) void mp_arm_fault_entry(void) {
 
 typedef void (*vector_t)(void);
 
-/* System exceptions, then the board's interrupts (none enabled; any that
- * fires is reported as unexpected). */
+/* System exceptions, then the board's interrupts: the CMSDK timer 0 (IRQ 8)
+ * wakes mp_port_sleep_us; any other that fires is reported as unexpected. */
 __attribute__((section(".vectors"), used)) const vector_t mp_arm_vectors[16 + 32] = {
     [0] = (vector_t)(uintptr_t)__handler_stack_top,
     [1] = mp_arm_reset,
     [2 ... 14] = mp_arm_fault_entry,
     [15] = mp_arm_systick,
-    [16 ... 47] = mp_arm_fault_entry,
+    [16 ... 23] = mp_arm_fault_entry,
+    [24] = mp_arm_timer0,
+    [25 ... 47] = mp_arm_fault_entry,
 };

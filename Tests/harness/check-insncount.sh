@@ -6,7 +6,9 @@
 # the instruction, so not even the busy-wait may depend on the host's speed
 # (without -icount the two counts differ). The program's output and exit
 # status must be unchanged by the counter. On the host the option must be
-# refused. Ends with `insncount: N passed, M failed` (one check per board
+# refused. A 1 s sleep, by time.sleep_ms and by asyncio, must cost under
+# 1/100 of a 1 s busy loop (the core sleeps in WFI). Ends with `insncount:
+# N passed, M failed` (one check per board, two per board for sleeping,
 # and the host's refusal). Usage: Tests/harness/check-insncount.sh [path/to/mpy-native]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -53,6 +55,56 @@ for arch in armv7m armv7emsp; do
     echo "FAIL $arch: the counts differ: ${counts[*]}"
     failed=$((failed + 1))
   fi
+done
+
+# Idle sleeping: a 1 s sleep (time.sleep_ms, and asyncio's idle wait in
+# asyncio.run) must keep the core in WFI, so it costs far fewer
+# instructions than a 1 s busy loop (under -icount, 1 s of busy work is
+# about 1e9 instructions): at most 1/100 of the busy loop's count, with
+# at least 1 s gone by the board's clock, and the same count twice.
+cat > "$work/busy.py" <<'EOF'
+import time
+t0 = time.ticks_ms()
+while time.ticks_diff(time.ticks_ms(), t0) < 1000:
+    pass
+print("slept True")
+EOF
+cat > "$work/sleep.py" <<'EOF'
+import time
+t0 = time.ticks_us()
+time.sleep_ms(1000)
+print("slept", time.ticks_diff(time.ticks_us(), t0) >= 1000000)
+EOF
+cat > "$work/asleep.py" <<'EOF'
+import asyncio, time
+def main():
+    t0 = time.ticks_us()
+    yield from asyncio.sleep_ms(1000)
+    return time.ticks_diff(time.ticks_us(), t0) >= 1000000
+print("slept", asyncio.run(main()))
+EOF
+count_of() { # arch program -> its count on stdout (nothing if the run failed)
+  if "$bin" run --arch "$1" --count-instructions "$2" > "$work/out" 2> "$work/err" &&
+    [ "$(cat "$work/out")" = "slept True" ]; then
+    sed -n 's/^mpy-native: \([0-9]*\) instructions executed$/\1/p' "$work/err"
+  else
+    echo "FAIL $1 $(basename "$2"): stdout $(cat "$work/out"), stderr $(cat "$work/err")" >&2
+  fi
+}
+for arch in armv7m armv7emsp; do
+  busy=$(count_of "$arch" "$work/busy.py")
+  if [ -z "$busy" ]; then failed=$((failed + 1)); continue; fi
+  for prog in sleep asleep; do
+    a=$(count_of "$arch" "$work/$prog.py")
+    b=$(count_of "$arch" "$work/$prog.py")
+    if [ -n "$a" ] && [ "$a" = "$b" ] && [ $((a * 100)) -lt "$busy" ]; then
+      echo "ok $arch $prog: $a instructions for a 1 s sleep (busy loop: $busy)"
+      passed=$((passed + 1))
+    else
+      echo "FAIL $arch $prog: '$a' and '$b' instructions for a 1 s sleep (busy loop: $busy)"
+      failed=$((failed + 1))
+    fi
+  done
 done
 
 set +e

@@ -5,7 +5,8 @@ under QEMU on both boards and judged by the output contract (contract.py)
 against CPython, run with -O since the package is frozen at opt=1, with the
 frozen folders on PYTHONPATH; the heap cost of importing frozen modules
 (Tests/freeze/heap/heap_app.py asserts it grows with functions and globals,
-not with code size, and prints the figures); and `mpy-native freeze`
+not with code size, and prints the figures); a program importing asyncio
+(carried by the compiler) beside the frozen image; and `mpy-native freeze`
 writing one object with every module image and the frozen-module table.
 
 Usage: Tests/harness/freeze.py [--binary PATH] [--arch ARCH ...]
@@ -58,6 +59,16 @@ def main():
             report.fail(what + ": differs from CPython's run", found)
         else:
             report.ok(what)
+
+    # asyncio (carried by the compiler) beside the frozen image.
+    want_asyncio = "([None, None], [('a', 32), ('b', 32), ('a', 50), ('b', 50), ('b', 68)])\n"
+    for arch in arches:
+        p = contract.run_ours(binary, os.path.join(FREEZE, "asyncio_app.py"),
+                              ["--arch", arch, "--manifest", "manifest.py"], TIMEOUT)
+        if p.status != 0 or p.text != want_asyncio:
+            report.fail(f"asyncio_app.py with manifest.py on {arch} ({p.status_line()})", [output(p)])
+        else:
+            report.ok(f"asyncio_app.py with manifest.py on {arch}")
 
     heap_dir = os.path.join(FREEZE, "heap")
     for arch in arches:
