@@ -20,6 +20,12 @@ static mp_obj_t call_special(mp_obj_t self, const char *name, size_t n, const mp
     if (nm == MP_OBJ_NULL) return nm;
     mp_obj_t f = class_lookup(t, nm);
     if (f == MP_OBJ_SENTINEL || f == MP_OBJ_NULL) return f;
+    const mp_type_t *ft = mp_type_of(f);
+    if (ft == &mp_type_staticmethod || ft == &mp_type_classmethod) {
+        /* A static or class method as a special method: called without self. */
+        f = mp_descriptor_get(f, self, false);
+        return f == MP_OBJ_NULL ? f : mp_call(f, n, args, NULL);
+    }
     mp_obj_t all[4];
     all[0] = self;
     for (size_t i = 0; i < n && i < 3; i++) all[i + 1] = args[i];
