@@ -120,7 +120,7 @@ static void fill_load(mp_attr_cache_t *c, mp_obj_t obj, mp_obj_t name) {
     }
     if (mp_type_of(v)->flags & MP_TYPE_FLAG_USER) return; /* maybe a descriptor with __get__ */
     int kind;
-    if (is_function(v))
+    if (is_function(v) && !mp_is_stored_builtin(t, name, v))
         kind = CACHE_METHOD;
     else if (mp_type_of(v) == &mp_type_property)
         kind = CACHE_PROPERTY;

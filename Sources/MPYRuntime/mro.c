@@ -173,6 +173,26 @@ mp_obj_t mp_mro_find(const mp_type_t *t, mp_obj_t name, const mp_type_t *after, 
 
 mp_obj_t mp_class_attr(const mp_type_t *t, mp_obj_t name) { return mp_mro_find(t, name, NULL, false); }
 
+/* Whether t.name (t a user class) comes from a class's own dict rather
+ * than from the method table of a built-in base. */
+static bool attr_in_dict(const mp_type_t *t, mp_obj_t name) {
+    const mp_tuple_t *mro = (const mp_tuple_t *)t->mro;
+    for (size_t i = 0; i < mro->len; i++) {
+        const mp_type_t *c = (const mp_type_t *)mro->items[i];
+        if (c->locals && mp_dict_get(c->locals, name) != MP_OBJ_SENTINEL) return true;
+        if (own_attr(c, name, false) != MP_OBJ_SENTINEL) return false;
+    }
+    return false;
+}
+
+/* A built-in function kept as a user class attribute (f = abs): as
+ * CPython's builtin functions it does not bind self, unlike the methods of
+ * a built-in base and the special-method wrappers. */
+bool mp_is_stored_builtin(const mp_type_t *t, mp_obj_t name, mp_obj_t v) {
+    if (!is_user(t) || mp_type_of(v) != &mp_type_builtin || mp_is_builtin_special(v)) return false;
+    return attr_in_dict(t, name);
+}
+
 /* ---- attributes of type objects ---- */
 
 static bool name_is(mp_obj_t name, const char *s) {

@@ -277,7 +277,7 @@ mp_obj_t mp_load_method(mp_obj_t obj, mp_obj_t name, mp_obj_t *self_out) {
     mp_obj_t v = mp_class_attr(t, name);
     if (v == MP_OBJ_NULL) return v;
     if (v != MP_OBJ_SENTINEL) {
-        if (is_function(v)) {
+        if (is_function(v) && !mp_is_stored_builtin(t, name, v)) {
             /* A built-in base's method gets the native sub-object as self. */
             mp_obj_t native = mp_instance_native(obj);
             *self_out = native != MP_OBJ_NULL && mp_type_of(v) == &mp_type_builtin ? native : obj;

@@ -25,6 +25,8 @@ static mp_obj_t view_unary(int op, mp_obj_t self) {
     const mp_dict_t *d = (const mp_dict_t *)v->dict;
     if (op == MP_UNARY_LEN) return mp_small_int((mp_int_t)d->used);
     if (op == MP_UNARY_BOOL) return mp_bool(d->used != 0);
+    /* A values view is not set-like: it hashes by identity, as in CPython. */
+    if (op == MP_UNARY_HASH && v->kind == 1) return mp_small_int((mp_int_t)(self >> 4));
     return MP_OBJ_SENTINEL;
 }
 

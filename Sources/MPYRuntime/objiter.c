@@ -39,11 +39,14 @@ static mp_obj_t kwarg(mp_dict_t *kw, const char *name) {
 static mp_obj_t enumerate_new(const mp_type_t *t, size_t n, const mp_obj_t *args, mp_dict_t *kw) {
     mp_obj_t start = kwarg(kw, "start");
     if (start == MP_OBJ_NULL) return start;
-    if (n == 0) return mp_raise_msg(&mp_type_TypeError, "enumerate() missing required argument 'iterable'");
+    mp_obj_t iterable = n > 0 ? args[0] : kwarg(kw, "iterable");
+    if (iterable == MP_OBJ_NULL) return iterable;
+    if (iterable == MP_OBJ_SENTINEL)
+        return mp_raise_msg(&mp_type_TypeError, "enumerate() missing required argument 'iterable'");
     enumerate_t *e = mp_alloc(sizeof *e);
     if (e == NULL) return MP_OBJ_NULL;
     e->base.type = t;
-    e->iter = mp_getiter(args[0]);
+    e->iter = mp_getiter(iterable);
     if (e->iter == MP_OBJ_NULL) return MP_OBJ_NULL;
     e->count = n > 1 ? args[1] : start != MP_OBJ_SENTINEL ? start : mp_small_int(0);
     return (mp_obj_t)e;

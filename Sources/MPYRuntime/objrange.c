@@ -156,9 +156,10 @@ static mp_obj_t range_subscr(mp_obj_t self, mp_obj_t index, mp_obj_t value) {
 
 static mp_obj_t range_make_new(const mp_type_t *type, size_t n, const mp_obj_t *args, mp_dict_t *kw) {
     (void)type;
-    (void)kw;
     int64_t v[3] = { 0, 0, 1 };
-    if (n < 1 || n > 3) return mp_raise_fmt(&mp_type_TypeError, "range expected at most 3 arguments, got %d", (int)n);
+    if (kw != NULL && kw->used > 0) return mp_raise_msg(&mp_type_TypeError, "range() takes no keyword arguments");
+    if (n < 1) return mp_raise_msg(&mp_type_TypeError, "range expected at least 1 argument, got 0");
+    if (n > 3) return mp_raise_fmt(&mp_type_TypeError, "range expected at most 3 arguments, got %d", (int)n);
     for (size_t i = 0; i < n; i++) {
         /* Any int that fits 64 bits, or an object with __index__. */
         mp_obj_t a = mp_index(args[i]);

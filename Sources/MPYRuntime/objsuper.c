@@ -75,6 +75,18 @@ static mp_obj_t super_attr(mp_obj_t self, mp_obj_t name) {
     return mp_bound_method_new(native_self ? native : s->obj, v);
 }
 
+/* CPython's form: <super: <class 'C'>, <T object>>, bare type names. */
+static bool super_print(const mp_print_t *out, mp_obj_t self, mp_print_kind_t k) {
+    (void)k;
+    const mp_super_t *s = (const mp_super_t *)self;
+    mp_print_str(out, "<super: <class '");
+    mp_print_str(out, s->cls->name);
+    mp_print_str(out, "'>, <");
+    mp_print_str(out, mp_type_of(s->obj)->name);
+    mp_print_str(out, " object>>");
+    return true;
+}
+
 const mp_type_t mp_type_super = {
-    .base = { &mp_type_type }, .name = "super", .make_new = super_make_new, .attr = super_attr
+    .base = { &mp_type_type }, .name = "super", .print = super_print, .make_new = super_make_new, .attr = super_attr
 };

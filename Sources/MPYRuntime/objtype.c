@@ -20,6 +20,12 @@ static mp_obj_t call_special(mp_obj_t self, const char *name, size_t n, const mp
     if (nm == MP_OBJ_NULL) return nm;
     mp_obj_t f = class_lookup(t, nm);
     if (f == MP_OBJ_SENTINEL || f == MP_OBJ_NULL) return f;
+    const mp_type_t *ft = mp_type_of(f);
+    if (ft == &mp_type_staticmethod || ft == &mp_type_classmethod) {
+        /* A static or class method as a special method: called without self. */
+        f = mp_descriptor_get(f, self, false);
+        return f == MP_OBJ_NULL ? f : mp_call(f, n, args, NULL);
+    }
     mp_obj_t all[4];
     all[0] = self;
     for (size_t i = 0; i < n && i < 3; i++) all[i + 1] = args[i];
@@ -52,7 +58,16 @@ static mp_obj_t type_call(mp_obj_t self, size_t n, const mp_obj_t *args, mp_dict
     const mp_type_t *t = (const mp_type_t *)self;
     if (t == &mp_type_type) {
         if (n == 1) return (mp_obj_t)mp_type_of(args[0]);
-        return mp_raise_msg(&mp_type_TypeError, "type() takes 1 argument");
+        if (n == 3) {
+            /* type(name, bases, namespace): a class from a copy of the namespace. */
+            if (mp_type_of(args[0]) != &mp_type_str || mp_type_of(args[1]) != &mp_type_tuple ||
+                !mp_is_instance_of_type(args[2], &mp_type_dict))
+                return mp_raise_msg(&mp_type_TypeError, "type() arguments must be str, tuple, dict");
+            mp_obj_t ns = mp_type_dict.make_new(&mp_type_dict, 1, &args[2], NULL);
+            if (ns == MP_OBJ_NULL) return ns;
+            return mp_class_new(args[0], args[1], (mp_dict_t *)ns);
+        }
+        return mp_raise_msg(&mp_type_TypeError, "type() takes 1 or 3 arguments");
     }
     if (t->flags & MP_TYPE_FLAG_USER) return instance_new(t, n, args, kw);
     if (t->make_new == NULL) return mp_raise_fmt(&mp_type_TypeError, "cannot create '%s' instances", t->name);

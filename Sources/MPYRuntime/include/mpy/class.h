@@ -29,6 +29,8 @@ mp_obj_t mp_method_get(const mp_type_t *owner, const mp_builtin_t *fn, bool from
 const mp_builtin_t *mp_method_descriptor_fn(mp_obj_t o); /* NULL: o is no method descriptor */
 mp_obj_t mp_builtin_special(const mp_type_t *c, mp_obj_t name); /* SENTINEL: c has no such slot */
 bool mp_is_builtin_special(mp_obj_t o); /* from mp_builtin_special: takes the instance, not its native sub-object */
+bool mp_is_stored_builtin(
+    const mp_type_t *t, mp_obj_t name, mp_obj_t v); /* a builtin function as a user class attribute: not bound */
 mp_obj_t mp_builtin_init_fn(void); /* __init__ of built-in types */
 extern const char *const mp_binary_dunders[], *const mp_rbinary_dunders[], *const mp_compare_dunders[];
 
