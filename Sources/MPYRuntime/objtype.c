@@ -102,7 +102,9 @@ static bool instance_print(const mp_print_t *out, mp_obj_t self, mp_print_kind_t
     if (native != MP_OBJ_NULL) return mp_print_obj(out, native, kind);
     mp_print_str(out, "<");
     mp_print_str(out, t->name);
-    mp_print_str(out, " object>");
+    mp_print_str(out, " object");
+    mp_print_at(out, self);
+    mp_print_str(out, ">");
     return true;
 }
 

@@ -34,6 +34,26 @@ bool mp_repr_enter(mp_repr_guard_t *g, mp_obj_t o) {
 
 void mp_repr_leave(mp_repr_guard_t *g) { repr_guards = g->prev; }
 
+size_t mp_format_at(char *buf, mp_obj_t o) {
+    static const char digits[] = "0123456789abcdef";
+    char rev[2 * sizeof(uintptr_t)];
+    size_t n = 0;
+    uintptr_t v = (uintptr_t)o;
+    do {
+        rev[n++] = digits[v & 15];
+        v >>= 4;
+    } while (v);
+    __builtin_memcpy(buf, " at 0x", 6);
+    for (size_t i = 0; i < n; i++) buf[6 + i] = rev[n - 1 - i];
+    return 6 + n;
+}
+
+void mp_print_at(const mp_print_t *out, mp_obj_t o) {
+    char buf[6 + 2 * sizeof(uintptr_t)];
+    size_t n = mp_format_at(buf, o);
+    out->write(out->ctx, buf, n);
+}
+
 /* Every nested print passes here: the stack budget bounds how deep. */
 bool mp_print_obj(const mp_print_t *out, mp_obj_t o, mp_print_kind_t kind) {
     if (!mp_stack_check()) return false;
@@ -41,7 +61,9 @@ bool mp_print_obj(const mp_print_t *out, mp_obj_t o, mp_print_kind_t kind) {
     if (t->print) return t->print(out, o, kind);
     mp_print_str(out, "<");
     mp_print_str(out, t->name);
-    mp_print_str(out, " object>");
+    mp_print_str(out, " object");
+    mp_print_at(out, o);
+    mp_print_str(out, ">");
     return true;
 }
 

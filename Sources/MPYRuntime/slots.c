@@ -167,7 +167,10 @@ static mp_obj_t wrapper_call(mp_obj_t fn, size_t n, const mp_obj_t *args, mp_dic
         const char *tn = mp_type_of(args[0])->name;
         mp_strbuilder_add(&b, "<", 1);
         mp_strbuilder_add(&b, tn, __builtin_strlen(tn));
-        mp_strbuilder_add(&b, " object>", 8);
+        char at[24];
+        mp_strbuilder_add(&b, " object", 7);
+        mp_strbuilder_add(&b, at, mp_format_at(at, args[0]));
+        mp_strbuilder_add(&b, ">", 1);
         return mp_strbuilder_str(&b);
     }
     default:

@@ -18,6 +18,10 @@ bool mp_print_obj(const mp_print_t *out, mp_obj_t o, mp_print_kind_t kind);
 bool mp_print_obj_whole(const mp_print_t *out, mp_obj_t o, mp_print_kind_t kind);
 void mp_print_str(const mp_print_t *out, const char *s);
 void mp_print_int(const mp_print_t *out, mp_int_t v);
+/* " at 0x...": the address an object's default repr shows (CPython, MicroPython). */
+void mp_print_at(const mp_print_t *out, mp_obj_t o);
+/* The same text in buf (at least 24 bytes); returns its length. */
+size_t mp_format_at(char *buf, mp_obj_t o);
 /* CPython's "repr in progress": a container that can hold itself (list,
  * dict, deque, dict views, OrderedDict) enters before printing its items
  * and leaves after, on every path. Entering one already being printed
