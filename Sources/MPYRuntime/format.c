@@ -184,7 +184,7 @@ static bool format_int(mp_strbuilder_t *out, mp_obj_t v, const spec_t *sp) {
         if (s == MP_OBJ_NULL) return true;
         size_t n;
         const char *d = mp_str_data(s, &n);
-        emit_padded(out, sp, "", 0, d, n, '<');
+        emit_padded(out, sp, "", 0, d, n, '>'); /* an int: right-aligned by default, even as a character */
         return true;
     }
     unsigned base = type == 'x' || type == 'X' ? 16 : type == 'o' ? 8 : type == 'b' ? 2 : 10;

@@ -84,6 +84,21 @@ mp_obj_t mp_builtin_dir(size_t n, const mp_obj_t *args, mp_dict_t *kw) {
     } else {
         mp_obj_t o = args[0];
         const mp_type_t *t = mp_type_of(o);
+        if ((t->flags & MP_TYPE_FLAG_USER) && !mp_type_is_subclass(t, &mp_type_type)) {
+            /* An instance whose class defines __dir__: its result, as a sorted list. */
+            mp_obj_t name = mp_str_from_cstr("__dir__");
+            if (name == MP_OBJ_NULL) return name;
+            mp_obj_t f = mp_class_attr(t, name);
+            if (f == MP_OBJ_NULL) return f;
+            if (f != MP_OBJ_SENTINEL) {
+                mp_obj_t r = mp_call(f, 1, &o, NULL);
+                if (r == MP_OBJ_NULL) return r;
+                mp_obj_t list = mp_call((mp_obj_t)&mp_type_list, 1, &r, NULL);
+                if (list == MP_OBJ_NULL) return list;
+                mp_list_t *l = (mp_list_t *)list;
+                return mp_sort_items(l->items, l->len, MP_OBJ_NULL, false) ? list : MP_OBJ_NULL;
+            }
+        }
         if (t == &mp_type_module) {
             ok = add_keys(names, ((const mp_module_t *)o)->globals);
         } else {

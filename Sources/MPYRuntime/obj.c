@@ -34,10 +34,9 @@ int mp_truth(mp_obj_t x) {
 }
 
 mp_obj_t mp_obj_equal(mp_obj_t a, mp_obj_t b) {
-    if (a == b) {
-        /* Identity implies equality except for NaN floats. */
-        if (mp_type_of(a) != &mp_type_float && mp_type_of(a) != &mp_type_complex) return MP_TRUE;
-    }
+    /* Identity implies equality for container items, NaN included (CPython:
+     * [nan] == [nan]); the `==` operator itself does not come here. */
+    if (a == b) return MP_TRUE;
     if (mp_is_small_int(a) && mp_is_small_int(b)) return MP_FALSE;
     /* Containers compare their items through here: the stack budget bounds the depth. */
     if (!mp_stack_check()) return MP_OBJ_NULL;

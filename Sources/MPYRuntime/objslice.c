@@ -34,9 +34,30 @@ static mp_obj_t slice_attr(mp_obj_t self, mp_obj_t name) {
     return MP_OBJ_SENTINEL;
 }
 
-const mp_type_t mp_type_slice = {
-    .base = { &mp_type_type }, .name = "slice", .print = slice_print, .make_new = slice_make_new, .attr = slice_attr
+/* slice.indices(len): the (start, stop, step) a sequence of that length
+ * would use (clamped as mp_slice_indices does). */
+static mp_obj_t slice_indices_method(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
+    (void)n;
+    (void)kw;
+    mp_int_t len, start, stop, step;
+    if (!mp_arg_ssize(a[1], &len)) return MP_OBJ_NULL;
+    if (len < 0) return mp_raise_msg(&mp_type_ValueError, "length should not be negative");
+    if (!mp_slice_indices(a[0], len, &start, &stop, &step)) return MP_OBJ_NULL;
+    mp_obj_t items[3] = { mp_int_from_i64(start), mp_int_from_i64(stop), mp_int_from_i64(step) };
+    return mp_tuple_new(3, items);
+}
+
+static const mp_method_t slice_methods[] = {
+    MP_METHOD("indices", slice_indices_method, 2, 2),
+    { NULL, { { NULL }, NULL, NULL, 0, 0, false } },
 };
+
+const mp_type_t mp_type_slice = { .base = { &mp_type_type },
+    .name = "slice",
+    .print = slice_print,
+    .make_new = slice_make_new,
+    .attr = slice_attr,
+    .methods = slice_methods };
 
 mp_obj_t mp_slice_new(mp_obj_t start, mp_obj_t stop, mp_obj_t step) {
     mp_slice_t *s = mp_alloc(sizeof *s);

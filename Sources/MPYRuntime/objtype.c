@@ -321,6 +321,15 @@ static const mp_type_t *native_base(const mp_type_t *cls) {
     return &mp_type_object;
 }
 
+/* Is nb a built-in type whose value is fixed when it is made? */
+static bool immutable_base(const mp_type_t *nb) {
+    static const mp_type_t *const fixed[] = { &mp_type_tuple, &mp_type_str, &mp_type_bytes, &mp_type_int,
+        &mp_type_float, &mp_type_complex, &mp_type_frozenset, &mp_type_array };
+    for (size_t i = 0; i < sizeof fixed / sizeof fixed[0]; i++)
+        if (mp_type_is_subclass(nb, fixed[i])) return true;
+    return false;
+}
+
 /* A new instance of user class cls, not yet initialised: object.__new__. */
 mp_obj_t mp_instance_alloc(const mp_type_t *cls, size_t n, const mp_obj_t *args, mp_dict_t *kw) {
     const mp_type_t *nb = native_base(cls);
@@ -338,11 +347,13 @@ mp_obj_t mp_instance_alloc(const mp_type_t *cls, size_t n, const mp_obj_t *args,
     if (o->dict == NULL) return MP_OBJ_NULL;
     if (nb != &mp_type_object && nb->make_new != NULL) {
         /* A built-in base: its value lives in a native sub-object. An
-         * __init__ of the class decides the arguments; without one the
-         * base gets them. */
+         * immutable base (tuple, str, int, ...) takes its value from the
+         * call's arguments, as its __new__ does in CPython; a mutable one
+         * (list, dict, set, ...) is filled by __init__, so an __init__ of
+         * the class decides the arguments and without one the base gets them. */
         mp_obj_t nm = name_obj("__init__");
         if (nm == MP_OBJ_NULL) return nm;
-        bool has_init = class_lookup(cls, nm) != MP_OBJ_SENTINEL;
+        bool has_init = !immutable_base(nb) && class_lookup(cls, nm) != MP_OBJ_SENTINEL;
         o->native = nb->make_new(nb, has_init ? 0 : n, args, has_init ? NULL : kw);
         if (o->native == MP_OBJ_NULL) return MP_OBJ_NULL;
     }

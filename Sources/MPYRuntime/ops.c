@@ -172,11 +172,12 @@ mp_obj_t mp_op_import_from(mp_obj_t module, mp_obj_t name) {
     return mp_raise_fmt(&mp_type_ImportError, "cannot import name '%S'", name);
 }
 
-/* COMPARE beyond small ints: `except` matching, `==` (identity, then
- * __eq__), and the other comparisons (`!=` tries __ne__, then negates __eq__). */
+/* COMPARE beyond small ints: `except` matching, and the comparisons. `==`
+ * calls __eq__ even on one object (x == x) and returns what it returns;
+ * only containers use the identity shortcut (mp_obj_equal). (`!=` tries
+ * __ne__, then negates __eq__.) */
 mp_obj_t mp_op_compare(int op, mp_obj_t a, mp_obj_t b) {
     if (op == MPY_COMPARE_EXC_MATCH) return mp_exception_matches(a, b);
-    if (op == MPY_COMPARE_EQ) return mp_obj_equal(a, b);
     return mp_binary_op(MP_OP_COMPARE + op, a, b);
 }
 
