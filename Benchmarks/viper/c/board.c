@@ -8,6 +8,7 @@
 #include "bench.h"
 
 void mp_arm_systick(void);
+void mp_arm_timer0(void);
 void mp_port_exit(int status) __attribute__((noreturn));
 
 static intptr_t h_out = -1, h_err = -1;
@@ -28,6 +29,7 @@ static void sh_write(intptr_t h, const char *s) {
 }
 
 void mp_arm_systick(void) {}
+void mp_arm_timer0(void) {}
 void mp_arm_console_flush(void) {}
 void mp_arm_write_err(const char *s) { sh_write(h_err, s); }
 void bench_out(const char *s) { sh_write(h_out, s); }
