@@ -734,8 +734,8 @@ mp_obj_t mp_frame_execute(mp_frame_t *f, mp_obj_t send, mp_obj_t throw_exc, bool
     mp_state.frame = f;
     mp_obj_t r;
     const void *native = f->fun->code->native;
+    *yielded = false; /* also when the stack check fails before the frame runs */
     if (native != NULL) {
-        *yielded = false;
         r = mp_stack_check() ? ((mpy_native_fn)native)(f, send, throw_exc, yielded) : MP_OBJ_NULL;
     } else {
         r = execute_frame(f, throw_exc, yielded);
