@@ -249,10 +249,21 @@ static mp_obj_t g_close(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
 
 static bool gen_print(const mp_print_t *out, mp_obj_t self, mp_print_kind_t k) {
     (void)k;
-    mp_print_str(out, "<generator object ");
-    mp_print_obj(out, (mp_obj_t)((const mp_gen_t *)self)->frame.fun->code->name, MP_PRINT_STR);
+    mp_print_str(out, "<generator object '");
+    if (!mp_print_obj(out, (mp_obj_t)((const mp_gen_t *)self)->frame.fun->code->name, MP_PRINT_STR)) return false;
+    mp_print_str(out, "'");
+    mp_print_at(out, self);
     mp_print_str(out, ">");
     return true;
+}
+
+/* __name__: the generator function's name (CPython; MicroPython has none). */
+static mp_obj_t gen_attr(mp_obj_t self, mp_obj_t name) {
+    size_t n;
+    const char *s = mp_str_data(name, &n);
+    if (n == 8 && __builtin_memcmp(s, "__name__", 8) == 0)
+        return (mp_obj_t)((const mp_gen_t *)self)->frame.fun->code->name;
+    return MP_OBJ_SENTINEL;
 }
 
 static const mp_method_t gen_methods[] = {
@@ -264,6 +275,9 @@ static const mp_method_t gen_methods[] = {
     { NULL, { { NULL }, NULL, NULL, 0, 0, false } },
 };
 
-const mp_type_t mp_type_gen = {
-    .base = { &mp_type_type }, .name = "generator", .print = gen_print, .iternext = gen_iternext, .methods = gen_methods
-};
+const mp_type_t mp_type_gen = { .base = { &mp_type_type },
+    .name = "generator",
+    .print = gen_print,
+    .attr = gen_attr,
+    .iternext = gen_iternext,
+    .methods = gen_methods };
