@@ -90,32 +90,25 @@ static cpx c_log(cpx z, bool *zero) {
     return r;
 }
 
-/* cosh and sinh of z (finite z; the parts overflow to inf otherwise). */
-static cpx c_cosh(cpx z) {
-    cpx r;
-    if (__builtin_fabs(z.re) > LOG_LARGE_DOUBLE) {
-        double x = z.re - __builtin_copysign(1., z.re);
-        r.re = __builtin_cos(z.im) * __builtin_cosh(x) * E;
-        r.im = __builtin_sin(z.im) * __builtin_sinh(x) * E;
-    } else {
-        r.re = __builtin_cos(z.im) * __builtin_cosh(z.re);
-        r.im = __builtin_sin(z.im) * __builtin_sinh(z.re);
+/* cosh (sinh false) or sinh (sinh true) of z: cos(im) and sin(im) times
+ * cosh(re) and sinh(re), swapped for sinh; for a large re the hyperbolic
+ * parts are taken at re -+ 1 and scaled by e, so that they do not overflow
+ * before the product does. */
+static cpx c_hyperbolic(cpx z, bool sinh) {
+    double x = z.re, scale = 1.0;
+    if (__builtin_fabs(x) > LOG_LARGE_DOUBLE) {
+        x -= __builtin_copysign(1., x);
+        scale = E;
     }
+    double ch = __builtin_cosh(x), sh = __builtin_sinh(x);
+    cpx r;
+    r.re = __builtin_cos(z.im) * (sinh ? sh : ch) * scale;
+    r.im = __builtin_sin(z.im) * (sinh ? ch : sh) * scale;
     return r;
 }
 
-static cpx c_sinh(cpx z) {
-    cpx r;
-    if (__builtin_fabs(z.re) > LOG_LARGE_DOUBLE) {
-        double x = z.re - __builtin_copysign(1., z.re);
-        r.re = __builtin_cos(z.im) * __builtin_sinh(x) * E;
-        r.im = __builtin_sin(z.im) * __builtin_cosh(x) * E;
-    } else {
-        r.re = __builtin_cos(z.im) * __builtin_sinh(z.re);
-        r.im = __builtin_sin(z.im) * __builtin_cosh(z.re);
-    }
-    return r;
-}
+static cpx c_cosh(cpx z) { return c_hyperbolic(z, false); }
+static cpx c_sinh(cpx z) { return c_hyperbolic(z, true); }
 
 static mp_obj_t cm_phase(ARGS) {
     UNUSED;
