@@ -43,6 +43,26 @@ static bool set_fn(mp_module_t *m, const char *name, mp_builtin_fn_t fn, int lo,
     return k != MP_OBJ_NULL && f != MP_OBJ_NULL && mp_dict_set(m->globals, k, f);
 }
 
+/* The built-in modules by name, one line each (each module's contents
+ * are its mod<name>.c; its fill function is declared in mpy/module.h). */
+static const struct {
+    const char *name;
+    bool (*fill)(mp_dict_t *);
+    bool u; /* also importable as u<name>, as MicroPython's were before 1.20 */
+} builtin_modules[] = {
+    { "array", mp_modarray_fill, true },
+    { "cmath", mp_modcmath_fill, false },
+    { "collections", mp_modcollections_fill, true },
+    { "errno", mp_moderrno_fill, true },
+    { "gc", mp_modgc_fill, false },
+    { "io", mp_modio_fill, true },
+    { "math", mp_modmath_fill, false },
+    { "random", mp_modrandom_fill, true },
+    { "struct", mp_modstruct_fill, true },
+    { "sys", mp_modsys_fill, true },
+    { "time", mp_modtime_fill, true },
+};
+
 /* Built-in modules, made on first import: the module, or SENTINEL when
  * there is no built-in module of that name. */
 mp_obj_t mp_builtin_module(mp_obj_t name) {
@@ -57,32 +77,23 @@ mp_obj_t mp_builtin_module(mp_obj_t name) {
             return MP_OBJ_NULL;
         return (mp_obj_t)m;
     }
-    bool (*fill)(mp_dict_t *) = NULL;
-    if (n == 3 && __builtin_memcmp(s, "sys", 3) == 0)
-        fill = mp_modsys_fill;
-    else if (n == 2 && __builtin_memcmp(s, "gc", 2) == 0)
-        fill = mp_modgc_fill;
-    else if (n == 4 && __builtin_memcmp(s, "math", 4) == 0)
-        fill = mp_modmath_fill;
-    else if (n == 5 && __builtin_memcmp(s, "cmath", 5) == 0)
-        fill = mp_modcmath_fill;
-    else if (n == 4 && __builtin_memcmp(s, "time", 4) == 0)
-        fill = mp_modtime_fill;
-    else if (n == 6 && __builtin_memcmp(s, "random", 6) == 0)
-        fill = mp_modrandom_fill;
-    else if (n == 5 && __builtin_memcmp(s, "errno", 5) == 0)
-        fill = mp_moderrno_fill;
-    else if (n == 11 && __builtin_memcmp(s, "collections", 11) == 0)
-        fill = mp_modcollections_fill;
-    else if (n == 2 && __builtin_memcmp(s, "io", 2) == 0)
-        fill = mp_modio_fill;
-    else if (n == 6 && __builtin_memcmp(s, "struct", 6) == 0)
-        fill = mp_modstruct_fill;
-    else if (n == 5 && __builtin_memcmp(s, "array", 5) == 0)
-        fill = mp_modarray_fill;
-    if (fill) {
+    /* As MicroPython, `import ujson` finds the built-in `json` (the names
+     * its library modules had before 1.20); the module keeps its own name. */
+    bool u = n > 1 && s[0] == 'u';
+    for (size_t i = 0; i < sizeof builtin_modules / sizeof builtin_modules[0]; i++) {
+        const char *bn = builtin_modules[i].name;
+        size_t bl = __builtin_strlen(bn);
+        if (bl == n && __builtin_memcmp(s, bn, n) == 0) {
+        } else if (u && builtin_modules[i].u && bl == n - 1 && __builtin_memcmp(s + 1, bn, bl) == 0) {
+            /* The module under its own name too, so that both names give
+             * the same module. */
+            mp_obj_t real = mp_str_new(bn, bl);
+            mp_obj_t m = real == MP_OBJ_NULL ? real : mp_import(real, MP_NONE, 0, NULL);
+            return m;
+        } else
+            continue;
         mp_module_t *m = module_new(name);
-        if (m == NULL || !fill(m->globals)) return MP_OBJ_NULL;
+        if (m == NULL || !builtin_modules[i].fill(m->globals)) return MP_OBJ_NULL;
         return (mp_obj_t)m;
     }
     return MP_OBJ_SENTINEL;
