@@ -25,6 +25,7 @@ typedef struct mp_type {
     mp_obj_t (*getiter)(mp_obj_t self);
     mp_obj_t (*iternext)(mp_obj_t self); /* SENTINEL: exhausted */
     const struct mp_method *methods; /* static methods, NULL-name terminated */
+    const struct mp_stream_p *stream; /* stream types: read/write/ioctl (mpy/stream.h) */
 } mp_type_t;
 
 /* A method of a built-in type: found by name, called with self first.
