@@ -36,9 +36,13 @@ same argument); the ratio bytecode instructions / mode instructions; and the
 code size of the program's own module objects (`build --objects`) per mode.
 Output: the table, BENCH-ARCH.json and instructions-ARCH.svg.
 
+With --against-micropython, the same programs run beside MicroPython 1.29
+itself and the table gives ours / MicroPython (against_micropython.py: the
+timed section's instructions on the armv7m board, work times on the host).
+
 Usage: Benchmarks/harness/run.py [-n N] [--filter NAMES] [--out DIR]
            [--binary PATH] [--modes bytecode,native] [--callgrind] [--quick]
-           [--arch armv7m|armv7emsp]
+           [--arch armv7m|armv7emsp] [--against-micropython]
 """
 import argparse, datetime, json, math, os, platform, re, shutil, subprocess, sys, tempfile, time
 
@@ -315,6 +319,10 @@ def main():
     ap.add_argument("--timeout", type=float, default=60.0, help="seconds per run (default 60)")
     ap.add_argument("--arch", choices=sorted(BOARDS),
                     help="count executed instructions on this ARM board under QEMU instead of timing on the host")
+    ap.add_argument("--against-micropython", action="store_true",
+                    help="side by side with MicroPython 1.29 itself (its board firmware with --arch armv7m, "
+                         "micropython-unix-x64 on the host): ours/MicroPython per program, bytecode and native "
+                         "(Benchmarks/harness/against_micropython.py)")
     args = ap.parse_args()
 
     modes = [m.strip() for m in args.modes.split(",") if m.strip()]
@@ -345,6 +353,13 @@ def main():
     binary_stamp = datetime.datetime.fromtimestamp(os.path.getmtime(args.binary)).isoformat(timespec="seconds")
     work = tempfile.mkdtemp(prefix="mpy-bench-")
     try:
+        if args.against_micropython:
+            import against_micropython
+            if args.arch and args.arch != "armv7m":
+                ap.error("MicroPython's firmware here is for mps2-an385: --against-micropython takes --arch armv7m")
+            if args.arch:
+                return against_micropython.run_board(args, names, BOARD_ARGS, work)
+            return against_micropython.run_host(args, names, n_runs, work)
         if args.arch:
             return run_board(args, names, modes, n_runs, binary_stamp, work)
         return run_host(args, names, modes, n_runs, binary_stamp, work)

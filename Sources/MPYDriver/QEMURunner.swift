@@ -39,7 +39,9 @@ public enum QEMURunner {
         let countFile = URL(fileURLWithPath: firmware + ".count")
         if countInstructions {
             try? FileManager.default.removeItem(at: countFile)
-            counting = InstructionCounter.qemuArgs(plugin: try InstructionCounter.plugin(), output: countFile)
+            counting = InstructionCounter.qemuArgs(
+                plugin: try InstructionCounter.plugin(), output: countFile,
+                mark: InstructionCounter.symbolAddress(InstructionCounter.markSymbol, in: firmware))
         }
         defer { if countInstructions { try? FileManager.default.removeItem(at: countFile) } }
         let p = Process()
@@ -72,11 +74,15 @@ public enum QEMURunner {
             FrontEnd.printError("mpy-native: error: the program faulted on \(board.arch.rawValue) (exit status \(faultStatus))")
         }
         if countInstructions {
-            guard let n = InstructionCounter.read(countFile) else {
+            guard let c = InstructionCounter.read(countFile) else {
                 FrontEnd.printError("mpy-native: error: QEMU's instruction-counting plugin wrote no count")
                 return p.terminationStatus == 0 ? 1 : p.terminationStatus
             }
-            FrontEnd.printError("mpy-native: \(n) instructions executed")
+            FrontEnd.printError("mpy-native: \(c.total) instructions executed")
+            if c.marks >= 2 {
+                FrontEnd.printError(
+                    "mpy-native: \(c.section) instructions between the first and the last of \(c.marks) calls of time.ticks_us()")
+            }
         }
         return p.terminationStatus
     }

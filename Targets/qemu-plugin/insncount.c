@@ -13,7 +13,16 @@
  * instruction count to one counter (one vCPU on these boards); QEMU calls
  * the atexit callback when it exits, also through semihosting's
  * SYS_EXIT_EXTENDED. Built by the driver (InstructionCounter.swift) with
- * `clang -shared -fPIC -O2` into its cache. */
+ * `clang -shared -fPIC -O2` into its cache.
+ *
+ * `mark=0xADDR` (optional; the address of the runtime's `time.ticks_us`
+ * function, found in the firmware's symbols by the driver) also records
+ * the count each time that instruction executes, so that the section
+ * between the first and the last call of `time.ticks_us()` can be counted
+ * exactly as MicroPython's own counting plugin (mpboard.py) counts it on
+ * MicroPython's firmware. The count there includes its block's
+ * instructions (blocks are counted as they start); both ends are at the
+ * same address, so that cancels out. */
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -32,6 +41,13 @@ size_t qemu_plugin_tb_n_insns(const struct qemu_plugin_tb *tb);
 void qemu_plugin_register_vcpu_tb_exec_inline(
     struct qemu_plugin_tb *tb, enum qemu_plugin_op op, void *ptr, uint64_t imm);
 void qemu_plugin_register_atexit_cb(qemu_plugin_id_t id, qemu_plugin_udata_cb_t cb, void *userdata);
+struct qemu_plugin_insn;
+enum qemu_plugin_cb_flags { QEMU_PLUGIN_CB_NO_REGS = 0 };
+typedef void (*qemu_plugin_vcpu_udata_cb_t)(unsigned int vcpu_index, void *userdata);
+struct qemu_plugin_insn *qemu_plugin_tb_get_insn(const struct qemu_plugin_tb *tb, size_t idx);
+uint64_t qemu_plugin_insn_vaddr(const struct qemu_plugin_insn *insn);
+void qemu_plugin_register_vcpu_insn_exec_cb(
+    struct qemu_plugin_insn *insn, qemu_plugin_vcpu_udata_cb_t cb, enum qemu_plugin_cb_flags flags, void *userdata);
 
 #define EXPORT __attribute__((visibility("default")))
 EXPORT int qemu_plugin_version = 1;
@@ -40,10 +56,26 @@ EXPORT int qemu_plugin_install(qemu_plugin_id_t id, const qemu_info_t *info, int
 
 static uint64_t executed;
 static char out_path[4096];
+static uint64_t mark = UINT64_MAX; /* no mark */
+static uint64_t first_mark, last_mark, marks;
+
+static void on_mark(unsigned int vcpu, void *userdata) {
+    (void)vcpu;
+    (void)userdata;
+    if (marks++ == 0) first_mark = executed;
+    last_mark = executed;
+}
 
 static void on_translate(qemu_plugin_id_t id, struct qemu_plugin_tb *tb) {
     (void)id;
-    qemu_plugin_register_vcpu_tb_exec_inline(tb, QEMU_PLUGIN_INLINE_ADD_U64, &executed, qemu_plugin_tb_n_insns(tb));
+    size_t n = qemu_plugin_tb_n_insns(tb);
+    qemu_plugin_register_vcpu_tb_exec_inline(tb, QEMU_PLUGIN_INLINE_ADD_U64, &executed, n);
+    if (mark == UINT64_MAX) return;
+    for (size_t i = 0; i < n; i++) {
+        struct qemu_plugin_insn *insn = qemu_plugin_tb_get_insn(tb, i);
+        if (qemu_plugin_insn_vaddr(insn) == mark)
+            qemu_plugin_register_vcpu_insn_exec_cb(insn, on_mark, QEMU_PLUGIN_CB_NO_REGS, NULL);
+    }
 }
 
 static void write_count(qemu_plugin_id_t id, void *userdata) {
@@ -55,6 +87,8 @@ static void write_count(qemu_plugin_id_t id, void *userdata) {
         return;
     }
     fprintf(f, "%llu\n", (unsigned long long)executed);
+    /* marks, and the instructions between the first and the last */
+    fprintf(f, "%llu %llu\n", (unsigned long long)marks, (unsigned long long)(last_mark - first_mark));
     fclose(f);
 }
 
@@ -63,8 +97,10 @@ int qemu_plugin_install(qemu_plugin_id_t id, const qemu_info_t *info, int argc, 
     for (int i = 0; i < argc; i++) {
         if (strncmp(argv[i], "out=", 4) == 0 && strlen(argv[i] + 4) < sizeof out_path) {
             strcpy(out_path, argv[i] + 4);
+        } else if (strncmp(argv[i], "mark=", 5) == 0) {
+            mark = strtoull(argv[i] + 5, NULL, 0) & ~(uint64_t)1; /* a Thumb function's address has bit 0 set */
         } else {
-            fprintf(stderr, "insncount: unknown argument '%s' (expected out=PATH)\n", argv[i]);
+            fprintf(stderr, "insncount: unknown argument '%s' (expected out=PATH or mark=ADDRESS)\n", argv[i]);
             return -1;
         }
     }
