@@ -1,8 +1,11 @@
 /* The io module: StringIO, an in-memory text stream, and BytesIO, its
  * binary twin (write, read, readline, readlines, getvalue, seek, tell,
- * truncate, close, iteration, `with`). StringIO positions count characters
- * as CPython's do (the text is kept as UTF-8); BytesIO positions are bytes. */
+ * truncate, close, iteration, `with`), both also streams of the stream
+ * protocol (mpy/stream.h) for C code such as DeflateIO; and IOBase, the
+ * base of user streams. StringIO positions count characters as CPython's
+ * do (the text is kept as UTF-8); BytesIO positions are bytes. */
 #include "mpy/modutil.h"
+#include "mpy/stream.h"
 
 #define ARGS size_t n, const mp_obj_t *a, mp_dict_t *kw
 #define METHODS_END \
@@ -261,6 +264,18 @@ static void seek_to(stringio_t *s, size_t off) {
     }
 }
 
+/* Seeks `off` units from the start (0), the position (1) or the end (2),
+ * before the start stopping at 0; false if the sum overflows. */
+static bool seek_rel(stringio_t *s, int64_t off, int whence, int64_t *to) {
+    int64_t ref = 0;
+    if (whence == 1) ref = (int64_t)(units(s, s->buf, s->pos) + s->pad);
+    if (whence == 2) ref = (int64_t)units(s, s->buf, s->len);
+    if (__builtin_add_overflow(ref, off, to) || *to > (int64_t)(SIZE_MAX / 2)) return false;
+    if (*to < 0) *to = 0;
+    seek_to(s, (size_t)*to);
+    return true;
+}
+
 /* seek(offset, whence): from the start (0), the position (1) or the end
  * (2). A negative offset from the start is a ValueError; from the position
  * or the end a result before the start stops at 0 (CPython's BytesIO and
@@ -278,13 +293,8 @@ static mp_obj_t sio_seek(ARGS) {
         return mp_raise_fmt(&mp_type_ValueError,
             s->bytes ? "invalid whence (%d, should be 0, 1 or 2)" : "Invalid whence (%d, should be 0, 1 or 2)",
             (int)whence);
-    mp_int_t ref = 0;
-    if (whence == 1) ref = (mp_int_t)(units(s, s->buf, s->pos) + s->pad);
-    if (whence == 2) ref = (mp_int_t)units(s, s->buf, s->len);
-    mp_int_t to;
-    if (__builtin_add_overflow(ref, off, &to)) return mp_raise_msg(&mp_type_OverflowError, "seek position too large");
-    if (to < 0) to = 0;
-    seek_to(s, (size_t)to);
+    int64_t to;
+    if (!seek_rel(s, off, (int)whence, &to)) return mp_raise_msg(&mp_type_OverflowError, "seek position too large");
     return mp_int_from_i64(to);
 }
 
@@ -374,6 +384,67 @@ static const mp_method_t stringio_methods[] = {
     METHODS_END,
 };
 
+/* --- the stream protocol (C callers: DeflateIO, print's file=, ...) --- */
+
+static mp_int_t sio_stream_read(mp_obj_t self, void *buf, size_t size, int *err) {
+    stringio_t *s = (stringio_t *)self;
+    if (s->closed) return (*err = MP_EBADF, MP_STREAM_ERROR);
+    size_t avail = s->pad || s->pos >= s->len ? 0 : s->len - s->pos;
+    if (size > avail) size = avail;
+    __builtin_memcpy(buf, s->buf + s->pos, size);
+    s->pos += size;
+    return (mp_int_t)size;
+}
+
+static mp_int_t sio_stream_write(mp_obj_t self, const void *buf, size_t size, int *err) {
+    stringio_t *s = (stringio_t *)self;
+    if (s->closed) return (*err = MP_EBADF, MP_STREAM_ERROR);
+    const char *d = buf;
+    if (s->buf != NULL && d < s->buf + s->cap && d + size > s->buf) {
+        /* A view of our own buffer, which may move: copy it first. */
+        char *copy = mp_alloc(size);
+        if (copy == NULL) {
+            mp_state.exc = MP_OBJ_NULL;
+            return (*err = MP_ENOMEM, MP_STREAM_ERROR);
+        }
+        __builtin_memcpy(copy, d, size);
+        d = copy;
+    }
+    if (!write_bytes(s, d, size)) {
+        mp_state.exc = MP_OBJ_NULL;
+        return (*err = MP_ENOMEM, MP_STREAM_ERROR);
+    }
+    return (mp_int_t)size;
+}
+
+static mp_int_t sio_stream_ioctl(mp_obj_t self, unsigned request, uintptr_t arg, int *err) {
+    stringio_t *s = (stringio_t *)self;
+    if (request == MP_STREAM_CLOSE) {
+        s->closed = true;
+        return 0;
+    }
+    if (s->closed) return (*err = MP_EBADF, MP_STREAM_ERROR);
+    switch (request) {
+    case MP_STREAM_FLUSH: return 0;
+    case MP_STREAM_POLL: return (mp_int_t)(arg & (MP_STREAM_POLL_RD | MP_STREAM_POLL_WR));
+    case MP_STREAM_SEEK: {
+        mp_stream_seek_t *sk = (mp_stream_seek_t *)arg;
+        if (sk->whence < 0 || sk->whence > 2 || (sk->whence == 0 && sk->offset < 0) ||
+            !seek_rel(s, sk->offset, sk->whence, &sk->offset))
+            return (*err = MP_EINVAL, MP_STREAM_ERROR);
+        return 0;
+    }
+    default: return (*err = MP_EINVAL, MP_STREAM_ERROR);
+    }
+}
+
+static const mp_stream_p_t stringio_stream = {
+    .read = sio_stream_read, .write = sio_stream_write, .ioctl = sio_stream_ioctl, .is_text = true
+};
+static const mp_stream_p_t bytesio_stream = {
+    .read = sio_stream_read, .write = sio_stream_write, .ioctl = sio_stream_ioctl, .is_text = false
+};
+
 static const mp_type_t stringio_type = { .base = { &mp_type_type },
     .name = "StringIO",
     .parent = &mp_type_object,
@@ -383,7 +454,8 @@ static const mp_type_t stringio_type = { .base = { &mp_type_type },
     .getiter = stringio_getiter,
     .iternext = stringio_iternext,
     .attr = stringio_attr,
-    .methods = stringio_methods };
+    .methods = stringio_methods,
+    .stream = &stringio_stream };
 
 static const mp_type_t bytesio_type = { .base = { &mp_type_type },
     .name = "BytesIO",
@@ -394,8 +466,27 @@ static const mp_type_t bytesio_type = { .base = { &mp_type_type },
     .getiter = stringio_getiter,
     .iternext = stringio_iternext,
     .attr = stringio_attr,
-    .methods = stringio_methods };
+    .methods = stringio_methods,
+    .stream = &bytesio_stream };
+
+/* IOBase: what a user stream derives from. It adds nothing: an instance of
+ * a class with readinto/write/ioctl methods is a stream through them
+ * (mp_stream_read and friends call them), as in MicroPython. */
+static mp_obj_t iobase_make_new(const mp_type_t *type, size_t n, const mp_obj_t *args, mp_dict_t *kw) {
+    (void)type;
+    (void)n;
+    (void)args;
+    (void)kw;
+    return mp_call((mp_obj_t)&mp_type_object, 0, NULL, NULL);
+}
+
+static const mp_type_t iobase_type = { .base = { &mp_type_type },
+    .name = "IOBase",
+    .parent = &mp_type_object,
+    .flags = MP_TYPE_FLAG_BASETYPE,
+    .make_new = iobase_make_new };
 
 bool mp_modio_fill(mp_dict_t *g) {
-    return mp_mod_set(g, "StringIO", (mp_obj_t)&stringio_type) && mp_mod_set(g, "BytesIO", (mp_obj_t)&bytesio_type);
+    return mp_mod_set(g, "StringIO", (mp_obj_t)&stringio_type) && mp_mod_set(g, "BytesIO", (mp_obj_t)&bytesio_type) &&
+        mp_mod_set(g, "IOBase", (mp_obj_t)&iobase_type);
 }

@@ -23,6 +23,13 @@ const mp_stream_p_t *mp_get_stream(mp_obj_t o) {
     return NULL;
 }
 
+/* The object a built-in protocol works on: the native sub-object of an
+ * instance of a user class derived from a built-in stream type. */
+static mp_obj_t protocol_self(mp_obj_t o) {
+    mp_obj_t native = mp_instance_native(o);
+    return native != MP_OBJ_NULL ? native : o;
+}
+
 mp_obj_t mp_raise_errno(int err) {
     mp_obj_t arg = mp_small_int(err);
     mp_obj_t e = mp_call((mp_obj_t)&mp_type_OSError, 1, &arg, NULL);
@@ -55,6 +62,7 @@ mp_int_t mp_stream_read(mp_obj_t o, void *buf, size_t size) {
         __builtin_memcpy(buf, d, len);
         return (mp_int_t)len;
     }
+    o = protocol_self(o);
     size_t done = 0;
     while (done < size) {
         int err = 0;
@@ -77,6 +85,7 @@ mp_int_t mp_stream_write(mp_obj_t o, const void *buf, size_t size) {
         mp_obj_t r = data == MP_OBJ_NULL ? data : call_method(o, "write", 1, &data);
         return r == MP_OBJ_NULL ? -1 : (mp_int_t)size;
     }
+    o = protocol_self(o);
     size_t done = 0;
     while (done < size) {
         int err = 0;
@@ -100,7 +109,7 @@ mp_int_t mp_stream_ioctl(mp_obj_t o, unsigned request, uintptr_t arg) {
     }
     if (s->ioctl == NULL) return (mp_raise_errno(MP_EINVAL), -1);
     int err = 0;
-    mp_int_t r = s->ioctl(o, request, arg, &err);
+    mp_int_t r = s->ioctl(protocol_self(o), request, arg, &err);
     if (r == MP_STREAM_ERROR) return (mp_raise_errno(err), -1);
     return r;
 }
