@@ -388,7 +388,7 @@ static const mp_method_t stringio_methods[] = {
 
 static mp_int_t sio_stream_read(mp_obj_t self, void *buf, size_t size, int *err) {
     stringio_t *s = (stringio_t *)self;
-    if (s->closed) return (*err = MP_EBADF, MP_STREAM_ERROR);
+    if (!check_open(s)) return (*err = MP_STREAM_RAISED, MP_STREAM_ERROR);
     size_t avail = s->pad || s->pos >= s->len ? 0 : s->len - s->pos;
     if (size > avail) size = avail;
     __builtin_memcpy(buf, s->buf + s->pos, size);
@@ -398,22 +398,16 @@ static mp_int_t sio_stream_read(mp_obj_t self, void *buf, size_t size, int *err)
 
 static mp_int_t sio_stream_write(mp_obj_t self, const void *buf, size_t size, int *err) {
     stringio_t *s = (stringio_t *)self;
-    if (s->closed) return (*err = MP_EBADF, MP_STREAM_ERROR);
+    if (!check_open(s)) return (*err = MP_STREAM_RAISED, MP_STREAM_ERROR);
     const char *d = buf;
     if (s->buf != NULL && d < s->buf + s->cap && d + size > s->buf) {
         /* A view of our own buffer, which may move: copy it first. */
         char *copy = mp_alloc(size);
-        if (copy == NULL) {
-            mp_state.exc = MP_OBJ_NULL;
-            return (*err = MP_ENOMEM, MP_STREAM_ERROR);
-        }
+        if (copy == NULL) return (*err = MP_STREAM_RAISED, MP_STREAM_ERROR);
         __builtin_memcpy(copy, d, size);
         d = copy;
     }
-    if (!write_bytes(s, d, size)) {
-        mp_state.exc = MP_OBJ_NULL;
-        return (*err = MP_ENOMEM, MP_STREAM_ERROR);
-    }
+    if (!write_bytes(s, d, size)) return (*err = MP_STREAM_RAISED, MP_STREAM_ERROR);
     return (mp_int_t)size;
 }
 
@@ -423,7 +417,7 @@ static mp_int_t sio_stream_ioctl(mp_obj_t self, unsigned request, uintptr_t arg,
         s->closed = true;
         return 0;
     }
-    if (s->closed) return (*err = MP_EBADF, MP_STREAM_ERROR);
+    if (!check_open(s)) return (*err = MP_STREAM_RAISED, MP_STREAM_ERROR);
     switch (request) {
     case MP_STREAM_FLUSH: return 0;
     case MP_STREAM_POLL: return (mp_int_t)(arg & (MP_STREAM_POLL_RD | MP_STREAM_POLL_WR));

@@ -53,6 +53,7 @@ static const struct {
     { "array", mp_modarray_fill, true },
     { "cmath", mp_modcmath_fill, false },
     { "collections", mp_modcollections_fill, true },
+    { "deflate", mp_moddeflate_fill, false },
     { "errno", mp_moderrno_fill, true },
     { "gc", mp_modgc_fill, false },
     { "io", mp_modio_fill, true },

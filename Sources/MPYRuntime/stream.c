@@ -30,14 +30,33 @@ static mp_obj_t protocol_self(mp_obj_t o) {
     return native != MP_OBJ_NULL ? native : o;
 }
 
+/* OSError(errno, name): errno set and printed "[Errno 22] EINVAL", as
+ * MicroPython prints its OSError(22). */
 mp_obj_t mp_raise_errno(int err) {
-    mp_obj_t arg = mp_small_int(err);
-    mp_obj_t e = mp_call((mp_obj_t)&mp_type_OSError, 1, &arg, NULL);
+    static const struct {
+        uint8_t value;
+        char name[11];
+    } names[] = { { MP_EPERM, "EPERM" }, { MP_ENOENT, "ENOENT" }, { MP_EIO, "EIO" }, { MP_EBADF, "EBADF" },
+        { MP_EAGAIN, "EAGAIN" }, { MP_ENOMEM, "ENOMEM" }, { MP_EACCES, "EACCES" }, { MP_EEXIST, "EEXIST" },
+        { MP_ENODEV, "ENODEV" }, { MP_ENOTDIR, "ENOTDIR" }, { MP_EISDIR, "EISDIR" }, { MP_EINVAL, "EINVAL" },
+        { MP_ENOSPC, "ENOSPC" }, { MP_EROFS, "EROFS" }, { MP_ENOTEMPTY, "ENOTEMPTY" }, { MP_EOPNOTSUPP, "EOPNOTSUPP" },
+        { MP_ETIMEDOUT, "ETIMEDOUT" } };
+    mp_obj_t args[2] = { mp_small_int(err), MP_OBJ_NULL };
+    size_t n = 1;
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+        if (names[i].value == err) {
+            args[1] = mp_str_from_cstr(names[i].name);
+            if (args[1] == MP_OBJ_NULL) return MP_OBJ_NULL;
+            n = 2;
+        }
+    mp_obj_t e = mp_call((mp_obj_t)&mp_type_OSError, n, args, NULL);
     return e == MP_OBJ_NULL ? e : mp_raise(e);
 }
 
-/* Calls o.NAME(args...); NULL with the exception pending. */
+/* Calls o.NAME(args...); NULL with the exception pending. Only objects
+ * of user classes are streams through methods. */
 static mp_obj_t call_method(mp_obj_t o, const char *name, size_t n, const mp_obj_t *args) {
+    if (!(mp_type_of(o)->flags & MP_TYPE_FLAG_USER)) return mp_raise_errno(MP_EOPNOTSUPP);
     mp_obj_t k = mp_str_from_cstr(name);
     mp_obj_t f = k == MP_OBJ_NULL ? k : mp_load_attr(o, k);
     return f == MP_OBJ_NULL ? f : mp_call(f, n, args, NULL);
@@ -69,7 +88,7 @@ mp_int_t mp_stream_read(mp_obj_t o, void *buf, size_t size) {
         mp_int_t got = s->read(o, (uint8_t *)buf + done, size - done, &err);
         if (got == MP_STREAM_ERROR) {
             if (err == MP_EAGAIN && done > 0) break;
-            return (mp_raise_errno(err), -1);
+            return err == MP_STREAM_RAISED ? -1 : (mp_raise_errno(err), -1);
         }
         if (got == 0) break;
         done += (size_t)got;
@@ -87,13 +106,14 @@ mp_int_t mp_stream_write(mp_obj_t o, const void *buf, size_t size) {
     }
     o = protocol_self(o);
     size_t done = 0;
-    while (done < size) {
+    /* Once even for nothing: writing b"" starts a DeflateIO's stream. */
+    do {
         int err = 0;
         mp_int_t put = s->write(o, (const uint8_t *)buf + done, size - done, &err);
-        if (put == MP_STREAM_ERROR) return (mp_raise_errno(err), -1);
+        if (put == MP_STREAM_ERROR) return err == MP_STREAM_RAISED ? -1 : (mp_raise_errno(err), -1);
         if (put == 0) break;
         done += (size_t)put;
-    }
+    } while (done < size);
     return (mp_int_t)done;
 }
 
@@ -110,7 +130,7 @@ mp_int_t mp_stream_ioctl(mp_obj_t o, unsigned request, uintptr_t arg) {
     if (s->ioctl == NULL) return (mp_raise_errno(MP_EINVAL), -1);
     int err = 0;
     mp_int_t r = s->ioctl(protocol_self(o), request, arg, &err);
-    if (r == MP_STREAM_ERROR) return (mp_raise_errno(err), -1);
+    if (r == MP_STREAM_ERROR) return err == MP_STREAM_RAISED ? -1 : (mp_raise_errno(err), -1);
     return r;
 }
 

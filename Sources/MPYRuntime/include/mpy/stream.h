@@ -14,6 +14,11 @@
  * MP_STREAM_ERROR with *err set to an errno value (MP_EAGAIN: a
  * non-blocking stream has nothing now). They raise nothing themselves. */
 #define MP_STREAM_ERROR ((mp_int_t) - 1)
+/* The one exception to "raise nothing": *err = MP_STREAM_RAISED says the
+ * stream raised its own exception (ValueError on a closed BytesIO, an
+ * error of a stream it wraps, EOFError inside a compressed stream), which
+ * mp_stream_* then pass on instead of raising OSError. */
+#define MP_STREAM_RAISED (-1)
 typedef struct mp_stream_p {
     mp_int_t (*read)(mp_obj_t self, void *buf, size_t size, int *err);
     mp_int_t (*write)(mp_obj_t self, const void *buf, size_t size, int *err);
@@ -64,7 +69,7 @@ enum {
  * from), NULL if it has none. */
 const mp_stream_p_t *mp_get_stream(mp_obj_t o);
 
-/* Raises OSError(err) (errno and its message); returns NULL. */
+/* Raises OSError(err, "EINVAL") (errno and its name); returns NULL. */
 mp_obj_t mp_raise_errno(int err);
 
 /* Reads or writes up to `size` bytes through o's protocol, or through its
