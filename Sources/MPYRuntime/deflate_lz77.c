@@ -50,8 +50,8 @@ static bool put_match(mp_deflate_t *z, unsigned len, unsigned dist) {
     while (mp_deflate_len_base[l] > len) l--;
     unsigned d = 29;
     while (mp_deflate_dist_base[d] > dist) d--;
-    return put_symbol(z, 257 + l) && put_bits(z, len - mp_deflate_len_base[l], mp_deflate_len_extra[l])
-        && put_code(z, d, 5) && put_bits(z, dist - mp_deflate_dist_base[d], mp_deflate_dist_extra[d]);
+    return put_symbol(z, 257 + l) && put_bits(z, len - mp_deflate_len_base[l], mp_deflate_len_extra[l]) &&
+        put_code(z, d, 5) && put_bits(z, dist - mp_deflate_dist_base[d], mp_deflate_dist_extra[d]);
 }
 
 bool mp_deflate_start(mp_deflate_t *z, mp_obj_t dst, int format, int wbits) {

@@ -9,12 +9,12 @@
 
 const uint16_t mp_deflate_len_base[29] = { 3, 4, 5, 6, 7, 8, 9, 10, 11, 13, 15, 17, 19, 23, 27, 31, 35, 43, 51, 59, 67,
     83, 99, 115, 131, 163, 195, 227, 258 };
-const uint8_t mp_deflate_len_extra[29]
-    = { 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5, 0 };
+const uint8_t mp_deflate_len_extra[29] = { 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4, 5, 5,
+    5, 5, 0 };
 const uint16_t mp_deflate_dist_base[30] = { 1, 2, 3, 4, 5, 7, 9, 13, 17, 25, 33, 49, 65, 97, 129, 193, 257, 385, 513,
     769, 1025, 1537, 2049, 3073, 4097, 6145, 8193, 12289, 16385, 24577 };
-const uint8_t mp_deflate_dist_extra[30]
-    = { 0, 0, 0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8, 8, 9, 9, 10, 10, 11, 11, 12, 12, 13, 13 };
+const uint8_t mp_deflate_dist_extra[30] = { 0, 0, 0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8, 8, 9, 9, 10, 10,
+    11, 11, 12, 12, 13, 13 };
 
 uint32_t mp_deflate_adler32(uint32_t adler, const uint8_t *d, size_t n) {
     uint32_t a = adler & 0xFFFF, b = adler >> 16;
@@ -186,14 +186,11 @@ static int block_header(mp_inflate_t *z) {
         z->state = S_STORED;
         return 0;
     }
-    case 1:
-        fixed_codes(z);
-        break;
+    case 1: fixed_codes(z); break;
     case 2:
         if ((r = dynamic_codes(z)) < 0) return r;
         break;
-    default:
-        return MP_INFLATE_DATA;
+    default: return MP_INFLATE_DATA;
     }
     z->left = 0;
     z->state = S_HUFF;
@@ -293,9 +290,7 @@ mp_int_t mp_inflate_read(mp_inflate_t *z, uint8_t *out, size_t n) {
     uint8_t *w = z->window;
     while (k < n && r == 0) {
         switch (z->state) {
-        case S_BLOCK:
-            r = z->final ? (z->state = S_TRAILER, 0) : block_header(z);
-            break;
+        case S_BLOCK: r = z->final ? (z->state = S_TRAILER, 0) : block_header(z); break;
         case S_STORED: {
             if (z->left == 0) {
                 z->state = S_BLOCK;
@@ -373,10 +368,8 @@ mp_int_t mp_inflate_read(mp_inflate_t *z, uint8_t *out, size_t n) {
             r = trailer(z);
             if (r == 0) z->state = S_DONE;
             break;
-        case S_DONE:
-            goto done;
-        default:
-            return MP_INFLATE_DATA;
+        case S_DONE: goto done;
+        default: return MP_INFLATE_DATA;
         }
     }
 done:

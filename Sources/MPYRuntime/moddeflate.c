@@ -34,7 +34,8 @@ static mp_obj_t deflateio_make_new(const mp_type_t *type, size_t n, const mp_obj
         a[i] = mp_kw_get(kw, names[i]);
         if (a[i] == MP_OBJ_NULL) return MP_OBJ_NULL;
     }
-    if (a[0] == MP_OBJ_SENTINEL) return mp_raise_msg(&mp_type_TypeError, "function missing 1 required positional argument");
+    if (a[0] == MP_OBJ_SENTINEL)
+        return mp_raise_msg(&mp_type_TypeError, "function missing 1 required positional argument");
     mp_int_t format = MP_DEFLATE_AUTO, wbits = 0;
     if (a[1] != MP_OBJ_SENTINEL && !mp_arg_int(a[1], &format)) return MP_OBJ_NULL;
     if (a[2] != MP_OBJ_SENTINEL && !mp_arg_int(a[2], &wbits)) return MP_OBJ_NULL;
@@ -127,8 +128,7 @@ static const mp_type_t deflateio_type = { .base = { &mp_type_type },
     .stream = &deflateio_stream };
 
 bool mp_moddeflate_fill(mp_dict_t *g) {
-    return mp_mod_set(g, "DeflateIO", (mp_obj_t)&deflateio_type)
-        && mp_mod_set(g, "AUTO", mp_small_int(MP_DEFLATE_AUTO)) && mp_mod_set(g, "RAW", mp_small_int(MP_DEFLATE_RAW))
-        && mp_mod_set(g, "ZLIB", mp_small_int(MP_DEFLATE_ZLIB))
-        && mp_mod_set(g, "GZIP", mp_small_int(MP_DEFLATE_GZIP));
+    return mp_mod_set(g, "DeflateIO", (mp_obj_t)&deflateio_type) &&
+        mp_mod_set(g, "AUTO", mp_small_int(MP_DEFLATE_AUTO)) && mp_mod_set(g, "RAW", mp_small_int(MP_DEFLATE_RAW)) &&
+        mp_mod_set(g, "ZLIB", mp_small_int(MP_DEFLATE_ZLIB)) && mp_mod_set(g, "GZIP", mp_small_int(MP_DEFLATE_GZIP));
 }

@@ -391,6 +391,7 @@ static mp_int_t sio_stream_read(mp_obj_t self, void *buf, size_t size, int *err)
     if (!check_open(s)) return (*err = MP_STREAM_RAISED, MP_STREAM_ERROR);
     size_t avail = s->pad || s->pos >= s->len ? 0 : s->len - s->pos;
     if (size > avail) size = avail;
+    if (size == 0) return 0;
     __builtin_memcpy(buf, s->buf + s->pos, size);
     s->pos += size;
     return (mp_int_t)size;

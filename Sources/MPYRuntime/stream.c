@@ -53,20 +53,59 @@ mp_obj_t mp_raise_errno(int err) {
     return e == MP_OBJ_NULL ? e : mp_raise(e);
 }
 
-/* Calls o.NAME(args...); NULL with the exception pending. Only objects
- * of user classes are streams through methods. */
-static mp_obj_t call_method(mp_obj_t o, const char *name, size_t n, const mp_obj_t *args) {
+/* o.NAME (SENTINEL when o has none: AttributeError cleared); NULL with
+ * the exception pending. Only objects of user classes are streams through
+ * their methods. */
+static mp_obj_t find_method(mp_obj_t o, const char *name) {
     if (!(mp_type_of(o)->flags & MP_TYPE_FLAG_USER)) return mp_raise_errno(MP_EOPNOTSUPP);
     mp_obj_t k = mp_str_from_cstr(name);
     mp_obj_t f = k == MP_OBJ_NULL ? k : mp_load_attr(o, k);
+    if (f == MP_OBJ_NULL && mp_is_instance_of_type(mp_state.exc, &mp_type_AttributeError)) {
+        mp_state.exc = MP_OBJ_NULL;
+        return MP_OBJ_SENTINEL;
+    }
+    return f;
+}
+
+/* Calls o.NAME(args...); NULL with the exception pending. */
+static mp_obj_t call_method(mp_obj_t o, const char *name, size_t n, const mp_obj_t *args) {
+    mp_obj_t f = find_method(o, name);
+    if (f == MP_OBJ_SENTINEL)
+        return mp_raise_fmt(&mp_type_AttributeError, "'%s' object has no attribute '%s'", mp_type_of(o)->name, name);
     return f == MP_OBJ_NULL ? f : mp_call(f, n, args, NULL);
+}
+
+/* A count returned by a user stream's method: None as `none`, a negative
+ * int -errno as MicroPython's IOBase (OSError); -1 with the exception. */
+static mp_int_t method_count(mp_obj_t r, mp_int_t none) {
+    if (r == MP_OBJ_NULL) return -1;
+    if (r == MP_NONE) return none;
+    mp_int_t v;
+    if (!mp_arg_int(r, &v)) return -1;
+    if (v < 0) return (mp_raise_errno((int)-v), -1);
+    return v;
 }
 
 mp_int_t mp_stream_read(mp_obj_t o, void *buf, size_t size) {
     const mp_stream_p_t *s = mp_get_stream(o);
     if (s == NULL || s->read == NULL) {
         if (s != NULL) return (mp_raise_errno(MP_EOPNOTSUPP), -1);
-        /* A user class: read(size) (bytes or str). */
+        /* A user class: readinto(bytearray) (as MicroPython's IOBase),
+         * else read(size) (bytes or str). */
+        mp_obj_t f = find_method(o, "readinto");
+        if (f == MP_OBJ_NULL) return -1;
+        if (f != MP_OBJ_SENTINEL) {
+            mp_obj_t ba = mp_bytearray_new(NULL, size);
+            mp_obj_t r = ba == MP_OBJ_NULL ? ba : mp_call(f, 1, &ba, NULL);
+            mp_int_t got = method_count(r, 0);
+            if (got < 0) return -1;
+            const uint8_t *d;
+            size_t len;
+            mp_get_buffer(ba, &d, &len);
+            if ((size_t)got > len) got = (mp_int_t)len;
+            __builtin_memcpy(buf, d, (size_t)got);
+            return got;
+        }
         mp_obj_t want = mp_small_int((mp_int_t)size);
         mp_obj_t r = call_method(o, "read", 1, &want);
         if (r == MP_OBJ_NULL) return -1;
@@ -102,7 +141,7 @@ mp_int_t mp_stream_write(mp_obj_t o, const void *buf, size_t size) {
         if (s != NULL) return (mp_raise_errno(MP_EOPNOTSUPP), -1);
         mp_obj_t data = mp_bytes_new(buf, size);
         mp_obj_t r = data == MP_OBJ_NULL ? data : call_method(o, "write", 1, &data);
-        return r == MP_OBJ_NULL ? -1 : (mp_int_t)size;
+        return method_count(r, (mp_int_t)size);
     }
     o = protocol_self(o);
     size_t done = 0;
@@ -121,11 +160,7 @@ mp_int_t mp_stream_ioctl(mp_obj_t o, unsigned request, uintptr_t arg) {
     const mp_stream_p_t *s = mp_get_stream(o);
     if (s == NULL) {
         mp_obj_t args[2] = { mp_small_int((mp_int_t)request), mp_small_int((mp_int_t)arg) };
-        mp_obj_t r = call_method(o, "ioctl", 2, args);
-        if (r == MP_OBJ_NULL) return -1;
-        mp_int_t v = 0;
-        if (r != MP_NONE && !mp_arg_int(r, &v)) return -1;
-        return v;
+        return method_count(call_method(o, "ioctl", 2, args), 0);
     }
     if (s->ioctl == NULL) return (mp_raise_errno(MP_EINVAL), -1);
     int err = 0;
