@@ -297,16 +297,14 @@ mp_int_t mp_inflate_read(mp_inflate_t *z, uint8_t *out, size_t n) {
                 break;
             }
             size_t m = n - k < z->left ? n - k : z->left;
+            /* A user stream may give less than asked: 0 is its end. */
             mp_int_t got = mp_stream_read(z->src, out + k, m);
-            if (got < 0) {
+            if (got == 0) mp_raise_msg(&mp_type_EOFError, NULL);
+            if (got <= 0) {
                 r = MP_INFLATE_RAISED;
                 break;
             }
-            if ((size_t)got < m) {
-                mp_raise_msg(&mp_type_EOFError, NULL);
-                r = MP_INFLATE_RAISED;
-                break;
-            }
+            m = (size_t)got;
             for (size_t i = 0; i < m; i++) w[(z->total + i) & z->wmask] = out[k + i];
             z->total += (uint32_t)m;
             z->left -= (uint32_t)m;

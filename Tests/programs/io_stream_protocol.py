@@ -119,3 +119,23 @@ try:
     b.read()
 except ValueError:
     print("ValueError")
+
+# A user stream giving fewer bytes than asked (here a stored block).
+class Trickle(io.IOBase):
+    def __init__(self, d):
+        self.d = d
+        self.p = 0
+
+    def readinto(self, b):
+        n = min(len(b), 3, len(self.d) - self.p)
+        b[:n] = self.d[self.p : self.p + n]
+        self.p += n
+        return n
+
+
+STORED = b"x\x01\x01\x05\x00\xfa\xffhello\x06,\x02\x15"
+print(deflate.DeflateIO(Trickle(STORED)).read())
+try:
+    deflate.DeflateIO(Trickle(STORED[:9])).read()
+except EOFError:
+    print("EOFError")
