@@ -1,6 +1,6 @@
 /* The compressor of the deflate module (mpy/deflate.h): LZ77 over a window
  * of the last 2^wbits bytes, matches found through hash chains of 3-byte
- * prefixes (greedy, a bounded number of candidates), coded with DEFLATE's
+ * prefixes (a bounded number of candidates; one step of lazy matching), coded with DEFLATE's
  * fixed Huffman code in a single block that close() ends, in a zlib or
  * gzip wrapping or raw. Each write passes its whole bytes to the sink
  * stream before it returns (in chunks of at most 128 bytes). */
@@ -10,6 +10,7 @@
 #define MIN_MATCH 3
 #define MAX_MATCH 258
 #define MAX_CHAIN 48 /* candidates tried per position */
+#define LAZY_LIMIT 32 /* a match this long is taken without looking one byte on */
 
 static bool flush_out(mp_deflate_t *z) {
     if (z->outlen == 0) return true;
@@ -88,66 +89,88 @@ static inline uint32_t hash3(const uint8_t *p, uint32_t mask) {
     return (v * 2654435761u) >> 12 & mask;
 }
 
+/* The bytes being written: d[0..n) at position `start`. */
+typedef struct {
+    const uint8_t *d;
+    size_t n;
+    uint32_t start;
+} input_t;
+
+/* The longest match for d[i] (0 if under MIN_MATCH), its distance in *dist. */
+static unsigned longest(const mp_deflate_t *z, const input_t *in, size_t i, unsigned *dist) {
+    size_t avail = in->n - i < MAX_MATCH ? in->n - i : MAX_MATCH;
+    if (avail < MIN_MATCH) return 0;
+    const uint8_t *d = in->d, *w = z->window;
+    uint32_t wmask = z->wsize - 1, pos = in->start + (uint32_t)i;
+    uint16_t cand = z->head[hash3(d + i, z->hmask)];
+    unsigned best = 0, last = 0;
+    for (int chain = 0; chain < MAX_CHAIN; chain++) {
+        unsigned back = (uint16_t)((uint16_t)pos - cand);
+        /* Candidates only go back; stop where the window ends. Every
+         * candidate is checked byte by byte, so a stale or aliased chain
+         * entry costs time, never correctness. */
+        if (back <= last || back > z->wsize || back > pos) break;
+        last = back;
+        uint32_t q = pos - back;
+        size_t len = 0;
+        while (len < avail) {
+            uint32_t at = q + (uint32_t)len;
+            uint8_t c = at < in->start ? w[at & wmask] : d[at - in->start];
+            if (c != d[i + len]) break;
+            len++;
+        }
+        if (len > best) {
+            best = (unsigned)len;
+            *dist = back;
+            if (len == avail) break;
+        }
+        cand = z->prev[cand & wmask];
+    }
+    return best >= MIN_MATCH ? best : 0;
+}
+
+/* d[i] enters the window and, where three bytes of this write start
+ * there, the hash chains. */
+static void insert(mp_deflate_t *z, const input_t *in, size_t i) {
+    uint32_t p = in->start + (uint32_t)i, wmask = z->wsize - 1;
+    if (i + MIN_MATCH <= in->n) {
+        uint32_t h = hash3(in->d + i, z->hmask);
+        z->prev[p & wmask] = z->head[h];
+        z->head[h] = (uint16_t)p;
+    }
+    z->window[p & wmask] = in->d[i];
+}
+
 bool mp_deflate_write(mp_deflate_t *z, const uint8_t *d, size_t n) {
     if (z->format == MP_DEFLATE_ZLIB) z->check = mp_deflate_adler32(z->check, d, n);
     if (z->format == MP_DEFLATE_GZIP) z->check = mp_deflate_crc32(z->check, d, n);
-    uint32_t wmask = z->wsize - 1;
-    uint32_t start = z->total; /* position of d[0] */
-    uint8_t *w = z->window;
+    input_t in = { d, n, z->total };
     size_t i = 0;
     while (i < n) {
-        uint32_t pos = start + (uint32_t)i;
-        size_t avail = n - i < MAX_MATCH ? n - i : MAX_MATCH;
-        unsigned best = 0, best_dist = 0;
-        uint32_t h = 0;
-        if (avail >= MIN_MATCH) {
-            h = hash3(d + i, z->hmask);
-            uint16_t cand = z->head[h];
-            unsigned last = 0;
-            for (int chain = 0; chain < MAX_CHAIN; chain++) {
-                unsigned dist = (uint16_t)((uint16_t)pos - cand);
-                /* Candidates only go back; stop where the window ends.
-                 * Every candidate is checked byte by byte, so a stale
-                 * or aliased chain entry costs time, never correctness. */
-                if (dist <= last || dist > z->wsize || dist > pos) break;
-                last = dist;
-                uint32_t q = pos - dist;
-                size_t len = 0;
-                while (len < avail) {
-                    uint32_t at = q + (uint32_t)len;
-                    uint8_t c = at < start ? w[at & wmask] : d[at - start];
-                    if (c != d[i + len]) break;
-                    len++;
-                }
-                if (len > best) {
-                    best = (unsigned)len;
-                    best_dist = dist;
-                    if (len == avail) break;
-                }
-                cand = z->prev[cand & wmask];
-            }
-        }
-        size_t take;
-        if (best >= MIN_MATCH) {
-            if (!put_match(z, best, best_dist)) return false;
-            take = best;
-        } else {
+        unsigned dist = 0, len = longest(z, &in, i, &dist);
+        if (len == 0) {
             if (!put_symbol(z, d[i])) return false;
-            take = 1;
+            insert(z, &in, i++);
+            continue;
         }
-        /* Each position taken enters the window and, where three bytes
-         * of this write start there, the hash chains. */
-        for (size_t k = 0; k < take; k++, i++) {
-            uint32_t p = start + (uint32_t)i;
-            if (i + MIN_MATCH <= n) {
-                uint32_t hh = k == 0 && avail >= MIN_MATCH ? h : hash3(d + i, z->hmask);
-                z->prev[p & wmask] = z->head[hh];
-                z->head[hh] = (uint16_t)p;
+        /* Lazy matching: a longer match one byte on wins over this one,
+         * which becomes a literal. */
+        insert(z, &in, i);
+        if (len < LAZY_LIMIT && i + 1 < n) {
+            unsigned dist2 = 0, len2 = longest(z, &in, i + 1, &dist2);
+            if (len2 > len + 1) {
+                if (!put_symbol(z, d[i])) return false;
+                i++;
+                insert(z, &in, i);
+                len = len2;
+                dist = dist2;
             }
-            w[p & wmask] = d[i];
         }
+        if (!put_match(z, len, dist)) return false;
+        for (size_t k = 1; k < len; k++) insert(z, &in, i + k);
+        i += len;
     }
-    z->total = start + (uint32_t)n;
+    z->total = in.start + (uint32_t)n;
     /* What is complete goes out now: an error of the sink shows at this write. */
     return flush_out(z);
 }
