@@ -39,6 +39,7 @@ bool mp_moderrno_fill(mp_dict_t *globals);
 bool mp_modmicropython_fill(mp_dict_t *globals); /* opt_level, mem_info, heap_lock ... */
 bool mp_modstruct_fill(mp_dict_t *globals);
 bool mp_modarray_fill(mp_dict_t *globals);
+bool mp_modselect_fill(mp_dict_t *globals);
 bool mp_stream_print(mp_obj_t file, mp_obj_t s); /* print(..., file=f) (stdio.c) */
 mp_obj_t mp_sys_stdio(int fd); /* sys.stdin, sys.stdout, sys.stderr (stdio.c) */
 const struct mp_print *mp_stdio_target(mp_obj_t file); /* sys.stdout/stderr's print target, else NULL */
