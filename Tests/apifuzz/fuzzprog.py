@@ -102,6 +102,7 @@ except ImportError:
 #   time.sleep*     big arguments sleep for years
 #   heap_lock       every later allocation fails
 #   gc.disable      the heap fills up for every later call
+#   gc.threshold    a small one collects at every allocation of every later call
 #   kbd_intr, schedule  change how the program is interrupted
 DENY = [
     "input",
@@ -115,6 +116,7 @@ DENY = [
     "micropython.kbd_intr",
     "micropython.schedule",
     "gc.disable",
+    "gc.threshold",
 ]
 
 # ---- prelude: helpers the pool uses (apifuzz.py copies the ones a
