@@ -38,8 +38,7 @@ static bool ascii_data(mp_obj_t o, const uint8_t **d, size_t *len) {
     }
     if (mp_get_buffer(o, d, len)) return true;
     if (mp_type_of(o) == &mp_type_memoryview) return mp_get_buffer_copy(o, d, len);
-    mp_raise_fmt(
-        &mp_type_TypeError, "argument should be bytes, buffer or ASCII string, not '%s'", mp_type_of(o)->name);
+    mp_raise_fmt(&mp_type_TypeError, "argument should be bytes, buffer or ASCII string, not '%s'", mp_type_of(o)->name);
     return false;
 }
 
@@ -57,7 +56,7 @@ static mp_obj_t b_hexlify(ARGS) {
     mp_obj_t per_obj = n > 2 ? a[2] : mp_kw_get(kw, "bytes_per_sep");
     if (sep_obj == MP_OBJ_NULL || per_obj == MP_OBJ_NULL) return MP_OBJ_NULL;
     char sep = 0;
-    if (sep_obj != MP_OBJ_SENTINEL && sep_obj != MP_NONE) {
+    if (sep_obj != MP_OBJ_SENTINEL) {
         const uint8_t *sd;
         size_t sl;
         if (mp_type_of(sep_obj) == &mp_type_str)

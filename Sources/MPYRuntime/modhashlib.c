@@ -240,7 +240,8 @@ static size_t finish(const hash_t *s, uint8_t *out) {
 }
 
 static mp_obj_t hash_make_new(const mp_type_t *type, size_t n, const mp_obj_t *args, mp_dict_t *kw) {
-    if (kw != NULL && kw->used != 0) return mp_raise_fmt(&mp_type_TypeError, "%s() takes no keyword arguments", type->name);
+    if (kw != NULL && kw->used != 0)
+        return mp_raise_fmt(&mp_type_TypeError, "%s() takes no keyword arguments", type->name);
     if (n > 1) return mp_raise_fmt(&mp_type_TypeError, "%s() takes at most 1 argument (%d given)", type->name, (int)n);
     hash_t *s = mp_alloc(sizeof *s);
     if (s == NULL) return MP_OBJ_NULL;

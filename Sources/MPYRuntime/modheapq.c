@@ -12,7 +12,7 @@
 
 static mp_list_t *as_heap(mp_obj_t o, const char *what) {
     if (mp_type_of(o) != &mp_type_list) {
-        mp_raise_fmt(&mp_type_TypeError, "%s must be list, not %s", what, mp_type_of(o)->name);
+        mp_raise_fmt(&mp_type_TypeError, "%s must be list, not %s", what, o == MP_NONE ? "None" : mp_type_of(o)->name);
         return NULL;
     }
     return (mp_list_t *)o;
