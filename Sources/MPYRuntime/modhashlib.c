@@ -35,7 +35,13 @@ struct algo {
 static inline uint32_t rotr(uint32_t x, unsigned k) { return (x >> k) | (x << (32 - k)); }
 static inline uint32_t rotl(uint32_t x, unsigned k) { return (x << k) | (x >> (32 - k)); }
 static inline uint32_t load_be(const uint8_t *p) {
+#if __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    uint32_t v;
+    __builtin_memcpy(&v, p, 4);
+    return __builtin_bswap32(v);
+#else
     return (uint32_t)p[0] << 24 | (uint32_t)p[1] << 16 | (uint32_t)p[2] << 8 | p[3];
+#endif
 }
 static inline uint32_t load_le(const uint8_t *p) {
     return (uint32_t)p[3] << 24 | (uint32_t)p[2] << 16 | (uint32_t)p[1] << 8 | p[0];
@@ -52,29 +58,37 @@ static const uint32_t sha256_k[64] = { 0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b
     0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f, 0x682e6ff3, 0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208,
     0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2 };
 
+/* One round: the eight working variables are renamed instead of moved
+ * (the caller rotates the argument list), so that only d and h change. */
+#define SHA256_ROUND(a, b, c, d, e, f, g, h, t) \
+    do { \
+        uint32_t t1 = h + (rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)) + ((e & f) ^ (~e & g)) + sha256_k[t] + w[(t) & 15]; \
+        d += t1; \
+        h = t1 + (rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)) + ((a & b) ^ (a & c) ^ (b & c)); \
+    } while (0)
+
 static void sha256_compress(uint32_t *h, const uint8_t *p) {
     uint32_t w[16];
     uint32_t a = h[0], b = h[1], c = h[2], d = h[3], e = h[4], f = h[5], g = h[6], hh = h[7];
-    for (unsigned t = 0; t < 64; t++) {
-        uint32_t wt;
-        if (t < 16)
-            wt = w[t] = load_be(p + 4 * t);
-        else {
-            uint32_t w15 = w[(t - 15) & 15], w2 = w[(t - 2) & 15];
-            uint32_t s0 = rotr(w15, 7) ^ rotr(w15, 18) ^ (w15 >> 3);
-            uint32_t s1 = rotr(w2, 17) ^ rotr(w2, 19) ^ (w2 >> 10);
-            wt = w[t & 15] = s1 + w[(t - 7) & 15] + s0 + w[t & 15];
+    for (unsigned t = 0; t < 64; t += 8) {
+        for (unsigned i = t; i < t + 8; i++) {
+            if (i < 16)
+                w[i] = load_be(p + 4 * i);
+            else {
+                uint32_t w15 = w[(i - 15) & 15], w2 = w[(i - 2) & 15];
+                uint32_t s0 = rotr(w15, 7) ^ rotr(w15, 18) ^ (w15 >> 3);
+                uint32_t s1 = rotr(w2, 17) ^ rotr(w2, 19) ^ (w2 >> 10);
+                w[i & 15] += s1 + w[(i - 7) & 15] + s0;
+            }
         }
-        uint32_t t1 = hh + (rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)) + ((e & f) ^ (~e & g)) + sha256_k[t] + wt;
-        uint32_t t2 = (rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)) + ((a & b) ^ (a & c) ^ (b & c));
-        hh = g;
-        g = f;
-        f = e;
-        e = d + t1;
-        d = c;
-        c = b;
-        b = a;
-        a = t1 + t2;
+        SHA256_ROUND(a, b, c, d, e, f, g, hh, t);
+        SHA256_ROUND(hh, a, b, c, d, e, f, g, t + 1);
+        SHA256_ROUND(g, hh, a, b, c, d, e, f, t + 2);
+        SHA256_ROUND(f, g, hh, a, b, c, d, e, t + 3);
+        SHA256_ROUND(e, f, g, hh, a, b, c, d, t + 4);
+        SHA256_ROUND(d, e, f, g, hh, a, b, c, t + 5);
+        SHA256_ROUND(c, d, e, f, g, hh, a, b, t + 6);
+        SHA256_ROUND(b, c, d, e, f, g, hh, a, t + 7);
     }
     h[0] += a;
     h[1] += b;
