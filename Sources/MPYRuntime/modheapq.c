@@ -20,6 +20,8 @@ static mp_list_t *as_heap(mp_obj_t o, const char *what) {
 
 /* a < b: 1, 0, or -1 with an exception pending. */
 static int less(mp_obj_t a, mp_obj_t b) {
+    /* Small ints, the usual items, compare as tagged words. */
+    if (mp_is_small_int(a) && mp_is_small_int(b)) return (mp_int_t)a < (mp_int_t)b;
     mp_obj_t r = mp_binary_op(MP_OP_COMPARE + MPY_COMPARE_LT, a, b);
     return r == MP_OBJ_NULL ? -1 : mp_truth(r);
 }
