@@ -10,12 +10,16 @@
 
 #define ARGS size_t n, const mp_obj_t *a, mp_dict_t *kw
 
+/* The list of a heap argument: a list, or an instance of a class derived
+ * from list (its built-in part). */
 static mp_list_t *as_heap(mp_obj_t o, const char *what) {
-    if (mp_type_of(o) != &mp_type_list) {
+    if (mp_type_of(o) == &mp_type_list) return (mp_list_t *)o;
+    mp_obj_t native = mp_instance_native(o);
+    if (native == MP_OBJ_NULL || mp_type_of(native) != &mp_type_list) {
         mp_raise_fmt(&mp_type_TypeError, "%s must be list, not %s", what, o == MP_NONE ? "None" : mp_type_of(o)->name);
         return NULL;
     }
-    return (mp_list_t *)o;
+    return (mp_list_t *)native;
 }
 
 /* a < b: 1, 0, or -1 with an exception pending. */
@@ -79,7 +83,7 @@ static mp_obj_t q_heappush(ARGS) {
     (void)n;
     (void)kw;
     mp_list_t *h = as_heap(a[0], "heappush() argument 1");
-    if (h == NULL || !mp_list_append(a[0], a[1])) return MP_OBJ_NULL;
+    if (h == NULL || !mp_list_append((mp_obj_t)h, a[1])) return MP_OBJ_NULL;
     return sift_down(h, 0, h->len - 1) ? MP_NONE : MP_OBJ_NULL;
 }
 

@@ -73,3 +73,14 @@ h = []
 for x in data:
     heapq.heappush(h, x)
 print([heapq.heappop(h) for _ in range(len(h))] == sorted(data))
+
+
+# A class derived from list is a heap too.
+class Heap(list):
+    pass
+
+
+h = Heap([5, 2, 8, 1])
+heapq.heapify(h)
+heapq.heappush(h, 0)
+print(h, heapq.heappop(h), heapq.heappushpop(h, 3), heapq.heapreplace(h, 9), h, type(h).__name__)
