@@ -331,7 +331,27 @@ static const mp_type_t sha256_type = HASH_TYPE("sha256");
 static const mp_type_t sha1_type = HASH_TYPE("sha1");
 static const mp_type_t md5_type = HASH_TYPE("md5");
 
+/* hashlib.new(name, data=b""): the algorithm by name, in any case. */
+static mp_obj_t hl_new(ARGS) {
+    (void)kw;
+    static const mp_type_t *const types[] = { &sha256_type, &sha1_type, &md5_type };
+    const char *s;
+    size_t len;
+    if (!mp_arg_str(a[0], "name", &s, &len)) return MP_OBJ_NULL;
+    for (size_t i = 0; i < MP_N(types); i++) {
+        const char *tn = types[i]->name;
+        size_t k = 0;
+        while (k < len && tn[k] != 0 && (s[k] >= 'A' && s[k] <= 'Z' ? s[k] | 0x20 : s[k]) == tn[k]) k++;
+        if (k == len && tn[k] == 0) return hash_make_new(types[i], n - 1, a + 1, NULL);
+    }
+    return mp_raise_fmt(&mp_type_ValueError, "unsupported hash type %S", a[0]);
+}
+
+static const mp_builtin_t hashlib_fns[] = {
+    MP_FN("new", hl_new, 1, 2),
+};
+
 bool mp_modhashlib_fill(mp_dict_t *g) {
     return mp_mod_set(g, "md5", (mp_obj_t)&md5_type) && mp_mod_set(g, "sha1", (mp_obj_t)&sha1_type) &&
-        mp_mod_set(g, "sha256", (mp_obj_t)&sha256_type);
+        mp_mod_set(g, "sha256", (mp_obj_t)&sha256_type) && mp_mod_add_fns(g, hashlib_fns, MP_N(hashlib_fns));
 }

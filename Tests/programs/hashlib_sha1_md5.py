@@ -41,3 +41,17 @@ h = hashlib.sha1()
 for i in range(1000):
     h.update(b"a" * 1000)
 print(h.hexdigest())
+
+# hashlib.new: the algorithms by name, in any case.
+print(hashlib.new("sha256", b"abc").hexdigest(), hashlib.new("SHA1").hexdigest(), hashlib.new("md5", b"a").name)
+print(hashlib.new("Md5", b"abc").digest() == hashlib.md5(b"abc").digest())
+for a in (("sha3",), ("sha2567",), ("sha25",), ("sha\x12\x15\x16",)):
+    try:
+        hashlib.new(*a)
+    except ValueError as e:
+        print("ValueError", e)
+for a in ((5,), ("md5", "text"), ()):
+    try:
+        hashlib.new(*a)
+    except TypeError:
+        print("TypeError")
