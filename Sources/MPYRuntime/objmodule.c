@@ -51,10 +51,13 @@ static const struct {
     bool u; /* also importable as u<name>, as MicroPython's were before 1.20 */
 } builtin_modules[] = {
     { "array", mp_modarray_fill, true },
+    { "binascii", mp_modbinascii_fill, true },
     { "cmath", mp_modcmath_fill, false },
     { "collections", mp_modcollections_fill, true },
     { "errno", mp_moderrno_fill, true },
     { "gc", mp_modgc_fill, false },
+    { "hashlib", mp_modhashlib_fill, true },
+    { "heapq", mp_modheapq_fill, true },
     { "io", mp_modio_fill, true },
     { "math", mp_modmath_fill, false },
     { "random", mp_modrandom_fill, true },

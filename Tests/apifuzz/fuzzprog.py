@@ -94,6 +94,24 @@ try:
     MODULES.append(("errno", errno))
 except ImportError:
     pass
+try:
+    import binascii
+
+    MODULES.append(("binascii", binascii))
+except ImportError:
+    pass
+try:
+    import hashlib
+
+    MODULES.append(("hashlib", hashlib))
+except ImportError:
+    pass
+try:
+    import heapq
+
+    MODULES.append(("heapq", heapq))
+except ImportError:
+    pass
 
 # Calls that legitimately block, exit or change the whole process (by
 # qualified name; "*.name" for a method name on every type):

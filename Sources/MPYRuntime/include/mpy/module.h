@@ -43,5 +43,9 @@ bool mp_modselect_fill(mp_dict_t *globals);
 bool mp_stream_print(mp_obj_t file, mp_obj_t s); /* print(..., file=f) (stdio.c) */
 mp_obj_t mp_sys_stdio(int fd); /* sys.stdin, sys.stdout, sys.stderr (stdio.c) */
 const struct mp_print *mp_stdio_target(mp_obj_t file); /* sys.stdout/stderr's print target, else NULL */
+bool mp_modbinascii_fill(mp_dict_t *globals);
+bool mp_modhashlib_fill(mp_dict_t *globals);
+bool mp_modheapq_fill(mp_dict_t *globals);
+bool mp_stream_print(mp_obj_t file, mp_obj_t s); /* print(..., file=f) */
 
 #endif
