@@ -56,6 +56,7 @@ static const struct {
     { "errno", mp_moderrno_fill, true },
     { "gc", mp_modgc_fill, false },
     { "io", mp_modio_fill, true },
+    { "json", mp_modjson_fill, true },
     { "math", mp_modmath_fill, false },
     { "random", mp_modrandom_fill, true },
     { "struct", mp_modstruct_fill, true },
