@@ -208,8 +208,7 @@ static bool encode_key(encoder_t *e, mp_obj_t key) {
         put(e, "\"", 1);
         return true;
     }
-    mp_raise_fmt(
-        &mp_type_TypeError, "keys must be str, int, float, bool or None, not %s", mp_type_of(key)->name);
+    mp_raise_fmt(&mp_type_TypeError, "keys must be str, int, float, bool or None, not %s", mp_type_of(key)->name);
     return false;
 }
 
@@ -394,7 +393,10 @@ static int32_t hex4(const uint8_t *s) {
     int32_t v = 0;
     for (int k = 0; k < 4; k++) {
         uint8_t c = s[k];
-        int h = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+        int h = c >= '0' && c <= '9' ? c - '0'
+            : c >= 'a' && c <= 'f'   ? c - 'a' + 10
+            : c >= 'A' && c <= 'F'   ? c - 'A' + 10
+                                     : -1;
         if (h < 0) return -1;
         v = v * 16 + h;
     }
@@ -637,8 +639,8 @@ static mp_obj_t decode_doc(mp_obj_t doc) {
         v = mp_bytes_decode(1, &v, NULL);
         if (v == MP_OBJ_NULL) return v;
     } else if (t != &mp_type_str)
-        return mp_raise_fmt(&mp_type_TypeError, "the JSON object must be str, bytes or bytearray, not %s",
-            mp_type_of(doc)->name);
+        return mp_raise_fmt(
+            &mp_type_TypeError, "the JSON object must be str, bytes or bytearray, not %s", mp_type_of(doc)->name);
     decoder_t d;
     d.doc = v;
     d.s = (const uint8_t *)mp_str_data(v, &d.len);
@@ -692,5 +694,6 @@ static const mp_builtin_t json_fns[] = {
 };
 
 bool mp_modjson_fill(mp_dict_t *g) {
-    return mp_mod_set(g, "JSONDecodeError", (mp_obj_t)&decode_error_type) && mp_mod_add_fns(g, json_fns, MP_N(json_fns));
+    return mp_mod_set(g, "JSONDecodeError", (mp_obj_t)&decode_error_type) &&
+        mp_mod_add_fns(g, json_fns, MP_N(json_fns));
 }
