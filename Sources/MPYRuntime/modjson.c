@@ -39,10 +39,15 @@ static const mp_type_t decode_error_type = { .base = { &mp_type_type },
 
 /* ================= encoding ================= */
 
-/* A container being encoded, linked to the one holding it. */
+/* A container being encoded, linked to the one holding it. A container
+ * holding itself makes the chain of open containers periodic from its
+ * first appearance on, so each compares itself with one checkpoint (Brent's
+ * cycle finding): the container open at the largest power-of-two depth
+ * above it. That finds every cycle within about twice its length plus its
+ * starting depth, at one compare per container however deep the nesting. */
 typedef struct open_container {
-    mp_obj_t obj;
-    const struct open_container *outer;
+    mp_obj_t obj, checkpoint;
+    size_t depth;
 } open_container_t;
 
 typedef struct {
@@ -157,18 +162,26 @@ static bool has_layout(const mp_type_t *t, const mp_type_t *base) {
 
 static bool encode(encoder_t *e, mp_obj_t o, const open_container_t *outer);
 
-static bool enter(mp_obj_t o, const open_container_t *outer) {
-    for (const open_container_t *c = outer; c != NULL; c = c->outer)
-        if (c->obj == o) {
-            mp_raise_msg(&mp_type_ValueError, "Circular reference detected");
-            return false;
-        }
+/* Opens container o inside `outer` (NULL at the top) as *self. */
+static bool enter(open_container_t *self, mp_obj_t o, const open_container_t *outer) {
+    self->obj = o;
+    self->depth = outer == NULL ? 1 : outer->depth + 1;
+    if (outer == NULL)
+        self->checkpoint = MP_OBJ_NULL;
+    else if ((outer->depth & (outer->depth - 1)) == 0)
+        self->checkpoint = outer->obj;
+    else
+        self->checkpoint = outer->checkpoint;
+    if (o == self->checkpoint) {
+        mp_raise_msg(&mp_type_ValueError, "Circular reference detected");
+        return false;
+    }
     return true;
 }
 
 static bool encode_items(encoder_t *e, mp_obj_t seq, const open_container_t *outer) {
-    if (!enter(seq, outer)) return false;
-    open_container_t self = { seq, outer };
+    open_container_t self;
+    if (!enter(&self, seq, outer)) return false;
     put(e, "[", 1);
     /* A list may change under a user stream's write(): read it afresh. */
     bool is_list = has_layout(mp_type_of(seq), &mp_type_list);
@@ -213,8 +226,8 @@ static bool encode_key(encoder_t *e, mp_obj_t key) {
 }
 
 static bool encode_dict(encoder_t *e, mp_obj_t o, const open_container_t *outer) {
-    if (!enter(o, outer)) return false;
-    open_container_t self = { o, outer };
+    open_container_t self;
+    if (!enter(&self, o, outer)) return false;
     mp_dict_t *d = (mp_dict_t *)o;
     put(e, "{", 1);
     bool first = true;
