@@ -59,6 +59,7 @@ static const struct {
     { "hashlib", mp_modhashlib_fill, true },
     { "heapq", mp_modheapq_fill, true },
     { "io", mp_modio_fill, true },
+    { "json", mp_modjson_fill, true },
     { "math", mp_modmath_fill, false },
     { "random", mp_modrandom_fill, true },
     { "select", mp_modselect_fill, true },

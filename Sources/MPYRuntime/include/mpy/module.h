@@ -46,6 +46,7 @@ const struct mp_print *mp_stdio_target(mp_obj_t file); /* sys.stdout/stderr's pr
 bool mp_modbinascii_fill(mp_dict_t *globals);
 bool mp_modhashlib_fill(mp_dict_t *globals);
 bool mp_modheapq_fill(mp_dict_t *globals);
+bool mp_modjson_fill(mp_dict_t *globals);
 bool mp_stream_print(mp_obj_t file, mp_obj_t s); /* print(..., file=f) */
 
 #endif
