@@ -1,5 +1,5 @@
-// Runs ARM firmware on its QEMU board: the program's stdout and stderr go
-// straight to ours (semihosting handles), its exit status becomes ours, a
+// Runs ARM firmware on its QEMU board: the program's stdin, stdout and
+// stderr are ours (semihosting handles), its exit status becomes ours, a
 // fault (the firmware's fault handler exits with 131) or a CPU lockup is
 // reported as an error, and a program that does not finish within the
 // timeout (MPY_QEMU_TIMEOUT seconds, default 60) is stopped and reported.
@@ -52,7 +52,8 @@ public enum QEMURunner {
                 "-semihosting-config", "enable=on,target=native," + cmdline,
                 "-kernel", firmware,
             ]
-        p.standardInput = FileHandle.nullDevice
+        // stdin stays ours: the firmware reads it through semihosting
+        // (SYS_OPEN ":tt" mode "r" is QEMU's own stdin), so input() works.
         let done = DispatchSemaphore(value: 0)
         p.terminationHandler = { _ in done.signal() }
         try p.run()

@@ -23,6 +23,10 @@ static size_t n_blocks;
 static size_t search_from; /* hint: blocks before this are all in use */
 static size_t used_blocks;
 bool mp_gc_stress;
+/* gc.threshold(): blocks allocated since the last collection that start
+ * the next one; SIZE_MAX for none. */
+static size_t threshold_blocks = SIZE_MAX;
+static size_t allocated_blocks;
 static bool collecting;
 
 static inline unsigned at_get(size_t b) { return (atb[b >> 2] >> ((b & 3) * 2)) & 3; }
@@ -178,6 +182,7 @@ static void sweep(void) {
 void mp_gc_collect(void) {
     if (collecting) return;
     collecting = true;
+    allocated_blocks = 0;
     mark_sp = 0;
     mark_overflow = false;
     mark_range(&mp_state, (char *)&mp_state + sizeof(mp_state));
@@ -249,7 +254,8 @@ void *mp_alloc(size_t nbytes) {
     }
     size_t nb = (nbytes + BLOCK - 1) / BLOCK;
     if (nb == 0) nb = 1;
-    if (mp_gc_stress) mp_gc_collect();
+    if (mp_gc_stress || allocated_blocks >= threshold_blocks) mp_gc_collect();
+    allocated_blocks += nb;
     void *p = try_alloc(nb);
     if (p == NULL) {
         mp_gc_collect();
@@ -268,6 +274,9 @@ void *mp_realloc(void *old, size_t old_n, size_t new_n) {
     if (old != NULL) __builtin_memcpy(p, old, old_n < new_n ? old_n : new_n);
     return p;
 }
+
+void mp_gc_set_threshold(mp_int_t bytes) { threshold_blocks = bytes < 0 ? SIZE_MAX : (size_t)bytes / BLOCK; }
+mp_int_t mp_gc_threshold(void) { return threshold_blocks == SIZE_MAX ? -1 : (mp_int_t)(threshold_blocks * BLOCK); }
 
 size_t mp_gc_used_bytes(void) { return used_blocks * BLOCK; }
 size_t mp_gc_free_bytes(void) { return (n_blocks - used_blocks) * BLOCK; }

@@ -141,3 +141,61 @@ mp_obj_t mp_import(mp_obj_t name, mp_obj_t fromlist, int level, mp_dict_t *globa
     if (fromlist == MP_NONE) return top;
     return import_fromlist(m, name, fromlist) ? m : MP_OBJ_NULL;
 }
+
+/* __import__(name, globals=None, locals=None, fromlist=(), level=0), as
+ * CPython's: the top package of a dotted name, or with a non-empty
+ * fromlist the module itself (its named submodules imported). A relative
+ * import (level > 0) has no package to start from at run time here (the
+ * compiler resolves those of `import` statements): ImportError. */
+mp_obj_t mp_builtin___import__(size_t n, const mp_obj_t *args, mp_dict_t *kw) {
+    static const char *const names[] = { "name", "globals", "locals", "fromlist", "level", NULL };
+    if (kw != NULL) {
+        for (size_t i = 0; i < kw->filled; i++) {
+            mp_obj_t k = kw->entries[i].key;
+            if (k == MP_OBJ_NULL) continue;
+            size_t len;
+            const char *s = mp_str_data(k, &len);
+            bool known = false;
+            for (const char *const *p = names; *p && !known; p++)
+                known = __builtin_strlen(*p) == len && __builtin_memcmp(*p, s, len) == 0;
+            if (!known)
+                return mp_raise_fmt(&mp_type_TypeError, "__import__() got an unexpected keyword argument '%S'", k);
+        }
+    }
+    mp_obj_t v[5] = { MP_OBJ_SENTINEL, MP_NONE, MP_NONE, MP_OBJ_SENTINEL, MP_OBJ_SENTINEL };
+    for (size_t i = 0; i < n; i++) v[i] = args[i];
+    for (size_t i = 0; kw != NULL && i < 5; i++) {
+        mp_obj_t key = mp_str_from_cstr(names[i]);
+        mp_obj_t x = key == MP_OBJ_NULL ? key : mp_dict_get(kw, key);
+        if (x == MP_OBJ_NULL) return x;
+        if (x == MP_OBJ_SENTINEL) continue;
+        if (i < n)
+            return mp_raise_fmt(&mp_type_TypeError, "argument for __import__() given by name ('%s') and position (%d)",
+                names[i], (int)i + 1);
+        v[i] = x;
+    }
+    if (v[0] == MP_OBJ_SENTINEL)
+        return mp_raise_msg(&mp_type_TypeError, "__import__() missing required argument 'name' (pos 1)");
+    if (mp_type_of(v[0]) != &mp_type_str)
+        return mp_raise_fmt(&mp_type_TypeError, "module name must be str, not %s", mp_type_of(v[0])->name);
+    mp_int_t level = 0;
+    if (v[4] != MP_OBJ_SENTINEL && !mp_arg_int(v[4], &level)) return MP_OBJ_NULL;
+    if (level < 0) return mp_raise_msg(&mp_type_ValueError, "level must be >= 0");
+    size_t len;
+    mp_str_data(v[0], &len);
+    if (len == 0 && level == 0) return mp_raise_msg(&mp_type_ValueError, "Empty module name");
+    if (level > 0) return mp_raise_msg(&mp_type_ImportError, "attempted relative import with no known parent package");
+    /* The from-list as a tuple of str; an empty one means none. */
+    mp_obj_t fromlist = MP_NONE;
+    if (v[3] != MP_OBJ_SENTINEL && v[3] != MP_NONE) {
+        mp_obj_t t = mp_type_of(v[3]) == &mp_type_tuple ? v[3] : mp_call((mp_obj_t)&mp_type_tuple, 1, &v[3], NULL);
+        if (t == MP_OBJ_NULL) return t;
+        const mp_tuple_t *items = (const mp_tuple_t *)t;
+        for (size_t i = 0; i < items->len; i++)
+            if (mp_type_of(items->items[i]) != &mp_type_str)
+                return mp_raise_fmt(
+                    &mp_type_TypeError, "Item in from list must be str, not %s", mp_type_of(items->items[i])->name);
+        if (items->len > 0) fromlist = t;
+    }
+    return mp_import(v[0], fromlist, 0, NULL);
+}

@@ -515,6 +515,8 @@ void mp_builtins_init(void) {
     add_fn("bin", bi_bin, 1, 1, false);
     add_fn("format", bi_format, 1, 2, false);
     add_fn("dir", mp_builtin_dir, 0, 1, false);
+    add_fn("input", mp_builtin_input, 0, 1, false);
+    add_fn("__import__", mp_builtin___import__, 0, 5, true);
     mp_build_class_obj = mp_builtin_new("__build_class__", bi_build_class, 2, -1);
     add("__build_class__", mp_build_class_obj);
     static const mp_type_t *const types[] = {

@@ -1,58 +1,10 @@
 /* The sys module: argv, exit, maxsize, byteorder, implementation,
- * version, version_info, path, modules, and stdout/stderr (text streams with write and flush, which
- * print(..., file=) writes to). Made on first import. */
+ * version, version_info, path, modules, print_exception, and stdin,
+ * stdout, stderr (the console's streams, stdio.c). Made on first import. */
 #include "mpy/runtime.h"
 
 int mp_argc;
 char **mp_argv;
-
-/* ---- stdout / stderr objects: write(s) ---- */
-
-typedef struct {
-    mp_obj_base_t base;
-    const mp_print_t *const *out;
-} stream_t;
-
-static mp_obj_t stream_write(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
-    (void)n;
-    (void)kw;
-    const stream_t *s = (const stream_t *)a[0];
-    if (mp_type_of(a[1]) != &mp_type_str)
-        return mp_raise_fmt(&mp_type_TypeError, "write() argument must be str, not %s", mp_type_of(a[1])->name);
-    size_t len;
-    const char *d = mp_str_data(a[1], &len);
-    (*s->out)->write((*s->out)->ctx, d, len);
-    return mp_len(a[1]);
-}
-static mp_obj_t stream_flush(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
-    (void)n;
-    (void)a;
-    (void)kw;
-    return MP_NONE;
-}
-static const mp_method_t stream_methods[] = {
-    MP_METHOD("write", stream_write, 2, 2),
-    MP_METHOD("flush", stream_flush, 1, 1),
-    { NULL, { { NULL }, NULL, NULL, 0, 0, false } },
-};
-const mp_type_t mp_type_textio = { .base = { &mp_type_type }, .name = "TextIOWrapper", .methods = stream_methods };
-static const stream_t sys_stdout = { { &mp_type_textio }, &mp_state.out };
-static const stream_t sys_stderr = { { &mp_type_textio }, &mp_state.err };
-
-bool mp_stream_print(mp_obj_t file, mp_obj_t s) {
-    if (mp_type_of(file) == &mp_type_textio) {
-        const stream_t *st = (const stream_t *)file;
-        size_t len;
-        const char *d = mp_str_data(s, &len);
-        (*st->out)->write((*st->out)->ctx, d, len);
-        return true;
-    }
-    mp_obj_t self;
-    mp_obj_t w = mp_load_method(file, mp_str_from_cstr("write"), &self);
-    if (w == MP_OBJ_NULL) return false;
-    mp_obj_t args[2] = { self, s };
-    return mp_call(w, self == MP_OBJ_NULL ? 1 : 2, self == MP_OBJ_NULL ? args + 1 : args, NULL) != MP_OBJ_NULL;
-}
 
 /* ---- sys ---- */
 
@@ -79,9 +31,10 @@ static mp_obj_t sys_print_exception(size_t n, const mp_obj_t *a, mp_dict_t *kw) 
     (void)kw;
     if (!mp_type_is_subclass(mp_type_of(a[0]), &mp_type_BaseException))
         return mp_raise_msg(&mp_type_TypeError, "print_exception() argument must be an exception");
-    mp_obj_t file = n > 1 ? a[1] : (mp_obj_t)&sys_stdout;
-    if (mp_type_of(file) == &mp_type_textio) {
-        mp_print_exception(*((const stream_t *)file)->out, a[0]);
+    mp_obj_t file = n > 1 ? a[1] : mp_sys_stdio(1);
+    const mp_print_t *console = mp_stdio_target(file);
+    if (console != NULL) {
+        mp_print_exception(console, a[0]);
         return MP_NONE;
     }
     char buf[128];
@@ -130,6 +83,6 @@ bool mp_modsys_fill(mp_dict_t *g) {
         set(g, "implementation", (mp_obj_t)ns) && set(g, "version_info", mp_tuple_new(3, lang)) &&
         set(g, "version", mp_str_from_cstr("3.4.0; MicroPython v1.29.0 (mpy-native " MACHINE ")")) &&
         set(g, "path", mp_list_new(0, NULL)) && set(g, "modules", (mp_obj_t)mp_state.modules) &&
-        set(g, "platform", mp_str_from_cstr(MPY_PLATFORM)) && set(g, "stdout", (mp_obj_t)&sys_stdout) &&
-        set(g, "stderr", (mp_obj_t)&sys_stderr);
+        set(g, "platform", mp_str_from_cstr(MPY_PLATFORM)) && set(g, "stdin", mp_sys_stdio(0)) &&
+        set(g, "stdout", mp_sys_stdio(1)) && set(g, "stderr", mp_sys_stdio(2));
 }

@@ -1,6 +1,6 @@
 /* Port of the runtime to the ARMv7-M boards (QEMU mps2-an385/an386): the
- * heap arena (a static array of MPY_HEAP_SIZE bytes), stdout and stderr as
- * semihosting handles, the exit status through SYS_EXIT_EXTENDED, a
+ * heap arena (a static array of MPY_HEAP_SIZE bytes), stdin, stdout and
+ * stderr as semihosting handles, the exit status through SYS_EXIT_EXTENDED, a
  * microsecond clock from SysTick (wall-clock time from SYS_TIME), sys.argv
  * from the semihosting command line, and main(), which runs the program's
  * main module. */
@@ -23,7 +23,7 @@ static uint8_t heap[MPY_HEAP_SIZE] __attribute__((aligned(16), section(".noinit.
  * QEMU opens ":tt" as its own stdin for modes 0-3 ("r"), stdout for 4-7
  * ("w") and stderr for 8-11 ("a"). stdout is line buffered, as a C stdout
  * on a terminal: each SYS_WRITE is a trap into the emulator. */
-static intptr_t h_out = -1, h_err = -1;
+static intptr_t h_in = -1, h_out = -1, h_err = -1;
 static char out_buf[256];
 static size_t out_len;
 
@@ -80,6 +80,28 @@ void mp_port_write(int fd, const char *s, size_t n) {
         n -= k;
     }
     if (newline) mp_arm_console_flush();
+}
+
+void mp_port_flush(void) { mp_arm_console_flush(); }
+
+/* stdin: SYS_READ on QEMU's own stdin (the driver leaves it to the
+ * program), which answers with the count not read after one read(2) of
+ * the host: what a pipe holds, a line of a terminal. stdout is written out
+ * first, as C's stdio does before it reads. */
+mp_int_t mp_port_read_stdin(char *buf, size_t n) {
+    mp_arm_console_flush();
+    if (h_in < 0) return 0;
+    const uintptr_t block[3] = { (uintptr_t)h_in, (uintptr_t)buf, n };
+    intptr_t left = mp_semihost(SH_SYS_READ, block);
+    if (left < 0 || (size_t)left > n) return -1;
+    return (mp_int_t)(n - (size_t)left);
+}
+
+/* Semihosting cannot tell whether a read would wait: stdin counts as
+ * readable (a read of a pipe or a file does not wait for ever). */
+bool mp_port_stdin_wait(uint64_t us) {
+    (void)us;
+    return true;
 }
 
 static void print_write(void *ctx, const char *s, size_t n) { mp_port_write((int)(intptr_t)ctx, s, n); }
@@ -201,6 +223,7 @@ static void read_args(void) {
 
 int main(void) {
     char stack_top;
+    h_in = open_tt(0);
     h_out = open_tt(4);
     h_err = open_tt(8);
     read_args();

@@ -12,6 +12,7 @@ enum {
     SH_SYS_OPEN = 0x01,
     SH_SYS_WRITE0 = 0x04,
     SH_SYS_WRITE = 0x05,
+    SH_SYS_READ = 0x06,
     SH_SYS_TIME = 0x11,
     SH_SYS_GET_CMDLINE = 0x15,
     SH_SYS_EXIT = 0x18,

@@ -1,10 +1,11 @@
 /* Host (x86-64 Linux) port: the heap arena, stdout/stderr through write(2),
- * exit, and main(), which runs the program's main module. Options come from
+ * stdin through read(2) and poll(2), exit, and main(), which runs the program's main module. Options come from
  * the environment so a program's own argv stays its own:
  *   MPY_HEAP=bytes     heap size (default set at build time, MPY_HEAP_SIZE)
  *   MPY_GC_STRESS=1    collect at every allocation */
 #define _POSIX_C_SOURCE 200809L
 #include <errno.h>
+#include <poll.h>
 #include <stdlib.h>
 #include <time.h>
 #include <unistd.h>
@@ -47,6 +48,22 @@ void mp_port_sleep_us(uint64_t us) {
     struct timespec ts = { (time_t)(us / 1000000u), (long)(us % 1000000u) * 1000 };
     while (nanosleep(&ts, &ts) != 0 && errno == EINTR) {}
 }
+
+mp_int_t mp_port_read_stdin(char *buf, size_t n) {
+    for (;;) {
+        ssize_t r = read(0, buf, n);
+        if (r >= 0) return (mp_int_t)r;
+        if (errno != EINTR) return -1;
+    }
+}
+
+bool mp_port_stdin_wait(uint64_t us) {
+    struct pollfd p = { 0, POLLIN, 0 };
+    int ms = us > 1000000000u ? 1000000000 : (int)((us + 999) / 1000);
+    return poll(&p, 1, ms) > 0;
+}
+
+void mp_port_flush(void) {}
 
 int main(int argc, char **argv) {
     char stack_top;

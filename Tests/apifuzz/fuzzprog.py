@@ -94,6 +94,24 @@ try:
     MODULES.append(("errno", errno))
 except ImportError:
     pass
+try:
+    import binascii
+
+    MODULES.append(("binascii", binascii))
+except ImportError:
+    pass
+try:
+    import hashlib
+
+    MODULES.append(("hashlib", hashlib))
+except ImportError:
+    pass
+try:
+    import heapq
+
+    MODULES.append(("heapq", heapq))
+except ImportError:
+    pass
 
 # Calls that legitimately block, exit or change the whole process (by
 # qualified name; "*.name" for a method name on every type):
@@ -102,6 +120,7 @@ except ImportError:
 #   time.sleep*     big arguments sleep for years
 #   heap_lock       every later allocation fails
 #   gc.disable      the heap fills up for every later call
+#   gc.threshold    a small one collects at every allocation of every later call
 #   kbd_intr, schedule  change how the program is interrupted
 DENY = [
     "input",
@@ -115,6 +134,7 @@ DENY = [
     "micropython.kbd_intr",
     "micropython.schedule",
     "gc.disable",
+    "gc.threshold",
 ]
 
 # ---- prelude: helpers the pool uses (apifuzz.py copies the ones a

@@ -17,6 +17,9 @@ purpose: NAME.exp, or NAME.ARCH.exp where one target is the reason (32-bit
 words on the boards), or NAME.EMIT.exp / NAME.ARCH.EMIT.exp where one code
 mode is. The most specific one wins. Line 1 is `# reason: ...` (not
 compared); the rest is the expected stdout of a run that exits with 0.
+
+A file NAME.stdin beside the program is its standard input, for CPython
+and for every run of ours (host and boards); without one, stdin is empty.
 """
 import os
 import subprocess
@@ -49,10 +52,22 @@ def last_exception(stderr):
     return lines[-1].split(":")[0].strip() if lines else None
 
 
-def run(cmd, cwd, timeout, env=None):
-    """Runs cmd and returns its Outcome; env entries are added to os.environ."""
+def stdin_of(path):
+    """The bytes fed to the program at path on stdin: NAME.stdin beside
+    NAME.py, else nothing (an empty stdin: input() raises EOFError)."""
     try:
-        p = subprocess.run(cmd, cwd=cwd, capture_output=True, timeout=timeout, env=dict(os.environ, **(env or {})))
+        with open(path[:-3] + ".stdin", "rb") as f:
+            return f.read()
+    except FileNotFoundError:
+        return b""
+
+
+def run(cmd, cwd, timeout, env=None, stdin=b""):
+    """Runs cmd with `stdin` as its standard input and returns its Outcome;
+    env entries are added to os.environ."""
+    try:
+        p = subprocess.run(cmd, cwd=cwd, input=stdin, capture_output=True, timeout=timeout,
+                           env=dict(os.environ, **(env or {})))
     except subprocess.TimeoutExpired:
         return Outcome(b"", -1, "timeout", "timeout")
     stderr = p.stderr.decode("utf-8", errors="replace")
@@ -62,12 +77,12 @@ def run(cmd, cwd, timeout, env=None):
 def run_cpython(path, timeout=60, flags=(), pythonpath=()):
     """The reference run of the program at path, in its own folder."""
     env = {"PYTHONPATH": os.pathsep.join([SHIMS, *pythonpath]), "PYTHONHASHSEED": "0"}
-    return run([sys.executable, *flags, os.path.basename(path)], os.path.dirname(path), timeout, env)
+    return run([sys.executable, *flags, os.path.basename(path)], os.path.dirname(path), timeout, env, stdin_of(path))
 
 
 def run_ours(binary, path, flags, timeout, env=None):
     """`mpy-native run FLAGS NAME.py` in the program's folder."""
-    return run([binary, "run", *flags, os.path.basename(path)], os.path.dirname(path), timeout, env)
+    return run([binary, "run", *flags, os.path.basename(path)], os.path.dirname(path), timeout, env, stdin_of(path))
 
 
 def expected_file(path, arch="x64", emit="bytecode"):

@@ -74,7 +74,7 @@ def run_one(mpy, cc, lib, work, path):
     r = subprocess.run([cc, *CFLAGS, *r.stdout.split(), lib, "-lm", "-o", exe], capture_output=True, text=True)
     if r.returncode != 0:
         return path, ["link failed:\n" + r.stderr[-1500:]]
-    got = contract.run([exe], os.path.dirname(path), OUR_TIMEOUT, RUN_ENV)
+    got = contract.run([exe], os.path.dirname(path), OUR_TIMEOUT, RUN_ENV, contract.stdin_of(path))
     found = []
     if SANITIZER_REPORT.search(got.stderr):
         found.append("sanitizer report:\n" + got.stderr[-4000:])

@@ -11,6 +11,10 @@ void *mp_realloc(void *p, size_t old_n, size_t new_n);
 void mp_gc_collect(void);
 size_t mp_gc_free_bytes(void);
 size_t mp_gc_used_bytes(void);
+/* gc.threshold: a collection starts once `bytes` (rounded down to whole
+ * blocks) have been allocated since the last one; negative for none. */
+void mp_gc_set_threshold(mp_int_t bytes);
+mp_int_t mp_gc_threshold(void); /* -1 for none */
 extern bool mp_gc_stress; /* collect at every allocation */
 extern bool mp_heap_locked; /* micropython.heap_lock(): mp_alloc raises MemoryError */
 

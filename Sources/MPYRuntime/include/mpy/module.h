@@ -18,6 +18,8 @@ mp_obj_t mp_import(mp_obj_t name, mp_obj_t fromlist, int level, mp_dict_t *globa
 mp_obj_t mp_builtin_module(mp_obj_t name);
 void mp_builtins_init(void);
 mp_obj_t mp_builtin_dir(size_t n, const mp_obj_t *args, mp_dict_t *kw); /* dir() */
+mp_obj_t mp_builtin_input(size_t n, const mp_obj_t *args, mp_dict_t *kw); /* input() (stdio.c) */
+mp_obj_t mp_builtin___import__(size_t n, const mp_obj_t *args, mp_dict_t *kw); /* __import__() (import.c) */
 mp_obj_t mp_builtins_module(void); /* the `builtins` module (modbuiltins_dir.c) */
 
 #ifndef MPY_PLATFORM
@@ -38,6 +40,14 @@ bool mp_modmicropython_fill(mp_dict_t *globals); /* opt_level, mem_info, heap_lo
 bool mp_modstruct_fill(mp_dict_t *globals);
 bool mp_modarray_fill(mp_dict_t *globals);
 bool mp_moddeflate_fill(mp_dict_t *globals);
+bool mp_modselect_fill(mp_dict_t *globals);
+bool mp_stream_print(mp_obj_t file, mp_obj_t s); /* print(..., file=f) (stdio.c) */
+mp_obj_t mp_sys_stdio(int fd); /* sys.stdin, sys.stdout, sys.stderr (stdio.c) */
+const struct mp_print *mp_stdio_target(mp_obj_t file); /* sys.stdout/stderr's print target, else NULL */
+bool mp_modbinascii_fill(mp_dict_t *globals);
+bool mp_modhashlib_fill(mp_dict_t *globals);
+bool mp_modheapq_fill(mp_dict_t *globals);
+bool mp_modjson_fill(mp_dict_t *globals);
 bool mp_stream_print(mp_obj_t file, mp_obj_t s); /* print(..., file=f) */
 
 #endif

@@ -39,5 +39,13 @@ void mp_port_write(int fd, const char *s, size_t n);
 void mp_port_exit(int status) __attribute__((noreturn));
 uint64_t mp_port_ticks_us(void); /* monotonic microseconds */
 void mp_port_sleep_us(uint64_t us);
+/* stdin (stdio.c): up to n bytes (a single read: fewer when fewer are
+ * there), 0 at the end of input, -1 on an error. */
+mp_int_t mp_port_read_stdin(char *buf, size_t n);
+/* Waits up to `us` microseconds (0: only looks) for stdin to be readable
+ * (data or its end); true when it is. A port that cannot tell says true. */
+bool mp_port_stdin_wait(uint64_t us);
+/* Writes out what stdout holds back (the boards buffer it by line). */
+void mp_port_flush(void);
 
 #endif

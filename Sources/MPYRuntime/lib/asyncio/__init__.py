@@ -8,5 +8,6 @@ from .core import *
 from .funcs import wait_for, wait_for_ms, gather
 from .event import Event, ThreadSafeFlag
 from .lock import Lock
+from .stream import Stream, StreamReader, StreamWriter
 
 __version__ = (3, 0, 0)

@@ -1,5 +1,6 @@
 # The scheduler: tasks, the run queue ordered by wake-up time (ticks_ms,
-# compared with the wrap-safe ticks_diff), sleeping, and the Loop object.
+# compared with the wrap-safe ticks_diff), the IO queue of tasks waiting
+# for a stream (select.poll), sleeping, and the Loop object.
 # A task's `state` says where it is: True running and not awaited, a
 # TaskQueue of tasks awaiting it, a callable to call when it ends (gather),
 # None finished and not yet awaited, False finished and awaited. Its `data`
@@ -9,6 +10,7 @@
 
 from time import ticks_ms as ticks, ticks_diff, ticks_add, sleep_ms as _idle_ms
 import sys
+import select
 
 
 class CancelledError(BaseException):
@@ -123,6 +125,77 @@ def sleep(t):
     return sleep_ms(int(t * 1000))
 
 
+class IOQueue:
+    # Tasks waiting until a stream can be read (slot 0) or written (slot 1):
+    # streams[id(s)] is [reader, writer, s], and the poller asks for the
+    # events of the slots in use. A waiting task's data is this queue, so
+    # that cancel() can take it out (remove).
+    def __init__(self):
+        self.poller = select.poll()
+        self.streams = {}
+
+    def _mask(self, entry):
+        return (select.POLLIN if entry[0] is not None else 0) | (select.POLLOUT if entry[1] is not None else 0)
+
+    def enqueue(self, s, slot):
+        entry = self.streams.get(id(s))
+        if entry is None:
+            entry = [None, None, s]
+            self.streams[id(s)] = entry
+            entry[slot] = cur_task
+            self.poller.register(s, self._mask(entry))
+        else:
+            if entry[slot] is not None:
+                raise RuntimeError("stream already awaited")
+            entry[slot] = cur_task
+            self.poller.modify(s, self._mask(entry))
+        cur_task.data = self
+
+    def _drop(self, entry):
+        del self.streams[id(entry[2])]
+        self.poller.unregister(entry[2])
+
+    def remove(self, task):
+        for entry in list(self.streams.values()):
+            if entry[0] is task or entry[1] is task:
+                self._drop(entry)
+
+    def wait_io_event(self, dt):
+        # Waits up to dt ms (-1: until a stream is ready) and queues the
+        # tasks whose stream is ready; an error wakes both.
+        for s, ev in self.poller.ipoll(dt):
+            entry = self.streams[id(s)]
+            if ev & ~select.POLLOUT and entry[0] is not None:
+                _task_queue.push(entry[0])
+                entry[0] = None
+            if ev & ~select.POLLIN and entry[1] is not None:
+                _task_queue.push(entry[1])
+                entry[1] = None
+            if entry[0] is None and entry[1] is None:
+                self._drop(entry)
+            else:
+                self.poller.modify(s, self._mask(entry))
+
+
+class _IOWait:
+    # What `await _IOWait(s, slot)` runs: the first step queues the current
+    # task on the IO queue for s and yields to the scheduler, which runs it
+    # again once s is ready; the second ends the await.
+    def __init__(self, s, slot):
+        self.s = s
+        self.slot = slot
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self.s is None:
+            raise StopIteration
+        _io_queue.enqueue(self.s, self.slot)
+        self.s = None
+        return None
+
+
 def _promote_to_task(aw):
     return aw if isinstance(aw, Task) else create_task(aw)
 
@@ -159,16 +232,24 @@ def _task_ended(t, er):
 def run_until_complete(main_task=None):
     global cur_task
     while True:
-        # Sleep until the first task is due; stop when none is left.
+        # Sleep until the first task is due, or while streams are awaited
+        # wait for them meanwhile (asked once more at 0 ms before each
+        # task, as MicroPython does); stop when nothing is left.
         while True:
             t = _task_queue.peek()
             if t is None:
-                cur_task = None
-                return None
+                if not _io_queue.streams:
+                    cur_task = None
+                    return None
+                _io_queue.wait_io_event(-1)
+                continue
             dt = ticks_diff(t.ph_key, ticks())
+            if _io_queue.streams:
+                _io_queue.wait_io_event(dt if dt > 0 else 0)
+            elif dt > 0:
+                _idle_ms(dt)
             if dt <= 0:
                 break
-            _idle_ms(dt)
         t = _task_queue.pop()
         if not t.state:
             # A finished task that raised: report it unless awaited since.
@@ -260,9 +341,11 @@ def current_task():
 
 
 def new_event_loop():
-    global _task_queue
+    global _task_queue, _io_queue
     _task_queue = TaskQueue()
+    _io_queue = IOQueue()
     return Loop
 
 
 _task_queue = TaskQueue()
+_io_queue = IOQueue()
