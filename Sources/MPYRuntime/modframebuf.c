@@ -186,7 +186,8 @@ static mp_obj_t fb_new(mp_obj_t buf, mp_int_t w, mp_int_t h, mp_int_t fmt, mp_in
     mp_buffer_t b;
     if (!geometry(w, h, fmt, &stride, &need)) return MP_OBJ_NULL;
     if (!mp_get_buffer_info(buf, &b) || !b.writable)
-        return mp_raise_fmt(&mp_type_TypeError, "object with a writable buffer required, not '%s'", mp_type_of(buf)->name);
+        return mp_raise_fmt(
+            &mp_type_TypeError, "object with a writable buffer required, not '%s'", mp_type_of(buf)->name);
     if (need > b.len) return mp_raise_msg(&mp_type_ValueError, "buffer too small");
     fb_t *f = mp_alloc(sizeof *f);
     if (f == NULL) return MP_OBJ_NULL;
@@ -201,8 +202,18 @@ static mp_obj_t fb_new(mp_obj_t buf, mp_int_t w, mp_int_t h, mp_int_t fmt, mp_in
 }
 
 static mp_obj_t fb_make_new(const mp_type_t *type, size_t n, const mp_obj_t *args, mp_dict_t *kw) {
-    (void)type;
     if (kw != NULL && kw->used > 0) return mp_raise_msg(&mp_type_TypeError, "FrameBuffer() takes no keyword arguments");
+    (void)type;
+    if (n == 0) {
+        /* The sub-object of a derived class's instance before its __init__
+         * calls FrameBuffer.__init__ (objtype.c makes it with no
+         * arguments): an empty frame, where drawing does nothing. */
+        fb_t *f = mp_alloc(sizeof *f);
+        if (f == NULL) return MP_OBJ_NULL;
+        f->base.type = &mp_type_framebuf;
+        f->buf_obj = mp_bytearray_new(NULL, 0);
+        return f->buf_obj == MP_OBJ_NULL ? MP_OBJ_NULL : (mp_obj_t)f;
+    }
     if (n < 4 || n > 5)
         return mp_raise_fmt(&mp_type_TypeError, "FrameBuffer() takes 4 or 5 arguments (%d given)", (int)n);
     mp_int_t v[4];
@@ -463,7 +474,8 @@ static mp_obj_t fb_poly(ARGS) {
     frame_t f;
     if (!int_args(a + 1, v, 2)) return MP_OBJ_NULL;
     if (!mp_get_buffer_info(a[3], &b))
-        return mp_raise_fmt(&mp_type_TypeError, "object with buffer protocol required, not '%s'", mp_type_of(a[3])->name);
+        return mp_raise_fmt(
+            &mp_type_TypeError, "object with buffer protocol required, not '%s'", mp_type_of(a[3])->name);
     size_t np = b.len / (b.itemsize * 2u); /* an odd last value is ignored */
     if (np == 0) return MP_NONE;
     int fill = n > 5 ? mp_truth(a[5]) : 0;
@@ -474,7 +486,8 @@ static mp_obj_t fb_poly(ARGS) {
     if (copy == NULL || !mp_get_buffer_info(a[3], &b)) return MP_OBJ_NULL;
     __builtin_memcpy(copy, b.data, np * 2u * b.itemsize);
     b.data = copy;
-    bool ok = fill ? poly_fill(&f, &b, np, v[0], v[1], (uint32_t)col) : poly_outline(&f, &b, np, v[0], v[1], (uint32_t)col);
+    bool ok =
+        fill ? poly_fill(&f, &b, np, v[0], v[1], (uint32_t)col) : poly_outline(&f, &b, np, v[0], v[1], (uint32_t)col);
     return ok ? MP_NONE : MP_OBJ_NULL;
 }
 
@@ -560,8 +573,12 @@ static mp_obj_t fb_text(ARGS) {
     size_t len;
     mp_int_t v[3] = { 0, 0, 1 };
     frame_t f;
-    if (!mp_arg_str(a[1], "text", &s, &len) || !int_args(a + 2, v, n - 2) || !frame_of(a[0], &f))
+    if (mp_type_of(a[1]) == &mp_type_bytes) { /* MicroPython takes bytes too */
+        s = (const char *)((const mp_bytes_t *)a[1])->data;
+        len = ((const mp_bytes_t *)a[1])->len;
+    } else if (!mp_arg_str(a[1], "text", &s, &len))
         return MP_OBJ_NULL;
+    if (!int_args(a + 2, v, n - 2) || !frame_of(a[0], &f)) return MP_OBJ_NULL;
     mp_int_t x = v[0], y0 = v[1];
     uint32_t c = (uint32_t)v[2];
     /* Byte by byte, as MicroPython: a non-ASCII character is two to four

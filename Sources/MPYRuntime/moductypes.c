@@ -36,9 +36,7 @@ extern const mp_type_t mp_type_uctypes_struct;
 
 static mp_obj_t syntax_error(void) { return mp_raise_msg(&mp_type_TypeError, "syntax error in uctypes descriptor"); }
 
-static bool desc_int(mp_obj_t o, int64_t *out) {
-    return mp_type_of(o) == &mp_type_int && mp_int_to_i64(o, out);
-}
+static bool desc_int(mp_obj_t o, int64_t *out) { return mp_type_of(o) == &mp_type_int && mp_int_to_i64(o, out); }
 
 static const mp_tuple_t *desc_tuple(mp_obj_t o) {
     return mp_type_of(o) == &mp_type_tuple ? (const mp_tuple_t *)o : NULL;
@@ -416,8 +414,7 @@ static mp_obj_t u_addressof(ARGS) {
     mp_buffer_t b;
     if (mp_type_of(a[0]) == &mp_type_uctypes_struct)
         return mp_int_from_i64((int64_t)(uintptr_t)((const uct_t *)a[0])->addr);
-    if (!mp_get_buffer_info(a[0], &b))
-        return mp_raise_msg(&mp_type_TypeError, "object with buffer protocol required");
+    if (!mp_get_buffer_info(a[0], &b)) return mp_raise_msg(&mp_type_TypeError, "object with buffer protocol required");
     return mp_int_from_i64((int64_t)(uintptr_t)b.data);
 }
 
