@@ -93,12 +93,32 @@ static void set_checked(const frame_t *f, mp_int_t x, mp_int_t y, uint32_t c, bo
 }
 
 static void fill_rect(const frame_t *f, mp_int_t x, mp_int_t y, mp_int_t w, mp_int_t h, uint32_t c) {
-    if (w < 1 || h < 1 || x + w <= 0 || y + h <= 0 || x >= f->width || y >= f->height) return;
-    mp_int_t xe = x + w < f->width ? x + w : f->width, ye = y + h < f->height ? y + h : f->height;
+    if (w < 1 || h < 1 || x >= f->width || y >= f->height) return;
+    mp_int_t xe, ye; /* the ends, saturated where x + w passes the word */
+    if (__builtin_add_overflow(x, w, &xe)) xe = f->width;
+    if (__builtin_add_overflow(y, h, &ye)) ye = f->height;
+    if (xe <= 0 || ye <= 0) return;
+    if (xe > f->width) xe = f->width;
+    if (ye > f->height) ye = f->height;
     if (x < 0) x = 0;
     if (y < 0) y = 0;
     for (mp_int_t j = y; j < ye; j++)
         for (mp_int_t i = x; i < xe; i++) set_px(f, i, j, c);
+}
+
+/* Lines, ellipses and polygons step through every point of their path,
+ * in or out of the frame, as MicroPython's: their coordinates and radii are
+ * limited to +-2**20 (ValueError beyond), which bounds the work and keeps
+ * the arithmetic (in 64 bits) from overflowing on every target. */
+#define COORD_LIMIT ((mp_int_t)1 << 20)
+
+static bool coords_ok(const mp_int_t *v, size_t k) {
+    for (size_t i = 0; i < k; i++)
+        if (v[i] > COORD_LIMIT || v[i] < -COORD_LIMIT) {
+            mp_raise_msg(&mp_type_ValueError, "coordinate out of range");
+            return false;
+        }
+    return true;
 }
 
 /* Bresenham from (x1, y1) to (x2, y2), both ends included. */
@@ -313,10 +333,13 @@ static mp_obj_t fb_rect(ARGS) {
     if (fill) {
         fill_rect(&f, v[0], v[1], v[2], v[3], c);
     } else {
+        mp_int_t h1, w1, bottom, right; /* past the word: beyond the frame */
         fill_rect(&f, v[0], v[1], v[2], 1, c);
-        fill_rect(&f, v[0], v[1] + v[3] - 1, v[2], 1, c);
+        if (!__builtin_sub_overflow(v[3], 1, &h1) && !__builtin_add_overflow(v[1], h1, &bottom))
+            fill_rect(&f, v[0], bottom, v[2], 1, c);
         fill_rect(&f, v[0], v[1], 1, v[3], c);
-        fill_rect(&f, v[0] + v[2] - 1, v[1], 1, v[3], c);
+        if (!__builtin_sub_overflow(v[2], 1, &w1) && !__builtin_add_overflow(v[0], w1, &right))
+            fill_rect(&f, right, v[1], 1, v[3], c);
     }
     return MP_NONE;
 }
@@ -326,7 +349,7 @@ static mp_obj_t fb_line(ARGS) {
     (void)kw;
     mp_int_t v[5];
     frame_t f;
-    if (!start(a, 5, v, &f)) return MP_OBJ_NULL;
+    if (!start(a, 5, v, &f) || !coords_ok(v, 4)) return MP_OBJ_NULL;
     line(&f, v[0], v[1], v[2], v[3], (uint32_t)v[4]);
     return MP_NONE;
 }
@@ -358,7 +381,7 @@ static mp_obj_t fb_ellipse(ARGS) {
     mp_int_t v[5], m = Q_ALL;
     frame_t f;
     int fill = n > 6 ? mp_truth(a[6]) : 0;
-    if (fill < 0 || (n > 7 && !mp_arg_int(a[7], &m)) || !start(a, 5, v, &f)) return MP_OBJ_NULL;
+    if (fill < 0 || (n > 7 && !mp_arg_int(a[7], &m)) || !start(a, 5, v, &f) || !coords_ok(v, 4)) return MP_OBJ_NULL;
     int mask = (int)(m & Q_ALL) | (fill ? Q_FILL : 0);
     mp_int_t cx = v[0], cy = v[1], xr = v[2], yr = v[3];
     uint32_t c = (uint32_t)v[4];
@@ -366,8 +389,9 @@ static mp_obj_t fb_ellipse(ARGS) {
         set_checked(&f, cx, cy, c, mask & Q_ALL);
         return MP_NONE;
     }
-    mp_int_t a2 = 2 * xr * xr, b2 = 2 * yr * yr;
-    mp_int_t x = xr, y = 0, dx = yr * yr * (1 - 2 * xr), dy = xr * xr, err = 0, stop_x = b2 * xr, stop_y = 0;
+    int64_t a2 = 2 * (int64_t)xr * xr, b2 = 2 * (int64_t)yr * yr;
+    int64_t dx = (int64_t)yr * yr * (1 - 2 * (int64_t)xr), dy = (int64_t)xr * xr, err = 0, stop_x = b2 * xr, stop_y = 0;
+    mp_int_t x = xr, y = 0;
     while (stop_x >= stop_y) {
         ellipse_points(&f, cx, cy, x, y, c, mask);
         y++;
@@ -383,8 +407,8 @@ static mp_obj_t fb_ellipse(ARGS) {
     }
     x = 0;
     y = yr;
-    dx = yr * yr;
-    dy = xr * xr * (1 - 2 * yr);
+    dx = (int64_t)yr * yr;
+    dy = (int64_t)xr * xr * (1 - 2 * (int64_t)yr);
     err = 0;
     stop_x = 0;
     stop_y = a2 * yr;
@@ -407,7 +431,7 @@ static mp_obj_t fb_ellipse(ARGS) {
 /* Coordinate k of poly()'s array (any typecode); false with an exception. */
 static bool coord(const mp_buffer_t *b, size_t k, mp_int_t *out) {
     mp_obj_t v = mp_buffer_item_get(b->typecode, b->data + k * b->itemsize);
-    return v != MP_OBJ_NULL && mp_arg_int(v, out);
+    return v != MP_OBJ_NULL && mp_arg_int(v, out) && coords_ok(out, 1);
 }
 
 /* The polygon's edges, from vertex 0 to the last and back down to 0 (the
@@ -437,6 +461,9 @@ static bool poly_fill(const frame_t *f, const mp_buffer_t *b, size_t np, mp_int_
         if (k == 0 || py < ymin) ymin = py;
         if (k == 0 || py > ymax) ymax = py;
     }
+    /* A row outside the frame draws nothing: only the frame's rows are scanned. */
+    if (ymin < -y) ymin = -y;
+    if (ymax > f->height - 1 - y) ymax = f->height - 1 - y;
     for (mp_int_t row = ymin; row <= ymax; row++) {
         size_t nn = 0;
         mp_int_t x1, y1, x2, y2;
@@ -444,7 +471,8 @@ static bool poly_fill(const frame_t *f, const mp_buffer_t *b, size_t np, mp_int_
         for (size_t k = np; k-- > 0;) {
             if (!coord(b, 2 * k, &x2) || !coord(b, 2 * k + 1, &y2)) return false;
             if (y1 != y2 && ((y1 > row && y2 <= row) || (y1 <= row && y2 > row))) {
-                nodes[nn++] = (32 * x1 + 32 * (x2 - x1) * (row - y1) / (y2 - y1) + 16) / 32;
+                nodes[nn++] =
+                    (mp_int_t)((32 * (int64_t)x1 + 32 * (int64_t)(x2 - x1) * (row - y1) / (y2 - y1) + 16) / 32);
             } else if (row == (y1 > y2 ? y1 : y2)) {
                 if (y1 < y2)
                     set_checked(f, x + x2, y + y2, c, true);
@@ -472,7 +500,7 @@ static mp_obj_t fb_poly(ARGS) {
     mp_int_t v[2], col;
     mp_buffer_t b;
     frame_t f;
-    if (!int_args(a + 1, v, 2)) return MP_OBJ_NULL;
+    if (!int_args(a + 1, v, 2) || !coords_ok(v, 2)) return MP_OBJ_NULL;
     if (!mp_get_buffer_info(a[3], &b))
         return mp_raise_fmt(
             &mp_type_TypeError, "object with buffer protocol required, not '%s'", mp_type_of(a[3])->name);
@@ -517,7 +545,7 @@ static mp_obj_t fb_blit(ARGS) {
         (has_pal && !source_of(a[5], &pal)) || !frame_of(a[0], &f))
         return MP_OBJ_NULL;
     mp_int_t x = v[0], y = v[1];
-    if (x >= f.width || y >= f.height || -x >= src.width || -y >= src.height) return MP_NONE;
+    if (x >= f.width || y >= f.height || x <= -src.width || y <= -src.height) return MP_NONE;
     mp_int_t x0 = x > 0 ? x : 0, y0 = y > 0 ? y : 0, sx0 = x < 0 ? -x : 0, sy = y < 0 ? -y : 0;
     mp_int_t xe = x + src.width < f.width ? x + src.width : f.width;
     mp_int_t ye = y + src.height < f.height ? y + src.height : f.height;
@@ -587,6 +615,7 @@ static mp_obj_t fb_text(ARGS) {
         unsigned ch = (uint8_t)s[i];
         if (ch < 32 || ch > 127) ch = 127;
         const uint8_t *glyph = &font_petme128_8x8[(ch - 32) * 8];
+        if (x >= f.width) break; /* the rest is past the right edge */
         for (int col = 0; col < 8; col++, x++) {
             if (x < 0 || x >= f.width) continue;
             unsigned bits = glyph[col];
