@@ -94,6 +94,18 @@ try:
     MODULES.append(("errno", errno))
 except ImportError:
     pass
+try:
+    import framebuf
+
+    MODULES.append(("framebuf", framebuf))
+except ImportError:
+    pass
+try:
+    import uctypes
+
+    MODULES.append(("uctypes", uctypes))
+except ImportError:
+    pass
 
 # Calls that legitimately block, exit or change the whole process (by
 # qualified name; "*.name" for a method name on every type):
@@ -103,6 +115,7 @@ except ImportError:
 #   heap_lock       every later allocation fails
 #   gc.disable      the heap fills up for every later call
 #   kbd_intr, schedule  change how the program is interrupted
+#   uctypes.bytes_at, bytearray_at  read and write any address given
 DENY = [
     "input",
     "exit",
@@ -115,6 +128,8 @@ DENY = [
     "micropython.kbd_intr",
     "micropython.schedule",
     "gc.disable",
+    "uctypes.bytes_at",
+    "uctypes.bytearray_at",
 ]
 
 # ---- prelude: helpers the pool uses (apifuzz.py copies the ones a
