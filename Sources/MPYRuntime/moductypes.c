@@ -205,9 +205,16 @@ static bool scalar_set(uint8_t *p, unsigned t, int64_t x, int layout, mp_obj_t v
         if (!mp_buffer_item_set(t == T_FLOAT32 ? 'f' : 'd', b, v)) return false;
         u = 0;
         __builtin_memcpy(&u, b, size);
-    } else {
+    } else if (t < T_BFUINT8) {
         if (!mp_buffer_item_set('Q', b, v)) return false; /* the low 64 bits, as MicroPython */
         __builtin_memcpy(&u, b, 8);
+    } else {
+        /* A bitfield takes a machine word (OverflowError beyond it, as
+         * MicroPython's), cut to the field below. */
+        mp_int_t w;
+        if (v == MP_TRUE || v == MP_FALSE) v = mp_small_int(v == MP_TRUE);
+        if (!mp_arg_int(v, &w)) return false;
+        u = (uint64_t)(int64_t)w;
     }
     if (t >= T_BFUINT8 && t <= T_BFINT32) {
         unsigned pos = (unsigned)(x >> BF_POS_SHIFT) & 31, len = (unsigned)(x >> BF_LEN_SHIFT) & 31;
