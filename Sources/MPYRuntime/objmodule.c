@@ -55,6 +55,7 @@ static const struct {
     { "cmath", mp_modcmath_fill, false },
     { "collections", mp_modcollections_fill, true },
     { "errno", mp_moderrno_fill, true },
+    { "framebuf", mp_modframebuf_fill, false },
     { "gc", mp_modgc_fill, false },
     { "hashlib", mp_modhashlib_fill, true },
     { "heapq", mp_modheapq_fill, true },
@@ -66,6 +67,7 @@ static const struct {
     { "struct", mp_modstruct_fill, true },
     { "sys", mp_modsys_fill, true },
     { "time", mp_modtime_fill, true },
+    { "uctypes", mp_moductypes_fill, false },
 };
 
 /* Built-in modules, made on first import: the module, or SENTINEL when
