@@ -167,8 +167,8 @@ static const uint8_t *subject_data(const match_t *m, size_t *len) {
 /* ---- Matching ---- */
 
 /* A match object for the slots, or None. */
-static mp_obj_t new_match(pattern_t *p, mp_obj_t string, mp_obj_t subj, mp_int_t pos, mp_int_t endpos,
-    const mp_int_t *slots) {
+static mp_obj_t new_match(
+    pattern_t *p, mp_obj_t string, mp_obj_t subj, mp_int_t pos, mp_int_t endpos, const mp_int_t *slots) {
     size_t ns = 2 * p->prog.ngroups;
     match_t *m = mp_alloc(sizeof(match_t) + ns * sizeof(mp_int_t));
     if (m == NULL) return MP_OBJ_NULL;
@@ -226,8 +226,7 @@ static mp_obj_t pat_how(size_t n, const mp_obj_t *a, mp_dict_t *kw, int how) {
     mp_obj_t s = arg_at(n, a, kw, 1, "string");
     mp_obj_t pos = arg_at(n, a, kw, 2, "pos"), end = arg_at(n, a, kw, 3, "endpos");
     if (s == MP_OBJ_NULL || pos == MP_OBJ_NULL || end == MP_OBJ_NULL) return MP_OBJ_NULL;
-    if (s == MP_OBJ_SENTINEL)
-        return mp_raise_msg(&mp_type_TypeError, "missing required argument 'string'");
+    if (s == MP_OBJ_SENTINEL) return mp_raise_msg(&mp_type_TypeError, "missing required argument 'string'");
     if (end == MP_NONE) end = MP_OBJ_SENTINEL;
     return do_match((pattern_t *)a[0], s, pos, end, how);
 }
@@ -257,7 +256,8 @@ static bool scan_begin(scan_t *sc, pattern_t *p, mp_obj_t string, mp_obj_t *subj
  * taken where the previous one ended empty (CPython 3.7's rule). */
 static int scan_next(scan_t *sc) {
     if (sc->pos > sc->len) return 0;
-    int r = mp_re_exec(&sc->p->prog, sc->d, sc->len, sc->pos, sc->after_empty ? MP_RE_NOT_EMPTY_AT_START : 0, sc->slots);
+    int r =
+        mp_re_exec(&sc->p->prog, sc->d, sc->len, sc->pos, sc->after_empty ? MP_RE_NOT_EMPTY_AT_START : 0, sc->slots);
     if (r <= 0) return r;
     sc->after_empty = sc->slots[0] == sc->slots[1];
     sc->pos = (size_t)sc->slots[1];
@@ -747,7 +747,8 @@ static mp_obj_t m_span(ARGS) {
 }
 
 static mp_obj_t match_subscr(mp_obj_t self, mp_obj_t index, mp_obj_t value) {
-    if (value != MP_OBJ_SENTINEL) return mp_raise_msg(&mp_type_TypeError, "'re.Match' object does not support item assignment");
+    if (value != MP_OBJ_SENTINEL)
+        return mp_raise_msg(&mp_type_TypeError, "'re.Match' object does not support item assignment");
     size_t g;
     if (!group_index((const match_t *)self, index, &g)) return MP_OBJ_NULL;
     return match_group_value((const match_t *)self, g, MP_NONE);
@@ -818,7 +819,9 @@ static const mp_type_t match_type = { .base = { &mp_type_type },
 static mp_obj_t pattern_attr(mp_obj_t self, mp_obj_t name) {
     const pattern_t *p = (const pattern_t *)self;
     if (name_is(name, "pattern")) return p->pattern;
-    if (name_is(name, "flags")) return mp_small_int((mp_int_t)(p->prog.flags | (p->prog.is_str && !(p->prog.flags & MP_RE_ASCII) ? MP_RE_UNICODE : 0)));
+    if (name_is(name, "flags"))
+        return mp_small_int(
+            (mp_int_t)(p->prog.flags | (p->prog.is_str && !(p->prog.flags & MP_RE_ASCII) ? MP_RE_UNICODE : 0)));
     if (name_is(name, "groups")) return mp_small_int((mp_int_t)p->prog.ngroups - 1);
     if (name_is(name, "groupindex")) {
         mp_dict_t *d = mp_dict_new(p->prog.nnames);
@@ -896,8 +899,8 @@ bool mp_modre_fill(mp_dict_t *g) {
         const char *name;
         mp_int_t v;
     } flags[] = { { "I", MP_RE_IGNORECASE }, { "IGNORECASE", MP_RE_IGNORECASE }, { "M", MP_RE_MULTILINE },
-        { "MULTILINE", MP_RE_MULTILINE }, { "S", MP_RE_DOTALL }, { "DOTALL", MP_RE_DOTALL },
-        { "U", MP_RE_UNICODE }, { "UNICODE", MP_RE_UNICODE }, { "A", MP_RE_ASCII }, { "ASCII", MP_RE_ASCII } };
+        { "MULTILINE", MP_RE_MULTILINE }, { "S", MP_RE_DOTALL }, { "DOTALL", MP_RE_DOTALL }, { "U", MP_RE_UNICODE },
+        { "UNICODE", MP_RE_UNICODE }, { "A", MP_RE_ASCII }, { "ASCII", MP_RE_ASCII } };
     for (size_t i = 0; i < MP_N(flags); i++)
         if (!mp_mod_set(g, flags[i].name, mp_small_int(flags[i].v))) return false;
     return mp_mod_set(g, "error", (mp_obj_t)&re_error) && mp_mod_add_fns(g, re_fns, MP_N(re_fns));

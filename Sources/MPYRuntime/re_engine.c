@@ -697,8 +697,8 @@ static uint32_t cp_before(const m_t *m, size_t i) {
 static bool is_space(uint32_t ch, bool uni) {
     if (ch < 0x80) return ch == ' ' || (ch >= '\t' && ch <= '\r') || (uni && ch >= 0x1C && ch <= 0x1F);
     if (!uni) return false;
-    return ch == 0x85 || ch == 0xA0 || ch == 0x1680 || (ch >= 0x2000 && ch <= 0x200A) || ch == 0x2028 ||
-        ch == 0x2029 || ch == 0x202F || ch == 0x205F || ch == 0x3000;
+    return ch == 0x85 || ch == 0xA0 || ch == 0x1680 || (ch >= 0x2000 && ch <= 0x200A) || ch == 0x2028 || ch == 0x2029 ||
+        ch == 0x202F || ch == 0x205F || ch == 0x3000;
 }
 static bool is_digit(uint32_t ch) { return ch >= '0' && ch <= '9'; }
 /* \w: ASCII letters, digits and _; on a str (without ASCII) also every
@@ -708,8 +708,8 @@ static bool is_word(uint32_t ch, bool uni) {
     if (ch < 0x80) return ch == '_' || is_digit(ch) || ((ch | 32) >= 'a' && (ch | 32) <= 'z');
     if (!uni) return false;
     if (is_space(ch, true)) return false;
-    if ((ch >= 0xA1 && ch <= 0xBF && ch != 0xAA && ch != 0xB2 && ch != 0xB3 && ch != 0xB5 && ch != 0xB9 &&
-            ch != 0xBA && ch != 0xBC && ch != 0xBD && ch != 0xBE) ||
+    if ((ch >= 0xA1 && ch <= 0xBF && ch != 0xAA && ch != 0xB2 && ch != 0xB3 && ch != 0xB5 && ch != 0xB9 && ch != 0xBA &&
+            ch != 0xBC && ch != 0xBD && ch != 0xBE) ||
         ch == 0xD7 || ch == 0xF7)
         return false;
     if (ch >= 0x2000 && ch <= 0x206F) return false; /* general punctuation */
@@ -735,8 +735,8 @@ static bool class_match(const m_t *m, const uint32_t *cl, uint32_t ch, bool icas
     bool in = class_has(m, cl, ch);
     if (!in && icase) {
         uint32_t lo = fold(ch, m->is_str);
-        uint32_t up = m->is_str && ch >= 0x80 ? mp_case_simple(ch, MP_CASE_UPPER)
-                                              : (ch >= 'a' && ch <= 'z' ? ch - 32 : ch);
+        uint32_t up =
+            m->is_str && ch >= 0x80 ? mp_case_simple(ch, MP_CASE_UPPER) : (ch >= 'a' && ch <= 'z' ? ch - 32 : ch);
         in = (lo != ch && class_has(m, cl, lo)) || (up != ch && class_has(m, cl, up));
     }
     return (cl[0] & CL_NEG) ? !in : in;
@@ -751,8 +751,8 @@ static inline bool word_before(const m_t *m, size_t i) {
 }
 
 /* Runs the program from position `at`: 1 matched, 0 not, -1 raised. */
-static int run(const mp_re_prog_t *p, m_t *m, size_t at, int how, size_t origin, mp_int_t *slots, size_t *steps,
-    size_t limit) {
+static int run(
+    const mp_re_prog_t *p, m_t *m, size_t at, int how, size_t origin, mp_int_t *slots, size_t *steps, size_t limit) {
     const uint32_t *code = p->code;
     bool icase = (p->flags & MP_RE_IGNORECASE) != 0;
     size_t nslots = 2 * p->ngroups + p->nregs;
