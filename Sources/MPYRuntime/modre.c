@@ -193,7 +193,8 @@ static mp_obj_t do_match(pattern_t *p, mp_obj_t string, mp_obj_t pos_o, mp_obj_t
     if (end_o != MP_OBJ_SENTINEL && !mp_arg_ssize(end_o, &endpos)) return MP_OBJ_NULL;
     size_t b0 = byte_pos(p->prog.is_str, d, len, pos), b1 = byte_pos(p->prog.is_str, d, len, endpos);
     if (b1 < b0) return MP_NONE;
-    mp_int_t *slots = mp_alloc(2 * p->prog.ngroups * sizeof(mp_int_t));
+    mp_int_t local[16];
+    mp_int_t *slots = 2 * p->prog.ngroups <= MP_N(local) ? local : mp_alloc(2 * p->prog.ngroups * sizeof(mp_int_t));
     if (slots == NULL) return MP_OBJ_NULL;
     int r = mp_re_exec(&p->prog, d, b1, b0, how, slots);
     if (r < 0) return MP_OBJ_NULL;
@@ -308,6 +309,14 @@ static bool expand(const scan_t *sc, const uint8_t *t, size_t tl, mp_strbuilder_
             if (digits) {
                 for (size_t q = 0; q < nl && g <= ng; q++) g = g * 10 + (size_t)(nm[q] - '0');
             } else {
+                for (size_t q = 0; q < nl; q++) {
+                    uint8_t ch = nm[q];
+                    if (!(ch == '_' || ((ch | 32) >= 'a' && (ch | 32) <= 'z') || ch >= 0x80 ||
+                            (q > 0 && ch >= '0' && ch <= '9'))) {
+                        mp_raise_msg(&re_error, "bad character in group name");
+                        return false;
+                    }
+                }
                 bool found = false;
                 for (size_t q = 0; q < sc->p->prog.nnames && !found; q++) {
                     const uint32_t *en = sc->p->prog.names + 3 * q;

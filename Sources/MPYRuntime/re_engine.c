@@ -39,6 +39,7 @@ enum {
 /* Class flags: negated, and the escapes inside it. */
 enum { CL_NEG = 1, CL_d = 2, CL_D = 4, CL_s = 8, CL_S = 16, CL_w = 32, CL_W = 64 };
 
+#define MP_N(A) (sizeof(A) / sizeof((A)[0]))
 #define MAX_CODE 200000 /* words: counted repetition past this is "pattern too large" */
 #define MAX_GROUPS 10000
 #define MAX_REPEAT 65535u
@@ -654,15 +655,21 @@ typedef struct {
     const uint8_t *s;
     size_t len;
     bool is_str, ascii;
-    bt_t *stack;
+    bt_t *stack; /* in the caller's frame until it outgrows it, then on the heap */
     size_t sp, alloc;
+    bool on_heap;
 } m_t;
 
 static bool push(m_t *m, mp_int_t a, mp_int_t b) {
     if (m->sp == m->alloc) {
         size_t na = m->alloc * 2;
-        bt_t *ns = mp_realloc(m->stack, m->alloc * sizeof(bt_t), na * sizeof(bt_t));
+        bt_t *ns;
+        if (m->on_heap)
+            ns = mp_realloc(m->stack, m->alloc * sizeof(bt_t), na * sizeof(bt_t));
+        else if ((ns = mp_alloc(na * sizeof(bt_t))) != NULL)
+            __builtin_memcpy(ns, m->stack, m->alloc * sizeof(bt_t));
         if (ns == NULL) return false;
+        m->on_heap = true;
         m->stack = ns;
         m->alloc = na;
     }
@@ -903,10 +910,15 @@ static int run(
 }
 
 int mp_re_exec(const mp_re_prog_t *p, const uint8_t *s, size_t len, size_t start, int how, mp_int_t *slots) {
-    m_t m = { s, len, p->is_str, (p->flags & MP_RE_ASCII) != 0, NULL, 0, 64 };
-    m.stack = mp_alloc(m.alloc * sizeof(bt_t));
-    mp_int_t *work = mp_alloc((2 * p->ngroups + p->nregs) * sizeof(mp_int_t));
-    if (m.stack == NULL || work == NULL) return -1;
+    /* Short searches leave no garbage: the stack and the slots start in
+     * this frame (a heap block per search would fragment the heap between
+     * the match objects a loop keeps). */
+    bt_t local[32];
+    mp_int_t local_work[24];
+    m_t m = { s, len, p->is_str, (p->flags & MP_RE_ASCII) != 0, local, 0, MP_N(local), false };
+    size_t nwork = 2 * p->ngroups + p->nregs;
+    mp_int_t *work = nwork <= MP_N(local_work) ? local_work : mp_alloc(nwork * sizeof(mp_int_t));
+    if (work == NULL) return -1;
     size_t steps = 0, limit = MPY_RE_STEPS + MPY_RE_STEPS_PER_BYTE * len;
     /* A pattern starting with a plain character: skip to where it is. */
     bool lit = p->code[2] == OP_CHAR && p->code[3] < (p->is_str ? 0x80u : 0x100u);
