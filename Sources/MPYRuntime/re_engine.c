@@ -863,7 +863,8 @@ static int run(
             goto fail;
         case OP_WORDB:
         case OP_NWORDB:
-            if ((word_before(m, i) != word_at(m, i)) == (in[0] == OP_WORDB)) {
+            /* CPython (before 3.14): \B never matches an empty subject */
+            if ((word_before(m, i) != word_at(m, i)) == (in[0] == OP_WORDB) && (in[0] == OP_WORDB || m->len > 0)) {
                 pc++;
                 continue;
             }
