@@ -480,7 +480,7 @@ static bool make_opt(comp_t *c, size_t s, bool lazy) {
 static bool make_counted(comp_t *c, size_t s, uint32_t lo, uint32_t hi, bool lazy, bool nullable) {
     size_t n = c->len - s;
     uint64_t copies = hi == UINT32_MAX ? (uint64_t)lo + 1 : hi;
-    if (copies * (n + 3) + 8 > MAX_CODE) return fail(c, "pattern too large");
+    if (copies * (n + 8) + 8 > MAX_CODE) return fail(c, "pattern too large");
     uint32_t *frag = mp_alloc(n * sizeof(uint32_t) + 1);
     if (frag == NULL) {
         c->raised = true;
@@ -500,18 +500,32 @@ static bool make_counted(comp_t *c, size_t s, uint32_t lo, uint32_t hi, bool laz
         c->len += n;
         return make_star(c, t, lazy, nullable);
     }
-    size_t first = c->len;
+    /* Each optional copy: SPLIT (on, end) [MARK r] x [CHECK r end]. A
+     * body that can match empty is checked as a star's: an optional
+     * iteration that consumed nothing ends the repetition (CPython). */
+    size_t first = c->len, step = 3 + n + (nullable ? 5 : 0);
+    uint32_t r = nullable ? (uint32_t)c->nregs++ : 0;
     for (uint32_t i = lo; i < hi; i++) {
-        if (!reserve(c, 3 + n)) return false;
+        if (!reserve(c, step)) return false;
         c->code[c->len] = OP_SPLIT;
         c->len += 3;
+        if (nullable) {
+            c->code[c->len++] = OP_MARK;
+            c->code[c->len++] = r;
+        }
         __builtin_memcpy(c->code + c->len, frag, n * sizeof(uint32_t));
         c->len += n;
+        if (nullable) {
+            c->code[c->len] = OP_CHECK;
+            c->code[c->len + 1] = r;
+            c->len += 3;
+        }
     }
     size_t end = c->len;
-    for (size_t k = first; k < end; k += 3 + n) {
+    for (size_t k = first; k < end; k += step) {
         c->code[k + 1] = lazy ? rel(k, end) : 3;
         c->code[k + 2] = lazy ? 3 : rel(k, end);
+        if (nullable) c->code[k + step - 1] = rel(k + step - 3, end);
     }
     return true;
 }

@@ -49,3 +49,8 @@ try:
     re.match("(a)", "a").start(5)
 except IndexError:
     print("IndexError start")
+
+# counted repetition of a body that can match empty: an optional
+# iteration that consumed nothing ends it (as a star's)
+print(re.match("(a??){0,2}b", "ab").groups(), re.match("(a??){1,2}b", "ab").groups())
+print(re.match("(a?){0,2}b", "ab").groups(), re.findall("(c??){0,2} ", "c x \n "))
