@@ -428,14 +428,17 @@ static mp_obj_t do_sub(pattern_t *p, mp_obj_t repl, mp_obj_t string, mp_obj_t co
         else
             mp_get_buffer(repl, &td, &tl);
         if (!expand(&sc, td, tl, NULL)) return MP_OBJ_NULL;
-    } else
+    } else if (!(rt->flags & MP_TYPE_FLAG_USER) && rt->call == NULL)
+        return mp_raise_fmt(&mp_type_TypeError, "expected %s instance, %s found",
+            p->prog.is_str ? "str" : "a bytes-like object", rt->name);
+    else
         call = true;
     char init[128];
     mp_strbuilder_t b;
     mp_strbuilder_init(&b, init, sizeof init);
     size_t last = 0;
     mp_int_t done = 0;
-    while (count <= 0 || done < count) {
+    while (count == 0 || done < count) { /* a negative count replaces nothing (CPython) */
         int r = scan_next(&sc);
         if (r < 0) return MP_OBJ_NULL;
         if (r == 0) break;

@@ -30,3 +30,8 @@ print(re.compile("x*").subn("-", "ab"))
 print(re.sub("a", "\\101", "a"))
 print(re.sub("a", "\\0", "a") == "\x00")
 print(re.sub("(a)", "\\1\\1", "aaa"))
+print(re.sub("a", "b", "aaa", -1), re.subn("a", "b", "aaa", -2))
+try:
+    re.sub("a", 5, "b")
+except TypeError:
+    print("TypeError for a repl that is neither str nor callable")
