@@ -64,6 +64,7 @@ static const struct {
     { "math", mp_modmath_fill, false },
     { "random", mp_modrandom_fill, true },
     { "select", mp_modselect_fill, true },
+    { "re", mp_modre_fill, true },
     { "struct", mp_modstruct_fill, true },
     { "sys", mp_modsys_fill, true },
     { "time", mp_modtime_fill, true },
