@@ -57,10 +57,12 @@ static const struct {
     { "gc", mp_modgc_fill, false },
     { "io", mp_modio_fill, true },
     { "math", mp_modmath_fill, false },
+    { "os", mp_modos_fill, true },
     { "random", mp_modrandom_fill, true },
     { "struct", mp_modstruct_fill, true },
     { "sys", mp_modsys_fill, true },
     { "time", mp_modtime_fill, true },
+    { "vfs", mp_modvfs_fill, false },
 };
 
 /* Built-in modules, made on first import: the module, or SENTINEL when

@@ -37,6 +37,8 @@ bool mp_moderrno_fill(mp_dict_t *globals);
 bool mp_modmicropython_fill(mp_dict_t *globals); /* opt_level, mem_info, heap_lock ... */
 bool mp_modstruct_fill(mp_dict_t *globals);
 bool mp_modarray_fill(mp_dict_t *globals);
+bool mp_modos_fill(mp_dict_t *globals);
+bool mp_modvfs_fill(mp_dict_t *globals);
 bool mp_stream_print(mp_obj_t file, mp_obj_t s); /* print(..., file=f) */
 
 #endif
