@@ -170,7 +170,8 @@ static mp_obj_t os_uname(ARGS) {
     mp_obj_t coll = name == MP_OBJ_NULL ? name : mp_import(name, MP_NONE, 0, NULL);
     mp_obj_t nt = coll == MP_OBJ_NULL ? coll : mp_load_attr(coll, mp_str_from_cstr("namedtuple"));
     if (nt == MP_OBJ_NULL) return nt;
-    mp_obj_t targs[2] = { mp_str_from_cstr("uname_result"), mp_str_from_cstr("sysname nodename release version machine") };
+    mp_obj_t targs[2] = { mp_str_from_cstr("uname_result"),
+        mp_str_from_cstr("sysname nodename release version machine") };
     mp_obj_t type = mp_call(nt, 2, targs, NULL);
     if (type == MP_OBJ_NULL) return type;
     mp_obj_t f[5] = { mp_str_from_cstr(MPY_PLATFORM), mp_str_from_cstr(MPY_PLATFORM), mp_str_from_cstr("1.29.0"),

@@ -19,7 +19,7 @@ static const mp_type_t fileio_type, textio_type;
 
 /* I/O on a closed file: ValueError, as CPython and MicroPython. */
 static mp_int_t closed_error(int *err) {
-    mp_raise_msg(&mp_type_ValueError, "I/O operation on closed file");
+    mp_raise_msg(&mp_type_ValueError, "I/O operation on closed file.");
     *err = -1;
     return MP_STREAM_ERROR;
 }
@@ -74,7 +74,7 @@ mp_obj_t mp_file_new(mp_vfs_fs_t *fs, void *handle, bool text, mp_obj_t name, in
 /* Iteration: the next line, SENTINEL at the end. */
 static mp_obj_t file_iternext(mp_obj_t self) {
     file_t *f = (file_t *)self;
-    if (f->closed) return mp_raise_msg(&mp_type_ValueError, "I/O operation on closed file");
+    if (f->closed) return mp_raise_msg(&mp_type_ValueError, "I/O operation on closed file.");
     char initial[128], *buf = initial;
     size_t len = 0, cap = sizeof initial;
     for (;;) {
@@ -146,17 +146,10 @@ static bool parse_mode(mp_obj_t mode, int *flags, bool *text) {
             bad = kind != 0;
             kind = m[i];
             break;
-        case '+':
-            bad = plus++;
-            break;
-        case 'b':
-            bad = b++ || t;
-            break;
-        case 't':
-            bad = t++ || b;
-            break;
-        default:
-            bad = true;
+        case '+': bad = plus++; break;
+        case 'b': bad = b++ || t; break;
+        case 't': bad = t++ || b; break;
+        default: bad = true;
         }
     }
     if (bad || kind == 0) {

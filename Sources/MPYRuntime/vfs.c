@@ -98,8 +98,7 @@ static mp_int_t find_mount(mp_list_t *st, const char *abs, size_t len, size_t *p
     for (size_t i = 0; i < m->len; i++) {
         size_t ml;
         const char *mp = mp_str_data(((mp_tuple_t *)m->items[i])->items[0], &ml);
-        bool match = ml == 1 ? true
-                             : ml <= len && __builtin_memcmp(mp, abs, ml) == 0 && (len == ml || abs[ml] == '/');
+        bool match = ml == 1 ? true : ml <= len && __builtin_memcmp(mp, abs, ml) == 0 && (len == ml || abs[ml] == '/');
         if (match && (best < 0 || ml > best_len)) {
             best = (mp_int_t)i;
             best_len = ml;
@@ -118,7 +117,8 @@ bool mp_vfs_resolve(mp_obj_t path, mp_vfs_path_t *out) {
     size_t prefix;
     mp_int_t i = find_mount(st, abs, len, &prefix);
     if (i < 0) {
-        mp_raise_errno(MP_ENOENT);
+        /* No file system holds it: ENODEV, as MicroPython. */
+        mp_raise_errno(MP_ENODEV);
         return false;
     }
     out->fs = (mp_vfs_fs_t *)((mp_tuple_t *)mounts(st)->items[i])->items[1];
@@ -141,8 +141,7 @@ static bool is_fs(mp_obj_t fs) {
 mp_obj_t mp_vfs_mount(mp_obj_t fs, mp_obj_t path, bool readonly, bool mkfs) {
     mp_list_t *st = state();
     if (st == NULL) return MP_OBJ_NULL;
-    if (!is_fs(fs))
-        return mp_raise_fmt(&mp_type_TypeError, "'%s' object is not a file system", mp_type_of(fs)->name);
+    if (!is_fs(fs)) return mp_raise_fmt(&mp_type_TypeError, "'%s' object is not a file system", mp_type_of(fs)->name);
     size_t len;
     char *abs = normalise(st, path, &len);
     if (abs == NULL) return MP_OBJ_NULL;
@@ -232,7 +231,7 @@ int mp_vfs_listdir(mp_obj_t path, mp_vfs_each_t each, void *ctx, bool *root_list
     mp_int_t i = find_mount(st, abs, len, &prefix);
     if (root_listed) *root_listed = false;
     if (i < 0) {
-        if (len != 1) return MP_ENOENT;
+        if (len != 1) return MP_ENODEV;
         /* No file system at "/": its entries are the mount points. */
         mp_list_t *m = mounts(st);
         for (size_t k = 0; k < m->len; k++) {

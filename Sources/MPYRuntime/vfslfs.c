@@ -48,6 +48,7 @@ typedef struct {
     lfs_file_t file;
     struct lfs_file_config cfg;
     lfs_fs_t *fs;
+    int flags; /* MP_VFS_READ / MP_VFS_WRITE (littlefs checks them only by assert) */
 } handle_t;
 
 /* ---- the block device ---- */
@@ -165,6 +166,7 @@ static int l_open(mp_obj_t fso, const char *path, int flags, void **file) {
     handle_t *h = mp_alloc(sizeof *h);
     if (h == NULL || (h->cfg.buffer = mp_alloc(fs->cfg.cache_size)) == NULL) return -1;
     h->fs = fs;
+    h->flags = flags;
     int o = (flags & MP_VFS_READ) && (flags & MP_VFS_WRITE) ? LFS_O_RDWR
         : (flags & MP_VFS_WRITE)                            ? LFS_O_WRONLY
                                                             : LFS_O_RDONLY;
@@ -185,6 +187,7 @@ static int l_open(mp_obj_t fso, const char *path, int flags, void **file) {
 
 static mp_int_t l_read(void *file, void *buf, size_t n, int *err) {
     handle_t *h = file;
+    if (!(h->flags & MP_VFS_READ)) return (*err = MP_EBADF, MP_STREAM_ERROR);
     lfs_ssize_t r = lfs_file_read(&h->fs->lfs, &h->file, buf, (lfs_size_t)n);
     if (r < 0) return (*err = err_of((int)r), MP_STREAM_ERROR);
     return r;
@@ -192,6 +195,7 @@ static mp_int_t l_read(void *file, void *buf, size_t n, int *err) {
 
 static mp_int_t l_write(void *file, const void *buf, size_t n, int *err) {
     handle_t *h = file;
+    if (!(h->flags & MP_VFS_WRITE)) return (*err = MP_EBADF, MP_STREAM_ERROR);
     lfs_ssize_t r = lfs_file_write(&h->fs->lfs, &h->file, buf, (lfs_size_t)n);
     if (r < 0) return (*err = err_of((int)r), MP_STREAM_ERROR);
     return r;
@@ -200,7 +204,9 @@ static mp_int_t l_write(void *file, const void *buf, size_t n, int *err) {
 static int l_seek(void *file, int64_t *offset, int whence) {
     handle_t *h = file;
     lfs_soff_t r = lfs_file_seek(&h->fs->lfs, &h->file, (lfs_soff_t)*offset,
-        whence == 0 ? LFS_SEEK_SET : whence == 1 ? LFS_SEEK_CUR : LFS_SEEK_END);
+        whence == 0       ? LFS_SEEK_SET
+            : whence == 1 ? LFS_SEEK_CUR
+                          : LFS_SEEK_END);
     if (r < 0) return err_of((int)r);
     *offset = r;
     return 0;

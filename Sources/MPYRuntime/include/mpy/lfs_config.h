@@ -50,7 +50,9 @@ static inline size_t lfs_mpy_strcspn(const char *s, const char *set) { return lf
 static inline uint32_t lfs_max(uint32_t a, uint32_t b) { return a > b ? a : b; }
 static inline uint32_t lfs_min(uint32_t a, uint32_t b) { return a < b ? a : b; }
 static inline uint32_t lfs_aligndown(uint32_t a, uint32_t alignment) { return a - a % alignment; }
-static inline uint32_t lfs_alignup(uint32_t a, uint32_t alignment) { return lfs_aligndown(a + alignment - 1, alignment); }
+static inline uint32_t lfs_alignup(uint32_t a, uint32_t alignment) {
+    return lfs_aligndown(a + alignment - 1, alignment);
+}
 /* Smallest power of two >= a (a > 0), as its exponent. */
 static inline uint32_t lfs_npw2(uint32_t a) { return a <= 1 ? 0 : 32 - (uint32_t)__builtin_clz(a - 1); }
 static inline uint32_t lfs_ctz(uint32_t a) { return a == 0 ? 32 : (uint32_t)__builtin_ctz(a); }
