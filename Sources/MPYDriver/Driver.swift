@@ -235,7 +235,9 @@ public struct Driver {
                 "-I", root.appendingPathComponent("Sources/CMPYFormat/include").path,
             ]
             f += board.runtimeCFlags
-            if let lfs = Driver.littlefsDir {
+            if let lfs = Driver.littlefsDir,
+                FileManager.default.fileExists(atPath: root.appendingPathComponent("Sources/MPYRuntime/include/mpy/lfs_config.h").path)
+            {
                 f += ["-DMPY_HAVE_LITTLEFS", "-DLFS_CONFIG=mpy/lfs_config.h", "-I", lfs.path]
             }
             if let heap {
@@ -274,7 +276,7 @@ public struct Driver {
             sources += items.filter { $0.pathExtension == "c" }.sorted { $0.path < $1.path }
         }
         guard !sources.isEmpty else { throw DriverError(description: "runtime sources not found under \(root.path)") }
-        if let lfs = Driver.littlefsDir {
+        if let lfs = Driver.littlefsDir, flags.contains("-DMPY_HAVE_LITTLEFS") {
             sources.append(lfs.appendingPathComponent("lfs.c"))
         }
         var headers: [URL] = []
@@ -282,7 +284,9 @@ public struct Driver {
             let items = (try? fm.contentsOfDirectory(at: root.appendingPathComponent(d), includingPropertiesForKeys: nil)) ?? []
             headers += items.filter { $0.pathExtension == "h" }.sorted { $0.path < $1.path }
         }
-        if let lfs = Driver.littlefsDir { headers += [lfs.appendingPathComponent("lfs.h"), lfs.appendingPathComponent("lfs_util.h")] }
+        if let lfs = Driver.littlefsDir, flags.contains("-DMPY_HAVE_LITTLEFS") {
+            headers += [lfs.appendingPathComponent("lfs.h"), lfs.appendingPathComponent("lfs_util.h")]
+        }
         // Content hash of sources, headers and flags (FNV-1a 64).
         var h: UInt64 = 0xcbf29ce484222325
         func mix(_ bytes: [UInt8]) { for b in bytes { h ^= UInt64(b); h = h &* 0x100000001b3 } }

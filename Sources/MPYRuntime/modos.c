@@ -142,8 +142,9 @@ static mp_obj_t os_sync(ARGS) {
     return MP_NONE;
 }
 
-/* mount(fs, path, *, readonly=False, mkfs=False): also vfs.mount. */
-static mp_obj_t os_mount(ARGS) {
+/* mount(fs, path, *, readonly=False, mkfs=False); no argument: the mounts.
+ * Also vfs.mount (modvfs.c). */
+mp_obj_t mp_vfs_mount_fn(ARGS) {
     static const char *const names[] = { "readonly", "mkfs", NULL };
     if (!mp_kw_check(kw, "mount", names)) return MP_OBJ_NULL;
     if (n == 0) return mp_vfs_mounts();
@@ -156,7 +157,7 @@ static mp_obj_t os_mount(ARGS) {
     return mp_vfs_mount(a[0], a[1], r, m);
 }
 
-static mp_obj_t os_umount(ARGS) {
+mp_obj_t mp_vfs_umount_fn(ARGS) {
     (void)n;
     (void)kw;
     return mp_vfs_umount(a[0]);
@@ -208,8 +209,8 @@ static const mp_builtin_t os_fns[] = {
     MP_FN("getcwd", os_getcwd, 0, 0),
     MP_FN("chdir", os_chdir, 1, 1),
     MP_FN("sync", os_sync, 0, 0),
-    MP_FN_KW("mount", os_mount, 0, 2),
-    MP_FN("umount", os_umount, 1, 1),
+    MP_FN_KW("mount", mp_vfs_mount_fn, 0, 2),
+    MP_FN("umount", mp_vfs_umount_fn, 1, 1),
     MP_FN("uname", os_uname, 0, 0),
 #ifdef __x86_64__
     MP_FN("urandom", os_urandom, 1, 1),
@@ -218,21 +219,6 @@ static const mp_builtin_t os_fns[] = {
 
 bool mp_modos_fill(mp_dict_t *g) {
     if (!mp_mod_add_fns(g, os_fns, MP_N(os_fns)) || !mp_mod_set(g, "sep", mp_str_from_cstr("/"))) return false;
-    if (!mp_mod_set(g, "VfsLfs2", (mp_obj_t)&mp_type_vfs_lfs2)) return false;
-#ifdef __x86_64__
-    if (!mp_mod_set(g, "VfsPosix", (mp_obj_t)&mp_type_vfs_posix)) return false;
-#endif
-    return true;
-}
-
-/* The vfs module: mount, umount and the file-system types. */
-static const mp_builtin_t vfs_fns[] = {
-    MP_FN_KW("mount", os_mount, 0, 2),
-    MP_FN("umount", os_umount, 1, 1),
-};
-
-bool mp_modvfs_fill(mp_dict_t *g) {
-    if (!mp_mod_add_fns(g, vfs_fns, MP_N(vfs_fns))) return false;
     if (!mp_mod_set(g, "VfsLfs2", (mp_obj_t)&mp_type_vfs_lfs2)) return false;
 #ifdef __x86_64__
     if (!mp_mod_set(g, "VfsPosix", (mp_obj_t)&mp_type_vfs_posix)) return false;

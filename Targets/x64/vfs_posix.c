@@ -33,6 +33,11 @@ static char *real_path(mp_obj_t fs, const char *path) {
     return out;
 }
 
+typedef struct {
+    FILE *f;
+    int last; /* 1 read, 2 write, 0 neither since the last seek */
+} handle_t;
+
 #define REAL(var, fs, path) \
     char *var = real_path(fs, path); \
     if (var == NULL) return -1
@@ -60,12 +65,26 @@ static int p_open(mp_obj_t fs, const char *path, int flags, void **file) {
         close(fd);
         return e;
     }
-    *file = f;
+    handle_t *h = mp_alloc(sizeof *h);
+    if (h == NULL) {
+        fclose(f);
+        return -1;
+    }
+    h->f = f;
+    *file = h;
     return 0;
 }
 
+/* stdio needs a seek or flush between writing and reading the same
+ * stream: done here when the direction changes. */
+static FILE *direction(handle_t *h, int dir) {
+    if (h->last != 0 && h->last != dir) fseeko(h->f, 0, SEEK_CUR);
+    h->last = dir;
+    return h->f;
+}
+
 static mp_int_t p_read(void *file, void *buf, size_t n, int *err) {
-    FILE *f = file;
+    FILE *f = direction(file, 1);
     size_t got = fread(buf, 1, n, f);
     if (got == 0 && ferror(f)) {
         *err = errno ? errno : MP_EIO;
@@ -76,7 +95,7 @@ static mp_int_t p_read(void *file, void *buf, size_t n, int *err) {
 }
 
 static mp_int_t p_write(void *file, const void *buf, size_t n, int *err) {
-    FILE *f = file;
+    FILE *f = direction(file, 2);
     size_t put = fwrite(buf, 1, n, f);
     if (put < n && ferror(f)) {
         *err = errno ? errno : MP_EIO;
@@ -87,14 +106,15 @@ static mp_int_t p_write(void *file, const void *buf, size_t n, int *err) {
 }
 
 static int p_seek(void *file, int64_t *offset, int whence) {
-    FILE *f = file;
+    ((handle_t *)file)->last = 0;
+    FILE *f = ((handle_t *)file)->f;
     if (fseeko(f, (off_t)*offset, whence == 0 ? SEEK_SET : whence == 1 ? SEEK_CUR : SEEK_END) != 0) return errno;
     *offset = (int64_t)ftello(f);
     return 0;
 }
 
-static int p_flush(void *file) { return fflush((FILE *)file) == 0 ? 0 : errno; }
-static int p_close(void *file) { return fclose((FILE *)file) == 0 ? 0 : errno; }
+static int p_flush(void *file) { return fflush(((handle_t *)file)->f) == 0 ? 0 : errno; }
+static int p_close(void *file) { return fclose(((handle_t *)file)->f) == 0 ? 0 : errno; }
 
 static int p_mkdir(mp_obj_t fs, const char *path) {
     REAL(rp, fs, path);

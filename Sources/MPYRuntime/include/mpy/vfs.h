@@ -89,6 +89,10 @@ mp_obj_t mp_vfs_chdir(mp_obj_t path);
 int mp_vfs_listdir(mp_obj_t path, mp_vfs_each_t each, void *ctx, bool *root_listed);
 /* The mounts as a list of (fs, path) tuples (vfs.mount() with no argument). */
 mp_obj_t mp_vfs_mounts(void);
+/* mount(fs, path, *, readonly, mkfs) and umount(path or fs) as Python
+ * functions (modos.c), shared by the os and vfs modules. */
+mp_obj_t mp_vfs_mount_fn(size_t n, const mp_obj_t *args, mp_dict_t *kw);
+mp_obj_t mp_vfs_umount_fn(size_t n, const mp_obj_t *args, mp_dict_t *kw);
 
 /* open(file, mode='r', buffering=-1, encoding=None, ...) (objfile.c). */
 mp_obj_t mp_builtin_open(size_t n, const mp_obj_t *args, mp_dict_t *kw);
