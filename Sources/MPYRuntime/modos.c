@@ -91,13 +91,14 @@ typedef struct {
     bool tuples;
 } collect_t;
 
-static bool collect(void *ctx, const char *name, size_t len, uint32_t mode) {
+static bool collect(void *ctx, const char *name, size_t len, uint32_t mode, int64_t size) {
     collect_t *c = ctx;
     mp_obj_t s = mp_str_new(name, len);
     if (s == MP_OBJ_NULL) return false;
     if (c->tuples) {
-        mp_obj_t items[3] = { s, mp_small_int((mp_int_t)(mode & 0xF000)), mp_small_int(0) };
-        s = mp_tuple_new(3, items);
+        mp_obj_t items[4] = { s, mp_small_int((mp_int_t)(mode & 0xF000)), mp_small_int(0), mp_int_from_i64(size) };
+        if (items[3] == MP_OBJ_NULL) return false;
+        s = mp_tuple_new(size < 0 ? 3 : 4, items);
         if (s == MP_OBJ_NULL) return false;
     }
     return mp_list_append(c->list, s);

@@ -185,8 +185,17 @@ mp_obj_t mp_builtin_open(size_t n, const mp_obj_t *args, mp_dict_t *kw) {
     if (!parse_mode(mode, &flags, &text)) return MP_OBJ_NULL;
     mp_vfs_path_t p;
     if (!mp_vfs_resolve(file, &p)) return MP_OBJ_NULL;
-    if ((flags & MP_VFS_WRITE) && mp_vfs_readonly(p.fs)) return MP_OBJ_NULL;
+    return mp_vfs_open(p.fs, p.path, file, mode);
+}
+
+mp_obj_t mp_vfs_open(mp_vfs_fs_t *fs, const char *path, mp_obj_t name, mp_obj_t mode) {
+    int flags;
+    bool text;
+    if (mp_type_of(mode) != &mp_type_str)
+        return mp_raise_fmt(&mp_type_TypeError, "open() argument 'mode' must be str, not %s", mp_type_of(mode)->name);
+    if (!parse_mode(mode, &flags, &text)) return MP_OBJ_NULL;
+    if ((flags & MP_VFS_WRITE) && mp_vfs_readonly(fs)) return MP_OBJ_NULL;
     void *handle = NULL;
-    if (!mp_vfs_check(p.fs->driver->open((mp_obj_t)p.fs, p.path, flags, &handle))) return MP_OBJ_NULL;
-    return mp_file_new(p.fs, handle, text, file, flags);
+    if (!mp_vfs_check(fs->driver->open((mp_obj_t)fs, path, flags, &handle))) return MP_OBJ_NULL;
+    return mp_file_new(fs, handle, text, name, flags);
 }

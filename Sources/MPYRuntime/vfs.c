@@ -46,15 +46,14 @@ bool mp_vfs_readonly(const mp_vfs_fs_t *fs) {
     return true;
 }
 
-/* The normalised absolute form of path (a str): "/" or "/a/b", in GC memory. */
-static char *normalise(mp_list_t *st, mp_obj_t path, size_t *len_out) {
+char *mp_vfs_normalise(mp_obj_t cwd_obj, mp_obj_t path, size_t *len_out) {
     if (mp_type_of(path) != &mp_type_str) {
         mp_raise_fmt(&mp_type_TypeError, "expected str, got %s", mp_type_of(path)->name);
         return NULL;
     }
     size_t pl, cl;
     const char *p = mp_str_data(path, &pl);
-    const char *cwd = mp_str_data(st->items[1], &cl);
+    const char *cwd = mp_str_data(cwd_obj, &cl);
     if (pl == 0) {
         mp_raise_errno(MP_ENOENT);
         return NULL;
@@ -112,7 +111,7 @@ bool mp_vfs_resolve(mp_obj_t path, mp_vfs_path_t *out) {
     mp_list_t *st = state();
     if (st == NULL) return false;
     size_t len;
-    char *abs = normalise(st, path, &len);
+    char *abs = mp_vfs_normalise(st->items[1], path, &len);
     if (abs == NULL) return false;
     size_t prefix;
     mp_int_t i = find_mount(st, abs, len, &prefix);
@@ -143,7 +142,7 @@ mp_obj_t mp_vfs_mount(mp_obj_t fs, mp_obj_t path, bool readonly, bool mkfs) {
     if (st == NULL) return MP_OBJ_NULL;
     if (!is_fs(fs)) return mp_raise_fmt(&mp_type_TypeError, "'%s' object is not a file system", mp_type_of(fs)->name);
     size_t len;
-    char *abs = normalise(st, path, &len);
+    char *abs = mp_vfs_normalise(st->items[1], path, &len);
     if (abs == NULL) return MP_OBJ_NULL;
     mp_list_t *m = mounts(st);
     for (size_t i = 0; i < m->len; i++) {
@@ -168,7 +167,8 @@ mp_obj_t mp_vfs_umount(mp_obj_t target) {
     mp_list_t *m = mounts(st);
     size_t len = 0;
     char *abs = NULL;
-    if (mp_type_of(target) == &mp_type_str && (abs = normalise(st, target, &len)) == NULL) return MP_OBJ_NULL;
+    if (mp_type_of(target) == &mp_type_str && (abs = mp_vfs_normalise(st->items[1], target, &len)) == NULL)
+        return MP_OBJ_NULL;
     for (size_t i = 0; i < m->len; i++) {
         mp_tuple_t *t = (mp_tuple_t *)m->items[i];
         size_t ml;
@@ -207,7 +207,7 @@ mp_obj_t mp_vfs_chdir(mp_obj_t path) {
     mp_list_t *st = state();
     if (st == NULL) return MP_OBJ_NULL;
     size_t len;
-    char *abs = normalise(st, path, &len);
+    char *abs = mp_vfs_normalise(st->items[1], path, &len);
     if (abs == NULL) return MP_OBJ_NULL;
     mp_obj_t s = mp_str_new(abs, len);
     if (s == MP_OBJ_NULL) return s;
@@ -225,7 +225,7 @@ int mp_vfs_listdir(mp_obj_t path, mp_vfs_each_t each, void *ctx, bool *root_list
     if (st == NULL) return -1;
     if (path == MP_OBJ_NULL) path = st->items[1];
     size_t len;
-    char *abs = normalise(st, path, &len);
+    char *abs = mp_vfs_normalise(st->items[1], path, &len);
     if (abs == NULL) return -1;
     size_t prefix;
     mp_int_t i = find_mount(st, abs, len, &prefix);
@@ -237,7 +237,7 @@ int mp_vfs_listdir(mp_obj_t path, mp_vfs_each_t each, void *ctx, bool *root_list
         for (size_t k = 0; k < m->len; k++) {
             size_t ml;
             const char *mp = mp_str_data(((mp_tuple_t *)m->items[k])->items[0], &ml);
-            if (!each(ctx, mp + 1, ml - 1, MP_VFS_S_IFDIR)) return -1;
+            if (!each(ctx, mp + 1, ml - 1, MP_VFS_S_IFDIR, -1)) return -1;
         }
         if (root_listed) *root_listed = true;
         return 0;

@@ -148,8 +148,9 @@ static bool configure(lfs_fs_t *fs, uint32_t block_size, uint32_t blocks, uint32
     c->block_size = block_size;
     c->block_count = blocks;
     c->block_cycles = 100;
-    c->cache_size = read > prog ? read : prog;
-    if (c->cache_size < 64 && block_size % 64 == 0) c->cache_size = 64;
+    /* As MicroPython's VfsLfs2, so that the same device fills alike. */
+    c->cache_size = 4 * (read > prog ? read : prog);
+    if (c->cache_size > block_size) c->cache_size = block_size;
     c->lookahead_size = look;
     if ((c->read_buffer = mp_alloc(c->cache_size)) == NULL || (c->prog_buffer = mp_alloc(c->cache_size)) == NULL ||
         (c->lookahead_buffer = mp_alloc(look)) == NULL)
@@ -278,8 +279,9 @@ static int l_listdir(mp_obj_t fso, const char *path, mp_vfs_each_t each, void *c
             break;
         }
         if (__builtin_strcmp(info.name, ".") == 0 || __builtin_strcmp(info.name, "..") == 0) continue;
-        if (!each(ctx, info.name, __builtin_strlen(info.name),
-                info.type == LFS_TYPE_DIR ? MP_VFS_S_IFDIR : MP_VFS_S_IFREG)) {
+        bool dir = info.type == LFS_TYPE_DIR;
+        if (!each(ctx, info.name, __builtin_strlen(info.name), dir ? MP_VFS_S_IFDIR : MP_VFS_S_IFREG,
+                dir ? 0 : (int64_t)info.size)) {
             r = -1;
             break;
         }
@@ -291,6 +293,11 @@ static int l_listdir(mp_obj_t fso, const char *path, mp_vfs_each_t each, void *c
 static int l_mount(mp_obj_t fso, bool readonly, bool mkfs) {
     (void)readonly;
     lfs_fs_t *fs = fs_of(fso);
+    if (fs->mounted && !mkfs) return 0; /* VfsLfs2(bdev) mounted it */
+    if (fs->mounted) {
+        fs->mounted = false;
+        lfs_unmount(&fs->lfs);
+    }
     if (mkfs) {
         int r = err_of(lfs_format(&fs->lfs, &fs->cfg));
         if (r) return r;
@@ -358,9 +365,13 @@ static lfs_fs_t *from_args(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
     return fs;
 }
 
+/* VfsLfs2(bdev, ...) mounts littlefs at once, as MicroPython's, so that
+ * its methods work before vfs.mount. */
 static mp_obj_t lfs2_make_new(const mp_type_t *type, size_t n, const mp_obj_t *args, mp_dict_t *kw) {
     (void)type;
-    return (mp_obj_t)from_args(n, args, kw);
+    lfs_fs_t *fs = from_args(n, args, kw);
+    if (fs == NULL || !mp_vfs_check(l_mount((mp_obj_t)fs, false, false))) return MP_OBJ_NULL;
+    return (mp_obj_t)fs;
 }
 
 static mp_obj_t lfs2_mkfs(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
@@ -384,7 +395,7 @@ static const mp_method_t lfs2_methods[] = {
 
 const mp_type_t mp_type_vfs_lfs2 = { .base = { &mp_type_type },
     .name = "VfsLfs2",
-    .parent = &mp_type_object,
+    .parent = &mp_type_vfs_base,
     .make_new = lfs2_make_new,
     .print = lfs2_print,
     .methods = lfs2_methods };

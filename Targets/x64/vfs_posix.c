@@ -176,7 +176,7 @@ static int p_listdir(mp_obj_t fs, const char *path, mp_vfs_each_t each, void *ct
             struct stat st;
             if (stat(full, &st) == 0 && S_ISDIR(st.st_mode)) mode = MP_VFS_S_IFDIR;
         }
-        if (!each(ctx, e->d_name, strlen(e->d_name), mode)) {
+        if (!each(ctx, e->d_name, strlen(e->d_name), mode, -1)) {
             r = -1;
             break;
         }
@@ -232,7 +232,7 @@ static bool posix_print(const mp_print_t *out, mp_obj_t self, mp_print_kind_t k)
 
 const mp_type_t mp_type_vfs_posix = { .base = { &mp_type_type },
     .name = "VfsPosix",
-    .parent = &mp_type_object,
+    .parent = &mp_type_vfs_base,
     .make_new = posix_make_new,
     .print = posix_print };
 

@@ -66,6 +66,15 @@ with open("b.bin", "w+b") as f:
     f.seek(0)
     print(f.readline(), f.read())
 
+with open("b.bin", "w+b") as f:
+    f.write(b"hello")
+    print(f.read())
+    f.seek(0)
+    print(f.read(2))
+    f.write(b"XY")
+    f.seek(0)
+    print(f.read())
+
 # unicode text
 with open("u.txt", "w") as f:
     f.write("h\u00e9llo \u20ac\n")

@@ -31,8 +31,10 @@ typedef struct mp_vfs_statvfs {
     uint64_t bsize, frsize, blocks, bfree, bavail, files, ffree, favail, flag, namemax;
 } mp_vfs_statvfs_t;
 
-/* One directory entry for listdir's callback: false stops (error raised). */
-typedef bool (*mp_vfs_each_t)(void *ctx, const char *name, size_t len, uint32_t mode);
+/* One directory entry for listdir's callback (size -1 when the driver does
+ * not give it: ilistdir's tuples then have 3 items, else 4, as
+ * MicroPython's VfsPosix and VfsLfs2): false stops (error raised). */
+typedef bool (*mp_vfs_each_t)(void *ctx, const char *name, size_t len, uint32_t mode, int64_t size);
 
 /* A driver. Paths it receives are absolute within the file system
  * ("/" its root), NUL-terminated. Every int result is 0 or an errno value. */
@@ -62,7 +64,14 @@ typedef struct mp_vfs_fs {
     mp_obj_base_t base;
     const mp_vfs_driver_t *driver;
     bool readonly;
+    mp_obj_t cwd; /* its own current directory for its methods (NULL: "/") */
 } mp_vfs_fs_t;
+
+/* The methods of a file-system object (vfsobj.c), as MicroPython's VFS
+ * classes: open, ilistdir, mkdir, rmdir, remove, rename, stat, statvfs,
+ * chdir, getcwd, mount, umount, with paths in the file system itself. */
+extern const mp_method_t mp_vfs_fs_methods[];
+extern const mp_type_t mp_type_vfs_base; /* the parent of VfsLfs2 and VfsPosix, with those methods */
 
 /* A path resolved to its file system: the driver's path is in buf. */
 typedef struct mp_vfs_path {
@@ -73,6 +82,11 @@ typedef struct mp_vfs_path {
 /* Resolves a str path (relative to the current directory); false with an
  * exception raised (OSError ENOENT when no file system holds it). */
 bool mp_vfs_resolve(mp_obj_t path, mp_vfs_path_t *out);
+/* The normalised absolute form of a str path ("/" or "/a/b", "." and ".."
+ * folded) relative to cwd (a str), in GC memory; NULL with an exception. */
+char *mp_vfs_normalise(mp_obj_t cwd, mp_obj_t path, size_t *len);
+/* Opens path (absolute in fs) with a mode str; name is the file's name. */
+mp_obj_t mp_vfs_open(mp_vfs_fs_t *fs, const char *path, mp_obj_t name, mp_obj_t mode);
 /* Raises OSError(err) unless err is 0; false when raised. -1 means an
  * exception is pending already. */
 bool mp_vfs_check(int err);
