@@ -15,7 +15,7 @@
  * non-blocking stream has nothing now). They raise nothing themselves,
  * except that *err = -1 means an exception was raised already (a closed
  * file's ValueError). */
-#define MP_STREAM_ERROR ((mp_int_t) - 1)
+#define MP_STREAM_ERROR ((mp_int_t)-1)
 typedef struct mp_stream_p {
     mp_int_t (*read)(mp_obj_t self, void *buf, size_t size, int *err);
     mp_int_t (*write)(mp_obj_t self, const void *buf, size_t size, int *err);
@@ -42,25 +42,9 @@ typedef struct mp_stream_seek {
 } mp_stream_seek_t;
 
 /* errno values the runtime itself sets (Linux's, as MicroPython's). */
-enum {
-    MP_EPERM = 1,
-    MP_ENOENT = 2,
-    MP_EIO = 5,
-    MP_EBADF = 9,
-    MP_EAGAIN = 11,
-    MP_ENOMEM = 12,
-    MP_EACCES = 13,
-    MP_EEXIST = 17,
-    MP_ENODEV = 19,
-    MP_ENOTDIR = 20,
-    MP_EISDIR = 21,
-    MP_EINVAL = 22,
-    MP_ENOSPC = 28,
-    MP_EROFS = 30,
-    MP_ENOTEMPTY = 39,
-    MP_EOPNOTSUPP = 95,
-    MP_ETIMEDOUT = 110
-};
+enum { MP_EPERM = 1, MP_ENOENT = 2, MP_EIO = 5, MP_EBADF = 9, MP_EAGAIN = 11, MP_ENOMEM = 12, MP_EACCES = 13,
+    MP_EEXIST = 17, MP_ENODEV = 19, MP_ENOTDIR = 20, MP_EISDIR = 21, MP_EINVAL = 22, MP_ENOSPC = 28,
+    MP_EROFS = 30, MP_ENOTEMPTY = 39, MP_EOPNOTSUPP = 95, MP_ETIMEDOUT = 110 };
 
 /* The protocol of o's type (or of the built-in type a user class derives
  * from), NULL if it has none. */
