@@ -62,6 +62,7 @@ static const struct {
     { "io", mp_modio_fill, true },
     { "json", mp_modjson_fill, true },
     { "math", mp_modmath_fill, false },
+    { "os", mp_modos_fill, true },
     { "random", mp_modrandom_fill, true },
     { "select", mp_modselect_fill, true },
     { "re", mp_modre_fill, true },
@@ -69,6 +70,7 @@ static const struct {
     { "sys", mp_modsys_fill, true },
     { "time", mp_modtime_fill, true },
     { "uctypes", mp_moductypes_fill, false },
+    { "vfs", mp_modvfs_fill, false },
 };
 
 /* Built-in modules, made on first import: the module, or SENTINEL when

@@ -23,9 +23,27 @@ const mp_stream_p_t *mp_get_stream(mp_obj_t o) {
     return NULL;
 }
 
+/* The name of an errno value of stream.h, as MicroPython's messages give it. */
+static const char *errno_name(int err) {
+    static const struct {
+        uint8_t value;
+        char name[11];
+    } names[] = { { MP_EPERM, "EPERM" }, { MP_ENOENT, "ENOENT" }, { MP_EIO, "EIO" }, { MP_EBADF, "EBADF" },
+        { MP_EAGAIN, "EAGAIN" }, { MP_ENOMEM, "ENOMEM" }, { MP_EACCES, "EACCES" }, { MP_EEXIST, "EEXIST" },
+        { MP_ENODEV, "ENODEV" }, { MP_ENOTDIR, "ENOTDIR" }, { MP_EISDIR, "EISDIR" }, { MP_EINVAL, "EINVAL" },
+        { MP_ENOSPC, "ENOSPC" }, { MP_EROFS, "EROFS" }, { MP_ENOTEMPTY, "ENOTEMPTY" }, { MP_EOPNOTSUPP, "EOPNOTSUPP" },
+        { MP_ETIMEDOUT, "ETIMEDOUT" } };
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+        if (names[i].value == err) return names[i].name;
+    return NULL;
+}
+
 mp_obj_t mp_raise_errno(int err) {
-    mp_obj_t arg = mp_small_int(err);
-    mp_obj_t e = mp_call((mp_obj_t)&mp_type_OSError, 1, &arg, NULL);
+    /* OSError(errno, name): e.errno is the number, as MicroPython's. */
+    const char *name = errno_name(err);
+    mp_obj_t args[2] = { mp_small_int(err), name ? mp_str_from_cstr(name) : mp_str_from_cstr("error") };
+    if (args[1] == MP_OBJ_NULL) return MP_OBJ_NULL;
+    mp_obj_t e = mp_call((mp_obj_t)&mp_type_OSError, 2, args, NULL);
     return e == MP_OBJ_NULL ? e : mp_raise(e);
 }
 
@@ -60,6 +78,7 @@ mp_int_t mp_stream_read(mp_obj_t o, void *buf, size_t size) {
         int err = 0;
         mp_int_t got = s->read(o, (uint8_t *)buf + done, size - done, &err);
         if (got == MP_STREAM_ERROR) {
+            if (err < 0) return -1; /* raised already */
             if (err == MP_EAGAIN && done > 0) break;
             return (mp_raise_errno(err), -1);
         }
@@ -81,7 +100,7 @@ mp_int_t mp_stream_write(mp_obj_t o, const void *buf, size_t size) {
     while (done < size) {
         int err = 0;
         mp_int_t put = s->write(o, (const uint8_t *)buf + done, size - done, &err);
-        if (put == MP_STREAM_ERROR) return (mp_raise_errno(err), -1);
+        if (put == MP_STREAM_ERROR) return err < 0 ? -1 : (mp_raise_errno(err), -1);
         if (put == 0) break;
         done += (size_t)put;
     }
@@ -101,7 +120,7 @@ mp_int_t mp_stream_ioctl(mp_obj_t o, unsigned request, uintptr_t arg) {
     if (s->ioctl == NULL) return (mp_raise_errno(MP_EINVAL), -1);
     int err = 0;
     mp_int_t r = s->ioctl(o, request, arg, &err);
-    if (r == MP_STREAM_ERROR) return (mp_raise_errno(err), -1);
+    if (r == MP_STREAM_ERROR) return err < 0 ? -1 : (mp_raise_errno(err), -1);
     return r;
 }
 

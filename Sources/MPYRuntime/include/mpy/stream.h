@@ -12,7 +12,9 @@
 
 /* Each returns a count of bytes (read: 0 at end of stream) or
  * MP_STREAM_ERROR with *err set to an errno value (MP_EAGAIN: a
- * non-blocking stream has nothing now). They raise nothing themselves. */
+ * non-blocking stream has nothing now). They raise nothing themselves,
+ * except that *err = -1 means an exception was raised already (a closed
+ * file's ValueError). */
 #define MP_STREAM_ERROR ((mp_int_t) - 1)
 typedef struct mp_stream_p {
     mp_int_t (*read)(mp_obj_t self, void *buf, size_t size, int *err);
