@@ -36,3 +36,28 @@ if ! python3 -c 'import lit' 2>/dev/null; then
 fi
 
 [ -f /usr/lib/llvm-19/include/llvm-c/Core.h ] || { echo "bootstrap: LLVM 19 headers missing" >&2; exit 1; }
+
+# ---- littlefs (file systems: VfsLfs2, the boards' root file system) ----
+# littlefs v2.11's C sources (lfs.c, lfs.h, lfs_util.c, lfs_util.h, BSD-3),
+# taken from PyPI's littlefs-python sdist (pinned, sha256-checked) into
+# LITTLEFS_DIR, outside the repository; the driver compiles them into the
+# runtime when they are there (Sources/MPYDriver/Driver.swift).
+LITTLEFS_DIR=/usr/local/share/mpy-native/littlefs
+LITTLEFS_SDIST=littlefs_python-0.19.0.tar.gz
+LITTLEFS_URL=https://files.pythonhosted.org/packages/d8/2d/22e8b009632efa8c917724e4e20e30b57be8b9ae6acf403ac8f1887bb205/$LITTLEFS_SDIST
+LITTLEFS_SHA256=4ce8c6eeeb2703abaf8cb60f2dab624b17af42b13df3dbc6c42d4142bad79a59
+if [ ! -f "$LITTLEFS_DIR/.sha256-$LITTLEFS_SHA256" ]; then
+  echo "bootstrap: installing littlefs from $LITTLEFS_SDIST"
+  tmp=$(mktemp -d)
+  curl -sSfL -o "$tmp/$LITTLEFS_SDIST" "$LITTLEFS_URL"
+  echo "$LITTLEFS_SHA256  $tmp/$LITTLEFS_SDIST" | sha256sum -c --quiet
+  tar -xzf "$tmp/$LITTLEFS_SDIST" -C "$tmp"
+  SUDO=""
+  [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+  $SUDO mkdir -p "$LITTLEFS_DIR"
+  for f in lfs.c lfs.h lfs_util.c lfs_util.h LICENSE.md; do
+    $SUDO install -m 0644 "$tmp/${LITTLEFS_SDIST%.tar.gz}/littlefs/$f" "$LITTLEFS_DIR/$f"
+  done
+  $SUDO touch "$LITTLEFS_DIR/.sha256-$LITTLEFS_SHA256"
+  rm -rf "$tmp"
+fi

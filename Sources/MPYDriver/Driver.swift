@@ -235,12 +235,32 @@ public struct Driver {
                 "-I", root.appendingPathComponent("Sources/CMPYFormat/include").path,
             ]
             f += board.runtimeCFlags
+            if let lfs = Driver.littlefsDir,
+                FileManager.default.fileExists(atPath: root.appendingPathComponent("Sources/MPYRuntime/include/mpy/lfs_config.h").path)
+            {
+                f += ["-DMPY_HAVE_LITTLEFS", "-DLFS_CONFIG=mpy/lfs_config.h", "-I", lfs.path]
+            }
             if let heap {
                 try board.checkHeap(heap)
                 f.append("-DMPY_HEAP_SIZE=\(heap)")
             }
             return f
         }
+    }
+
+    /// littlefs's sources (lfs.c, lfs.h), installed outside the repository
+    /// by scripts/bootstrap.sh (`MPY_LITTLEFS_DIR` names another folder);
+    /// nil when absent: the runtime is then built without littlefs, and
+    /// making a VfsLfs2 (the boards' root file system too) raises an error
+    /// naming the bootstrap.
+    public static var littlefsDir: URL? {
+        let env = ProcessInfo.processInfo.environment["MPY_LITTLEFS_DIR"]
+        let dir = URL(fileURLWithPath: env ?? "/usr/local/share/mpy-native/littlefs")
+        let fm = FileManager.default
+        guard fm.fileExists(atPath: dir.appendingPathComponent("lfs.c").path),
+            fm.fileExists(atPath: dir.appendingPathComponent("lfs.h").path)
+        else { return nil }
+        return dir
     }
 
     /// The runtime for the target as a static library, built once per
@@ -256,10 +276,16 @@ public struct Driver {
             sources += items.filter { $0.pathExtension == "c" }.sorted { $0.path < $1.path }
         }
         guard !sources.isEmpty else { throw DriverError(description: "runtime sources not found under \(root.path)") }
+        if let lfs = Driver.littlefsDir, flags.contains("-DMPY_HAVE_LITTLEFS") {
+            sources.append(lfs.appendingPathComponent("lfs.c"))
+        }
         var headers: [URL] = []
         for d in board.headerDirs {
             let items = (try? fm.contentsOfDirectory(at: root.appendingPathComponent(d), includingPropertiesForKeys: nil)) ?? []
             headers += items.filter { $0.pathExtension == "h" }.sorted { $0.path < $1.path }
+        }
+        if let lfs = Driver.littlefsDir, flags.contains("-DMPY_HAVE_LITTLEFS") {
+            headers += [lfs.appendingPathComponent("lfs.h"), lfs.appendingPathComponent("lfs_util.h")]
         }
         // Content hash of sources, headers and flags (FNV-1a 64).
         var h: UInt64 = 0xcbf29ce484222325
@@ -277,7 +303,9 @@ public struct Driver {
         var objects: [String] = []
         for src in sources {
             let obj = work.appendingPathComponent(src.deletingPathExtension().lastPathComponent + ".o").path
-            try Driver.runTool(Driver.clang, flags + ["-c", src.path, "-o", obj])
+            // littlefs's own source: one helper is unused in our configuration.
+            let own = src.lastPathComponent == "lfs.c" ? ["-Wno-unused-function"] : []
+            try Driver.runTool(Driver.clang, flags + own + ["-c", src.path, "-o", obj])
             objects.append(obj)
         }
         let tmp = work.appendingPathComponent("libmpyrt.a").path

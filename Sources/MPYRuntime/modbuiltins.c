@@ -2,6 +2,7 @@
  * other functions every program sees without importing anything. */
 #include "mpy/runtime.h"
 #include "mpy/native.h"
+#include "mpy/vfs.h"
 
 mp_obj_t mp_build_class_obj;
 
@@ -483,6 +484,7 @@ static bool add_fn(const char *name, mp_builtin_fn_t fn, int lo, int hi, bool kw
 void mp_builtins_init(void) {
     mp_state.builtins = mp_dict_new(64);
     add_fn("print", bi_print, 0, -1, true);
+    add_fn("open", mp_builtin_open, 0, -1, true);
     add_fn("len", bi_len, 1, 1, false);
     add_fn("repr", bi_repr, 1, 1, false);
     add_fn("hash", bi_hash, 1, 1, false);

@@ -327,6 +327,8 @@ bool mp_store_attr_default(mp_obj_t obj, mp_obj_t name, mp_obj_t value) {
         }
         dict = mp_type_is_subclass(t, &mp_type_BaseException) ? ((mp_exception_t *)obj)->dict
                                                               : ((mp_instance_t *)obj)->dict;
+    } else if (t->store_attr != NULL) {
+        return t->store_attr(obj, name, value);
     } else if (t == &mp_type_module) {
         dict = ((mp_module_t *)obj)->globals;
     } else if (t == &mp_type_type && (((const mp_type_t *)obj)->flags & MP_TYPE_FLAG_USER)) {

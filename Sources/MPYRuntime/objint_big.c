@@ -207,6 +207,10 @@ mp_obj_t mp_int_from_obj(mp_obj_t o, mp_obj_t base_obj) {
                     return mp_raise_fmt(&mp_type_TypeError, "__int__ returned non-int (type %s)", mp_type_of(r)->name);
                 return r;
             }
+        } else if (t->unary_op != NULL && t != &mp_type_str) {
+            /* A built-in type with an integer value (uctypes' pointers). */
+            mp_obj_t r = t->unary_op(MP_UNARY_INT, o);
+            if (r != MP_OBJ_SENTINEL) return r;
         }
     }
     /* A str, or the text of a bytes-like object (bytes, bytearray, memoryview). */

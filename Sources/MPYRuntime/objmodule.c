@@ -56,17 +56,22 @@ static const struct {
     { "collections", mp_modcollections_fill, true },
     { "deflate", mp_moddeflate_fill, false },
     { "errno", mp_moderrno_fill, true },
+    { "framebuf", mp_modframebuf_fill, false },
     { "gc", mp_modgc_fill, false },
     { "hashlib", mp_modhashlib_fill, true },
     { "heapq", mp_modheapq_fill, true },
     { "io", mp_modio_fill, true },
     { "json", mp_modjson_fill, true },
     { "math", mp_modmath_fill, false },
+    { "os", mp_modos_fill, true },
     { "random", mp_modrandom_fill, true },
     { "select", mp_modselect_fill, true },
+    { "re", mp_modre_fill, true },
     { "struct", mp_modstruct_fill, true },
     { "sys", mp_modsys_fill, true },
     { "time", mp_modtime_fill, true },
+    { "uctypes", mp_moductypes_fill, false },
+    { "vfs", mp_modvfs_fill, false },
 };
 
 /* Built-in modules, made on first import: the module, or SENTINEL when

@@ -30,9 +30,8 @@ static mp_obj_t protocol_self(mp_obj_t o) {
     return native != MP_OBJ_NULL ? native : o;
 }
 
-/* OSError(errno, name): errno set and printed "[Errno 22] EINVAL", as
- * MicroPython prints its OSError(22). */
-mp_obj_t mp_raise_errno(int err) {
+/* The name of an errno value of stream.h, as MicroPython's messages give it. */
+static const char *errno_name(int err) {
     static const struct {
         uint8_t value;
         char name[11];
@@ -41,15 +40,17 @@ mp_obj_t mp_raise_errno(int err) {
         { MP_ENODEV, "ENODEV" }, { MP_ENOTDIR, "ENOTDIR" }, { MP_EISDIR, "EISDIR" }, { MP_EINVAL, "EINVAL" },
         { MP_ENOSPC, "ENOSPC" }, { MP_EROFS, "EROFS" }, { MP_ENOTEMPTY, "ENOTEMPTY" }, { MP_EOPNOTSUPP, "EOPNOTSUPP" },
         { MP_ETIMEDOUT, "ETIMEDOUT" } };
-    mp_obj_t args[2] = { mp_small_int(err), MP_OBJ_NULL };
-    size_t n = 1;
     for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
-        if (names[i].value == err) {
-            args[1] = mp_str_from_cstr(names[i].name);
-            if (args[1] == MP_OBJ_NULL) return MP_OBJ_NULL;
-            n = 2;
-        }
-    mp_obj_t e = mp_call((mp_obj_t)&mp_type_OSError, n, args, NULL);
+        if (names[i].value == err) return names[i].name;
+    return NULL;
+}
+
+mp_obj_t mp_raise_errno(int err) {
+    /* OSError(errno, name): e.errno is the number, as MicroPython's. */
+    const char *name = errno_name(err);
+    mp_obj_t args[2] = { mp_small_int(err), name ? mp_str_from_cstr(name) : mp_str_from_cstr("error") };
+    if (args[1] == MP_OBJ_NULL) return MP_OBJ_NULL;
+    mp_obj_t e = mp_call((mp_obj_t)&mp_type_OSError, 2, args, NULL);
     return e == MP_OBJ_NULL ? e : mp_raise(e);
 }
 
@@ -126,8 +127,9 @@ mp_int_t mp_stream_read(mp_obj_t o, void *buf, size_t size) {
         int err = 0;
         mp_int_t got = s->read(o, (uint8_t *)buf + done, size - done, &err);
         if (got == MP_STREAM_ERROR) {
+            if (err < 0) return -1; /* raised already */
             if (err == MP_EAGAIN && done > 0) break;
-            return err == MP_STREAM_RAISED ? -1 : (mp_raise_errno(err), -1);
+            return (mp_raise_errno(err), -1);
         }
         if (got == 0) break;
         done += (size_t)got;
@@ -149,7 +151,7 @@ mp_int_t mp_stream_write(mp_obj_t o, const void *buf, size_t size) {
     do {
         int err = 0;
         mp_int_t put = s->write(o, (const uint8_t *)buf + done, size - done, &err);
-        if (put == MP_STREAM_ERROR) return err == MP_STREAM_RAISED ? -1 : (mp_raise_errno(err), -1);
+        if (put == MP_STREAM_ERROR) return err < 0 ? -1 : (mp_raise_errno(err), -1);
         if (put == 0) break;
         done += (size_t)put;
     } while (done < size);
@@ -165,7 +167,7 @@ mp_int_t mp_stream_ioctl(mp_obj_t o, unsigned request, uintptr_t arg) {
     if (s->ioctl == NULL) return (mp_raise_errno(MP_EINVAL), -1);
     int err = 0;
     mp_int_t r = s->ioctl(protocol_self(o), request, arg, &err);
-    if (r == MP_STREAM_ERROR) return err == MP_STREAM_RAISED ? -1 : (mp_raise_errno(err), -1);
+    if (r == MP_STREAM_ERROR) return err < 0 ? -1 : (mp_raise_errno(err), -1);
     return r;
 }
 

@@ -145,7 +145,15 @@ def sanitized_runtime():
     """The runtime and the host port compiled with ASan+UBSan (gcc, as
     Tests/harness/sanitizers.py does), cached by the sources' hash."""
     srcs = sorted(os.path.join(ROOT, "Sources/MPYRuntime", f) for f in os.listdir(os.path.join(ROOT, "Sources/MPYRuntime"))
-                  if f.endswith(".c")) + [os.path.join(ROOT, "Targets/x64/port.c")]
+                  if f.endswith(".c"))
+    srcs += sorted(os.path.join(ROOT, "Targets/x64", f) for f in os.listdir(os.path.join(ROOT, "Targets/x64"))
+                   if f.endswith(".c"))
+    # littlefs, where scripts/bootstrap.sh installed it (as the driver and sanitizers.py).
+    lfs = os.environ.get("MPY_LITTLEFS_DIR", "/usr/local/share/mpy-native/littlefs")
+    lfs_flags = []
+    if os.path.exists(os.path.join(lfs, "lfs.c")):
+        srcs.append(os.path.join(lfs, "lfs.c"))
+        lfs_flags = ["-DMPY_HAVE_LITTLEFS", "-DLFS_CONFIG=mpy/lfs_config.h", "-I", lfs]
     h = hashlib.sha256()
     for d in ["Sources/MPYRuntime/include/mpy", "Sources/CMPYFormat/include"]:
         for f in sorted(os.listdir(os.path.join(ROOT, d))):
@@ -160,7 +168,7 @@ def sanitized_runtime():
     log("apifuzz: building the sanitized runtime")
     tmp = tempfile.mkdtemp(prefix="apifuzz-san-")
     cflags = ["-std=c11", "-O1", "-g"] + SANFLAGS + ["-fno-strict-aliasing", "-I", os.path.join(ROOT, "Sources/MPYRuntime/include"),
-                                                     "-I", os.path.join(ROOT, "Sources/CMPYFormat/include")]
+                                                     "-I", os.path.join(ROOT, "Sources/CMPYFormat/include")] + lfs_flags
     procs = []
     for s in srcs:
         o = os.path.join(tmp, os.path.basename(s)[:-2] + ".o")

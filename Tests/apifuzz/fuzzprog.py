@@ -112,6 +112,18 @@ try:
     MODULES.append(("heapq", heapq))
 except ImportError:
     pass
+try:
+    import framebuf
+
+    MODULES.append(("framebuf", framebuf))
+except ImportError:
+    pass
+try:
+    import uctypes
+
+    MODULES.append(("uctypes", uctypes))
+except ImportError:
+    pass
 
 # Calls that legitimately block, exit or change the whole process (by
 # qualified name; "*.name" for a method name on every type):
@@ -122,6 +134,7 @@ except ImportError:
 #   gc.disable      the heap fills up for every later call
 #   gc.threshold    a small one collects at every allocation of every later call
 #   kbd_intr, schedule  change how the program is interrupted
+#   uctypes.bytes_at, bytearray_at  read and write any address given
 DENY = [
     "input",
     "exit",
@@ -135,6 +148,8 @@ DENY = [
     "micropython.schedule",
     "gc.disable",
     "gc.threshold",
+    "uctypes.bytes_at",
+    "uctypes.bytearray_at",
 ]
 
 # ---- prelude: helpers the pool uses (apifuzz.py copies the ones a

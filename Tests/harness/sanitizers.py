@@ -2,8 +2,8 @@
 """The program corpus against a runtime built with AddressSanitizer and
 UndefinedBehaviorSanitizer.
 
-clang-19 here ships no sanitizer runtimes, so the runtime (Sources/MPYRuntime
-and Targets/x64/port.c) is compiled with gcc. Each program's modules are
+clang-19 here ships no sanitizer runtimes, so the runtime (Sources/MPYRuntime,
+Targets/x64 and littlefs when installed) is compiled with gcc. Each program's modules are
 compiled with `mpy-native build FILE.py --objects DIR` (module images and
 the module table, not linked), then linked here with gcc
 -fsanitize=address,undefined.
@@ -45,7 +45,12 @@ CPYTHON_TIMEOUT, OUR_TIMEOUT = 120, 300
 def build_runtime(cc, work, jobs):
     """The runtime once, as WORK/libmpyrt-san.a; None when it does not compile."""
     os.makedirs(os.path.join(work, "rt"), exist_ok=True)
-    srcs = sorted(glob.glob(os.path.join(ROOT, "Sources", "MPYRuntime", "*.c"))) + [os.path.join(ROOT, "Targets", "x64", "port.c")]
+    srcs = sorted(glob.glob(os.path.join(ROOT, "Sources", "MPYRuntime", "*.c"))) + sorted(glob.glob(os.path.join(ROOT, "Targets", "x64", "*.c")))
+    # littlefs, where scripts/bootstrap.sh installed it (as the driver).
+    lfs = os.environ.get("MPY_LITTLEFS_DIR", "/usr/local/share/mpy-native/littlefs")
+    if os.path.exists(os.path.join(lfs, "lfs.c")):
+        srcs.append(os.path.join(lfs, "lfs.c"))
+        CFLAGS.extend(["-DMPY_HAVE_LITTLEFS", "-DLFS_CONFIG=mpy/lfs_config.h", "-I", lfs])
 
     def compile_one(src):
         obj = os.path.join(work, "rt", os.path.basename(src)[:-2] + ".o")

@@ -37,6 +37,16 @@ done
 for src in Targets/arm-common/*.c Targets/armv7emsp/*.c Sources/MPYRuntime/gc.c Sources/MPYRuntime/objfloat.c; do
   compile "$src (Cortex-M4F board)" "$out/board-m4f-$(basename "${src%.c}").o" "${m4f[@]}" "${common[@]}" "${inc[@]}" "$src"
 done
+# With littlefs (where scripts/bootstrap.sh installed it): its driver, and
+# littlefs's own lfs.c as the driver builds it.
+lfs=${MPY_LITTLEFS_DIR:-/usr/local/share/mpy-native/littlefs}
+if [ -f "$lfs/lfs.c" ]; then
+  lfsflags=(-DMPY_HAVE_LITTLEFS -DLFS_CONFIG=mpy/lfs_config.h "-I$lfs")
+  compile "vfslfs.c with littlefs (Cortex-M3)" "$out/vfslfs-lfs.o" "${m3[@]}" "${common[@]}" "${inc[@]}" "${lfsflags[@]}" Sources/MPYRuntime/vfslfs.c
+  compile "littlefs lfs.c (Cortex-M3)" "$out/lfs.o" "${m3[@]}" "${common[@]}" -Wno-unused-function "${inc[@]}" "${lfsflags[@]}" "$lfs/lfs.c"
+  compile "littlefs lfs.c (Cortex-M4F)" "$out/lfs-m4f.o" "${m4f[@]}" "${common[@]}" -Wno-unused-function "${inc[@]}" "${lfsflags[@]}" "$lfs/lfs.c"
+  [ -f "$out/lfs.o" ] && /usr/lib/llvm-19/bin/llvm-size "$out/vfslfs-lfs.o" "$out/lfs.o"
+fi
 if [ "${#objs[@]}" -gt 0 ]; then
   /usr/lib/llvm-19/bin/llvm-size "${objs[@]}" | awk 'NR==1 {print; next} {t+=$1; d+=$2; b+=$3; print} END {printf "total text %d, data %d, bss %d bytes\n", t, d, b}'
 fi

@@ -48,6 +48,11 @@ bool mp_modbinascii_fill(mp_dict_t *globals);
 bool mp_modhashlib_fill(mp_dict_t *globals);
 bool mp_modheapq_fill(mp_dict_t *globals);
 bool mp_modjson_fill(mp_dict_t *globals);
+bool mp_moductypes_fill(mp_dict_t *globals);
+bool mp_modframebuf_fill(mp_dict_t *globals);
+bool mp_modre_fill(mp_dict_t *globals);
+bool mp_modos_fill(mp_dict_t *globals);
+bool mp_modvfs_fill(mp_dict_t *globals);
 bool mp_stream_print(mp_obj_t file, mp_obj_t s); /* print(..., file=f) */
 
 #endif

@@ -16,6 +16,7 @@ typedef struct mp_state {
     mp_obj_t memory_error; /* preallocated MemoryError instance */
     mp_dict_t *globals; /* globals of the running bytecode frame (globals()) */
     struct mp_frame *frame; /* the running bytecode frame (vm.c), its callers linked by `back` */
+    mp_obj_t vfs; /* vfs.c: mount table and current directory, made on first use */
 } mp_state_t;
 extern mp_state_t mp_state;
 

@@ -12,12 +12,12 @@
 
 /* Each returns a count of bytes (read: 0 at end of stream) or
  * MP_STREAM_ERROR with *err set to an errno value (MP_EAGAIN: a
- * non-blocking stream has nothing now). They raise nothing themselves. */
+ * non-blocking stream has nothing now). They raise nothing themselves,
+ * except that *err = -1 means an exception was raised already (a closed
+ * file's ValueError). */
 #define MP_STREAM_ERROR ((mp_int_t) - 1)
-/* The one exception to "raise nothing": *err = MP_STREAM_RAISED says the
- * stream raised its own exception (ValueError on a closed BytesIO, an
- * error of a stream it wraps, EOFError inside a compressed stream), which
- * mp_stream_* then pass on instead of raising OSError. */
+/* That *err = -1 by name (a closed BytesIO's ValueError, EOFError inside
+ * a DeflateIO's data, an exception of the stream a DeflateIO wraps). */
 #define MP_STREAM_RAISED (-1)
 typedef struct mp_stream_p {
     mp_int_t (*read)(mp_obj_t self, void *buf, size_t size, int *err);

@@ -21,6 +21,9 @@ typedef struct mp_type {
     mp_obj_t (*unary_op)(int op, mp_obj_t self); /* SENTINEL: unsupported */
     mp_obj_t (*binary_op)(int op, mp_obj_t lhs, mp_obj_t rhs); /* NOT_IMPLEMENTED: unsupported */
     mp_obj_t (*attr)(mp_obj_t self, mp_obj_t name); /* SENTINEL: not found */
+    /* Attribute store (value NULL: delete) of a built-in type whose
+     * instances have fields but no dict (uctypes.struct); false on error. */
+    bool (*store_attr)(mp_obj_t self, mp_obj_t name, mp_obj_t value);
     mp_obj_t (*subscr)(mp_obj_t self, mp_obj_t index, mp_obj_t value); /* value SENTINEL: load; NULL: delete */
     mp_obj_t (*getiter)(mp_obj_t self);
     mp_obj_t (*iternext)(mp_obj_t self); /* SENTINEL: exhausted */

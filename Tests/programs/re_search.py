@@ -1,0 +1,46 @@
+# re.search, findall, finditer and the flags I, M, S, A.
+import re
+
+print(re.search("o+", "foobar").span())
+print(re.search("x", "foobar"))
+print(re.search("^b|r$", "bar").group())
+print(re.search("^b", "ab"))
+print(re.search("b$", "ab\n").span())
+print(re.search("\\d\\d", "a1b22c333").group())
+print(re.search("(\\w+)@(\\w+)\\.com", "mail bob@example.com now").groups())
+print(re.search("", "abc").span())
+print(re.search("c*$", "abccc").span())
+print(re.search("\u00e9(.)", "caf\u00e9s").span(1))
+print(re.search(b"\\s", b"a b").start())
+
+print(re.findall("\\d+", "a1b22c333"))
+print(re.findall("(\\w)=(\\d)", "a=1, b=2, c=x"))
+print(re.findall("(a)|b", "abab"))
+print(re.findall("x*", "axb"))
+print(re.findall("", "ab"))
+print(re.findall(b"[aeiou]", b"education"))
+print(re.compile("\\w+").findall("one two  three"))
+
+for m in re.finditer("(\\d)(\\w)", "1a 2b 3"):
+    print(m.span(), m.group(1), m.group(2))
+print([m.group() for m in re.compile("o").finditer("foo boo")])
+print([m.span() for m in re.finditer("b*", "abba")])
+
+# flags
+print(re.match("abc", "ABC", re.I).group())
+print(re.match("[a-c]+", "AbC", re.IGNORECASE).group())
+print(re.match("[^a]", "A", re.I))
+print(re.match("\u00e9", "\u00c9", re.I).group())
+print(re.match(b"ab", b"AB", re.I).group())
+print(re.match("(a)\\1", "aA", re.I).group())
+print(re.findall("^\\w+", "one\ntwo\nthree", re.M))
+print(re.findall("\\w+$", "one\ntwo\nthree", re.MULTILINE))
+print(re.findall("^\\w+", "one\ntwo\nthree"))
+print(re.match("a.b", "a\nb", re.S).group())
+print(re.match("a.b", "a\nb", re.DOTALL | re.I).group())
+print(re.match("\\w+", "caf\u00e9", re.A).group())
+print(re.match("\\w+", "caf\u00e9").group())
+print(re.search("\\bcaf\\b", "caf\u00e9", re.ASCII).span())
+print(int(re.compile("x", re.I).flags & re.I), int(re.I), int(re.M), int(re.S), int(re.A))
+print(re.match("A", "a", flags=re.I).group())
+print(re.search("[A-Z]+", "xyzABC", re.I).span())

@@ -1,0 +1,27 @@
+# re.split and Pattern.split: maxsplit, captured separators (None when a
+# group did not take part), empty matches (CPython 3.7's rule), bytes.
+import re
+
+print(re.split(",", "a,b,,c"))
+print(re.split(",\\s*", "a, b,c,   d"))
+print(re.split("(,)", "a,b,c"))
+print(re.split("(,)|(;)", "a,b;c"))
+print(re.split("[,;]", "a,b;c", 1))
+print(re.split("[,;]", "a,b;c", maxsplit=2))
+print(re.split("[,;]", "a,b;c", -1))
+print(re.split(",", ""))
+print(re.split(",", ","))
+print(re.split("x*", "foo"))
+print(re.split("x*", "axbc"))
+print(re.split(" *", "a b  c"))
+print(re.split("\\b", "hi there"))
+print(re.split("(\\d)", "a1b2c"))
+print(re.split("^", "ab\ncd", flags=re.M))
+print(re.split("\u00e9", "a\u00e9b\u00e9c"))
+print(re.split(b",", b"a,b"))
+print(re.split(b"x", bytearray(b"fooxbar")))
+print(re.compile(" +").split("a b    c   foobar"))
+print(re.compile(" +").split("a b    c   foobar", 2))
+print(re.compile("[a-f]+").split("0a3b9"))
+print(re.compile("^ab|cab").split("abababcabab"))
+print(re.compile("(a)(b)?").split("xaybz"))

@@ -1,0 +1,37 @@
+# re.sub and subn: templates (\1, \g<n>, \g<name>, escapes), callables,
+# count, empty matches, str and bytes.
+import re
+
+print(re.sub("a", "b", "banana"))
+print(re.sub("a", "b", "banana", 2))
+print(re.sub("a", "b", "banana", count=1))
+print(re.sub("(a)(n)", "\\2\\1", "banana"))
+print(re.sub("(a)(n)", "\\g<2>\\g<1>", "banana"))
+print(re.sub("(?P<v>[aeiou])", "<\\g<v>>", "banana"))
+print(re.sub("n", "\\g<0>\\g<0>", "banana"))
+print(re.sub("a", "\\n\\t|\\\\|\\&", "xa"))
+print(re.sub("(a)(x)?", "[\\2]", "ab"))
+print(re.sub("x*", "-", "abxd"))
+print(re.sub("x*", "-", ""))
+print(re.sub("$", "!", "end"))
+print(re.sub("^", "> ", "line1\nline2", flags=re.M))
+print(re.sub("\\s+", " ", "  lots   of\n\tspace  "))
+print(re.sub("(\\d+)", lambda m: str(int(m.group(1)) * 2), "a1 b22 c333"))
+print(re.sub("\\w+", lambda m: m.group().upper(), "hello big world", 2))
+print(re.sub("\u00e9", "e", "caf\u00e9 \u00e9t\u00e9"))
+print(re.sub(b"[0-9]", b"#", b"a1b2"))
+print(re.sub(b"(.)", b"\\1\\1", b"ab"))
+print(re.sub(b"a", lambda m: b"A", b"banana"))
+print(re.sub(re.compile("o"), "0", "foo"))
+print(re.compile("o").sub("0", "foo", 1))
+print(re.subn("a", "b", "banana"))
+print(re.subn("a", "b", "banana", 1))
+print(re.compile("x*").subn("-", "ab"))
+print(re.sub("a", "\\101", "a"))
+print(re.sub("a", "\\0", "a") == "\x00")
+print(re.sub("(a)", "\\1\\1", "aaa"))
+print(re.sub("a", "b", "aaa", -1), re.subn("a", "b", "aaa", -2))
+try:
+    re.sub("a", 5, "b")
+except TypeError:
+    print("TypeError for a repl that is neither str nor callable")
