@@ -10,20 +10,7 @@
 
 #define ARGS size_t n, const mp_obj_t *a, mp_dict_t *kw
 
-static bool error_print(const mp_print_t *out, mp_obj_t self, mp_print_kind_t k) {
-    return mp_type_ValueError.print(out, self, k);
-}
-static mp_obj_t error_make_new(const mp_type_t *t, size_t n, const mp_obj_t *args, mp_dict_t *kw) {
-    return mp_type_ValueError.make_new(t, n, args, kw);
-}
-static mp_obj_t error_attr(mp_obj_t self, mp_obj_t name) { return mp_type_ValueError.attr(self, name); }
-static const mp_type_t binascii_error = { .base = { &mp_type_type },
-    .name = "Error",
-    .parent = &mp_type_ValueError,
-    .flags = MP_TYPE_FLAG_EXCEPTION | MP_TYPE_FLAG_BASETYPE,
-    .print = error_print,
-    .make_new = error_make_new,
-    .attr = error_attr };
+static const MP_EXC_TYPE(binascii_error, "Error", &mp_type_ValueError);
 
 /* Data to decode: a bytes-like object or a str of ASCII characters. */
 static bool ascii_data(mp_obj_t o, const uint8_t **d, size_t *len) {
@@ -44,47 +31,15 @@ static bool ascii_data(mp_obj_t o, const uint8_t **d, size_t *len) {
 
 /* ---- hex ---- */
 
-static const char hex_digits[] = "0123456789abcdef";
-
 static mp_obj_t b_hexlify(ARGS) {
     static const char *const names[] = { "sep", "bytes_per_sep", NULL };
     if (!mp_kw_check(kw, "hexlify", names)) return MP_OBJ_NULL;
-    const uint8_t *d;
-    size_t len;
-    if (!mp_get_buffer_copy(a[0], &d, &len)) return MP_OBJ_NULL;
     mp_obj_t sep_obj = n > 1 ? a[1] : mp_kw_get(kw, "sep");
     mp_obj_t per_obj = n > 2 ? a[2] : mp_kw_get(kw, "bytes_per_sep");
     if (sep_obj == MP_OBJ_NULL || per_obj == MP_OBJ_NULL) return MP_OBJ_NULL;
-    char sep = 0;
-    if (sep_obj != MP_OBJ_SENTINEL) {
-        const uint8_t *sd;
-        size_t sl;
-        if (mp_type_of(sep_obj) == &mp_type_str)
-            sd = (const uint8_t *)mp_str_data(sep_obj, &sl);
-        else if (!mp_get_buffer(sep_obj, &sd, &sl))
-            return mp_raise_msg(&mp_type_TypeError, "sep must be str or bytes.");
-        if (sl != 1) return mp_raise_msg(&mp_type_ValueError, "sep must be length 1.");
-        if (sd[0] >= 0x80) return mp_raise_msg(&mp_type_ValueError, "sep must be ASCII.");
-        sep = (char)sd[0];
-    }
-    mp_int_t per = 1;
-    if (per_obj != MP_OBJ_SENTINEL && !mp_arg_ssize(per_obj, &per)) return MP_OBJ_NULL;
-    if (per < -INTPTR_MAX) per = -INTPTR_MAX;
-    size_t group = (size_t)(per < 0 ? -per : per);
-    size_t nseps = sep && group && len ? (len - 1) / group : 0;
-    mp_obj_t out;
-    uint8_t *buf = mp_bytes_like_alloc(&mp_type_bytes, 2 * len + nseps, &out);
-    if (buf == NULL) return MP_OBJ_NULL;
-    /* The data may live in the heap: read it again after allocating. */
-    if (!mp_get_buffer_copy(a[0], &d, &len)) return MP_OBJ_NULL;
-    size_t w = 0;
-    for (size_t i = 0; i < len; i++) {
-        /* Groups count from the right for a positive bytes_per_sep. */
-        if (i > 0 && nseps > 0 && (per > 0 ? len - i : i) % group == 0) buf[w++] = (uint8_t)sep;
-        buf[w++] = (uint8_t)hex_digits[d[i] >> 4];
-        buf[w++] = (uint8_t)hex_digits[d[i] & 15];
-    }
-    return out;
+    /* Unlike bytes.hex, hexlify takes no sep=None (CPython's TypeError). */
+    if (sep_obj == MP_NONE) return mp_raise_msg(&mp_type_TypeError, "sep must be str or bytes.");
+    return mp_hex_of_buffer(a[0], sep_obj, per_obj, true);
 }
 
 static int hex_value(uint8_t c) {

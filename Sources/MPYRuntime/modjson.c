@@ -22,20 +22,7 @@
 
 /* ================= JSONDecodeError ================= */
 
-static bool error_print(const mp_print_t *out, mp_obj_t self, mp_print_kind_t k) {
-    return mp_type_ValueError.print(out, self, k);
-}
-static mp_obj_t error_make_new(const mp_type_t *t, size_t n, const mp_obj_t *args, mp_dict_t *kw) {
-    return mp_type_ValueError.make_new(t, n, args, kw);
-}
-static mp_obj_t error_attr(mp_obj_t self, mp_obj_t name) { return mp_type_ValueError.attr(self, name); }
-static const mp_type_t decode_error_type = { .base = { &mp_type_type },
-    .name = "JSONDecodeError",
-    .parent = &mp_type_ValueError,
-    .flags = MP_TYPE_FLAG_EXCEPTION | MP_TYPE_FLAG_BASETYPE,
-    .print = error_print,
-    .make_new = error_make_new,
-    .attr = error_attr };
+static const MP_EXC_TYPE(decode_error_type, "JSONDecodeError", &mp_type_ValueError);
 
 /* ================= encoding ================= */
 

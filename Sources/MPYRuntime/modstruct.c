@@ -10,20 +10,7 @@
 
 #define ARGS size_t n, const mp_obj_t *a, mp_dict_t *kw
 
-static bool error_print(const mp_print_t *out, mp_obj_t self, mp_print_kind_t k) {
-    return mp_type_Exception.print(out, self, k);
-}
-static mp_obj_t error_make_new(const mp_type_t *t, size_t n, const mp_obj_t *args, mp_dict_t *kw) {
-    return mp_type_Exception.make_new(t, n, args, kw);
-}
-static mp_obj_t error_attr(mp_obj_t self, mp_obj_t name) { return mp_type_Exception.attr(self, name); }
-static const mp_type_t struct_error = { .base = { &mp_type_type },
-    .name = "error",
-    .parent = &mp_type_Exception,
-    .flags = MP_TYPE_FLAG_EXCEPTION | MP_TYPE_FLAG_BASETYPE,
-    .print = error_print,
-    .make_new = error_make_new,
-    .attr = error_attr };
+static const MP_EXC_TYPE(struct_error, "error", &mp_type_Exception);
 
 typedef struct {
     const char *p, *end;

@@ -512,13 +512,9 @@ static mp_obj_t m_isupper(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
 
 static const char hex_digits[] = "0123456789abcdef";
 
-static mp_obj_t m_hex(size_t n, const mp_obj_t *args, mp_dict_t *kw) {
-    SELF(s, len);
-    mp_obj_t sep_obj = kw_arg(kw, "sep", n > 1 ? args[1] : MP_NONE);
-    mp_obj_t per_obj = kw_arg(kw, "bytes_per_sep", n > 2 ? args[2] : mp_small_int(1));
-    if (sep_obj == MP_OBJ_NULL || per_obj == MP_OBJ_NULL) return MP_OBJ_NULL;
+mp_obj_t mp_hex_of_buffer(mp_obj_t o, mp_obj_t sep_obj, mp_obj_t per_obj, bool as_bytes) {
     char sep = 0;
-    if (sep_obj != MP_NONE) {
+    if (sep_obj != MP_OBJ_SENTINEL) {
         const uint8_t *sd;
         size_t sl;
         if (mp_type_of(sep_obj) == &mp_type_str)
@@ -529,24 +525,35 @@ static mp_obj_t m_hex(size_t n, const mp_obj_t *args, mp_dict_t *kw) {
         if (sd[0] >= 0x80) return mp_raise_msg(&mp_type_ValueError, "sep must be ASCII.");
         sep = (char)sd[0];
     }
-    mp_int_t per;
-    if (!mp_arg_ssize(per_obj, &per)) return MP_OBJ_NULL;
+    mp_int_t per = 1;
+    if (per_obj != MP_OBJ_SENTINEL && !mp_arg_ssize(per_obj, &per)) return MP_OBJ_NULL;
     if (per < -INTPTR_MAX) per = -INTPTR_MAX;
+    const uint8_t *d;
+    size_t len;
+    if (!mp_get_buffer_copy(o, &d, &len)) return MP_OBJ_NULL;
     size_t group = (size_t)(per < 0 ? -per : per);
     size_t nseps = sep && group && len ? (len - 1) / group : 0;
-    char *buf = mp_alloc(2 * len + nseps + 1);
+    mp_obj_t out = MP_OBJ_NULL;
+    char *buf =
+        as_bytes ? (char *)mp_bytes_like_alloc(&mp_type_bytes, 2 * len + nseps, &out) : mp_alloc(2 * len + nseps + 1);
     if (buf == NULL) return MP_OBJ_NULL;
+    /* A strided memoryview's copy may have gone with that allocation: read again. */
+    if (!mp_get_buffer_copy(o, &d, &len)) return MP_OBJ_NULL;
     size_t w = 0;
     for (size_t i = 0; i < len; i++) {
         /* Groups count from the right for a positive bytes_per_sep. */
-        if (i > 0 && nseps > 0) {
-            size_t k = per > 0 ? len - i : i;
-            if (k % group == 0) buf[w++] = sep;
-        }
-        buf[w++] = hex_digits[s[i] >> 4];
-        buf[w++] = hex_digits[s[i] & 15];
+        if (i > 0 && nseps > 0 && (per > 0 ? len - i : i) % group == 0) buf[w++] = sep;
+        buf[w++] = hex_digits[d[i] >> 4];
+        buf[w++] = hex_digits[d[i] & 15];
     }
-    return mp_str_new(buf, w);
+    return as_bytes ? out : mp_str_new(buf, w);
+}
+
+static mp_obj_t m_hex(size_t n, const mp_obj_t *args, mp_dict_t *kw) {
+    mp_obj_t sep_obj = kw_arg(kw, "sep", n > 1 ? args[1] : MP_NONE);
+    mp_obj_t per_obj = kw_arg(kw, "bytes_per_sep", n > 2 ? args[2] : mp_small_int(1));
+    if (sep_obj == MP_OBJ_NULL || per_obj == MP_OBJ_NULL) return MP_OBJ_NULL;
+    return mp_hex_of_buffer(args[0], sep_obj == MP_NONE ? MP_OBJ_SENTINEL : sep_obj, per_obj, false);
 }
 
 static int hex_value(char c) {

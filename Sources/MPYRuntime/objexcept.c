@@ -4,7 +4,7 @@
 #include <stdarg.h>
 #include "mpy/runtime.h"
 
-static bool exc_print(const mp_print_t *out, mp_obj_t self, mp_print_kind_t kind) {
+bool mp_exc_print(const mp_print_t *out, mp_obj_t self, mp_print_kind_t kind) {
     const mp_exception_t *e = (const mp_exception_t *)self;
     const mp_tuple_t *args = (const mp_tuple_t *)e->args;
     if (kind == MP_PRINT_REPR) {
@@ -41,7 +41,7 @@ static bool exc_print(const mp_print_t *out, mp_obj_t self, mp_print_kind_t kind
     return mp_print_obj(out, e->args, MP_PRINT_REPR);
 }
 
-static mp_obj_t exc_make_new(const mp_type_t *type, size_t n, const mp_obj_t *args, mp_dict_t *kw) {
+mp_obj_t mp_exc_make_new(const mp_type_t *type, size_t n, const mp_obj_t *args, mp_dict_t *kw) {
     (void)kw;
     return mp_exception_new(type, n, args);
 }
@@ -79,7 +79,7 @@ static mp_obj_t traceback_attr(mp_obj_t self, mp_obj_t name) {
     return MP_OBJ_SENTINEL;
 }
 
-static mp_obj_t exc_attr(mp_obj_t self, mp_obj_t name) {
+mp_obj_t mp_exc_attr(mp_obj_t self, mp_obj_t name) {
     mp_exception_t *e = (mp_exception_t *)self;
     size_t n;
     const char *s = mp_str_data(name, &n);
@@ -106,14 +106,7 @@ static mp_obj_t exc_attr(mp_obj_t self, mp_obj_t name) {
     return MP_OBJ_SENTINEL;
 }
 
-#define EXC_TYPE(NAME, PARENT) \
-    const mp_type_t mp_type_##NAME = { .base = { &mp_type_type }, \
-        .name = #NAME, \
-        .parent = PARENT, \
-        .flags = MP_TYPE_FLAG_EXCEPTION | MP_TYPE_FLAG_BASETYPE, \
-        .print = exc_print, \
-        .make_new = exc_make_new, \
-        .attr = exc_attr };
+#define EXC_TYPE(NAME, PARENT) const MP_EXC_TYPE(mp_type_##NAME, #NAME, PARENT);
 
 EXC_TYPE(BaseException, &mp_type_object)
 EXC_TYPE(SystemExit, &mp_type_BaseException)

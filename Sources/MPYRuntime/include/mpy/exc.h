@@ -15,6 +15,21 @@ extern const mp_type_t mp_type_BaseException, mp_type_Exception, mp_type_SystemE
     mp_type_RecursionError, mp_type_TypeError, mp_type_ValueError, mp_type_UnicodeError, mp_type_UnicodeDecodeError,
     mp_type_UnicodeEncodeError, mp_type_OSError, mp_type_EOFError, mp_type_SyntaxError, mp_type_IndentationError;
 
+/* The slots every exception type shares (objexcept.c), and an exception
+ * type of a module as a static object: `static const MP_EXC_TYPE(c_name,
+ * "Name", &mp_type_ValueError);` (re.error, struct.error, ...). */
+bool mp_exc_print(const mp_print_t *out, mp_obj_t self, mp_print_kind_t kind);
+mp_obj_t mp_exc_make_new(const mp_type_t *type, size_t n, const mp_obj_t *args, mp_dict_t *kw);
+mp_obj_t mp_exc_attr(mp_obj_t self, mp_obj_t name);
+#define MP_EXC_TYPE(CNAME, NAME, PARENT) \
+    mp_type_t CNAME = { .base = { &mp_type_type }, \
+        .name = NAME, \
+        .parent = PARENT, \
+        .flags = MP_TYPE_FLAG_EXCEPTION | MP_TYPE_FLAG_BASETYPE, \
+        .print = mp_exc_print, \
+        .make_new = mp_exc_make_new, \
+        .attr = mp_exc_attr }
+
 mp_obj_t mp_raise(mp_obj_t exc); /* sets pending, returns NULL */
 mp_obj_t mp_raise_msg(const mp_type_t *type, const char *msg);
 mp_obj_t mp_raise_fmt(const mp_type_t *type, const char *fmt, ...);

@@ -44,6 +44,10 @@ mp_obj_t mp_array_new(char typecode, size_t n); /* n zeroed items */
 mp_obj_t mp_memoryview_new(mp_obj_t obj, size_t start, size_t len, mp_int_t step, char typecode);
 bool mp_bytearray_extend(mp_obj_t ba, const void *data, size_t len);
 uint8_t *mp_bytes_like_alloc(const mp_type_t *type, size_t len, mp_obj_t *out); /* zeroed, to fill in */
+/* The hex digits of o's bytes with `sep` (SENTINEL: none) every `per`
+ * (SENTINEL: 1) bytes, counted from the right when per > 0: bytes.hex (a
+ * str) and binascii.hexlify (as_bytes). */
+mp_obj_t mp_hex_of_buffer(mp_obj_t o, mp_obj_t sep_obj, mp_obj_t per_obj, bool as_bytes);
 bool mp_obj_get_byte(mp_obj_t x, uint8_t *out); /* an int in range(0, 256), else raises */
 
 /* tuple, list, dict and their iterators. */
