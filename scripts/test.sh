@@ -35,16 +35,7 @@ viper_check() {
   Benchmarks/harness/viper.py --check --filter crc32 --arch armv7m --binary "$MPY" --out "$(mktemp -d)" || status=1
   return $status
 }
-apilibfuzz() {
-  local status=0 seed="${MPY_LIBFUZZ_SEED:-$(date +%j)}"
-  python3 Tests/libfuzz/fuzz_json.py --binary "$MPY" --count 3000 --seed "$seed" || status=1
-  python3 Tests/libfuzz/fuzz_json.py --binary "$MPY" --count 500 --seed "$((seed + 1))" --arch armv7m || status=1
-  python3 Tests/libfuzz/fuzz_re.py --binary "$MPY" --count 3000 --seed "$seed" || status=1
-  python3 Tests/libfuzz/fuzz_re.py --binary "$MPY" --count 300 --seed "$((seed + 1))" --arch armv7m --emit native || status=1
-  python3 Tests/libfuzz/fuzz_re.py --binary "$MPY" --count 1000 --seed "$((seed + 2))" --sanitize || status=1
-  return $status
-}
-fuzz() {
+apifuzz() {
   local status=0 seed="${MPY_APIFUZZ_SEED:-$(date +%j)}"
   python3 Tests/apifuzz/apifuzz.py --binary "$MPY" --calls 3000 --seed "$seed" || status=1
   python3 Tests/apifuzz/apifuzz.py --binary "$MPY" --calls 3000 --seed "$((seed + 1))" --emit native || status=1
@@ -59,6 +50,8 @@ libfuzz() {
   python3 Tests/libfuzz/fuzz_re.py --binary "$MPY" --count 3000 --seed "$seed" || status=1
   python3 Tests/libfuzz/fuzz_re.py --binary "$MPY" --count 300 --seed "$((seed + 1))" --arch armv7m --emit native || status=1
   python3 Tests/libfuzz/fuzz_re.py --binary "$MPY" --count 1000 --seed "$((seed + 2))" --sanitize || status=1
+  python3 Tests/libfuzz/deflate_cpython.py --binary "$MPY" --seed "$seed" || status=1
+  python3 Tests/libfuzz/deflate_cpython.py --binary "$MPY" --seed "$seed" --arch armv7m || status=1
   return $status
 }
 fuzz() {
@@ -102,7 +95,7 @@ suite "programs with an ASan+UBSan runtime" python3 Tests/harness/sanitizers.py
 suite "differential testing: random programs under CPython, bytecode and native" \
   python3 Tests/difftest/run.py --count "${MPY_DIFFTEST_COUNT:-100}" --jobs 2 --seed "${MPY_DIFFTEST_SEED:-$(date +%j)}" --binary "$MPY"
 suite "runtime API fuzz (short runs: host bytecode and native, ASan+UBSan, armv7m)" apifuzz
-suite "library fuzz: json and re (short runs: host, armv7m, ASan+UBSan)" libfuzz
+suite "library fuzz: json and re (short runs: host, armv7m, ASan+UBSan); deflate against CPython's zlib" libfuzz
 suite "front-end fuzz (short run)" fuzz
 
 printf '\ntest suites: %d passed, %d failed\n' "$passed" "$failed"
