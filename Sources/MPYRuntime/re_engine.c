@@ -370,6 +370,15 @@ static bool parse_atom(comp_t *c, bool *nullable, bool *quant) {
                 return emit(c, op);
             }
             if (e >= '1' && e <= '9') {
+                /* CPython's rule: three octal digits are an octal escape,
+                 * else one or two digits a group reference. */
+                const uint8_t *d = c->p;
+                if (c->end - d >= 3 && d[1] >= '0' && d[1] <= '7' && d[2] >= '0' && d[2] <= '7' && d[0] <= '7') {
+                    ch = (uint32_t)((d[0] - '0') * 64 + (d[1] - '0') * 8 + (d[2] - '0'));
+                    if (ch > 0377) return fail(c, "octal escape value outside of range 0-0o377");
+                    c->p += 3;
+                    break;
+                }
                 size_t g = (size_t)(*c->p++ - '0');
                 if (c->p < c->end && *c->p >= '0' && *c->p <= '9') g = g * 10 + (size_t)(*c->p++ - '0');
                 *nullable = true;

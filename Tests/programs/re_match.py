@@ -87,3 +87,12 @@ print(re.compile("a", re.I | re.M))
 print(re.match("a+", "aaa"))
 print(re.match(b"a+", b"aaa"))
 print(re.compile("(a)(b)").groups, re.compile("x").pattern, re.compile(b"x").pattern)
+
+# Three octal digits are an octal escape, one or two digits a group reference (CPython's rule).
+for p in [r'\211', r'a\101b', r'(x)\1', r'(x)\18', r'\400' ]:
+    try:
+        r = re.compile(p)
+        print(p, [m.span() for m in r.finditer('\x89aAbxx1xx8\x89')])
+    except re.error as e:
+        print(p, "error")
+print(re.sub(r'\141', 'Z', 'banana'))
