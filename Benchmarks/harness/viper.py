@@ -194,7 +194,7 @@ def run_qemu(arch, fw, argv, plugin, work, timeout):
     n = None
     if os.path.exists(count):
         with open(count) as f:
-            n = int(f.read().strip())
+            n = int(f.readline())  # the total; the second line is the ticks_us marks (unused here)
         os.remove(count)
     return p.stdout, p.stderr, p.returncode, n
 
