@@ -24,7 +24,9 @@ MicroPython's binaries are instruments, not dependencies: they are looked
 for in $MPY_MICROPYTHON_DIR, else ../shared/tools/micropython beside the
 checkout; when they are absent this mode says so and exits with status 2.
 """
-import math, os, re, statistics, subprocess, sys, tempfile
+import os, re, statistics, subprocess, sys
+
+from run import geomean, print_table, progress  # the harness's own (run.py imports this file)
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
@@ -40,15 +42,6 @@ def tools_dir():
     if not all(os.path.exists(os.path.join(d, f)) for f in needed):
         return None
     return d
-
-
-def geomean(xs):
-    xs = [x for x in xs if x]
-    return math.exp(sum(math.log(x) for x in xs) / len(xs)) if xs else None
-
-
-def progress(msg):
-    print(f"\r\033[K{msg}", end="", file=sys.stderr, flush=True)
 
 
 def cpython_output(python, src, prog_args, timeout):
@@ -70,13 +63,6 @@ def ratio_cells(ours, theirs):
     if ours is None or theirs is None:
         return "—"
     return f"{ours / theirs:.2f}x"
-
-
-def print_table(hdr, rows):
-    print("| " + " | ".join(hdr) + " |")
-    print("|" + "|".join(["---"] + ["---:"] * (len(hdr) - 1)) + "|")
-    for cells in rows:
-        print("| " + " | ".join(cells) + " |")
 
 
 def run_board(args, names, board_args, work):
