@@ -80,15 +80,18 @@ LLVM_SIZE = "/usr/lib/llvm-19/bin/llvm-size"
 # dicts stays below 8192 words: its list of words grows past that into a
 # 64 KiB block, which the heap, fragmented by the words, no longer has.
 BOARD_ARGS = {
+    "alloc": "5000",
     "closures": "400000",
     "dicts": "8000",
     "exceptions": "200000",
     "fannkuch": "8",
     "fib": "30",
+    "globals": "20000",
     "generators": "30",
     "json": "25",
     "lists": "30",
     "mandelbrot": "60",
+    "methods": "10000",
     "nbody": "15000",
     "nqueens": "11",
     "pidigits": "1000",
