@@ -145,6 +145,14 @@ def run_board(args, names, board_args, work):
           f"bytecode compiled on the board, native code from mpy-cross -march=armv7m -X emit=native) and "
           f"mpy-native (bytecode; native -O2). ours/MP below 1x: ours executes fewer instructions. "
           f"Geometric means over the programs both ran ({len(geo['bytecode'])} bytecode, {len(geo['native'])} native).")
+    for mode in ("bytecode", "native"):
+        ratios = [(counts[(n, "ours", mode)] / counts[(n, "mp", mode)], n) for n in names
+                  if counts[(n, "ours", mode)] and counts[(n, "mp", mode)]]
+        if ratios:
+            hi = max(ratios)
+            above = [f"{n} {r:.2f}x" for r, n in sorted(ratios, reverse=True) if r > 1.2]
+            print(f"{mode}: geometric mean {g[mode]:.2f}x, highest {hi[0]:.2f}x ({hi[1]}); "
+                  f"above 1.2x: {', '.join(above) if above else 'none'}")
     for n in notes:
         print(f"note: {n}")
     return 0
