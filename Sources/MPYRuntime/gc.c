@@ -326,16 +326,22 @@ static void *take(size_t nb) {
         return claim(b, nb);
     }
     if (nb < LARGE) {
-        /* The smallest run that fits becomes the bump region. */
+        /* The smallest run that fits becomes the bump region; a large run
+         * only once there are no small ones left, else small objects would
+         * stream into it and leave the small runs (holes) unused. */
         uint32_t fit = bin_bits & (~0u << nb);
         if (fit == 0) return NULL;
-        size_t start = bins[__builtin_ctz(fit)];
-        size_t len = run_at(start)->len;
-        run_unlink(start);
-        set_bump(start + nb, len - nb);
-        return claim(start, nb);
+        unsigned k = (unsigned)__builtin_ctz(fit);
+        if (k < LARGE || (bin_bits & ((1u << LARGE) - 1)) == 0) {
+            size_t start = bins[k];
+            size_t len = run_at(start)->len;
+            run_unlink(start);
+            set_bump(start + nb, len - nb);
+            return claim(start, nb);
+        }
     }
-    /* Large: the first large run that fits; its rest goes back to a bin. */
+    /* Large (or small with only holes too small for it): the first large
+     * run that fits; its rest goes back to a bin. */
     for (uint32_t s = bins[LARGE]; s != NONE; s = run_at(s)->next) {
         size_t len = run_at(s)->len;
         if (len < nb) continue;
