@@ -111,7 +111,16 @@ static inline bool in_heap(uintptr_t p) { return p - (uintptr_t)pool < n_blocks 
 
 /* ---- marking ---- */
 
-static size_t mark_stack[MARK_STACK];
+/* The mark stack holds ranges of words still to scan. A range longer
+ * than SCAN_CHUNK words is scanned a chunk at a time, its rest pushed back
+ * below the chunk's children: a wide object (a list of 100,000 items)
+ * then needs a few entries, not one per item, and overflows only when
+ * nesting is deep. */
+#define SCAN_CHUNK 16
+typedef struct {
+    const uintptr_t *lo, *hi;
+} range_t;
+static range_t mark_stack[MARK_STACK];
 static size_t mark_sp;
 static bool mark_overflow;
 
@@ -128,10 +137,17 @@ static inline size_t end_of(size_t b) {
     return e;
 }
 
-/* Marks the object containing address p (if any) and queues it. */
-static inline void mark_addr(uintptr_t p) {
-    if (!in_heap(p)) return;
-    size_t b = (p - (uintptr_t)pool) / BLOCK;
+static inline void push_object(size_t b) {
+    if (mark_sp < MARK_STACK) {
+        mark_stack[mark_sp].lo = (const uintptr_t *)(pool + b * BLOCK);
+        mark_stack[mark_sp].hi = (const uintptr_t *)(pool + end_of(b) * BLOCK);
+        mark_sp++;
+    } else
+        mark_overflow = true; /* marked, not queued: found by the rescan */
+}
+
+/* Marks the object containing block b (if any) and queues it. */
+static void mark_block(size_t b) {
     unsigned t = at_get(b);
     if (t == AT_FREE) return;
     if (t == AT_TAIL) {
@@ -140,36 +156,60 @@ static inline void mark_addr(uintptr_t p) {
     }
     if (t != AT_HEAD) return; /* already marked */
     at_set(b, AT_MARK);
-    if (mark_sp < MARK_STACK)
-        mark_stack[mark_sp++] = b;
-    else
-        mark_overflow = true;
+    push_object(b);
 }
 
-static void scan_block_object(size_t b) {
-    uintptr_t *w = (uintptr_t *)(pool + b * BLOCK);
-    uintptr_t *end = (uintptr_t *)(pool + end_of(b) * BLOCK);
-    for (; w < end; w++) mark_addr(*w);
+/* Scans words [lo, hi): the bounds check is inline, so that the common
+ * words (small ints, pointers to read-only data) cost a compare each. */
+static inline void scan_words(const uintptr_t *lo, const uintptr_t *hi) {
+    uintptr_t base = (uintptr_t)pool, limit = n_blocks * BLOCK;
+    for (const uintptr_t *w = lo; w < hi; w++) {
+        uintptr_t off = *w - base;
+        if (off < limit) mark_block(off / BLOCK);
+    }
+}
+
+static void drain_stack(void) {
+    while (mark_sp > 0) {
+        range_t r = mark_stack[--mark_sp];
+        if (r.hi - r.lo > SCAN_CHUNK) {
+            mark_stack[mark_sp].lo = r.lo + SCAN_CHUNK;
+            mark_stack[mark_sp].hi = r.hi;
+            mark_sp++;
+            r.hi = r.lo + SCAN_CHUNK;
+        }
+        scan_words(r.lo, r.hi);
+    }
 }
 
 static void drain(void) {
     for (;;) {
-        while (mark_sp > 0) scan_block_object(mark_stack[--mark_sp]);
+        drain_stack();
         if (!mark_overflow) return;
-        /* The stack overflowed: rescan every marked object (rare). */
+        /* The stack overflowed: rescan every marked object (rare), a table
+         * word at a time where it has no marked head. */
         mark_overflow = false;
         for (size_t b = 0; b < n_blocks; b++) {
-            if (at_get(b) == AT_MARK) scan_block_object(b);
-            while (mark_sp > 0) scan_block_object(mark_stack[--mark_sp]);
+            uint32_t w = atw[b >> 4];
+            if ((b & 15) == 0 && (w & (w >> 1) & EVEN) == 0) {
+                b += 15;
+                continue;
+            }
+            if (at_get(b) == AT_MARK) {
+                push_object(b);
+                drain_stack();
+            }
         }
     }
 }
 
 /* Reads every word of the C stack, red zones included: not instrumented. */
 __attribute__((no_sanitize("address"))) static void mark_range(const void *lo, const void *hi) {
+    uintptr_t base = (uintptr_t)pool, limit = n_blocks * BLOCK;
     for (const uintptr_t *w = lo; (const void *)w < hi; w++) {
-        mark_addr(*w);
-        if (mark_sp == MARK_STACK) drain();
+        uintptr_t off = *w - base;
+        if (off < limit) mark_block(off / BLOCK);
+        if (mark_sp == MARK_STACK) drain_stack();
     }
     drain();
 }
