@@ -32,23 +32,29 @@
 #define EVEN 0x55555555u /* bit 0 of every 2-bit field of a table word */
 #define ALL_TAILS 0xAAAAAAAAu
 
-static uint32_t *atw; /* allocation table, 16 blocks per word */
-static uint8_t *pool; /* first block */
+/* What the allocation fast path reads, together (one base address). */
+static struct {
+    uint32_t *atw; /* allocation table, 16 blocks per word */
+    uint8_t *pool; /* first block */
+    size_t bump, bump_end; /* the bump region */
+    size_t allocated; /* blocks allocated since the last collection */
+    /* gc.threshold(): `allocated` that starts the next collection; SIZE_MAX for none */
+    size_t limit;
+} A = {.limit = SIZE_MAX};
+#define atw A.atw
+#define pool A.pool
+#define bump A.bump
+#define bump_end A.bump_end
+static size_t used_base; /* blocks in use after the last sweep, less those shrunk since */
 static size_t n_blocks; /* a multiple of 16 */
-static size_t used_blocks;
 bool mp_gc_stress;
 bool mp_heap_locked;
-/* gc.threshold(): blocks allocated since the last collection that start
- * the next one; SIZE_MAX for none. trigger_left counts down to it. */
-static size_t threshold_blocks = SIZE_MAX;
-static size_t trigger_left = SIZE_MAX;
 static bool collecting;
 
 /* The free runs. */
 typedef struct {
     uint32_t next, prev, len;
 } run_t;
-static size_t bump, bump_end;
 static uint32_t bins[NBINS];
 static uint32_t bin_bits; /* bit k: bins[k] is not empty */
 
@@ -101,8 +107,8 @@ void mp_gc_init(void *heap, size_t size) {
     atw = (uint32_t *)start;
     pool = (uint8_t *)start + table;
     __builtin_memset(atw, 0, table);
-    used_blocks = 0;
-    trigger_left = threshold_blocks;
+    used_base = 0;
+    A.allocated = 0;
     clear_runs();
     run_push(0, n_blocks);
 }
@@ -317,7 +323,7 @@ static void sweep(void) {
         sweep_run(run_start, n_blocks - run_start);
         free_blocks += n_blocks - run_start;
     }
-    used_blocks = n_blocks - free_blocks;
+    used_base = n_blocks - free_blocks;
 }
 
 void mp_gc_collect(void) {
@@ -328,23 +334,37 @@ void mp_gc_collect(void) {
     mark_range(&mp_state, (char *)&mp_state + sizeof(mp_state));
     mark_stack_and_registers();
     sweep();
-    trigger_left = threshold_blocks;
+    A.allocated = 0;
     collecting = false;
 }
 
 /* ---- allocation ---- */
 
-/* Blocks [b, b + nb) become one object, zeroed. */
-static inline void *claim(size_t b, size_t nb) {
+/* Table fields of an object of n blocks (1..16) within one table word: a
+ * head, then tails. */
+static const uint32_t head_pattern[17] = {0, 0x00000001u, 0x00000009u, 0x00000029u, 0x000000A9u, 0x000002A9u,
+    0x00000AA9u, 0x00002AA9u, 0x0000AAA9u, 0x0002AAA9u, 0x000AAAA9u, 0x002AAAA9u, 0x00AAAAA9u, 0x02AAAAA9u,
+    0x0AAAAAA9u, 0x2AAAAAA9u, 0xAAAAAAA9u};
+
+__attribute__((noinline)) static void set_fields_long(size_t b, size_t nb) {
     at_set(b, AT_HEAD);
     size_t i = b + 1, end = b + nb;
     for (; i < end && (i & 15) != 0; i++) at_set(i, AT_TAIL);
     for (; i + 16 <= end; i += 16) atw[i >> 4] = ALL_TAILS;
     for (; i < end; i++) at_set(i, AT_TAIL);
-    used_blocks += nb;
+}
+
+/* The free blocks [b, b + nb) become one object, zeroed. */
+static inline void *claim(size_t b, size_t nb) {
+    if ((b & 15) + nb <= 16)
+        atw[b >> 4] |= head_pattern[nb] << ((b & 15) * 2); /* the fields were 00 */
+    else
+        set_fields_long(b, nb);
     uint32_t *p = (uint32_t *)(pool + b * BLOCK);
     if (nb == 1) {
         p[0] = p[1] = p[2] = p[3] = 0;
+    } else if (nb == 2 && sizeof(uintptr_t) == 4) {
+        p[0] = p[1] = p[2] = p[3] = p[4] = p[5] = p[6] = p[7] = 0;
     } else {
         __builtin_memset(p, 0, nb * BLOCK);
     }
@@ -403,7 +423,7 @@ __attribute__((noinline)) static void *alloc_slow(size_t nb) {
         mp_raise(mp_state.memory_error);
         return NULL;
     }
-    if (trigger_left == 0 || mp_gc_stress) mp_gc_collect();
+    if (A.allocated >= A.limit || mp_gc_stress) mp_gc_collect();
     void *p = take(nb);
     if (p == NULL) {
         mp_gc_collect();
@@ -413,17 +433,17 @@ __attribute__((noinline)) static void *alloc_slow(size_t nb) {
             return NULL;
         }
     }
-    trigger_left = trigger_left > nb ? trigger_left - nb : 0;
+    A.allocated += nb;
     return p;
 }
 
 void *mp_alloc(size_t nbytes) {
     size_t nb = blocks_for(nbytes);
     /* The fast path: the front of the bump region. */
-    if (nb < trigger_left && nb <= bump_end - bump && !(mp_heap_locked | mp_gc_stress)) {
-        trigger_left -= nb;
-        size_t b = bump;
-        bump += nb;
+    size_t b = bump;
+    if (nb <= bump_end - b && A.allocated < A.limit && !(mp_heap_locked | mp_gc_stress)) {
+        bump = b + nb;
+        A.allocated += nb;
         return claim(b, nb);
     }
     return alloc_slow(nb);
@@ -493,13 +513,12 @@ void *mp_realloc(void *old, size_t old_n, size_t new_n) {
             } else
                 at_set(i, AT_TAIL);
         }
-        used_blocks += nb - old_nb;
-        trigger_left = trigger_left > nb - old_nb ? trigger_left - (nb - old_nb) : 0;
+        A.allocated += nb - old_nb;
     } else if (nb < old_nb) {
         /* Shrink in place: the blocks after the new end are a free run. */
         for (size_t i = b + nb; i < b + old_nb; i++) at_set(i, AT_FREE);
         run_push(b + nb, old_nb - nb);
-        used_blocks -= old_nb - nb;
+        used_base -= old_nb - nb;
     }
     /* As a fresh block would be: zero past the bytes kept. */
     __builtin_memset((uint8_t *)old + keep, 0, nb * BLOCK - keep);
@@ -507,13 +526,12 @@ void *mp_realloc(void *old, size_t old_n, size_t new_n) {
 }
 
 void mp_gc_set_threshold(mp_int_t bytes) {
-    threshold_blocks = bytes < 0 ? SIZE_MAX : (size_t)bytes / BLOCK;
-    trigger_left = threshold_blocks;
+    A.limit = bytes < 0 ? SIZE_MAX : (size_t)bytes / BLOCK;
 }
-mp_int_t mp_gc_threshold(void) { return threshold_blocks == SIZE_MAX ? -1 : (mp_int_t)(threshold_blocks * BLOCK); }
+mp_int_t mp_gc_threshold(void) { return A.limit == SIZE_MAX ? -1 : (mp_int_t)(A.limit * BLOCK); }
 
-size_t mp_gc_used_bytes(void) { return used_blocks * BLOCK; }
-size_t mp_gc_free_bytes(void) { return (n_blocks - used_blocks) * BLOCK; }
+size_t mp_gc_used_bytes(void) { return (used_base + A.allocated) * BLOCK; }
+size_t mp_gc_free_bytes(void) { return (n_blocks - used_base - A.allocated) * BLOCK; }
 
 #ifdef MP_GC_TESTING
 /* For the unit tests (Tests/runtime/gc): the block size of the object at
@@ -553,7 +571,7 @@ int mp_gc_test_check(void) {
         }
     }
     if (free_in_runs != free_in_table) return 8;
-    if (used != used_blocks) return 9;
+    if (used != used_base + A.allocated) return 9;
     return 0;
 }
 #endif
