@@ -25,7 +25,7 @@
 #define AT_HEAD 1
 #define AT_TAIL 2
 #define AT_MARK 3
-#define MARK_STACK 256
+#define MARK_STACK 128
 #define NBINS 32
 #define LARGE (NBINS - 1) /* the last bin: runs of LARGE blocks or more */
 #define NONE UINT32_MAX
@@ -246,8 +246,7 @@ __attribute__((noinline, no_sanitize("address"))) static void mark_stack_and_reg
 
 /* Appends a run found by the sweep to its bin's tail, so that the bins
  * list runs in address order (first fit then takes the lowest). */
-static uint32_t bin_tails[NBINS];
-static void sweep_run(size_t start, size_t len) {
+static void sweep_run(uint32_t *bin_tails, size_t start, size_t len) {
     run_t *r = run_at(start);
     unsigned k = bin_of(len);
     r->len = (uint32_t)len;
@@ -269,6 +268,7 @@ static void sweep_run(size_t start, size_t len) {
  * the bottom of such a run clears it by carry propagation. */
 static void sweep(void) {
     clear_runs();
+    uint32_t bin_tails[NBINS];
     for (int k = 0; k < NBINS; k++) bin_tails[k] = NONE;
     size_t free_blocks = 0;
     size_t run_start = 0;
@@ -307,7 +307,7 @@ static void sweep(void) {
                 if (l == 0) break;
                 pos = (unsigned)__builtin_ctz(l) / 2;
                 size_t len = i * 16 + pos - run_start;
-                sweep_run(run_start, len);
+                sweep_run(bin_tails, run_start, len);
                 free_blocks += len;
                 in_run = false;
             } else {
@@ -320,7 +320,7 @@ static void sweep(void) {
         }
     }
     if (in_run) {
-        sweep_run(run_start, n_blocks - run_start);
+        sweep_run(bin_tails, run_start, n_blocks - run_start);
         free_blocks += n_blocks - run_start;
     }
     used_base = n_blocks - free_blocks;

@@ -161,6 +161,35 @@ static bool t_deep_and_wide(void) {
     return true;
 }
 
+/* Wide arrays nested deeply (the next array in each one's first word):
+ * each level leaves the rest of its array on the mark stack, so the stack
+ * overflows and the rescan must finish the marking. */
+static bool t_deep_wide(void) {
+    heap_init(1024 * 1024);
+    void **next = NULL;
+    for (unsigned level = 0; level < 400; level++) {
+        void **a = mp_alloc(64 * sizeof(void *));
+        CHECK(a != NULL, "allocation failed");
+        a[0] = next;
+        for (unsigned i = 1; i < 64; i++) {
+            a[i] = mp_alloc(16);
+            CHECK(a[i] != NULL, "allocation failed");
+            fill(a[i], 16, level * 64 + i);
+        }
+        next = a;
+    }
+    roots[0] = next;
+    next = NULL;
+    CHECK(churn(4 * 1024 * 1024, 48), "churn failed");
+    unsigned level = 400;
+    for (void **a = roots[0]; a != NULL; a = a[0]) {
+        level--;
+        for (unsigned i = 1; i < 64; i++) CHECK(filled(a[i], 16, level * 64 + i), "leaf overwritten");
+    }
+    CHECK(level == 0, "chain cut short");
+    return true;
+}
+
 static bool t_realloc(void) {
     heap_init(256 * 1024);
     mp_gc_collect(); /* one free run after the roots */
@@ -387,6 +416,7 @@ int main(void) {
     run("garbage is reclaimed", t_garbage_is_reclaimed);
     run("interior pointers keep objects alive", t_interior_pointers);
     run("deep list and wide array (mark stack overflow)", t_deep_and_wide);
+    run("deeply nested wide arrays (mark stack overflow)", t_deep_wide);
     run("realloc grows and shrinks in place, moves when it must", t_realloc);
     run("MemoryError only when full", t_full_heap);
     run("fragmentation: holes reused, large objects placed", t_fragmentation);
