@@ -40,7 +40,7 @@ static struct {
     size_t allocated; /* blocks allocated since the last collection */
     /* gc.threshold(): `allocated` that starts the next collection; SIZE_MAX for none */
     size_t limit;
-} A = {.limit = SIZE_MAX};
+} A = { .limit = SIZE_MAX };
 #define atw A.atw
 #define pool A.pool
 #define bump A.bump
@@ -342,9 +342,9 @@ void mp_gc_collect(void) {
 
 /* Table fields of an object of n blocks (1..16) within one table word: a
  * head, then tails. */
-static const uint32_t head_pattern[17] = {0, 0x00000001u, 0x00000009u, 0x00000029u, 0x000000A9u, 0x000002A9u,
-    0x00000AA9u, 0x00002AA9u, 0x0000AAA9u, 0x0002AAA9u, 0x000AAAA9u, 0x002AAAA9u, 0x00AAAAA9u, 0x02AAAAA9u,
-    0x0AAAAAA9u, 0x2AAAAAA9u, 0xAAAAAAA9u};
+static const uint32_t head_pattern[17] = { 0, 0x00000001u, 0x00000009u, 0x00000029u, 0x000000A9u, 0x000002A9u,
+    0x00000AA9u, 0x00002AA9u, 0x0000AAA9u, 0x0002AAA9u, 0x000AAAA9u, 0x002AAAA9u, 0x00AAAAA9u, 0x02AAAAA9u, 0x0AAAAAA9u,
+    0x2AAAAAA9u, 0xAAAAAAA9u };
 
 __attribute__((noinline)) static void set_fields_long(size_t b, size_t nb) {
     at_set(b, AT_HEAD);
@@ -525,9 +525,7 @@ void *mp_realloc(void *old, size_t old_n, size_t new_n) {
     return old;
 }
 
-void mp_gc_set_threshold(mp_int_t bytes) {
-    A.limit = bytes < 0 ? SIZE_MAX : (size_t)bytes / BLOCK;
-}
+void mp_gc_set_threshold(mp_int_t bytes) { A.limit = bytes < 0 ? SIZE_MAX : (size_t)bytes / BLOCK; }
 mp_int_t mp_gc_threshold(void) { return A.limit == SIZE_MAX ? -1 : (mp_int_t)(A.limit * BLOCK); }
 
 size_t mp_gc_used_bytes(void) { return (used_base + A.allocated) * BLOCK; }

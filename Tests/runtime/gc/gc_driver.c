@@ -28,12 +28,12 @@ static void **roots;
 static int passed, failed;
 static const char *why;
 
-#define CHECK(c, msg)                                                                                                  \
-    do {                                                                                                               \
-        if (!(c)) {                                                                                                    \
-            why = msg;                                                                                                 \
-            return false;                                                                                              \
-        }                                                                                                              \
+#define CHECK(c, msg) \
+    do { \
+        if (!(c)) { \
+            why = msg; \
+            return false; \
+        } \
     } while (0)
 
 static void heap_init(size_t size) {
