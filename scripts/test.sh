@@ -73,6 +73,7 @@ suite "standard library corpus" python3 Tests/oracle/stdlib-corpus.py --binary "
 suite "AST against CPython's ast module" python3 Tests/oracle/ast-compare.py --binary "$MPY"
 suite "runtime: freestanding ARMv7-M build" Tests/runtime/check-runtime-arm.sh
 suite "runtime: big integers against CPython" Tests/runtime/test-mpz.sh
+suite "runtime: allocator and collector" Tests/runtime/test-gc.sh
 suite "runtime: float formatting and parsing against CPython" Tests/runtime/test-fpconv.sh
 suite "programs against CPython (host, bytecode)" programs
 suite "programs in GC stress mode" programs --gc-stress
