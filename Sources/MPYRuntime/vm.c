@@ -203,15 +203,18 @@ size_t mp_frame_words(const mpy_code *code) {
  * copies in the closure's cells, once the arguments are bound. */
 static bool make_cells(const mp_fun_bc_t *fun, mp_obj_t *slots) {
     const mpy_code *code = fun->code;
-    for (size_t i = 0; i < code->n_cells; i++) {
-        uint16_t from = code->cell_args ? code->cell_args[i] : 0xFFFF;
-        mp_obj_t c = mp_cell_new(from != 0xFFFF ? slots[from] : MP_OBJ_NULL);
-        if (c == MP_OBJ_NULL) return false;
-        slots[code->n_locals + i] = c;
+    size_t n_cells = code->n_cells, n_free = code->n_free;
+    mp_obj_t *cells = slots + code->n_locals;
+    if (n_free) {
+        const mp_obj_t *closure = ((const mp_tuple_t *)fun->closure)->items;
+        for (size_t i = 0; i < n_free; i++) cells[n_cells + i] = closure[i];
     }
-    if (code->n_free) {
-        const mp_tuple_t *cl = (const mp_tuple_t *)fun->closure;
-        for (size_t i = 0; i < code->n_free; i++) slots[code->n_locals + code->n_cells + i] = cl->items[i];
+    const uint16_t *from = code->cell_args;
+    for (size_t i = 0; i < n_cells; i++) {
+        uint16_t arg = from ? from[i] : 0xFFFF;
+        mp_obj_t c = mp_cell_new(arg != 0xFFFF ? slots[arg] : MP_OBJ_NULL);
+        if (c == MP_OBJ_NULL) return false;
+        cells[i] = c;
     }
     return true;
 }
