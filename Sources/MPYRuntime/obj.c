@@ -406,10 +406,9 @@ mp_obj_t mp_iternext(mp_obj_t iter) {
 }
 
 mp_obj_t mp_call(mp_obj_t f, size_t n, const mp_obj_t *args, mp_dict_t *kw) {
-    /* Python functions called with positional arguments: straight to their frame. */
-    if (kw == NULL && mp_is_ptr(f) && ((const mp_obj_base_t *)f)->type == &mp_type_fun_bc)
-        return mp_call_fun_bc((const mp_fun_bc_t *)f, n, args);
     const mp_type_t *t = mp_type_of(f);
+    /* Python functions called with positional arguments: straight to their frame. */
+    if (t == &mp_type_fun_bc && kw == NULL) return mp_call_fun_bc((const mp_fun_bc_t *)f, n, args);
     if (t->call) return t->call(f, n, args, kw);
     return mp_raise_fmt(&mp_type_TypeError, "'%s' object is not callable", t->name);
 }

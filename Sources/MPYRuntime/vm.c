@@ -246,7 +246,7 @@ bool mp_frame_setup(
 /* Runs a frame from f->ip until it returns, yields (*yielded = true) or
  * raises. With `throw_exc`, that exception is raised at the resume point
  * first (generator.throw). */
-__attribute__((noinline)) static mp_obj_t execute_frame(mp_frame_t *f, mp_obj_t throw_exc, bool *yielded) {
+static mp_obj_t execute_frame(mp_frame_t *f, mp_obj_t throw_exc, bool *yielded) {
     const mp_fun_bc_t *fun = f->fun;
     const mpy_code *code = fun->code;
     if (!mp_stack_check()) return MP_OBJ_NULL;
@@ -622,6 +622,8 @@ dispatch:
             a = sp[0];
             if (nkw == 0 && mp_is_ptr(a) && ((const mp_obj_base_t *)a)->type == &mp_type_fun_bc)
                 r = mp_call_fun_bc((const mp_fun_bc_t *)a, npos, sp + 1);
+            else if (nkw == 0)
+                r = mp_call(a, npos, sp + 1, NULL);
             else
                 r = mp_op_call(a, npos, sp + 1, nkw, sp + 1 + npos);
             CHECK(r);
@@ -636,6 +638,8 @@ dispatch:
             size_t with_self = sp[0] != MP_OBJ_NULL; /* self is the first argument */
             if (nkw == 0 && mp_is_ptr(a) && ((const mp_obj_base_t *)a)->type == &mp_type_fun_bc)
                 r = mp_call_fun_bc((const mp_fun_bc_t *)a, npos + with_self, sp + 1 - with_self);
+            else if (nkw == 0)
+                r = mp_call(a, npos + with_self, sp + 1 - with_self, NULL);
             else
                 r = mp_op_call(a, npos + with_self, sp + 1 - with_self, nkw, sp + 1 + npos);
             CHECK(r);
@@ -817,20 +821,11 @@ mp_obj_t mp_call_fun_bc(const mp_fun_bc_t *fun, size_t n, const mp_obj_t *args) 
     f.sp = f.stack - 1;
     f.ip = code->bytecode;
     f.handling = NULL;
-    /* As run() and mp_frame_execute(): globals() sees the callee's module,
-     * and the frame is the innermost one while it runs. */
+    /* As run(): globals() sees the callee's module. */
     mp_dict_t *outer = mp_state.globals;
     mp_state.globals = fun->globals;
-    f.back = mp_state.frame;
-    mp_state.frame = &f;
     bool yielded;
-    mp_obj_t r;
-    const void *native = code->native;
-    if (native != NULL)
-        r = mp_stack_check() ? ((mpy_native_fn)native)(&f, MP_NONE, MP_OBJ_NULL, &yielded) : MP_OBJ_NULL;
-    else
-        r = execute_frame(&f, MP_OBJ_NULL, &yielded);
-    mp_state.frame = f.back;
+    mp_obj_t r = mp_frame_execute(&f, MP_NONE, MP_OBJ_NULL, &yielded);
     mp_state.globals = outer;
     return r;
 }
