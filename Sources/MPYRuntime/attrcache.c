@@ -27,6 +27,8 @@ enum {
     CACHE_MODULE, /* `type` is a module object: its globals entry `entry` */
     CACHE_TYPE_VALUE, /* `type` is a class object: `value` is its attribute */
     CACHE_STORE_INST, /* a store into the instance dict's entry `entry` */
+    CACHE_CLASSMETHOD, /* a classmethod of the class: `value` is its function, called with the class */
+    CACHE_TYPE_CLASSMETHOD, /* `type` is a class object: `value` is its classmethod's function */
 };
 
 /* Instances whose attribute lookup is the plain instance-dict-then-class
@@ -90,6 +92,14 @@ static void fill_load(mp_attr_cache_t *c, mp_obj_t obj, mp_obj_t name) {
             return;
         }
         if (mp_type_of(v)->flags & MP_TYPE_FLAG_USER) return; /* maybe a descriptor with __get__ */
+        mp_obj_t fn = mp_classmethod_fn(v);
+        if (fn != MP_OBJ_NULL) {
+            c->type = cls;
+            c->value = fn;
+            c->epoch = mp_class_epoch;
+            c->kind = CACHE_TYPE_CLASSMETHOD;
+            return;
+        }
         if (mp_descriptor_get(v, obj, true) != MP_OBJ_SENTINEL) {
             mp_state.exc = MP_OBJ_NULL;
             return;
@@ -124,7 +134,10 @@ static void fill_load(mp_attr_cache_t *c, mp_obj_t obj, mp_obj_t name) {
         kind = CACHE_METHOD;
     else if (mp_type_of(v) == &mp_type_property)
         kind = CACHE_PROPERTY;
-    else if (mp_descriptor_get(v, obj, false) == MP_OBJ_SENTINEL)
+    else if (mp_classmethod_fn(v) != MP_OBJ_NULL) {
+        kind = CACHE_CLASSMETHOD;
+        v = mp_classmethod_fn(v);
+    } else if (mp_descriptor_get(v, obj, false) == MP_OBJ_SENTINEL)
         kind = CACHE_CLASS_VALUE;
     else {
         mp_state.exc = MP_OBJ_NULL;
@@ -150,6 +163,7 @@ mp_obj_t mp_native_load_method(mp_obj_t obj, mp_obj_t name, mp_attr_cache_t *c, 
             }
             break;
         case CACHE_METHOD:
+        case CACHE_CLASSMETHOD:
         case CACHE_CLASS_VALUE:
         case CACHE_PROPERTY:
             if (t == c->type && c->epoch == mp_class_epoch) {
@@ -160,6 +174,10 @@ mp_obj_t mp_native_load_method(mp_obj_t obj, mp_obj_t name, mp_attr_cache_t *c, 
                 }
                 if (c->kind == CACHE_METHOD) {
                     *self_out = obj;
+                    return c->value;
+                }
+                if (c->kind == CACHE_CLASSMETHOD) {
+                    *self_out = (mp_obj_t)t;
                     return c->value;
                 }
                 if (c->kind == CACHE_CLASS_VALUE) return c->value;
@@ -174,6 +192,12 @@ mp_obj_t mp_native_load_method(mp_obj_t obj, mp_obj_t name, mp_attr_cache_t *c, 
             break;
         case CACHE_TYPE_VALUE:
             if (obj == (mp_obj_t)c->type && c->epoch == mp_class_epoch) return c->value;
+            break;
+        case CACHE_TYPE_CLASSMETHOD:
+            if (obj == (mp_obj_t)c->type && c->epoch == mp_class_epoch) {
+                *self_out = obj;
+                return c->value;
+            }
             break;
         default: break;
         }

@@ -258,7 +258,8 @@ mp_obj_t mp_load_method(mp_obj_t obj, mp_obj_t name, mp_obj_t *self_out) {
     *self_out = MP_OBJ_NULL;
     if (name_is(name, "__class__", 9)) return (mp_obj_t)t;
     if (t->attr) {
-        mp_obj_t v = t->attr(obj, name);
+        /* super().m: the function and self, as for an instance (no bound method). */
+        mp_obj_t v = t == &mp_type_super ? mp_super_load_method(obj, name, self_out) : t->attr(obj, name);
         if (v != MP_OBJ_SENTINEL) return v;
     }
     if (t == &mp_type_type) {
@@ -267,6 +268,11 @@ mp_obj_t mp_load_method(mp_obj_t obj, mp_obj_t name, mp_obj_t *self_out) {
         mp_obj_t v = mp_mro_find((const mp_type_t *)obj, name, NULL, true);
         if (v == MP_OBJ_NULL) return v;
         if (v != MP_OBJ_SENTINEL) {
+            mp_obj_t fn = mp_classmethod_fn(v);
+            if (fn != MP_OBJ_NULL) {
+                *self_out = obj; /* C.cm(): the class is the first argument */
+                return fn;
+            }
             mp_obj_t d = mp_descriptor_get(v, obj, true);
             return d == MP_OBJ_SENTINEL ? v : d;
         }
@@ -281,6 +287,11 @@ mp_obj_t mp_load_method(mp_obj_t obj, mp_obj_t name, mp_obj_t *self_out) {
             mp_obj_t native = mp_instance_native(obj);
             *self_out = native != MP_OBJ_NULL && mp_type_of(v) == &mp_type_builtin ? native : obj;
             return v;
+        }
+        mp_obj_t fn = mp_classmethod_fn(v);
+        if (fn != MP_OBJ_NULL) {
+            *self_out = (mp_obj_t)t; /* obj.cm(): the class is the first argument */
+            return fn;
         }
         mp_obj_t d = mp_descriptor_get(v, obj, false);
         return d == MP_OBJ_SENTINEL ? v : d;
@@ -396,6 +407,8 @@ mp_obj_t mp_iternext(mp_obj_t iter) {
 
 mp_obj_t mp_call(mp_obj_t f, size_t n, const mp_obj_t *args, mp_dict_t *kw) {
     const mp_type_t *t = mp_type_of(f);
+    /* Python functions called with positional arguments: straight to their frame. */
+    if (t == &mp_type_fun_bc && kw == NULL) return mp_call_fun_bc((const mp_fun_bc_t *)f, n, args);
     if (t->call) return t->call(f, n, args, kw);
     return mp_raise_fmt(&mp_type_TypeError, "'%s' object is not callable", t->name);
 }

@@ -112,6 +112,10 @@ mp_obj_t mp_descriptor_get(mp_obj_t v, mp_obj_t obj, bool on_class) {
     return MP_OBJ_SENTINEL;
 }
 
+mp_obj_t mp_classmethod_fn(mp_obj_t v) {
+    return mp_type_of(v) == &mp_type_classmethod ? ((const mp_wrapper_t *)v)->fn : MP_OBJ_NULL;
+}
+
 /* Stores through a property; SENTINEL when the class attribute is no property. */
 mp_obj_t mp_descriptor_set(mp_obj_t v, mp_obj_t obj, mp_obj_t value) {
     if (mp_type_of(v)->flags & MP_TYPE_FLAG_USER) {

@@ -19,6 +19,7 @@ mp_obj_t mp_make_function(
 }
 
 static mp_obj_t fun_bc_call(mp_obj_t self, size_t n, const mp_obj_t *args, mp_dict_t *kw) {
+    if (kw == NULL) return mp_call_fun_bc((const mp_fun_bc_t *)self, n, args);
     return mp_execute_bytecode((const mp_fun_bc_t *)self, n, args, kw);
 }
 

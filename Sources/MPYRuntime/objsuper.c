@@ -50,11 +50,14 @@ mp_obj_t mp_builtin_init_fn(void) {
 }
 
 /* super().name: along the MRO of the object's class, after the class
- * super() was called in; functions are bound to the object (methods of a
- * built-in base to its native sub-object), other attributes go through
- * their descriptor. */
-static mp_obj_t super_attr(mp_obj_t self, mp_obj_t name) {
+ * super() was called in; functions come with the object as *self_out
+ * (methods of a built-in base with its native sub-object), class methods
+ * with the class, other attributes go through their descriptor. As
+ * mp_load_method, so that super().m(...) binds nothing; SENTINEL when
+ * absent. */
+mp_obj_t mp_super_load_method(mp_obj_t self, mp_obj_t name, mp_obj_t *self_out) {
     const mp_super_t *s = (const mp_super_t *)self;
+    *self_out = MP_OBJ_NULL;
     bool on_class = mp_type_of(s->obj) == &mp_type_type;
     const mp_type_t *t = on_class ? (const mp_type_t *)s->obj : mp_type_of(s->obj);
     mp_obj_t v = mp_mro_find(t, name, s->cls, true);
@@ -66,13 +69,26 @@ static mp_obj_t super_attr(mp_obj_t self, mp_obj_t name) {
     const mp_type_t *vt = mp_type_of(v);
     bool special = mp_is_builtin_special(v);
     if (vt != &mp_type_fun_bc && vt != &mp_type_builtin && !special) {
+        mp_obj_t fn = mp_classmethod_fn(v);
+        if (fn != MP_OBJ_NULL) {
+            *self_out = on_class ? s->obj : (mp_obj_t)t;
+            return fn;
+        }
         mp_obj_t d = mp_descriptor_get(v, s->obj, on_class);
         return d == MP_OBJ_SENTINEL ? v : d;
     }
     if (on_class) return v;
     mp_obj_t native = mp_instance_native(s->obj);
     bool native_self = vt == &mp_type_builtin && native != MP_OBJ_NULL && !special;
-    return mp_bound_method_new(native_self ? native : s->obj, v);
+    *self_out = native_self ? native : s->obj;
+    return v;
+}
+
+static mp_obj_t super_attr(mp_obj_t self, mp_obj_t name) {
+    mp_obj_t bound_self;
+    mp_obj_t v = mp_super_load_method(self, name, &bound_self);
+    if (v == MP_OBJ_NULL || v == MP_OBJ_SENTINEL || bound_self == MP_OBJ_NULL) return v;
+    return mp_bound_method_new(bound_self, v);
 }
 
 /* CPython's form: <super: <class 'C'>, <T object>>, bare type names. */

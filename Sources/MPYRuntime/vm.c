@@ -105,7 +105,7 @@ static bool bind_args(const mp_fun_bc_t *fun, mp_obj_t *slots, size_t n, const m
     mp_obj_t *varargs_slot = NULL, *varkw_slot = NULL;
     if (code->flags & MPY_CODE_VARARGS) varargs_slot = &slots[slot++];
     if (code->flags & MPY_CODE_VARKEYWORDS) varkw_slot = &slots[slot++];
-    for (size_t i = 0; i < n_pos + n_kwonly; i++) slots[i] = MP_OBJ_NULL;
+    /* The parameter slots are NULL already (mp_frame_setup). */
     size_t take = n < n_pos ? n : n_pos;
     for (size_t i = 0; i < take; i++) slots[i] = args[i];
     if (n > n_pos) {
@@ -199,13 +199,37 @@ size_t mp_frame_words(const mpy_code *code) {
     return (size_t)code->n_locals + code->n_cells + code->n_free + code->max_stack + 1;
 }
 
-/* Binds arguments and creates cells in a frame whose slots are allocated. */
+/* Creates a frame's own cells (initialised from their parameters) and
+ * copies in the closure's cells, once the arguments are bound. */
+static bool make_cells(const mp_fun_bc_t *fun, mp_obj_t *slots) {
+    const mpy_code *code = fun->code;
+    size_t n_cells = code->n_cells, n_free = code->n_free;
+    mp_obj_t *cells = slots + code->n_locals;
+    if (n_free) {
+        const mp_obj_t *closure = ((const mp_tuple_t *)fun->closure)->items;
+        for (size_t i = 0; i < n_free; i++) cells[n_cells + i] = closure[i];
+    }
+    const uint16_t *from = code->cell_args;
+    for (size_t i = 0; i < n_cells; i++) {
+        uint16_t arg = from ? from[i] : 0xFFFF;
+        mp_obj_t c = mp_cell_new(arg != 0xFFFF ? slots[arg] : MP_OBJ_NULL);
+        if (c == MP_OBJ_NULL) return false;
+        cells[i] = c;
+    }
+    return true;
+}
+
+/* Binds arguments and creates cells in a frame whose slots are allocated.
+ * Only the locals need clearing (a local read before assignment is NULL:
+ * UnboundLocalError); cells and closure cells are written below, and the
+ * value stack is written before it is read (stale words there can only
+ * keep garbage alive, which a conservative collector allows). */
 bool mp_frame_setup(
     mp_frame_t *f, const mp_fun_bc_t *fun, size_t n, const mp_obj_t *args, mp_dict_t *kw, mp_dict_t *ns) {
     const mpy_code *code = fun->code;
     size_t n_slots = (size_t)code->n_locals + code->n_cells + code->n_free;
     mp_obj_t *slots = f->slots;
-    for (size_t i = 0; i < n_slots; i++) slots[i] = MP_OBJ_NULL;
+    for (size_t i = 0; i < code->n_locals; i++) slots[i] = MP_OBJ_NULL;
     f->fun = fun;
     f->ns = ns;
     f->stack = slots + n_slots;
@@ -215,16 +239,7 @@ bool mp_frame_setup(
     if (!(code->flags & (MPY_CODE_MODULE | MPY_CODE_CLASS_BODY))) {
         if (!bind_args(fun, slots, n, args, kw)) return false;
     }
-    for (size_t i = 0; i < code->n_cells; i++) {
-        uint16_t from = code->cell_args ? code->cell_args[i] : 0xFFFF;
-        mp_obj_t c = mp_cell_new(from != 0xFFFF ? slots[from] : MP_OBJ_NULL);
-        if (c == MP_OBJ_NULL) return false;
-        slots[code->n_locals + i] = c;
-    }
-    if (code->n_free) {
-        const mp_tuple_t *cl = (const mp_tuple_t *)fun->closure;
-        for (size_t i = 0; i < code->n_free; i++) slots[code->n_locals + code->n_cells + i] = cl->items[i];
-    }
+    if ((code->n_cells | code->n_free) && !make_cells(fun, slots)) return false;
     return true;
 }
 
@@ -604,7 +619,13 @@ dispatch:
         case MPY_OP_CALL: {
             uint32_t npos = read_u(&ip), nkw = read_u(&ip);
             sp -= 2 * nkw + npos;
-            r = mp_op_call(sp[0], npos, sp + 1, nkw, sp + 1 + npos);
+            a = sp[0];
+            if (nkw == 0 && mp_is_ptr(a) && ((const mp_obj_base_t *)a)->type == &mp_type_fun_bc)
+                r = mp_call_fun_bc((const mp_fun_bc_t *)a, npos, sp + 1);
+            else if (nkw == 0)
+                r = mp_call(a, npos, sp + 1, NULL);
+            else
+                r = mp_op_call(a, npos, sp + 1, nkw, sp + 1 + npos);
             CHECK(r);
             TOP() = r;
             break;
@@ -613,10 +634,14 @@ dispatch:
             uint32_t npos = read_u(&ip), nkw = read_u(&ip);
             sp -= 2 * nkw + npos;
             /* sp[-1] = method, sp[0] = self or NULL, sp[1..npos] = args, then keyword pairs */
-            if (sp[0] != MP_OBJ_NULL)
-                r = mp_op_call(sp[-1], npos + 1, sp, nkw, sp + 1 + npos);
+            a = sp[-1];
+            size_t with_self = sp[0] != MP_OBJ_NULL; /* self is the first argument */
+            if (nkw == 0 && mp_is_ptr(a) && ((const mp_obj_base_t *)a)->type == &mp_type_fun_bc)
+                r = mp_call_fun_bc((const mp_fun_bc_t *)a, npos + with_self, sp + 1 - with_self);
+            else if (nkw == 0)
+                r = mp_call(a, npos + with_self, sp + 1 - with_self, NULL);
             else
-                r = mp_op_call(sp[-1], npos, sp + 1, nkw, sp + 1 + npos);
+                r = mp_op_call(a, npos + with_self, sp + 1 - with_self, nkw, sp + 1 + npos);
             CHECK(r);
             sp--;
             TOP() = r;
@@ -760,6 +785,49 @@ static mp_obj_t run(const mp_fun_bc_t *fun, size_t n, const mp_obj_t *args, mp_d
 mp_obj_t mp_execute_bytecode(const mp_fun_bc_t *fun, size_t n, const mp_obj_t *args, mp_dict_t *kw) {
     if (fun->code->flags & MPY_CODE_GENERATOR) return mp_gen_new(fun, n, args, kw);
     return run(fun, n, args, kw, NULL);
+}
+
+/* A call with positional arguments only (no keywords), the common case of
+ * CALL, CALL_METHOD and mp_call: when the signature is plain (no *args,
+ * **kwargs or keyword-only parameters, not a generator) and the arguments
+ * fill the positional parameters (with the defaults), the frame is set up
+ * here on the C stack and run directly, with nothing of bind_args. Anything
+ * else, including every argument error, takes the general path. */
+mp_obj_t mp_call_fun_bc(const mp_fun_bc_t *fun, size_t n, const mp_obj_t *args) {
+    const mpy_code *code = fun->code;
+    size_t n_pos = code->n_pos_args;
+    if ((code->flags &
+            (MPY_CODE_VARARGS | MPY_CODE_VARKEYWORDS | MPY_CODE_GENERATOR | MPY_CODE_MODULE | MPY_CODE_CLASS_BODY)) ||
+        code->n_kwonly_args != 0)
+        return mp_execute_bytecode(fun, n, args, NULL);
+    const mp_tuple_t *defs = NULL;
+    if (n != n_pos) {
+        defs = fun->defaults != MP_OBJ_NULL ? (const mp_tuple_t *)fun->defaults : NULL;
+        if (n > n_pos || defs == NULL || n + defs->len < n_pos) return run(fun, n, args, NULL, NULL);
+    }
+    size_t n_locals = code->n_locals, n_slots = n_locals + code->n_cells + code->n_free;
+    mp_frame_t f;
+    mp_obj_t *slots = __builtin_alloca((n_slots + code->max_stack + 1) * sizeof(mp_obj_t));
+    size_t i = 0;
+    for (; i < n; i++) slots[i] = args[i];
+    if (defs != NULL)
+        for (; i < n_pos; i++) slots[i] = defs->items[i + defs->len - n_pos];
+    for (; i < n_locals; i++) slots[i] = MP_OBJ_NULL;
+    if ((code->n_cells | code->n_free) && !make_cells(fun, slots)) return MP_OBJ_NULL;
+    f.fun = fun;
+    f.ns = NULL;
+    f.slots = slots;
+    f.stack = slots + n_slots;
+    f.sp = f.stack - 1;
+    f.ip = code->bytecode;
+    f.handling = NULL;
+    /* As run(): globals() sees the callee's module. */
+    mp_dict_t *outer = mp_state.globals;
+    mp_state.globals = fun->globals;
+    bool yielded;
+    mp_obj_t r = mp_frame_execute(&f, MP_NONE, MP_OBJ_NULL, &yielded);
+    mp_state.globals = outer;
+    return r;
 }
 
 /* Runs a module body or class body with `ns` as its namespace. */

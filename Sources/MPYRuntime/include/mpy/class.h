@@ -38,6 +38,11 @@ mp_obj_t mp_instance_alloc(const mp_type_t *cls, size_t n, const mp_obj_t *args,
 mp_obj_t mp_instance_native(mp_obj_t self); /* built-in sub-object of an instance, or NULL */
 
 mp_obj_t mp_descriptor_get(mp_obj_t v, mp_obj_t obj, bool on_class); /* SENTINEL: not a descriptor */
+/* The function of a classmethod (NULL: v is none), so that a method lookup
+ * can pass the class as self instead of binding them in a new object. */
+mp_obj_t mp_classmethod_fn(mp_obj_t v);
+/* super().name as mp_load_method: a function with *self_out, or the attribute (objsuper.c). */
+mp_obj_t mp_super_load_method(mp_obj_t super, mp_obj_t name, mp_obj_t *self_out);
 mp_obj_t mp_descriptor_set(mp_obj_t v, mp_obj_t obj, mp_obj_t value); /* SENTINEL: not a property */
 
 #endif

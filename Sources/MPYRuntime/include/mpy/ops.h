@@ -47,6 +47,8 @@ mp_obj_t mp_load_global(mp_dict_t *globals, mp_obj_t name);
 mp_obj_t mp_make_function(
     const struct mpy_code *code, mp_dict_t *globals, mp_obj_t defaults, mp_obj_t kwdefaults, mp_obj_t closure);
 mp_obj_t mp_execute_bytecode(const mp_fun_bc_t *fun, size_t n, const mp_obj_t *args, mp_dict_t *kw);
+/* The same call with positional arguments only: a plain signature's frame is set up directly (vm.c). */
+mp_obj_t mp_call_fun_bc(const mp_fun_bc_t *fun, size_t n, const mp_obj_t *args);
 mp_obj_t mp_execute_with_namespace(const mp_fun_bc_t *fun, mp_dict_t *ns);
 mp_obj_t mp_gen_return_value(mp_obj_t gen); /* after exhaustion: the generator's return value */
 
