@@ -46,8 +46,9 @@ static int64_t read_s(const uint8_t **pp) {
  * bits, an S operand is a zigzagged 31-bit small int). */
 #define READ_U(v) \
     do { \
-        (v) = *ip++; \
-        if (__builtin_expect((v) & 0x80, 0)) { \
+        int32_t v_ = (int8_t)*ip++; \
+        (v) = (uint32_t)v_; \
+        if (__builtin_expect(v_ < 0, 0)) { \
             uint32_t b_, s_ = 7; \
             (v) &= 0x7f; \
             do { \
@@ -129,6 +130,32 @@ static inline __attribute__((always_inline)) mp_obj_t fast_binary(uint32_t o, mp
         }
     }
     return MP_OBJ_SENTINEL;
+}
+
+/* The operand layout of each opcode. */
+static const uint8_t op_layouts[] = {
+#define MPY_OPCODE(name, layout, operand, pops, pushes, flow) MPY_LAYOUT_##layout,
+#include "mpy_opcodes.h"
+#undef MPY_OPCODE
+};
+
+/* The offset of the instruction that raised, found from the code's start
+ * on the error path only, so that dispatch keeps no instruction start: an
+ * opcode reads all its operands before it can fail, so `ip` is then at
+ * most the end of that instruction (at the code's start when a throw()
+ * meets a generator that never ran). */
+static size_t instruction_at(const mpy_code *code, const uint8_t *ip) {
+    const uint8_t *p = code->bytecode, *start = p;
+    while (p < ip) {
+        start = p;
+        uint8_t layout = op_layouts[*p++];
+        if (layout == MPY_LAYOUT_J)
+            p += 2;
+        else if (layout != MPY_LAYOUT_NONE)
+            for (int n = layout == MPY_LAYOUT_UU ? 2 : 1; n > 0; n--)
+                while (*p++ & 0x80) {}
+    }
+    return (size_t)(start - code->bytecode);
 }
 
 /* Source line of bytecode offset `at`, from the line table: pairs of
@@ -326,14 +353,13 @@ static mp_obj_t execute_frame(mp_frame_t *f, mp_obj_t throw_exc, bool *yielded) 
     const mpy_word *consts = code->consts;
     const mpy_word *names = code->names;
     const uint8_t *ip = f->ip;
-    const uint8_t *op_start = ip;
     mp_obj_t r, a, b, c;
     *yielded = false;
     if (throw_exc != MP_OBJ_NULL) {
         if (*ip == MPY_OP_YIELD_FROM) {
             /* Suspended in `yield from`: the throw goes to the delegate. */
             mp_obj_t ret = MP_NONE;
-            op_start = ip;
+            ip++; /* an error is this instruction's */
             r = mp_op_yield_from(*sp, MP_NONE, throw_exc, &ret);
             if (r == MP_OBJ_NULL) goto error;
             if (r != MP_OBJ_SENTINEL) {
@@ -342,9 +368,8 @@ static mp_obj_t execute_frame(mp_frame_t *f, mp_obj_t throw_exc, bool *yielded) 
                 return r;
             }
             *sp = ret;
-            ip++;
         } else {
-            op_start = ip > code->bytecode ? ip - 1 : ip; /* the YIELD_VALUE that suspended us */
+            /* ip is past the YIELD_VALUE that suspended us: the error is its. */
             mp_raise(throw_exc);
             goto error;
         }
@@ -364,7 +389,6 @@ static mp_obj_t execute_frame(mp_frame_t *f, mp_obj_t throw_exc, bool *yielded) 
  * the loop's dispatch. */
 #define DISPATCH() \
     do { \
-        op_start = ip; \
         op = *ip++; \
         goto *targets[op]; \
     } while (0)
@@ -415,7 +439,6 @@ static mp_obj_t execute_frame(mp_frame_t *f, mp_obj_t throw_exc, bool *yielded) 
 
 dispatch:
     for (;;) {
-        op_start = ip;
         op = *ip++;
         goto *targets[op];
     op_switch:
@@ -877,7 +900,7 @@ dispatch:
                 break;
             }
             /* Yield the value; resume here with the next sent value pushed. */
-            f->ip = op_start;
+            f->ip = ip - 1; /* YIELD_FROM has no operand */
             f->sp = sp;
             *yielded = true;
             return r;
@@ -1009,7 +1032,7 @@ dispatch:
         }
     }
 error: {
-    size_t at = (size_t)(op_start - code->bytecode);
+    size_t at = instruction_at(code, ip);
     /* Handling ends on leaving the handler's code: at a jump, or here. */
     if (f->handling != NULL) mp_handling_trim(&f->handling, (uint32_t)at);
     /* Raised here (or in C code called from here), not passed on by a frame. */
