@@ -433,6 +433,16 @@ static mp_obj_t execute_frame(mp_frame_t *f, mp_obj_t throw_exc, bool *yielded) 
         [MPY_OP_FOR_ITER] = &&op_FOR_ITER,
         [MPY_OP_BUILD_TUPLE] = &&op_BUILD_TUPLE,
         [MPY_OP_LIST_APPEND] = &&op_LIST_APPEND,
+        [MPY_OP_STORE_GLOBAL] = &&op_STORE_GLOBAL,
+        [MPY_OP_UNARY] = &&op_UNARY,
+        [MPY_OP_BUILD_LIST] = &&op_BUILD_LIST,
+        [MPY_OP_BUILD_MAP] = &&op_BUILD_MAP,
+        [MPY_OP_BUILD_SLICE] = &&op_BUILD_SLICE,
+        [MPY_OP_YIELD_FROM] = &&op_YIELD_FROM,
+        [MPY_OP_YIELD_VALUE] = &&op_YIELD_VALUE,
+        [MPY_OP_MAP_ADD] = &&op_MAP_ADD,
+        [MPY_OP_UNPACK_SEQUENCE] = &&op_UNPACK_SEQUENCE,
+        [MPY_OP_MAKE_FUNCTION] = &&op_MAKE_FUNCTION,
     };
 #pragma clang diagnostic pop
     uint8_t op;
@@ -527,8 +537,12 @@ dispatch:
             PUSH(r);
             break;
         case MPY_OP_STORE_GLOBAL:
-            if (!mp_dict_set(globals, NAME(read_u(&ip)), POP())) goto error;
-            break;
+        op_STORE_GLOBAL: {
+            uint32_t i;
+            READ_U(i);
+            if (!mp_dict_set(globals, NAME(i), POP())) goto error;
+            DISPATCH();
+        }
         case MPY_OP_DELETE_GLOBAL:
             if (!mp_op_delete_name(globals, NAME(read_u(&ip)))) goto error;
             break;
@@ -670,10 +684,25 @@ dispatch:
             DISPATCH();
         }
         case MPY_OP_UNARY:
-            r = mp_unary_op((int)read_u(&ip), TOP());
+        op_UNARY: {
+            uint32_t o;
+            READ_U(o);
+            a = TOP();
+            /* `not` of the immediates and small ints, -x of a small int
+             * (but for the most negative one). */
+            if (o == MPY_UNARY_NOT && (a == MP_TRUE || a == MP_FALSE || a == MP_NONE || mp_is_small_int(a))) {
+                TOP() = mp_bool(a == MP_FALSE || a == MP_NONE || a == mp_small_int(0));
+                DISPATCH();
+            }
+            if (o == MPY_UNARY_NEGATIVE && mp_is_small_int(a) && a != mp_small_int(MP_SMALL_INT_MIN)) {
+                TOP() = mp_small_int(-mp_small_int_value(a));
+                DISPATCH();
+            }
+            r = mp_unary_op((int)o, a);
             CHECK(r);
             TOP() = r;
-            break;
+            DISPATCH();
+        }
         case MPY_OP_COMPARE:
         op_COMPARE: {
             uint32_t o;
@@ -852,30 +881,36 @@ dispatch:
             PUSH(r);
             DISPATCH();
         }
-        case MPY_OP_BUILD_LIST: {
-            uint32_t k = read_u(&ip);
+        case MPY_OP_BUILD_LIST:
+        op_BUILD_LIST: {
+            uint32_t k;
+            READ_U(k);
             sp -= k;
             r = mp_list_new(k, sp + 1);
             CHECK(r);
             PUSH(r);
-            break;
+            DISPATCH();
         }
-        case MPY_OP_BUILD_MAP: {
-            uint32_t k = read_u(&ip);
+        case MPY_OP_BUILD_MAP:
+        op_BUILD_MAP: {
+            uint32_t k;
+            READ_U(k);
             sp -= 2 * k;
             r = mp_op_build_map(k, sp + 1);
             CHECK(r);
             PUSH(r);
-            break;
+            DISPATCH();
         }
-        case MPY_OP_BUILD_SLICE: {
-            uint32_t k = read_u(&ip);
+        case MPY_OP_BUILD_SLICE:
+        op_BUILD_SLICE: {
+            uint32_t k;
+            READ_U(k);
             c = k == 3 ? POP() : MP_NONE;
             b = POP();
             r = mp_slice_new(TOP(), b, c);
             CHECK(r);
             TOP() = r;
-            break;
+            DISPATCH();
         }
         case MPY_OP_BUILD_SET: {
             uint32_t k = read_u(&ip);
@@ -891,13 +926,14 @@ dispatch:
             if (!mp_set_add(sp[-(int)depth + 1], a)) goto error;
             break;
         }
-        case MPY_OP_YIELD_FROM: {
+        case MPY_OP_YIELD_FROM:
+        op_YIELD_FROM: {
             mp_obj_t sent = POP(), ret = MP_NONE;
             r = mp_op_yield_from(TOP(), sent, MP_OBJ_NULL, &ret);
             CHECK(r);
             if (r == MP_OBJ_SENTINEL) {
                 TOP() = ret;
-                break;
+                DISPATCH();
             }
             /* Yield the value; resume here with the next sent value pushed. */
             f->ip = ip - 1; /* YIELD_FROM has no operand */
@@ -906,6 +942,7 @@ dispatch:
             return r;
         }
         case MPY_OP_YIELD_VALUE:
+        op_YIELD_VALUE:
             f->ip = ip;
             a = POP();
             f->sp = sp;
@@ -919,19 +956,37 @@ dispatch:
             if (!mp_list_append(sp[-(int)depth + 1], a)) goto error;
             DISPATCH();
         }
-        case MPY_OP_MAP_ADD: {
-            uint32_t depth = read_u(&ip);
+        case MPY_OP_MAP_ADD:
+        op_MAP_ADD: {
+            uint32_t depth;
+            READ_U(depth);
             b = POP();
             a = POP();
             if (!mp_dict_set((mp_dict_t *)sp[-(int)depth + 1], a, b)) goto error;
-            break;
+            DISPATCH();
         }
-        case MPY_OP_UNPACK_SEQUENCE: {
-            uint32_t k = read_u(&ip);
+        case MPY_OP_UNPACK_SEQUENCE:
+        op_UNPACK_SEQUENCE: {
+            uint32_t k;
+            READ_U(k);
             a = POP();
+            /* A tuple or list of the right length inline (first item on top). */
+            if (mp_is_ptr(a)) {
+                const mp_type_t *t = ((const mp_obj_base_t *)a)->type;
+                const mp_obj_t *items = NULL;
+                if (t == &mp_type_tuple && ((const mp_tuple_t *)a)->len == k)
+                    items = ((const mp_tuple_t *)a)->items;
+                else if (t == &mp_type_list && ((const mp_list_t *)a)->len == k)
+                    items = ((const mp_list_t *)a)->items;
+                if (items != NULL) {
+                    for (uint32_t i = 0; i < k; i++) sp[1 + i] = items[k - 1 - i];
+                    sp += k;
+                    DISPATCH();
+                }
+            }
             if (!mp_op_unpack(a, k, sp + 1)) goto error;
             sp += k;
-            break;
+            DISPATCH();
         }
         case MPY_OP_CALL: {
             uint32_t npos = read_u(&ip), nkw = read_u(&ip);
@@ -954,8 +1009,11 @@ dispatch:
             TOP() = r;
             break;
         }
-        case MPY_OP_MAKE_FUNCTION: {
-            uint32_t ci = read_u(&ip), flags = read_u(&ip);
+        case MPY_OP_MAKE_FUNCTION:
+        op_MAKE_FUNCTION: {
+            uint32_t ci, flags;
+            READ_U(ci);
+            READ_U(flags);
             mp_obj_t closure = MP_OBJ_NULL, kwdefs = MP_OBJ_NULL, defs = MP_OBJ_NULL;
             if (flags & MPY_MAKE_CLOSURE) closure = POP();
             if (flags & MPY_MAKE_KWDEFAULTS) kwdefs = POP();
@@ -963,7 +1021,7 @@ dispatch:
             r = mp_make_function((const mpy_code *)consts[ci], globals, defs, kwdefs, closure);
             CHECK(r);
             PUSH(r);
-            break;
+            DISPATCH();
         }
         case MPY_OP_RETURN_VALUE: return POP();
         case MPY_OP_RAISE: {

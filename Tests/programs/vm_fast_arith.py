@@ -65,6 +65,14 @@ for bad in (-1, -100):
     except ValueError as e:
         print("ValueError", e)
 
+# Unary minus and `not` at the edges.
+for v in EDGES + SMALL + [0.0, -0.0, 2.5, True, False, None, "", "s"]:
+    try:
+        neg = -v
+    except TypeError:
+        neg = "TypeError"
+    print(repr(v), neg, not v, +v if not isinstance(v, (str, type(None))) else "-", ~v if isinstance(v, int) else "-")
+
 # Zero divisors.
 for a in (0, 5, -5, 2**40):
     for f in (lambda a: a // 0, lambda a: a % 0, lambda a: a / 0, lambda a: divmod(a, 0)):

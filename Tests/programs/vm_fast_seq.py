@@ -240,6 +240,28 @@ def gen():
 print(after_clause(), in_clause(), after_break(), loop_in_clause(), after_finally(), list(gen()))
 
 
+# Unpacking: tuples and lists of the right length, and everything else.
+a, b = 1, 2
+a, b = b, a
+c, d, e = [a, b, 3]
+print(a, b, c, d, e)
+for src in ((1, 2), [1, 2], (1,), [1, 2, 3], "xy", range(2), {7: 8, 9: 10}, iter([5, 6]), ()):
+    try:
+        x, y = src
+        print("unpacked", x, y)
+    except ValueError as err:
+        print("ValueError", err)
+try:
+    x, y = 5
+except TypeError:
+    print("TypeError")
+(p, q), r = [(1, [2])], 3
+print(p, q, r)
+rows = [(i, i * i) for i in range(3)]
+for i, sq in rows:
+    print(i, sq)
+
+
 def deep(l, i):
     return l[i]
 
