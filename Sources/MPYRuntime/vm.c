@@ -13,16 +13,19 @@
  */
 #include "mpy/native.h"
 
-static uint32_t read_u(const uint8_t **pp) {
+static inline uint32_t read_u(const uint8_t **pp) {
     const uint8_t *p = *pp;
-    uint32_t v = 0;
-    unsigned shift = 0;
-    uint8_t b;
-    do {
-        b = *p++;
-        v |= (uint32_t)(b & 0x7f) << shift;
-        shift += 7;
-    } while (b & 0x80);
+    uint32_t v = *p++;
+    if (__builtin_expect(v & 0x80, 0)) {
+        uint32_t b;
+        unsigned shift = 7;
+        v &= 0x7f;
+        do {
+            b = *p++;
+            v |= (b & 0x7f) << shift;
+            shift += 7;
+        } while (b & 0x80);
+    }
     *pp = p;
     return v;
 }
