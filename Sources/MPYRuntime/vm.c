@@ -135,32 +135,6 @@ static inline __attribute__((always_inline)) mp_obj_t fast_binary(uint32_t o, mp
     return MP_OBJ_SENTINEL;
 }
 
-/* The operand layout of each opcode. */
-static const uint8_t op_layouts[] = {
-#define MPY_OPCODE(name, layout, operand, pops, pushes, flow) MPY_LAYOUT_##layout,
-#include "mpy_opcodes.h"
-#undef MPY_OPCODE
-};
-
-/* The offset of the instruction that raised, found from the code's start
- * on the error path only, so that dispatch keeps no instruction start: an
- * opcode reads all its operands before it can fail, so `ip` is then at
- * most the end of that instruction (at the code's start when a throw()
- * meets a generator that never ran). */
-static size_t instruction_at(const mpy_code *code, const uint8_t *ip) {
-    const uint8_t *p = code->bytecode, *start = p;
-    while (p < ip) {
-        start = p;
-        uint8_t layout = op_layouts[*p++];
-        if (layout == MPY_LAYOUT_J)
-            p += 2;
-        else if (layout != MPY_LAYOUT_NONE)
-            for (int n = layout == MPY_LAYOUT_UU ? 2 : 1; n > 0; n--)
-                while (*p++ & 0x80) {}
-    }
-    return (size_t)(start - code->bytecode);
-}
-
 /* Source line of bytecode offset `at`, from the line table: pairs of
  * (U offset delta, S line delta), ended by a (0, 0) pair. */
 static int line_of(const mpy_code *code, size_t at) {
@@ -1093,7 +1067,13 @@ dispatch:
         }
     }
 error: {
-    size_t at = instruction_at(code, ip);
+    /* The dispatch keeps no instruction start: an opcode reads all its
+     * operands before it can fail, so ip - 1 is inside the failing
+     * instruction (ip is the code's start when a throw() meets a generator
+     * that never ran). Exception, handler and line ranges all begin at
+     * instructions, so any offset inside one finds the same entries. */
+    size_t at = (size_t)(ip - code->bytecode);
+    if (at > 0) at--;
     /* Handling ends on leaving the handler's code: at a jump, or here. */
     if (f->handling != NULL) mp_handling_trim(&f->handling, (uint32_t)at);
     /* Raised here (or in C code called from here), not passed on by a frame. */
