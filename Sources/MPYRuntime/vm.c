@@ -377,8 +377,8 @@ static mp_obj_t execute_frame(mp_frame_t *f, mp_obj_t throw_exc, bool *yielded) 
         ip += (d); \
         if (f->handling != NULL) mp_handling_trim(&f->handling, (uint32_t)(ip - code->bytecode)); \
     } while (0)
-#pragma clang diagnostic push
-#pragma clang diagnostic ignored "-Winitializer-overrides"
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Woverride-init"
     static const void *const targets[256] = {
         [0 ... 255] = &&op_switch,
         [MPY_OP_NOP] = &&op_NOP,
@@ -421,7 +421,7 @@ static mp_obj_t execute_frame(mp_frame_t *f, mp_obj_t throw_exc, bool *yielded) 
         [MPY_OP_UNPACK_SEQUENCE] = &&op_UNPACK_SEQUENCE,
         [MPY_OP_MAKE_FUNCTION] = &&op_MAKE_FUNCTION,
     };
-#pragma clang diagnostic pop
+#pragma GCC diagnostic pop
     uint8_t op;
 
 dispatch:
