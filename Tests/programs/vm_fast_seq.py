@@ -255,7 +255,7 @@ try:
     x, y = 5
 except TypeError:
     print("TypeError")
-(p, q), r = [(1, [2])], 3
+(p, q), r = (1, [2]), 3
 print(p, q, r)
 rows = [(i, i * i) for i in range(3)]
 for i, sq in rows:
