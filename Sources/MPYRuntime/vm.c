@@ -1,6 +1,7 @@
 /* The bytecode interpreter: binds arguments into a frame, then executes
- * the opcodes of mpy_format.h with a value stack (one switch over the
- * opcode byte). On an exception it records the traceback line
+ * the opcodes of mpy_format.h with a value stack (dispatched through a
+ * table of labels, common cases inline; see docs/ARCHITECTURE.md,
+ * Bytecode). On an exception it records the traceback line
  * and returns MP_OBJ_NULL (the runtime's error convention).
  *
  * Frame layout (on the C stack):
