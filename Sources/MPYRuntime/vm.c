@@ -411,7 +411,6 @@ static mp_obj_t execute_frame(mp_frame_t *f, mp_obj_t throw_exc, bool *yielded) 
         [MPY_OP_FOR_ITER] = &&op_FOR_ITER,
         [MPY_OP_BUILD_TUPLE] = &&op_BUILD_TUPLE,
         [MPY_OP_LIST_APPEND] = &&op_LIST_APPEND,
-        [MPY_OP_STORE_GLOBAL] = &&op_STORE_GLOBAL,
         [MPY_OP_UNARY] = &&op_UNARY,
         [MPY_OP_BUILD_LIST] = &&op_BUILD_LIST,
         [MPY_OP_BUILD_MAP] = &&op_BUILD_MAP,
@@ -515,12 +514,8 @@ dispatch:
             PUSH(r);
             break;
         case MPY_OP_STORE_GLOBAL:
-        op_STORE_GLOBAL: {
-            uint32_t i;
-            READ_U(i);
-            if (!mp_dict_set(globals, NAME(i), POP())) goto error;
-            DISPATCH();
-        }
+            if (!mp_dict_set(globals, NAME(read_u(&ip)), POP())) goto error;
+            break;
         case MPY_OP_DELETE_GLOBAL:
             if (!mp_op_delete_name(globals, NAME(read_u(&ip)))) goto error;
             break;
