@@ -353,14 +353,6 @@ static mp_obj_t execute_frame(mp_frame_t *f, mp_obj_t throw_exc, bool *yielded) 
         }
     }
 
-#define PUSH(x) (*++sp = (x))
-#define POP() (*sp--)
-#define TOP() (*sp)
-#define CHECK(x) \
-    do { \
-        if ((x) == MP_OBJ_NULL) goto error; \
-    } while (0)
-#define NAME(i) ((mp_obj_t)names[i])
 /* Dispatch: every opcode jumps through `targets` to its own code, which
  * ends by dispatching the next one itself (DISPATCH); opcodes with no
  * label of their own go through the switch, whose `break` comes back to
@@ -423,6 +415,15 @@ static mp_obj_t execute_frame(mp_frame_t *f, mp_obj_t throw_exc, bool *yielded) 
     };
 #pragma GCC diagnostic pop
     uint8_t op;
+
+#define PUSH(x) (*++sp = (x))
+#define POP() (*sp--)
+#define TOP() (*sp)
+#define CHECK(x) \
+    do { \
+        if ((x) == MP_OBJ_NULL) goto error; \
+    } while (0)
+#define NAME(i) ((mp_obj_t)names[i])
 
 dispatch:
     for (;;) {
