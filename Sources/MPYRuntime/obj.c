@@ -3,8 +3,7 @@
  * iteration and calls to each type's slots. */
 #include "mpy/runtime.h"
 
-const mp_type_t *mp_type_of(mp_obj_t o) {
-    if (mp_is_small_int(o)) return &mp_type_int;
+const mp_type_t *mp_type_of_immediate(mp_obj_t o) {
     switch (o) {
     case MP_NONE: return &mp_type_none;
     case MP_FALSE:

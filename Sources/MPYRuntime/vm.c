@@ -1,6 +1,7 @@
 /* The bytecode interpreter: binds arguments into a frame, then executes
- * the opcodes of mpy_format.h with a value stack (one switch over the
- * opcode byte). On an exception it records the traceback line
+ * the opcodes of mpy_format.h with a value stack (dispatched through a
+ * table of labels, common cases inline; see docs/ARCHITECTURE.md,
+ * Bytecode). On an exception it records the traceback line
  * and returns MP_OBJ_NULL (the runtime's error convention).
  *
  * Frame layout (on the C stack):
@@ -13,16 +14,19 @@
  */
 #include "mpy/native.h"
 
-static uint32_t read_u(const uint8_t **pp) {
+static inline uint32_t read_u(const uint8_t **pp) {
     const uint8_t *p = *pp;
-    uint32_t v = 0;
-    unsigned shift = 0;
-    uint8_t b;
-    do {
-        b = *p++;
-        v |= (uint32_t)(b & 0x7f) << shift;
-        shift += 7;
-    } while (b & 0x80);
+    uint32_t v = *p++;
+    if (__builtin_expect(v & 0x80, 0)) {
+        uint32_t b;
+        unsigned shift = 7;
+        v &= 0x7f;
+        do {
+            b = *p++;
+            v |= (b & 0x7f) << shift;
+            shift += 7;
+        } while (b & 0x80);
+    }
     *pp = p;
     return v;
 }
@@ -41,11 +45,95 @@ static int64_t read_s(const uint8_t **pp) {
     return (int64_t)(v >> 1) ^ -(int64_t)(v & 1);
 }
 
-static int16_t read_j(const uint8_t **pp) {
-    const uint8_t *p = *pp;
-    int16_t v = (int16_t)(p[0] | (p[1] << 8));
-    *pp = p + 2;
-    return v;
+/* The interpreter's operand reads: most operands are one byte, read
+ * inline; longer varints continue in the loop (a U operand has at most 32
+ * bits, an S operand is a zigzagged 31-bit small int). */
+#define READ_U(v) \
+    do { \
+        int32_t v_ = (int8_t)*ip++; \
+        (v) = (uint32_t)v_; \
+        if (__builtin_expect(v_ < 0, 0)) { \
+            uint32_t b_, s_ = 7; \
+            (v) &= 0x7f; \
+            do { \
+                b_ = *ip++; \
+                (v) |= (b_ & 0x7f) << s_; \
+                s_ += 7; \
+            } while (b_ & 0x80); \
+        } \
+    } while (0)
+#define READ_S(v) \
+    do { \
+        uint32_t u_; \
+        READ_U(u_); \
+        (v) = (mp_int_t)(int32_t)((u_ >> 1) ^ -(u_ & 1)); \
+    } while (0)
+#define READ_J(d) \
+    do { \
+        (d) = (int16_t)(ip[0] | (ip[1] << 8)); \
+        ip += 2; \
+    } while (0)
+
+/* Small-int and float arithmetic inline, for BINARY and INPLACE (the same
+ * thing on numbers): operator o of enum mpy_binary_op. Small ints are
+ * tagged words 2x+1, so + - & | ^ work on the words themselves and a word
+ * overflow is exactly a result outside the small-int range; such results,
+ * zero divisors, negative shift counts and every other type answer
+ * MP_OBJ_SENTINEL: the generic mp_binary_op decides. MP_OBJ_NULL is an
+ * exception (a float result that found no memory). */
+static inline __attribute__((always_inline)) mp_obj_t fast_binary(uint32_t o, mp_obj_t a, mp_obj_t b) {
+    if (mp_is_small_int(a & b)) {
+        mp_int_t r, x = mp_small_int_value(a), y = mp_small_int_value(b);
+        switch (o) {
+        case MPY_BINARY_ADD:
+            if (__builtin_add_overflow((mp_int_t)a, (mp_int_t)b - 1, &r)) break;
+            return (mp_obj_t)r;
+        case MPY_BINARY_SUB:
+            if (__builtin_sub_overflow((mp_int_t)a, (mp_int_t)b - 1, &r)) break;
+            return (mp_obj_t)r;
+        case MPY_BINARY_MUL:
+            if (__builtin_mul_overflow(x, (mp_int_t)b - 1, &r)) break;
+            return (mp_obj_t)r | 1;
+        case MPY_BINARY_FLOORDIV:
+            if (y == 0) break;
+            r = x / y;
+            if (x % y != 0 && (x < 0) != (y < 0)) r--;
+            if (!mp_small_int_fits(r)) break; /* MIN // -1 */
+            return mp_small_int(r);
+        case MPY_BINARY_MOD:
+            if (y == 0) break;
+            r = x % y;
+            if (r != 0 && (r < 0) != (y < 0)) r += y;
+            return mp_small_int(r);
+        case MPY_BINARY_LSHIFT:
+            if (y < 0 || y >= (mp_int_t)MP_SMALL_INT_BITS) break;
+            r = (mp_int_t)((mp_uint_t)x << y);
+            if ((r >> y) != x || !mp_small_int_fits(r)) break;
+            return mp_small_int(r);
+        case MPY_BINARY_RSHIFT:
+            if (y < 0) break;
+            return mp_small_int(y >= (mp_int_t)MP_SMALL_INT_BITS ? (x < 0 ? -1 : 0) : x >> y);
+        case MPY_BINARY_AND: return a & b;
+        case MPY_BINARY_OR: return a | b;
+        case MPY_BINARY_XOR: return (a ^ b) | 1;
+        default: break;
+        }
+        return MP_OBJ_SENTINEL;
+    }
+    if (mp_is_ptr(a) && mp_is_ptr(b) && ((const mp_obj_base_t *)a)->type == &mp_type_float &&
+        ((const mp_obj_base_t *)b)->type == &mp_type_float) {
+        double x = ((const mp_float_t *)a)->value, y = ((const mp_float_t *)b)->value;
+        switch (o) {
+        case MPY_BINARY_ADD: return mp_float_new(x + y);
+        case MPY_BINARY_SUB: return mp_float_new(x - y);
+        case MPY_BINARY_MUL: return mp_float_new(x * y);
+        case MPY_BINARY_TRUEDIV:
+            if (y == 0) break;
+            return mp_float_new(x / y);
+        default: break;
+        }
+    }
+    return MP_OBJ_SENTINEL;
 }
 
 /* Source line of bytecode offset `at`, from the line table: pairs of
@@ -258,14 +346,13 @@ static mp_obj_t execute_frame(mp_frame_t *f, mp_obj_t throw_exc, bool *yielded) 
     const mpy_word *consts = code->consts;
     const mpy_word *names = code->names;
     const uint8_t *ip = f->ip;
-    const uint8_t *op_start = ip;
     mp_obj_t r, a, b, c;
     *yielded = false;
     if (throw_exc != MP_OBJ_NULL) {
         if (*ip == MPY_OP_YIELD_FROM) {
             /* Suspended in `yield from`: the throw goes to the delegate. */
             mp_obj_t ret = MP_NONE;
-            op_start = ip;
+            ip++; /* an error is this instruction's */
             r = mp_op_yield_from(*sp, MP_NONE, throw_exc, &ret);
             if (r == MP_OBJ_NULL) goto error;
             if (r != MP_OBJ_SENTINEL) {
@@ -274,13 +361,75 @@ static mp_obj_t execute_frame(mp_frame_t *f, mp_obj_t throw_exc, bool *yielded) 
                 return r;
             }
             *sp = ret;
-            ip++;
         } else {
-            op_start = ip > code->bytecode ? ip - 1 : ip; /* the YIELD_VALUE that suspended us */
+            /* ip is past the YIELD_VALUE that suspended us: the error is its. */
             mp_raise(throw_exc);
             goto error;
         }
     }
+
+/* Dispatch: every opcode jumps through `targets` to its own code, which
+ * ends by dispatching the next one itself (DISPATCH); opcodes with no
+ * label of their own go through the switch, whose `break` comes back to
+ * the loop's dispatch. */
+#define DISPATCH() \
+    do { \
+        op = *ip++; \
+        goto *targets[op]; \
+    } while (0)
+/* A taken jump. Control leaves a handler's code only by a jump (each
+ * handler's range ends with RERAISE) or an exception (the error path
+ * trims at the failing instruction), so this is where handling ends. */
+#define JUMP_BY(d) \
+    do { \
+        ip += (d); \
+        if (f->handling != NULL) mp_handling_trim(&f->handling, (uint32_t)(ip - code->bytecode)); \
+    } while (0)
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Woverride-init"
+    static const void *const targets[256] = {
+        [0 ... 255] = &&op_switch,
+        [MPY_OP_NOP] = &&op_NOP,
+        [MPY_OP_LOAD_NONE] = &&op_LOAD_NONE,
+        [MPY_OP_LOAD_FALSE] = &&op_LOAD_FALSE,
+        [MPY_OP_LOAD_TRUE] = &&op_LOAD_TRUE,
+        [MPY_OP_LOAD_SMALL_INT] = &&op_LOAD_SMALL_INT,
+        [MPY_OP_LOAD_CONST] = &&op_LOAD_CONST,
+        [MPY_OP_LOAD_FAST] = &&op_LOAD_FAST,
+        [MPY_OP_STORE_FAST] = &&op_STORE_FAST,
+        [MPY_OP_LOAD_DEREF] = &&op_LOAD_DEREF,
+        [MPY_OP_STORE_DEREF] = &&op_STORE_DEREF,
+        [MPY_OP_LOAD_SUBSCR] = &&op_LOAD_SUBSCR,
+        [MPY_OP_STORE_SUBSCR] = &&op_STORE_SUBSCR,
+        [MPY_OP_POP_TOP] = &&op_POP_TOP,
+        [MPY_OP_DUP_TOP] = &&op_DUP_TOP,
+        [MPY_OP_DUP_TOP_TWO] = &&op_DUP_TOP_TWO,
+        [MPY_OP_ROT_TWO] = &&op_ROT_TWO,
+        [MPY_OP_ROT_THREE] = &&op_ROT_THREE,
+        [MPY_OP_BINARY] = &&op_BINARY,
+        [MPY_OP_INPLACE] = &&op_INPLACE,
+        [MPY_OP_COMPARE] = &&op_COMPARE,
+        [MPY_OP_JUMP] = &&op_JUMP,
+        [MPY_OP_POP_JUMP_IF_FALSE] = &&op_POP_JUMP_IF_FALSE,
+        [MPY_OP_POP_JUMP_IF_TRUE] = &&op_POP_JUMP_IF_TRUE,
+        [MPY_OP_JUMP_IF_FALSE_OR_POP] = &&op_JUMP_IF_FALSE_OR_POP,
+        [MPY_OP_JUMP_IF_TRUE_OR_POP] = &&op_JUMP_IF_TRUE_OR_POP,
+        [MPY_OP_GET_ITER] = &&op_GET_ITER,
+        [MPY_OP_FOR_ITER] = &&op_FOR_ITER,
+        [MPY_OP_BUILD_TUPLE] = &&op_BUILD_TUPLE,
+        [MPY_OP_LIST_APPEND] = &&op_LIST_APPEND,
+        [MPY_OP_UNARY] = &&op_UNARY,
+        [MPY_OP_BUILD_LIST] = &&op_BUILD_LIST,
+        [MPY_OP_BUILD_MAP] = &&op_BUILD_MAP,
+        [MPY_OP_BUILD_SLICE] = &&op_BUILD_SLICE,
+        [MPY_OP_YIELD_FROM] = &&op_YIELD_FROM,
+        [MPY_OP_YIELD_VALUE] = &&op_YIELD_VALUE,
+        [MPY_OP_MAP_ADD] = &&op_MAP_ADD,
+        [MPY_OP_UNPACK_SEQUENCE] = &&op_UNPACK_SEQUENCE,
+        [MPY_OP_MAKE_FUNCTION] = &&op_MAKE_FUNCTION,
+    };
+#pragma GCC diagnostic pop
+    uint8_t op;
 
 #define PUSH(x) (*++sp = (x))
 #define POP() (*sp--)
@@ -293,28 +442,59 @@ static mp_obj_t execute_frame(mp_frame_t *f, mp_obj_t throw_exc, bool *yielded) 
 
 dispatch:
     for (;;) {
-        op_start = ip;
-        /* Leaving a handler's code ends its handling. */
-        if (f->handling != NULL) mp_handling_trim(&f->handling, (uint32_t)(ip - code->bytecode));
-        uint8_t op = *ip++;
+        op = *ip++;
+        goto *targets[op];
+    op_switch:
         switch (op) {
-        case MPY_OP_NOP: break;
-        case MPY_OP_LOAD_NONE: PUSH(MP_NONE); break;
-        case MPY_OP_LOAD_FALSE: PUSH(MP_FALSE); break;
-        case MPY_OP_LOAD_TRUE: PUSH(MP_TRUE); break;
-        case MPY_OP_LOAD_SMALL_INT: PUSH(mp_small_int((mp_int_t)read_s(&ip))); break;
-        case MPY_OP_LOAD_CONST: PUSH((mp_obj_t)consts[read_u(&ip)]); break;
-        case MPY_OP_LOAD_FAST: {
-            uint32_t i = read_u(&ip);
-            if (slots[i] == MP_OBJ_NULL) {
+        case MPY_OP_NOP:
+        op_NOP:
+            DISPATCH();
+        case MPY_OP_LOAD_NONE:
+        op_LOAD_NONE:
+            PUSH(MP_NONE);
+            DISPATCH();
+        case MPY_OP_LOAD_FALSE:
+        op_LOAD_FALSE:
+            PUSH(MP_FALSE);
+            DISPATCH();
+        case MPY_OP_LOAD_TRUE:
+        op_LOAD_TRUE:
+            PUSH(MP_TRUE);
+            DISPATCH();
+        case MPY_OP_LOAD_SMALL_INT:
+        op_LOAD_SMALL_INT: {
+            mp_int_t v;
+            READ_S(v);
+            PUSH(mp_small_int(v));
+            DISPATCH();
+        }
+        case MPY_OP_LOAD_CONST:
+        op_LOAD_CONST: {
+            uint32_t i;
+            READ_U(i);
+            PUSH((mp_obj_t)consts[i]);
+            DISPATCH();
+        }
+        case MPY_OP_LOAD_FAST:
+        op_LOAD_FAST: {
+            uint32_t i;
+            READ_U(i);
+            a = slots[i];
+            if (a == MP_OBJ_NULL) {
                 /* Parameters and locals are named in arg_names only for parameters. */
                 mp_raise_msg(&mp_type_UnboundLocalError, "local variable referenced before assignment");
                 goto error;
             }
-            PUSH(slots[i]);
-            break;
+            PUSH(a);
+            DISPATCH();
         }
-        case MPY_OP_STORE_FAST: slots[read_u(&ip)] = POP(); break;
+        case MPY_OP_STORE_FAST:
+        op_STORE_FAST: {
+            uint32_t i;
+            READ_U(i);
+            slots[i] = POP();
+            DISPATCH();
+        }
         case MPY_OP_DELETE_FAST: {
             uint32_t i = read_u(&ip);
             if (slots[i] == MP_OBJ_NULL) {
@@ -324,16 +504,25 @@ dispatch:
             slots[i] = MP_OBJ_NULL;
             break;
         }
-        case MPY_OP_LOAD_DEREF: {
-            mp_cell_t *cell = (mp_cell_t *)slots[read_u(&ip)];
-            if (cell->value == MP_OBJ_NULL) {
+        case MPY_OP_LOAD_DEREF:
+        op_LOAD_DEREF: {
+            uint32_t i;
+            READ_U(i);
+            a = ((mp_cell_t *)slots[i])->value;
+            if (a == MP_OBJ_NULL) {
                 mp_raise_msg(&mp_type_NameError, "free variable referenced before assignment");
                 goto error;
             }
-            PUSH(cell->value);
-            break;
+            PUSH(a);
+            DISPATCH();
         }
-        case MPY_OP_STORE_DEREF: ((mp_cell_t *)slots[read_u(&ip)])->value = POP(); break;
+        case MPY_OP_STORE_DEREF:
+        op_STORE_DEREF: {
+            uint32_t i;
+            READ_U(i);
+            ((mp_cell_t *)slots[i])->value = POP();
+            DISPATCH();
+        }
         case MPY_OP_DELETE_DEREF: ((mp_cell_t *)slots[read_u(&ip)])->value = MP_OBJ_NULL; break;
         case MPY_OP_LOAD_GLOBAL:
             r = mp_load_global(globals, NAME(read_u(&ip)));
@@ -380,187 +569,337 @@ dispatch:
             break;
         }
         case MPY_OP_LOAD_SUBSCR:
+        op_LOAD_SUBSCR:
             b = POP();
-            r = mp_subscr(TOP(), b, MP_OBJ_SENTINEL);
+            a = TOP();
+            /* A list or tuple item at a small-int index, negative ones
+             * counted from the end; out of range goes the generic way
+             * for its IndexError. */
+            if (mp_is_small_int(b) && mp_is_ptr(a)) {
+                const mp_type_t *t = ((const mp_obj_base_t *)a)->type;
+                mp_int_t i = mp_small_int_value(b);
+                if (t == &mp_type_list) {
+                    const mp_list_t *l = (const mp_list_t *)a;
+                    if (i < 0) i += (mp_int_t)l->len;
+                    if ((mp_uint_t)i < l->len) {
+                        TOP() = l->items[i];
+                        DISPATCH();
+                    }
+                } else if (t == &mp_type_tuple) {
+                    const mp_tuple_t *tu = (const mp_tuple_t *)a;
+                    if (i < 0) i += (mp_int_t)tu->len;
+                    if ((mp_uint_t)i < tu->len) {
+                        TOP() = tu->items[i];
+                        DISPATCH();
+                    }
+                }
+            }
+            r = mp_subscr(a, b, MP_OBJ_SENTINEL);
             CHECK(r);
             TOP() = r;
-            break;
+            DISPATCH();
         case MPY_OP_STORE_SUBSCR:
+        op_STORE_SUBSCR:
             b = POP();
             a = POP();
             c = POP(); /* index, obj, value */
+            if (mp_is_small_int(b) && mp_is_ptr(a) && ((const mp_obj_base_t *)a)->type == &mp_type_list) {
+                mp_list_t *l = (mp_list_t *)a;
+                mp_int_t i = mp_small_int_value(b);
+                if (i < 0) i += (mp_int_t)l->len;
+                if ((mp_uint_t)i < l->len) {
+                    l->items[i] = c;
+                    DISPATCH();
+                }
+            }
             CHECK(mp_subscr(a, b, c));
-            break;
+            DISPATCH();
         case MPY_OP_DELETE_SUBSCR:
             b = POP();
             a = POP();
             CHECK(mp_subscr(a, b, MP_OBJ_NULL));
             break;
-        case MPY_OP_POP_TOP: sp--; break;
+        case MPY_OP_POP_TOP:
+        op_POP_TOP:
+            sp--;
+            DISPATCH();
         case MPY_OP_DUP_TOP:
+        op_DUP_TOP:
             a = TOP();
             PUSH(a);
-            break;
+            DISPATCH();
         case MPY_OP_DUP_TOP_TWO:
+        op_DUP_TOP_TWO:
             a = sp[-1];
             b = sp[0];
             PUSH(a);
             PUSH(b);
-            break;
+            DISPATCH();
         case MPY_OP_ROT_TWO:
+        op_ROT_TWO:
             a = sp[0];
             sp[0] = sp[-1];
             sp[-1] = a;
-            break;
+            DISPATCH();
         case MPY_OP_ROT_THREE:
+        op_ROT_THREE:
             a = sp[0];
             sp[0] = sp[-1];
             sp[-1] = sp[-2];
             sp[-2] = a;
-            break;
-        case MPY_OP_BINARY: {
-            uint32_t o = read_u(&ip);
+            DISPATCH();
+        case MPY_OP_BINARY:
+        op_BINARY: {
+            uint32_t o;
+            READ_U(o);
             b = POP();
             a = TOP();
-            if (mp_is_small_int(a) && mp_is_small_int(b)) {
-                mp_int_t x = mp_small_int_value(a), y = mp_small_int_value(b), z;
-                if (o == MPY_BINARY_ADD && !__builtin_add_overflow(x, y, &z) && mp_small_int_fits(z)) {
-                    TOP() = mp_small_int(z);
-                    break;
-                }
-                if (o == MPY_BINARY_SUB && !__builtin_sub_overflow(x, y, &z) && mp_small_int_fits(z)) {
-                    TOP() = mp_small_int(z);
-                    break;
-                }
-            }
-            r = mp_binary_op((int)o, a, b);
+            r = fast_binary(o, a, b);
+            if (r == MP_OBJ_SENTINEL) r = mp_binary_op((int)o, a, b);
             CHECK(r);
             TOP() = r;
-            break;
+            DISPATCH();
         }
         case MPY_OP_INPLACE:
-            b = POP();
-            r = mp_binary_op(MP_OP_INPLACE + (int)read_u(&ip), TOP(), b);
-            CHECK(r);
-            TOP() = r;
-            break;
-        case MPY_OP_UNARY:
-            r = mp_unary_op((int)read_u(&ip), TOP());
-            CHECK(r);
-            TOP() = r;
-            break;
-        case MPY_OP_COMPARE: {
-            uint32_t o = read_u(&ip);
+        op_INPLACE: {
+            uint32_t o;
+            READ_U(o);
             b = POP();
             a = TOP();
-            if (mp_is_small_int(a) && mp_is_small_int(b) && o <= MPY_COMPARE_GE) {
+            r = fast_binary(o, a, b);
+            if (r == MP_OBJ_SENTINEL) r = mp_binary_op(MP_OP_INPLACE + (int)o, a, b);
+            CHECK(r);
+            TOP() = r;
+            DISPATCH();
+        }
+        case MPY_OP_UNARY:
+        op_UNARY: {
+            uint32_t o;
+            READ_U(o);
+            a = TOP();
+            /* `not` of the immediates and small ints, -x of a small int
+             * (but for the most negative one). */
+            if (o == MPY_UNARY_NOT && (a == MP_TRUE || a == MP_FALSE || a == MP_NONE || mp_is_small_int(a))) {
+                TOP() = mp_bool(a == MP_FALSE || a == MP_NONE || a == mp_small_int(0));
+                DISPATCH();
+            }
+            if (o == MPY_UNARY_NEGATIVE && mp_is_small_int(a) && a != mp_small_int(MP_SMALL_INT_MIN)) {
+                TOP() = mp_small_int(-mp_small_int_value(a));
+                DISPATCH();
+            }
+            r = mp_unary_op((int)o, a);
+            CHECK(r);
+            TOP() = r;
+            DISPATCH();
+        }
+        case MPY_OP_COMPARE:
+        op_COMPARE: {
+            uint32_t o;
+            READ_U(o);
+            b = POP();
+            a = TOP();
+            if (mp_is_small_int(a & b) && o <= MPY_COMPARE_GE) {
                 mp_int_t x = (mp_int_t)a, y = (mp_int_t)b; /* tagging preserves order */
-                bool v = o == MPY_COMPARE_LT ? x < y
-                    : o == MPY_COMPARE_LE    ? x <= y
-                    : o == MPY_COMPARE_EQ    ? x == y
-                    : o == MPY_COMPARE_NE    ? x != y
-                    : o == MPY_COMPARE_GT    ? x > y
-                                             : x >= y;
+                bool v;
+                switch (o) {
+                case MPY_COMPARE_LT: v = x < y; break;
+                case MPY_COMPARE_LE: v = x <= y; break;
+                case MPY_COMPARE_EQ: v = x == y; break;
+                case MPY_COMPARE_NE: v = x != y; break;
+                case MPY_COMPARE_GT: v = x > y; break;
+                default: v = x >= y; break;
+                }
                 TOP() = mp_bool(v);
-                break;
+                DISPATCH();
+            }
+            if (o == MPY_COMPARE_IS || o == MPY_COMPARE_IS_NOT) {
+                TOP() = mp_bool((a == b) == (o == MPY_COMPARE_IS));
+                DISPATCH();
+            }
+            /* Two floats: IEEE comparisons are Python's (NaN unordered, -0.0 == 0.0). */
+            if (o <= MPY_COMPARE_GE && mp_is_ptr(a) && mp_is_ptr(b) &&
+                ((const mp_obj_base_t *)a)->type == &mp_type_float &&
+                ((const mp_obj_base_t *)b)->type == &mp_type_float) {
+                double x = ((const mp_float_t *)a)->value, y = ((const mp_float_t *)b)->value;
+                bool v;
+                switch (o) {
+                case MPY_COMPARE_LT: v = x < y; break;
+                case MPY_COMPARE_LE: v = x <= y; break;
+                case MPY_COMPARE_EQ: v = x == y; break;
+                case MPY_COMPARE_NE: v = x != y; break;
+                case MPY_COMPARE_GT: v = x > y; break;
+                default: v = x >= y; break;
+                }
+                TOP() = mp_bool(v);
+                DISPATCH();
             }
             r = mp_op_compare((int)o, a, b);
             CHECK(r);
             TOP() = r;
-            break;
+            DISPATCH();
         }
-        case MPY_OP_JUMP: {
-            int16_t d = read_j(&ip);
-            ip += d;
-            break;
+        case MPY_OP_JUMP:
+        op_JUMP: {
+            int16_t d;
+            READ_J(d);
+            JUMP_BY(d);
+            DISPATCH();
         }
+        /* Truth of bools, None and small ints inline. */
         case MPY_OP_POP_JUMP_IF_FALSE:
-        case MPY_OP_POP_JUMP_IF_TRUE: {
-            int16_t d = read_j(&ip);
+        op_POP_JUMP_IF_FALSE: {
+            int16_t d;
+            READ_J(d);
             a = POP();
-            int t = a == MP_TRUE ? 1 : a == MP_FALSE ? 0 : mp_truth(a);
+            if (a == MP_FALSE || a == MP_NONE || a == mp_small_int(0)) {
+                JUMP_BY(d);
+                DISPATCH();
+            }
+            if (a == MP_TRUE || mp_is_small_int(a)) DISPATCH();
+            int t = mp_truth(a);
             if (t < 0) goto error;
-            if ((op == MPY_OP_POP_JUMP_IF_TRUE) == (t == 1)) ip += d;
-            break;
+            if (t == 0) JUMP_BY(d);
+            DISPATCH();
+        }
+        case MPY_OP_POP_JUMP_IF_TRUE:
+        op_POP_JUMP_IF_TRUE: {
+            int16_t d;
+            READ_J(d);
+            a = POP();
+            if (a == MP_FALSE || a == MP_NONE || a == mp_small_int(0)) DISPATCH();
+            if (a == MP_TRUE || mp_is_small_int(a)) {
+                JUMP_BY(d);
+                DISPATCH();
+            }
+            int t = mp_truth(a);
+            if (t < 0) goto error;
+            if (t == 1) JUMP_BY(d);
+            DISPATCH();
         }
         case MPY_OP_JUMP_IF_FALSE_OR_POP:
-        case MPY_OP_JUMP_IF_TRUE_OR_POP: {
-            int16_t d = read_j(&ip);
-            int t = mp_truth(TOP());
+        op_JUMP_IF_FALSE_OR_POP: {
+            int16_t d;
+            READ_J(d);
+            a = TOP();
+            int t = a == MP_TRUE ? 1 : a == MP_FALSE ? 0 : mp_truth(a);
             if (t < 0) goto error;
-            if ((op == MPY_OP_JUMP_IF_TRUE_OR_POP) == (t == 1))
-                ip += d;
+            if (t == 0)
+                JUMP_BY(d);
             else
                 sp--;
-            break;
+            DISPATCH();
+        }
+        case MPY_OP_JUMP_IF_TRUE_OR_POP:
+        op_JUMP_IF_TRUE_OR_POP: {
+            int16_t d;
+            READ_J(d);
+            a = TOP();
+            int t = a == MP_TRUE ? 1 : a == MP_FALSE ? 0 : mp_truth(a);
+            if (t < 0) goto error;
+            if (t == 1)
+                JUMP_BY(d);
+            else
+                sp--;
+            DISPATCH();
         }
         case MPY_OP_GET_ITER:
+        op_GET_ITER:
             r = mp_getiter(TOP());
             CHECK(r);
             TOP() = r;
-            break;
+            DISPATCH();
         case MPY_OP_GET_AWAITABLE:
             r = mp_op_get_awaitable(TOP());
             CHECK(r);
             TOP() = r;
             break;
-        case MPY_OP_FOR_ITER: {
-            int16_t d = read_j(&ip);
+        case MPY_OP_FOR_ITER:
+        op_FOR_ITER: {
+            int16_t d;
+            READ_J(d);
             a = TOP();
-            /* Fast path for ranges of small ints. */
-            if (mp_is_ptr(a) && ((const mp_obj_base_t *)a)->type == &mp_type_range_iter &&
-                mp_small_int_fits(((const mp_range_iter_t *)a)->cur)) {
-                mp_range_iter_t *it = (mp_range_iter_t *)a;
-                if (it->step > 0 ? it->cur < it->stop : it->cur > it->stop) {
-                    PUSH(mp_small_int(it->cur));
-                    it->cur += it->step;
-                    break;
+            /* Ranges of small ints, lists and tuples inline. */
+            if (mp_is_ptr(a)) {
+                const mp_type_t *t = ((const mp_obj_base_t *)a)->type;
+                if (t == &mp_type_range_iter && mp_small_int_fits(((const mp_range_iter_t *)a)->cur)) {
+                    mp_range_iter_t *it = (mp_range_iter_t *)a;
+                    if (it->step > 0 ? it->cur < it->stop : it->cur > it->stop) {
+                        PUSH(mp_small_int(it->cur));
+                        it->cur += it->step;
+                        DISPATCH();
+                    }
+                    sp--;
+                    JUMP_BY(d);
+                    DISPATCH();
                 }
-                sp--;
-                ip += d;
-                break;
+                if (t == &mp_type_seq_iter) {
+                    mp_seq_iter_t *it = (mp_seq_iter_t *)a;
+                    const mp_type_t *st = ((const mp_obj_base_t *)it->seq)->type;
+                    if (st == &mp_type_list || st == &mp_type_tuple) {
+                        /* The length is read at every step: the list may change. */
+                        const mp_list_t *l = (const mp_list_t *)it->seq;
+                        const mp_tuple_t *tu = (const mp_tuple_t *)it->seq;
+                        mp_uint_t len = st == &mp_type_list ? l->len : tu->len;
+                        if (it->index < len) {
+                            PUSH(st == &mp_type_list ? l->items[it->index] : tu->items[it->index]);
+                            it->index++;
+                            DISPATCH();
+                        }
+                        sp--;
+                        JUMP_BY(d);
+                        DISPATCH();
+                    }
+                }
             }
             r = mp_iternext(a);
             CHECK(r);
             if (r == MP_OBJ_SENTINEL) {
                 sp--;
-                ip += d;
+                JUMP_BY(d);
             } else
                 PUSH(r);
-            break;
+            DISPATCH();
         }
-        case MPY_OP_BUILD_TUPLE: {
-            uint32_t k = read_u(&ip);
+        case MPY_OP_BUILD_TUPLE:
+        op_BUILD_TUPLE: {
+            uint32_t k;
+            READ_U(k);
             sp -= k;
             r = mp_tuple_new(k, sp + 1);
             CHECK(r);
             PUSH(r);
-            break;
+            DISPATCH();
         }
-        case MPY_OP_BUILD_LIST: {
-            uint32_t k = read_u(&ip);
+        case MPY_OP_BUILD_LIST:
+        op_BUILD_LIST: {
+            uint32_t k;
+            READ_U(k);
             sp -= k;
             r = mp_list_new(k, sp + 1);
             CHECK(r);
             PUSH(r);
-            break;
+            DISPATCH();
         }
-        case MPY_OP_BUILD_MAP: {
-            uint32_t k = read_u(&ip);
+        case MPY_OP_BUILD_MAP:
+        op_BUILD_MAP: {
+            uint32_t k;
+            READ_U(k);
             sp -= 2 * k;
             r = mp_op_build_map(k, sp + 1);
             CHECK(r);
             PUSH(r);
-            break;
+            DISPATCH();
         }
-        case MPY_OP_BUILD_SLICE: {
-            uint32_t k = read_u(&ip);
+        case MPY_OP_BUILD_SLICE:
+        op_BUILD_SLICE: {
+            uint32_t k;
+            READ_U(k);
             c = k == 3 ? POP() : MP_NONE;
             b = POP();
             r = mp_slice_new(TOP(), b, c);
             CHECK(r);
             TOP() = r;
-            break;
+            DISPATCH();
         }
         case MPY_OP_BUILD_SET: {
             uint32_t k = read_u(&ip);
@@ -576,45 +915,67 @@ dispatch:
             if (!mp_set_add(sp[-(int)depth + 1], a)) goto error;
             break;
         }
-        case MPY_OP_YIELD_FROM: {
+        case MPY_OP_YIELD_FROM:
+        op_YIELD_FROM: {
             mp_obj_t sent = POP(), ret = MP_NONE;
             r = mp_op_yield_from(TOP(), sent, MP_OBJ_NULL, &ret);
             CHECK(r);
             if (r == MP_OBJ_SENTINEL) {
                 TOP() = ret;
-                break;
+                DISPATCH();
             }
             /* Yield the value; resume here with the next sent value pushed. */
-            f->ip = op_start;
+            f->ip = ip - 1; /* YIELD_FROM has no operand */
             f->sp = sp;
             *yielded = true;
             return r;
         }
         case MPY_OP_YIELD_VALUE:
+        op_YIELD_VALUE:
             f->ip = ip;
             a = POP();
             f->sp = sp;
             *yielded = true;
             return a;
-        case MPY_OP_LIST_APPEND: {
-            uint32_t depth = read_u(&ip);
+        case MPY_OP_LIST_APPEND:
+        op_LIST_APPEND: {
+            uint32_t depth;
+            READ_U(depth);
             a = POP();
             if (!mp_list_append(sp[-(int)depth + 1], a)) goto error;
-            break;
+            DISPATCH();
         }
-        case MPY_OP_MAP_ADD: {
-            uint32_t depth = read_u(&ip);
+        case MPY_OP_MAP_ADD:
+        op_MAP_ADD: {
+            uint32_t depth;
+            READ_U(depth);
             b = POP();
             a = POP();
             if (!mp_dict_set((mp_dict_t *)sp[-(int)depth + 1], a, b)) goto error;
-            break;
+            DISPATCH();
         }
-        case MPY_OP_UNPACK_SEQUENCE: {
-            uint32_t k = read_u(&ip);
+        case MPY_OP_UNPACK_SEQUENCE:
+        op_UNPACK_SEQUENCE: {
+            uint32_t k;
+            READ_U(k);
             a = POP();
+            /* A tuple or list of the right length inline (first item on top). */
+            if (mp_is_ptr(a)) {
+                const mp_type_t *t = ((const mp_obj_base_t *)a)->type;
+                const mp_obj_t *items = NULL;
+                if (t == &mp_type_tuple && ((const mp_tuple_t *)a)->len == k)
+                    items = ((const mp_tuple_t *)a)->items;
+                else if (t == &mp_type_list && ((const mp_list_t *)a)->len == k)
+                    items = ((const mp_list_t *)a)->items;
+                if (items != NULL) {
+                    for (uint32_t i = 0; i < k; i++) sp[1 + i] = items[k - 1 - i];
+                    sp += k;
+                    DISPATCH();
+                }
+            }
             if (!mp_op_unpack(a, k, sp + 1)) goto error;
             sp += k;
-            break;
+            DISPATCH();
         }
         case MPY_OP_CALL: {
             uint32_t npos = read_u(&ip), nkw = read_u(&ip);
@@ -647,8 +1008,11 @@ dispatch:
             TOP() = r;
             break;
         }
-        case MPY_OP_MAKE_FUNCTION: {
-            uint32_t ci = read_u(&ip), flags = read_u(&ip);
+        case MPY_OP_MAKE_FUNCTION:
+        op_MAKE_FUNCTION: {
+            uint32_t ci, flags;
+            READ_U(ci);
+            READ_U(flags);
             mp_obj_t closure = MP_OBJ_NULL, kwdefs = MP_OBJ_NULL, defs = MP_OBJ_NULL;
             if (flags & MPY_MAKE_CLOSURE) closure = POP();
             if (flags & MPY_MAKE_KWDEFAULTS) kwdefs = POP();
@@ -656,7 +1020,7 @@ dispatch:
             r = mp_make_function((const mpy_code *)consts[ci], globals, defs, kwdefs, closure);
             CHECK(r);
             PUSH(r);
-            break;
+            DISPATCH();
         }
         case MPY_OP_RETURN_VALUE: return POP();
         case MPY_OP_RAISE: {
@@ -725,7 +1089,15 @@ dispatch:
         }
     }
 error: {
-    size_t at = (size_t)(op_start - code->bytecode);
+    /* The dispatch keeps no instruction start: an opcode reads all its
+     * operands before it can fail, so ip - 1 is inside the failing
+     * instruction (ip is the code's start when a throw() meets a generator
+     * that never ran). Exception, handler and line ranges all begin at
+     * instructions, so any offset inside one finds the same entries. */
+    size_t at = (size_t)(ip - code->bytecode);
+    if (at > 0) at--;
+    /* Handling ends on leaving the handler's code: at a jump, or here. */
+    if (f->handling != NULL) mp_handling_trim(&f->handling, (uint32_t)at);
     /* Raised here (or in C code called from here), not passed on by a frame. */
     if (((mp_exception_t *)mp_state.exc)->traceback == MP_OBJ_NULL)
         mp_exception_set_context(mp_state.exc, mp_frame_handled_exception(f));

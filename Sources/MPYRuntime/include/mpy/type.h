@@ -61,13 +61,20 @@ typedef struct mp_method {
 
 enum { MP_TYPE_FLAG_USER = 1, MP_TYPE_FLAG_EXCEPTION = 2, MP_TYPE_FLAG_BASETYPE = 4 };
 
-const mp_type_t *mp_type_of(mp_obj_t o);
-
 /* Built-in types. */
 extern const mp_type_t mp_type_type, mp_type_object, mp_type_none, mp_type_bool, mp_type_int, mp_type_float,
     mp_type_str, mp_type_tuple, mp_type_list, mp_type_dict, mp_type_range, mp_type_range_iter, mp_type_seq_iter,
     mp_type_fun_bc, mp_type_builtin, mp_type_method_descriptor, mp_type_bound_method, mp_type_cell, mp_type_module,
     mp_type_not_implemented, mp_type_ellipsis, mp_type_dict_iter;
+
+/* The type of any value: inline for small ints and objects, out of line
+ * (obj.c) for the immediates (None, bools, NotImplemented, Ellipsis). */
+const mp_type_t *mp_type_of_immediate(mp_obj_t o);
+static inline const mp_type_t *mp_type_of(mp_obj_t o) {
+    if (mp_is_small_int(o)) return &mp_type_int;
+    if ((o & 3) == 0) return ((const mp_obj_base_t *)o)->type;
+    return mp_type_of_immediate(o);
+}
 extern const mp_type_t mp_type_bytes, mp_type_bytearray, mp_type_memoryview, mp_type_str_iter, mp_type_array;
 extern const mp_type_t mp_type_slice, mp_type_set, mp_type_frozenset;
 extern const mp_type_t mp_type_complex;
