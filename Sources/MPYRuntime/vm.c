@@ -242,6 +242,7 @@ static mp_obj_t execute_frame(mp_frame_t *f, mp_obj_t throw_exc, bool *yielded) 
     mp_dict_t *globals = fun->globals;
     const mpy_word *consts = code->consts;
     const mpy_word *names = code->names;
+    mp_vm_cache_t *caches = code->caches; /* one per name index of LOAD_GLOBAL, LOAD_ATTR, ... */
     const uint8_t *ip = f->ip;
     const uint8_t *op_start = ip;
     mp_obj_t r, a, b, c;
@@ -320,45 +321,65 @@ dispatch:
         }
         case MPY_OP_STORE_DEREF: ((mp_cell_t *)slots[read_u(&ip)])->value = POP(); break;
         case MPY_OP_DELETE_DEREF: ((mp_cell_t *)slots[read_u(&ip)])->value = MP_OBJ_NULL; break;
-        case MPY_OP_LOAD_GLOBAL:
-            r = mp_load_global(globals, NAME(read_u(&ip)));
+        case MPY_OP_LOAD_GLOBAL: {
+            uint32_t i = read_u(&ip);
+            r = mp_load_global_cached(globals, NAME(i), &caches[i].global);
             CHECK(r);
             PUSH(r);
             break;
-        case MPY_OP_STORE_GLOBAL:
-            if (!mp_dict_set(globals, NAME(read_u(&ip)), POP())) goto error;
+        }
+        case MPY_OP_STORE_GLOBAL: {
+            uint32_t i = read_u(&ip);
+            if (!mp_store_global_cached(globals, NAME(i), POP(), &caches[i].global)) goto error;
             break;
+        }
         case MPY_OP_DELETE_GLOBAL:
             if (!mp_op_delete_name(globals, NAME(read_u(&ip)))) goto error;
             break;
-        case MPY_OP_LOAD_NAME:
-            r = mp_op_load_name(ns, globals, NAME(read_u(&ip)));
+        case MPY_OP_LOAD_NAME: {
+            /* A module body's namespace is its globals: the global cache. */
+            uint32_t i = read_u(&ip);
+            if (ns == NULL || ns == globals)
+                r = mp_load_global_cached(globals, NAME(i), &caches[i].global);
+            else
+                r = mp_op_load_name(ns, globals, NAME(i));
             CHECK(r);
             PUSH(r);
             break;
-        case MPY_OP_STORE_NAME:
-            if (!mp_dict_set(ns ? ns : globals, NAME(read_u(&ip)), POP())) goto error;
+        }
+        case MPY_OP_STORE_NAME: {
+            uint32_t i = read_u(&ip);
+            if (ns == NULL || ns == globals) {
+                if (!mp_store_global_cached(globals, NAME(i), POP(), &caches[i].global)) goto error;
+            } else if (!mp_dict_set(ns, NAME(i), POP()))
+                goto error;
             break;
+        }
         case MPY_OP_DELETE_NAME:
             if (!mp_op_delete_name(ns ? ns : globals, NAME(read_u(&ip)))) goto error;
             break;
-        case MPY_OP_LOAD_ATTR:
-            r = mp_load_attr(TOP(), NAME(read_u(&ip)));
+        case MPY_OP_LOAD_ATTR: {
+            uint32_t i = read_u(&ip);
+            r = mp_native_load_attr(TOP(), NAME(i), &caches[i].attr);
             CHECK(r);
             TOP() = r;
             break;
-        case MPY_OP_STORE_ATTR:
+        }
+        case MPY_OP_STORE_ATTR: {
+            uint32_t i = read_u(&ip);
             a = POP(); /* obj */
             b = POP(); /* value */
-            if (!mp_store_attr(a, NAME(read_u(&ip)), b)) goto error;
+            if (!mp_native_store_attr(a, NAME(i), b, &caches[i].attr)) goto error;
             break;
+        }
         case MPY_OP_DELETE_ATTR:
             a = POP();
             if (!mp_store_attr(a, NAME(read_u(&ip)), MP_OBJ_NULL)) goto error;
             break;
         case MPY_OP_LOAD_METHOD: {
             mp_obj_t self;
-            r = mp_load_method(TOP(), NAME(read_u(&ip)), &self);
+            uint32_t i = read_u(&ip);
+            r = mp_native_load_method(TOP(), NAME(i), &caches[i].attr, &self);
             CHECK(r);
             TOP() = r;
             PUSH(self);
