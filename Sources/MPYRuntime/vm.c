@@ -242,7 +242,6 @@ static mp_obj_t execute_frame(mp_frame_t *f, mp_obj_t throw_exc, bool *yielded) 
     mp_dict_t *globals = fun->globals;
     const mpy_word *consts = code->consts;
     const mpy_word *names = code->names;
-    mp_vm_cache_t *caches = code->caches; /* one per name index of LOAD_GLOBAL, LOAD_ATTR, ... */
     const uint8_t *ip = f->ip;
     const uint8_t *op_start = ip;
     mp_obj_t r, a, b, c;
@@ -276,6 +275,9 @@ static mp_obj_t execute_frame(mp_frame_t *f, mp_obj_t throw_exc, bool *yielded) 
         if ((x) == MP_OBJ_NULL) goto error; \
     } while (0)
 #define NAME(i) ((mp_obj_t)names[i])
+/* The inline cache of name i (LOAD_GLOBAL, LOAD_ATTR, ...: mpy_code.caches),
+ * read from the code object at each use rather than kept in a register. */
+#define CACHE(i) (&((mp_vm_cache_t *)code->caches)[i])
 
 dispatch:
     for (;;) {
@@ -323,14 +325,14 @@ dispatch:
         case MPY_OP_DELETE_DEREF: ((mp_cell_t *)slots[read_u(&ip)])->value = MP_OBJ_NULL; break;
         case MPY_OP_LOAD_GLOBAL: {
             uint32_t i = read_u(&ip);
-            r = mp_load_global_cached(globals, NAME(i), &caches[i].global);
+            r = mp_load_global_cached(globals, NAME(i), &CACHE(i)->global);
             CHECK(r);
             PUSH(r);
             break;
         }
         case MPY_OP_STORE_GLOBAL: {
             uint32_t i = read_u(&ip);
-            if (!mp_store_global_cached(globals, NAME(i), POP(), &caches[i].global)) goto error;
+            if (!mp_store_global_cached(globals, NAME(i), POP(), &CACHE(i)->global)) goto error;
             break;
         }
         case MPY_OP_DELETE_GLOBAL:
@@ -340,7 +342,7 @@ dispatch:
             /* A module body's namespace is its globals: the global cache. */
             uint32_t i = read_u(&ip);
             if (ns == NULL || ns == globals)
-                r = mp_load_global_cached(globals, NAME(i), &caches[i].global);
+                r = mp_load_global_cached(globals, NAME(i), &CACHE(i)->global);
             else
                 r = mp_op_load_name(ns, globals, NAME(i));
             CHECK(r);
@@ -350,7 +352,7 @@ dispatch:
         case MPY_OP_STORE_NAME: {
             uint32_t i = read_u(&ip);
             if (ns == NULL || ns == globals) {
-                if (!mp_store_global_cached(globals, NAME(i), POP(), &caches[i].global)) goto error;
+                if (!mp_store_global_cached(globals, NAME(i), POP(), &CACHE(i)->global)) goto error;
             } else if (!mp_dict_set(ns, NAME(i), POP()))
                 goto error;
             break;
@@ -360,7 +362,7 @@ dispatch:
             break;
         case MPY_OP_LOAD_ATTR: {
             uint32_t i = read_u(&ip);
-            r = mp_native_load_attr(TOP(), NAME(i), &caches[i].attr);
+            r = mp_native_load_attr(TOP(), NAME(i), &CACHE(i)->attr);
             CHECK(r);
             TOP() = r;
             break;
@@ -369,7 +371,7 @@ dispatch:
             uint32_t i = read_u(&ip);
             a = POP(); /* obj */
             b = POP(); /* value */
-            if (!mp_native_store_attr(a, NAME(i), b, &caches[i].attr)) goto error;
+            if (!mp_native_store_attr(a, NAME(i), b, &CACHE(i)->attr)) goto error;
             break;
         }
         case MPY_OP_DELETE_ATTR:
@@ -379,7 +381,7 @@ dispatch:
         case MPY_OP_LOAD_METHOD: {
             mp_obj_t self;
             uint32_t i = read_u(&ip);
-            r = mp_native_load_method(TOP(), NAME(i), &caches[i].attr, &self);
+            r = mp_native_load_method(TOP(), NAME(i), &CACHE(i)->attr, &self);
             CHECK(r);
             TOP() = r;
             PUSH(self);
