@@ -32,7 +32,8 @@ let package = Package(
         .target(
             name: "MPYBytecode", dependencies: ["MPYSyntax", "MPYSemantics", "CMPYFormat", .product(name: "BigInt", package: "BigInt")]),
         // Module images: code objects, constants and names as read-only data via LLVM.
-        .target(name: "MPYImage", dependencies: ["MPYBytecode", "MPYLLVM", "CLLVM", .product(name: "BigInt", package: "BigInt")]),
+        .target(
+            name: "MPYImage", dependencies: ["MPYBytecode", "MPYLLVM", "CLLVM", "CMPYFormat", .product(name: "BigInt", package: "BigInt")]),
         // Native back end: code objects lowered to LLVM IR (locals in registers, inline fast paths).
         .target(
             name: "MPYNative",

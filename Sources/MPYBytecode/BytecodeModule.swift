@@ -108,6 +108,17 @@ public struct CodeObject: Sendable {
     public var viper: ViperSignature?
 
     public init(name: String) { self.name = name }
+
+    /// The interpreter's inline caches this code needs (mpy_code.n_caches):
+    /// one per name index up to the highest that an instruction with a cache
+    /// (`Op.cacheRole`) uses.
+    public var cacheCount: Int {
+        var n = 0
+        for ins in BytecodeDecoder.instructions(self) where Op.cacheRole(ins.op) != 0 && !ins.operands.isEmpty {
+            n = max(n, ins.operands[0] + 1)
+        }
+        return n
+    }
 }
 
 public struct BytecodeModule: Sendable {

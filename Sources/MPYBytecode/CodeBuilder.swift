@@ -203,14 +203,29 @@ final class CodeBuilder {
             live = kept
         }
 
-        // Pools in order of first live use.
+        // Pools in order of first live use. Names of the instructions with an
+        // interpreter cache come first, one index per (name, role), so that
+        // the caches (mpy_code.caches, one per index below n_caches) are few
+        // and each serves one role; other uses take any index of their name.
         var constRenum = [Int](repeating: -1, count: constList.count)
         var nameRenum = [Int](repeating: -1, count: nameList.count)
+        var roleRenum = [[Int]](repeating: [Int](repeating: -1, count: nameList.count), count: 3)
         var consts: [ConstValue] = []
         var names: [String] = []
         func useConst(_ c: Int) -> Int {
             if constRenum[c] < 0 { constRenum[c] = consts.count; consts.append(constList[c]) }
             return constRenum[c]
+        }
+        for k in live.indices {
+            guard case .name(let s) = live[k].arg else { continue }
+            let role = Op.cacheRole(live[k].op)
+            guard role != 0 else { continue }
+            if roleRenum[role][s] < 0 {
+                roleRenum[role][s] = names.count
+                names.append(nameList[s])
+                if nameRenum[s] < 0 { nameRenum[s] = names.count - 1 }
+            }
+            live[k].arg = .u(roleRenum[role][s])
         }
         func useName(_ s: Int) -> Int {
             if nameRenum[s] < 0 { nameRenum[s] = names.count; names.append(nameList[s]) }

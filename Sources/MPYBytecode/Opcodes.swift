@@ -146,6 +146,18 @@ public enum Op {
     public static func endsBlock(_ op: UInt8) -> Bool { info(op)?.stops ?? false }
 
     public static func isJump(_ op: UInt8) -> Bool { info(op)?.layout == .j }
+
+    /// The role of a name operand whose instruction has an inline cache in
+    /// the interpreter (mpy_code.caches): 1 for the global role (LOAD_GLOBAL,
+    /// STORE_GLOBAL, LOAD_NAME, STORE_NAME), 2 for the attribute role
+    /// (LOAD_ATTR, LOAD_METHOD, STORE_ATTR), 0 for no cache.
+    public static func cacheRole(_ op: UInt8) -> Int {
+        switch op {
+        case loadGlobal, storeGlobal, loadName, storeName: return 1
+        case loadAttr, loadMethod, storeAttr: return 2
+        default: return 0
+        }
+    }
 }
 
 /// The varint encodings of mpy_format.h.

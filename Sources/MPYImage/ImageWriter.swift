@@ -8,6 +8,7 @@
 // address, with no RAM and no start-up work.
 import CLLVM
 import BigInt
+import CMPYFormat
 import MPYBytecode
 import MPYLLVM
 
@@ -235,7 +236,7 @@ public final class ImageWriter {
         var fields: [LLVMTypeRef?] = [
             ptr, ptr, ptr, ptr, word, word, i32,
             i16, i16, i16, i16, i16, i16, i16, i16, i16, i16, i16,
-            ptr, ptr, ptr, i16, ptr,
+            ptr, ptr, ptr, i16, ptr, ptr, i16,
         ]
         return LLVMStructTypeInContext(ctx, &fields, UInt32(fields.count), 0)
     }
@@ -259,6 +260,19 @@ public final class ImageWriter {
         let lines = global(bytesArray(c.lineTable + [0, 0]))
         let argNames = arrayGlobal(word, c.argNames.map { toWord(str($0)) }, align: 8)
         let cellArgs = arrayGlobal(i16, c.cellArgs.map { LLVMConstInt(i16, UInt64($0), 0) }, align: 2)
+        // The interpreter's inline caches: zeroed RAM (.bss), the one
+        // writable part of an image; none for code that runs as machine code.
+        let nCaches = native == nil ? c.cacheCount : 0
+        var caches = LLVMConstNull(ptr)!
+        if nCaches > 0 {
+            let type = LLVMArrayType2(word, UInt64(nCaches * Int(MPY_CACHE_WORDS)))!
+            counter += 1
+            let g = LLVMAddGlobal(module, type, "\(prefix).caches.\(counter)")!
+            LLVMSetInitializer(g, LLVMConstNull(type))
+            LLVMSetLinkage(g, LLVMInternalLinkage)
+            LLVMSetAlignment(g, UInt32(wordBits / 8))
+            caches = g
+        }
         var fields: [LLVMValueRef?] = [
             consts, names, bytecode, lines, toWord(str(c.name)), toWord(file),
             LLVMConstInt(i32, UInt64(c.bytecode.count), 0),
@@ -270,7 +284,7 @@ public final class ImageWriter {
             argNames, cellArgs,
             c.excTable.isEmpty ? LLVMConstNull(ptr) : global(bytesArray(c.excTable)),
             try u16(c.nExcEntries, "exception handlers"),
-            native ?? LLVMConstNull(ptr),
+            native ?? LLVMConstNull(ptr), caches, try u16(nCaches, "cached names"),
         ]
         return LLVMConstNamedStruct(type, &fields, UInt32(fields.count))
     }

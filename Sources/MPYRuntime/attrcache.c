@@ -33,8 +33,8 @@ enum {
 
 /* Instances whose attribute lookup is the plain instance-dict-then-class
  * one: user classes that are no exceptions and have no built-in base. */
-static bool plain_instance(const mp_type_t *t, mp_obj_t obj) {
-    return (t->flags & MP_TYPE_FLAG_USER) && !(t->flags & MP_TYPE_FLAG_EXCEPTION) &&
+static inline bool plain_instance(const mp_type_t *t, mp_obj_t obj) {
+    return (t->flags & (MP_TYPE_FLAG_USER | MP_TYPE_FLAG_EXCEPTION)) == MP_TYPE_FLAG_USER &&
         ((const mp_instance_t *)obj)->native == MP_OBJ_NULL;
 }
 
@@ -43,10 +43,10 @@ static bool is_function(mp_obj_t f) {
     return t == &mp_type_fun_bc || t == &mp_type_builtin;
 }
 
-static bool is_dunder(mp_obj_t name) {
-    size_t n;
-    const char *s = mp_str_data(name, &n);
-    return n >= 4 && s[0] == '_' && s[1] == '_';
+/* Names are interned str objects. */
+static inline bool is_dunder(mp_obj_t name) {
+    const mp_str_t *s = (const mp_str_t *)name;
+    return s->len >= 4 && s->data[0] == '_' && s->data[1] == '_';
 }
 
 /* The entry number of `name` in d when the entry holds that very object. */
@@ -62,15 +62,16 @@ static inline bool entry_holds(const mp_dict_t *d, mp_uint_t i, mp_obj_t name) {
 }
 
 /* Is `name` absent from an instance's dict? -1 on error. */
-static int not_in_dict(mp_dict_t *d, mp_obj_t name) {
+static inline int not_in_dict(mp_dict_t *d, mp_obj_t name) {
     if (d == NULL || d->used == 0) return 1;
-    mp_obj_t v = mp_dict_get(d, name);
-    if (v == MP_OBJ_NULL) return -1;
-    return v == MP_OBJ_SENTINEL;
+    long i = mp_dict_index_str(d, name);
+    if (i == -2) return -1;
+    return i < 0;
 }
 
 /* Records what mp_load_method found, when the same lookup on another object
- * of this type (or on this module or class) would find it the same way. */
+ * of this type (or on this module or class) would find it the same way.
+ * Plain instances are recorded by load_instance instead. */
 static void fill_load(mp_attr_cache_t *c, mp_obj_t obj, mp_obj_t name) {
     c->kind = CACHE_EMPTY;
     if (!mp_is_ptr(obj) || is_dunder(name)) return;
@@ -110,27 +111,14 @@ static void fill_load(mp_attr_cache_t *c, mp_obj_t obj, mp_obj_t name) {
         c->kind = CACHE_TYPE_VALUE;
         return;
     }
-    if (t->attr != NULL && !(t->flags & MP_TYPE_FLAG_USER)) return; /* a hook that may look at the object */
-    bool plain = plain_instance(t, obj);
-    if ((t->flags & MP_TYPE_FLAG_USER) && !plain) return;
-    if (plain) {
-        long i = entry_of(((mp_instance_t *)obj)->dict, name);
-        if (i >= 0) {
-            c->type = t;
-            c->entry = (mp_uint_t)i;
-            c->epoch = mp_class_epoch;
-            c->kind = CACHE_INST_DICT;
-            return;
-        }
-    }
+    if (t->attr != NULL || (t->flags & MP_TYPE_FLAG_USER)) return; /* a hook that may look at the object */
     mp_obj_t v = mp_class_attr(t, name);
     if (v == MP_OBJ_NULL || v == MP_OBJ_SENTINEL) {
         mp_state.exc = MP_OBJ_NULL;
         return;
     }
-    if (mp_type_of(v)->flags & MP_TYPE_FLAG_USER) return; /* maybe a descriptor with __get__ */
     int kind;
-    if (is_function(v) && !mp_is_stored_builtin(t, name, v))
+    if (is_function(v))
         kind = CACHE_METHOD;
     else if (mp_type_of(v) == &mp_type_property)
         kind = CACHE_PROPERTY;
@@ -149,15 +137,65 @@ static void fill_load(mp_attr_cache_t *c, mp_obj_t obj, mp_obj_t name) {
     c->kind = (mp_uint_t)kind;
 }
 
+static void fill_class(mp_attr_cache_t *c, const mp_type_t *t, mp_obj_t v, mp_uint_t kind) {
+    c->type = t;
+    c->value = v;
+    c->epoch = mp_class_epoch;
+    c->kind = kind;
+}
+
+/* The lookup of a name (no dunder) on a plain instance, as mp_load_method
+ * does it (instance dict, then the class along its MRO), recording what it
+ * found as it goes; SENTINEL when neither has it (__getattr__ and the
+ * AttributeError are mp_load_method's). */
+static mp_obj_t load_instance(mp_obj_t obj, const mp_type_t *t, mp_obj_t name, mp_attr_cache_t *c, mp_obj_t *self_out) {
+    mp_dict_t *d = ((mp_instance_t *)obj)->dict;
+    if (d != NULL && d->used != 0) {
+        long i = mp_dict_index_str(d, name);
+        if (i == -2) return MP_OBJ_NULL;
+        if (i >= 0) {
+            if (d->entries[i].key == name) {
+                /* A store's record (its entry is a hint too) stays one. */
+                c->entry = (mp_uint_t)i;
+                if (c->kind != CACHE_STORE_INST) c->kind = CACHE_INST_DICT;
+            } else {
+                c->kind = CACHE_EMPTY;
+            }
+            return d->entries[i].value;
+        }
+    }
+    c->kind = CACHE_EMPTY;
+    mp_obj_t v = mp_class_attr(t, name);
+    if (v == MP_OBJ_NULL || v == MP_OBJ_SENTINEL) return v;
+    const mp_type_t *vt = mp_type_of(v);
+    if ((vt == &mp_type_fun_bc || vt == &mp_type_builtin) && !mp_is_stored_builtin(t, name, v)) {
+        fill_class(c, t, v, CACHE_METHOD);
+        *self_out = obj;
+        return v;
+    }
+    mp_obj_t r = mp_descriptor_get(v, obj, false);
+    if (vt->flags & MP_TYPE_FLAG_USER) return r == MP_OBJ_SENTINEL ? v : r; /* maybe a descriptor with __get__ */
+    if (vt == &mp_type_property)
+        fill_class(c, t, v, CACHE_PROPERTY);
+    else if (r == MP_OBJ_SENTINEL)
+        fill_class(c, t, v, CACHE_CLASS_VALUE);
+    return r == MP_OBJ_SENTINEL ? v : r;
+}
+
 /* LOAD_METHOD through the cache: the function and *self_out = obj for a
  * method, else the attribute and *self_out = NULL. */
 mp_obj_t mp_native_load_method(mp_obj_t obj, mp_obj_t name, mp_attr_cache_t *c, mp_obj_t *self_out) {
     *self_out = MP_OBJ_NULL;
     if (mp_is_ptr(obj)) {
-        const mp_type_t *t = mp_type_of(obj);
+        const mp_type_t *t = ((const mp_obj_base_t *)obj)->type;
         switch (c->kind) {
         case CACHE_INST_DICT:
-            if (t == c->type && c->epoch == mp_class_epoch) {
+        case CACHE_STORE_INST:
+            /* An instance's own attribute wins over anything of its class,
+             * whatever the class: valid for every plain instance. A name's
+             * loads and stores share the interpreter's record, so a store's
+             * entry serves the loads too. */
+            if (plain_instance(t, obj)) {
                 mp_dict_t *d = ((mp_instance_t *)obj)->dict;
                 if (entry_holds(d, c->entry, name)) return d->entries[c->entry].value;
             }
@@ -168,6 +206,7 @@ mp_obj_t mp_native_load_method(mp_obj_t obj, mp_obj_t name, mp_attr_cache_t *c, 
         case CACHE_PROPERTY:
             if (t == c->type && c->epoch == mp_class_epoch) {
                 if (t->flags & MP_TYPE_FLAG_USER) {
+                    if (((mp_instance_t *)obj)->native != MP_OBJ_NULL) break;
                     int absent = not_in_dict(((mp_instance_t *)obj)->dict, name);
                     if (absent < 0) return MP_OBJ_NULL;
                     if (!absent) break;
@@ -201,6 +240,10 @@ mp_obj_t mp_native_load_method(mp_obj_t obj, mp_obj_t name, mp_attr_cache_t *c, 
             break;
         default: break;
         }
+        if (plain_instance(t, obj) && !is_dunder(name)) {
+            mp_obj_t v = load_instance(obj, t, name, c, self_out);
+            if (v != MP_OBJ_SENTINEL) return v;
+        }
     }
     mp_obj_t v = mp_load_method(obj, name, self_out);
     if (v != MP_OBJ_NULL) {
@@ -221,49 +264,61 @@ mp_obj_t mp_native_load_attr(mp_obj_t obj, mp_obj_t name, mp_attr_cache_t *c) {
 
 static mp_str_t setattr_name = { { &mp_type_str }, 0, 11, "__setattr__" };
 
-/* STORE_ATTR through the cache. A filled cache says: for this type, in
- * this epoch, a store is a plain instance-dict store (no __setattr__, no
- * property of that name); its entry number is a hint, checked on use, so a
- * store into an existing entry writes in place and a first store (as in
- * __init__) adds the key without any class lookup. */
+/* A store into the instance dict d (of a plain instance): in place when the
+ * cached entry holds the name, else an insertion; the entry it went into
+ * is recorded. */
+static bool store_in_dict(mp_dict_t *d, mp_obj_t name, mp_obj_t value, mp_attr_cache_t *c) {
+    if (entry_holds(d, c->entry, name)) {
+        d->entries[c->entry].value = value;
+        return true;
+    }
+    long i = mp_dict_index_str(d, name);
+    if (i == -2) return false;
+    if (i >= 0) {
+        d->entries[i].value = value;
+    } else {
+        if (!mp_dict_set(d, name, value)) return false;
+        i = (long)d->filled - 1; /* a new key is the last entry */
+    }
+    if (d->entries[i].key == name) c->entry = (mp_uint_t)i;
+    return true;
+}
+
+/* STORE_ATTR through the cache. A filled cache says: for these types (two
+ * of them, so a site that stores into instances of two classes stays
+ * cached), in this epoch, a store is a plain instance-dict store (no
+ * __setattr__, no property or descriptor of that name); its entry number
+ * is a hint, checked on use, so a store into an existing entry writes in
+ * place and a first store (as in __init__) adds the key without any class
+ * lookup. */
 bool mp_native_store_attr(mp_obj_t obj, mp_obj_t name, mp_obj_t value, mp_attr_cache_t *c) {
-    if (mp_is_ptr(obj) && c->kind == CACHE_STORE_INST && mp_type_of(obj) == c->type && c->epoch == mp_class_epoch &&
-        ((mp_instance_t *)obj)->native == MP_OBJ_NULL) {
-        mp_instance_t *inst = (mp_instance_t *)obj;
-        mp_dict_t *d = inst->dict;
-        if (entry_holds(d, c->entry, name)) {
-            d->entries[c->entry].value = value;
-            return true;
-        }
-        if (d != NULL) {
-            if (!mp_dict_set(d, name, value)) return false;
-            long i = entry_of(d, name);
-            if (i >= 0) c->entry = (mp_uint_t)i;
-            return true;
-        }
+    if (!mp_is_ptr(obj)) return mp_store_attr(obj, name, value);
+    const mp_type_t *t = ((const mp_obj_base_t *)obj)->type;
+    mp_instance_t *inst = (mp_instance_t *)obj;
+    bool cached = c->kind == CACHE_STORE_INST && c->epoch == mp_class_epoch;
+    if (cached && (t == c->type || t == (const mp_type_t *)c->value) && inst->native == MP_OBJ_NULL &&
+        inst->dict != NULL)
+        return store_in_dict(inst->dict, name, value, c);
+    if (!plain_instance(t, obj) || is_dunder(name) || inst->dict == NULL) {
+        c->kind = CACHE_EMPTY;
+        return mp_store_attr(obj, name, value);
     }
-    if (!mp_store_attr(obj, name, value)) return false;
-    c->kind = CACHE_EMPTY;
-    if (!mp_is_ptr(obj) || is_dunder(name)) return true;
-    const mp_type_t *t = mp_type_of(obj);
-    if (!plain_instance(t, obj)) return true;
+    /* As mp_store_attr: a __setattr__ hook, then a property or descriptor
+     * of the class, else the instance dict. */
     mp_obj_t hook = mp_class_attr(t, (mp_obj_t)&setattr_name);
-    if (hook != MP_OBJ_SENTINEL) {
-        mp_state.exc = MP_OBJ_NULL;
-        return true;
+    if (hook == MP_OBJ_NULL) return false;
+    mp_obj_t cv = hook == MP_OBJ_SENTINEL ? mp_class_attr(t, name) : MP_OBJ_SENTINEL;
+    if (cv == MP_OBJ_NULL) return false;
+    if (hook != MP_OBJ_SENTINEL ||
+        (cv != MP_OBJ_SENTINEL &&
+            (mp_type_of(cv) == &mp_type_property || (mp_type_of(cv)->flags & MP_TYPE_FLAG_USER)))) {
+        c->kind = CACHE_EMPTY;
+        return mp_store_attr(obj, name, value);
     }
-    mp_obj_t cv = mp_class_attr(t, name);
-    if (cv == MP_OBJ_NULL) {
-        mp_state.exc = MP_OBJ_NULL;
-        return true;
-    }
-    if (cv != MP_OBJ_SENTINEL && (mp_type_of(cv) == &mp_type_property || (mp_type_of(cv)->flags & MP_TYPE_FLAG_USER)))
-        return true;
-    long i = entry_of(((mp_instance_t *)obj)->dict, name);
-    if (i < 0) return true;
+    /* Keep the type the cache knew (this epoch) as the second one. */
+    c->value = cached && c->type != t ? (mp_obj_t)c->type : MP_OBJ_NULL;
     c->type = t;
-    c->entry = (mp_uint_t)i;
     c->epoch = mp_class_epoch;
     c->kind = CACHE_STORE_INST;
-    return true;
+    return store_in_dict(inst->dict, name, value, c);
 }

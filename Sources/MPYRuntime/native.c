@@ -74,6 +74,21 @@ mp_obj_t mp_native_load_global(mp_dict_t *globals, mp_obj_t name, mp_global_cach
     return (c->entry & 1 ? builtins : globals)->entries[i].value;
 }
 
+/* A store of a global whose cache does not hold its globals entry: the
+ * store, then the entry it went into. */
+bool mp_store_global_slow(mp_dict_t *globals, mp_obj_t name, mp_obj_t value, mp_global_cache_t *c) {
+    if (!mp_dict_set(globals, name, value)) return false;
+    long i = mp_dict_index(globals, name);
+    if (i < 0) {
+        mp_state.exc = MP_OBJ_NULL; /* only an unhashable key fails, and a name is a str */
+        return true;
+    }
+    c->globals = globals;
+    c->version = globals->version;
+    c->entry = (mp_uint_t)i << 1;
+    return true;
+}
+
 /* A direct call from native code to a native function of the same module
  * (same globals): the caller fills `f` (fun, slots = the arguments) and
  * calls the callee's entry between these two. Enter fails (RecursionError)

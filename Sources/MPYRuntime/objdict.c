@@ -15,10 +15,17 @@ mp_dict_t *mp_dict_new(size_t capacity) {
     return d;
 }
 
-static mp_uint_t key_hash(mp_obj_t key, bool *ok) {
+/* A str's hash: interned names carry theirs from the compiler, a heap
+ * str computes it once. */
+static inline mp_uint_t str_hash(mp_obj_t key) {
+    mp_uint_t h = ((const mp_str_t *)key)->hash;
+    return h != 0 ? h : mp_str_hash(key);
+}
+
+static inline mp_uint_t key_hash(mp_obj_t key, bool *ok) {
     *ok = true;
     if (mp_is_small_int(key)) return (mp_uint_t)mp_small_int_value(key);
-    if (mp_is_ptr(key) && ((const mp_obj_base_t *)key)->type == &mp_type_str) return mp_str_hash(key);
+    if (mp_is_ptr(key) && ((const mp_obj_base_t *)key)->type == &mp_type_str) return str_hash(key);
     mp_obj_t h = mp_hash(key);
     if (h == MP_OBJ_NULL) {
         *ok = false;
@@ -28,8 +35,10 @@ static mp_uint_t key_hash(mp_obj_t key, bool *ok) {
 }
 
 /* Finds the entry for key: its entry number, or -1 (absent); -2 on error.
- * *slot_out receives the index slot where it is or would go. */
-static long dict_find(const mp_dict_t *d, mp_obj_t key, mp_uint_t hash, size_t *slot_out) {
+ * *slot_out receives the index slot where it is or would go. Keys compare
+ * by address first: names are interned, so a hit is one comparison. */
+static inline __attribute__((always_inline)) long dict_find(
+    const mp_dict_t *d, mp_obj_t key, mp_uint_t hash, size_t *slot_out) {
     if (d->index_mask == 0) {
         for (size_t i = 0; i < d->filled; i++) {
             const mp_dict_entry_t *e = &d->entries[i];
@@ -113,6 +122,12 @@ long mp_dict_index(mp_dict_t *d, mp_obj_t key) {
     if (!ok) return -2;
     size_t slot;
     return dict_find(d, key, h, &slot);
+}
+
+/* mp_dict_index for a str key (attribute and global names). */
+long mp_dict_index_str(mp_dict_t *d, mp_obj_t key) {
+    size_t slot;
+    return dict_find(d, key, str_hash(key), &slot);
 }
 
 mp_obj_t mp_dict_get(mp_dict_t *d, mp_obj_t key) {

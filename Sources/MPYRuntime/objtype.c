@@ -7,7 +7,29 @@
 
 /* ---- helpers ---- */
 
-static mp_obj_t name_obj(const char *s) { return mp_str_from_cstr(s); }
+/* The names of special methods the runtime looks up (string literals) as
+ * str objects, made once each: a table keyed by the literal's address, so
+ * a lookup allocates nothing and hashes the name once. A full table falls
+ * back to a heap string. */
+static mp_obj_t name_obj(const char *s) {
+    enum { N = 64 };
+    static struct {
+        const char *key;
+        mp_str_t str;
+    } names[N];
+    size_t i = ((uintptr_t)s >> 3) % N;
+    for (size_t probe = 0; probe < 8; probe++, i = (i + 1) % N) {
+        if (names[i].key == s) return (mp_obj_t)&names[i].str;
+        if (names[i].key == NULL) {
+            names[i].str.base.type = &mp_type_str;
+            names[i].str.len = __builtin_strlen(s);
+            names[i].str.data = s;
+            names[i].key = s;
+            return (mp_obj_t)&names[i].str;
+        }
+    }
+    return mp_str_from_cstr(s);
+}
 
 /* Looks a name up along a class's MRO; SENTINEL when absent. */
 static mp_obj_t class_lookup(const mp_type_t *t, mp_obj_t name) { return mp_mro_find(t, name, NULL, false); }

@@ -439,6 +439,9 @@ static mp_obj_t execute_frame(mp_frame_t *f, mp_obj_t throw_exc, bool *yielded) 
         if ((x) == MP_OBJ_NULL) goto error; \
     } while (0)
 #define NAME(i) ((mp_obj_t)names[i])
+/* The inline cache of name i (LOAD_GLOBAL, LOAD_ATTR, ...: mpy_code.caches),
+ * read from the code object at each use rather than kept in a register. */
+#define CACHE(i) (&((mp_vm_cache_t *)code->caches)[i])
 
 dispatch:
     for (;;) {
@@ -524,45 +527,65 @@ dispatch:
             DISPATCH();
         }
         case MPY_OP_DELETE_DEREF: ((mp_cell_t *)slots[read_u(&ip)])->value = MP_OBJ_NULL; break;
-        case MPY_OP_LOAD_GLOBAL:
-            r = mp_load_global(globals, NAME(read_u(&ip)));
+        case MPY_OP_LOAD_GLOBAL: {
+            uint32_t i = read_u(&ip);
+            r = mp_load_global_cached(globals, NAME(i), &CACHE(i)->global);
             CHECK(r);
             PUSH(r);
             break;
-        case MPY_OP_STORE_GLOBAL:
-            if (!mp_dict_set(globals, NAME(read_u(&ip)), POP())) goto error;
+        }
+        case MPY_OP_STORE_GLOBAL: {
+            uint32_t i = read_u(&ip);
+            if (!mp_store_global_cached(globals, NAME(i), POP(), &CACHE(i)->global)) goto error;
             break;
+        }
         case MPY_OP_DELETE_GLOBAL:
             if (!mp_op_delete_name(globals, NAME(read_u(&ip)))) goto error;
             break;
-        case MPY_OP_LOAD_NAME:
-            r = mp_op_load_name(ns, globals, NAME(read_u(&ip)));
+        case MPY_OP_LOAD_NAME: {
+            /* A module body's namespace is its globals: the global cache. */
+            uint32_t i = read_u(&ip);
+            if (ns == NULL || ns == globals)
+                r = mp_load_global_cached(globals, NAME(i), &CACHE(i)->global);
+            else
+                r = mp_op_load_name(ns, globals, NAME(i));
             CHECK(r);
             PUSH(r);
             break;
-        case MPY_OP_STORE_NAME:
-            if (!mp_dict_set(ns ? ns : globals, NAME(read_u(&ip)), POP())) goto error;
+        }
+        case MPY_OP_STORE_NAME: {
+            uint32_t i = read_u(&ip);
+            if (ns == NULL || ns == globals) {
+                if (!mp_store_global_cached(globals, NAME(i), POP(), &CACHE(i)->global)) goto error;
+            } else if (!mp_dict_set(ns, NAME(i), POP()))
+                goto error;
             break;
+        }
         case MPY_OP_DELETE_NAME:
             if (!mp_op_delete_name(ns ? ns : globals, NAME(read_u(&ip)))) goto error;
             break;
-        case MPY_OP_LOAD_ATTR:
-            r = mp_load_attr(TOP(), NAME(read_u(&ip)));
+        case MPY_OP_LOAD_ATTR: {
+            uint32_t i = read_u(&ip);
+            r = mp_native_load_attr(TOP(), NAME(i), &CACHE(i)->attr);
             CHECK(r);
             TOP() = r;
             break;
-        case MPY_OP_STORE_ATTR:
+        }
+        case MPY_OP_STORE_ATTR: {
+            uint32_t i = read_u(&ip);
             a = POP(); /* obj */
             b = POP(); /* value */
-            if (!mp_store_attr(a, NAME(read_u(&ip)), b)) goto error;
+            if (!mp_native_store_attr(a, NAME(i), b, &CACHE(i)->attr)) goto error;
             break;
+        }
         case MPY_OP_DELETE_ATTR:
             a = POP();
             if (!mp_store_attr(a, NAME(read_u(&ip)), MP_OBJ_NULL)) goto error;
             break;
         case MPY_OP_LOAD_METHOD: {
             mp_obj_t self;
-            r = mp_load_method(TOP(), NAME(read_u(&ip)), &self);
+            uint32_t i = read_u(&ip);
+            r = mp_native_load_method(TOP(), NAME(i), &CACHE(i)->attr, &self);
             CHECK(r);
             TOP() = r;
             PUSH(self);

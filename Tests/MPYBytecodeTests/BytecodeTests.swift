@@ -153,9 +153,15 @@ enum BC {
         #expect(c.consts == [.tuple([.int(1), .float(1.0), .bool(true)]), .float(0.0), .float(-0.0), .complex(1.0)])
     }
 
-    @Test func namesAreDeduplicated() throws {
+    @Test func namesAreDeduplicatedPerCacheRole() throws {
+        // One index per name and role (global, attribute): each role's sites
+        // share the interpreter's cache record of that index.
         let c = try BC.code("x = y\ny = x.y\nx.y = y\n")
-        #expect(c.names == ["y", "x"])
+        #expect(c.names == ["y", "x", "y"])
+        #expect(c.cacheCount == 3)
+        // Names only imports use come after the cached ones and need no cache.
+        let i = try BC.code("import a.b.c\n")
+        #expect(i.names == ["a", "a.b.c"] && i.cacheCount == 1)
     }
 
     @Test func folding() throws {
@@ -305,15 +311,15 @@ enum BC {
 
     @Test func imports() throws {
         #expect(
-            try BC.listing("import a.b.c\n").prefix(4) == ["LOAD_NONE", "LOAD_SMALL_INT 0", "IMPORT_NAME 0 (a.b.c)", "STORE_NAME 1 (a)"])
+            try BC.listing("import a.b.c\n").prefix(4) == ["LOAD_NONE", "LOAD_SMALL_INT 0", "IMPORT_NAME 1 (a.b.c)", "STORE_NAME 0 (a)"])
         #expect(
             try BC.listing("import a.b as c\n").prefix(5) == [
-                "LOAD_NONE", "LOAD_SMALL_INT 0", "IMPORT_NAME 0 (a.b)", "LOAD_ATTR 1 (b)", "STORE_NAME 2 (c)",
+                "LOAD_NONE", "LOAD_SMALL_INT 0", "IMPORT_NAME 2 (a.b)", "LOAD_ATTR 0 (b)", "STORE_NAME 1 (c)",
             ])
         #expect(
             try BC.listing("from ..m import x, y as z\n").prefix(8) == [
-                "LOAD_CONST 0 (('x', 'y'))", "LOAD_SMALL_INT 2", "IMPORT_NAME 0 (m)", "IMPORT_FROM 1 (x)",
-                "STORE_NAME 1 (x)", "IMPORT_FROM 2 (y)", "STORE_NAME 3 (z)", "POP_TOP",
+                "LOAD_CONST 0 (('x', 'y'))", "LOAD_SMALL_INT 2", "IMPORT_NAME 2 (m)", "IMPORT_FROM 0 (x)",
+                "STORE_NAME 0 (x)", "IMPORT_FROM 3 (y)", "STORE_NAME 1 (z)", "POP_TOP",
             ])
     }
 

@@ -17,7 +17,7 @@
 
 #include <stdint.h>
 
-#define MPY_FORMAT_VERSION 6
+#define MPY_FORMAT_VERSION 7
 
 /* The opcodes, their operands and stack effects: the table in mpy_opcodes.h. */
 enum mpy_opcode {
@@ -148,7 +148,20 @@ typedef struct mpy_code {
      * machine code, or NULL to interpret the bytecode. Its C type and calling
      * convention are the runtime's (mpy_native_fn in mpy/native.h). */
     const void *native;
+    /* Format v7: the bytecode interpreter's inline caches, in RAM (zero at
+     * start; the only part of a module image that is written): n_caches
+     * records of MPY_CACHE_WORDS words each, one per name index below
+     * n_caches. The compiler numbers the names that LOAD_GLOBAL, STORE_GLOBAL,
+     * LOAD_NAME, STORE_NAME (global role) and LOAD_ATTR, LOAD_METHOD,
+     * STORE_ATTR (attribute role) use first, and gives a name used in both
+     * roles one index per role, so every record serves one role: all the
+     * sites of one name in one role share it. NULL when n_caches is 0. */
+    void *caches;
+    uint16_t n_caches;
 } mpy_code;
+
+/* Words in one cache record of mpy_code.caches (the runtime's mp_vm_cache_t). */
+#define MPY_CACHE_WORDS 5
 
 /* Exception table (zero cost: nothing runs on entry to a `try`).
  * n_exc_entries entries of five U varints each:

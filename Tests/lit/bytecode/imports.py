@@ -22,18 +22,18 @@ def f():
 # CHECK-NEXT:    2: <code 1>
 # CHECK-NEXT:  names:
 # CHECK-NEXT:    0: os
-# CHECK-NEXT:    1: os.path
-# CHECK-NEXT:    2: a.b.c
-# CHECK-NEXT:    3: b
-# CHECK-NEXT:    4: c
-# CHECK-NEXT:    5: abc
-# CHECK-NEXT:    6: 
-# CHECK-NEXT:    7: sibling
-# CHECK-NEXT:    8: pkg.mod
-# CHECK-NEXT:    9: x
-# CHECK-NEXT:    10: y
-# CHECK-NEXT:    11: why
-# CHECK-NEXT:    12: f
+# CHECK-NEXT:    1: b
+# CHECK-NEXT:    2: c
+# CHECK-NEXT:    3: abc
+# CHECK-NEXT:    4: sibling
+# CHECK-NEXT:    5: x
+# CHECK-NEXT:    6: why
+# CHECK-NEXT:    7: f
+# CHECK-NEXT:    8: os.path
+# CHECK-NEXT:    9: a.b.c
+# CHECK-NEXT:    10: 
+# CHECK-NEXT:    11: pkg.mod
+# CHECK-NEXT:    12: y
 # CHECK-NEXT:  offset line  instruction
 # CHECK-NEXT:       0    2  LOAD_NONE
 # CHECK-NEXT:       1    2  LOAD_SMALL_INT 0
@@ -41,30 +41,30 @@ def f():
 # CHECK-NEXT:       5    2  STORE_NAME 0 (os)
 # CHECK-NEXT:       7    3  LOAD_NONE
 # CHECK-NEXT:       8    3  LOAD_SMALL_INT 0
-# CHECK-NEXT:      10    3  IMPORT_NAME 1 (os.path)
+# CHECK-NEXT:      10    3  IMPORT_NAME 8 (os.path)
 # CHECK-NEXT:      12    3  STORE_NAME 0 (os)
 # CHECK-NEXT:      14    4  LOAD_NONE
 # CHECK-NEXT:      15    4  LOAD_SMALL_INT 0
-# CHECK-NEXT:      17    4  IMPORT_NAME 2 (a.b.c)
-# CHECK-NEXT:      19    4  LOAD_ATTR 3 (b)
-# CHECK-NEXT:      21    4  LOAD_ATTR 4 (c)
-# CHECK-NEXT:      23    4  STORE_NAME 5 (abc)
+# CHECK-NEXT:      17    4  IMPORT_NAME 9 (a.b.c)
+# CHECK-NEXT:      19    4  LOAD_ATTR 1 (b)
+# CHECK-NEXT:      21    4  LOAD_ATTR 2 (c)
+# CHECK-NEXT:      23    4  STORE_NAME 3 (abc)
 # CHECK-NEXT:      25    5  LOAD_CONST 0 (('sibling',))
 # CHECK-NEXT:      27    5  LOAD_SMALL_INT 1
-# CHECK-NEXT:      29    5  IMPORT_NAME 6 ()
-# CHECK-NEXT:      31    5  IMPORT_FROM 7 (sibling)
-# CHECK-NEXT:      33    5  STORE_NAME 7 (sibling)
+# CHECK-NEXT:      29    5  IMPORT_NAME 10 ()
+# CHECK-NEXT:      31    5  IMPORT_FROM 4 (sibling)
+# CHECK-NEXT:      33    5  STORE_NAME 4 (sibling)
 # CHECK-NEXT:      35    5  POP_TOP
 # CHECK-NEXT:      36    6  LOAD_CONST 1 (('x', 'y'))
 # CHECK-NEXT:      38    6  LOAD_SMALL_INT 2
-# CHECK-NEXT:      40    6  IMPORT_NAME 8 (pkg.mod)
-# CHECK-NEXT:      42    6  IMPORT_FROM 9 (x)
-# CHECK-NEXT:      44    6  STORE_NAME 9 (x)
-# CHECK-NEXT:      46    6  IMPORT_FROM 10 (y)
-# CHECK-NEXT:      48    6  STORE_NAME 11 (why)
+# CHECK-NEXT:      40    6  IMPORT_NAME 11 (pkg.mod)
+# CHECK-NEXT:      42    6  IMPORT_FROM 5 (x)
+# CHECK-NEXT:      44    6  STORE_NAME 5 (x)
+# CHECK-NEXT:      46    6  IMPORT_FROM 12 (y)
+# CHECK-NEXT:      48    6  STORE_NAME 6 (why)
 # CHECK-NEXT:      50    6  POP_TOP
 # CHECK-NEXT:      51    7  MAKE_FUNCTION 2 0 (<code 1>)
-# CHECK-NEXT:      54    7  STORE_NAME 12 (f)
+# CHECK-NEXT:      54    7  STORE_NAME 7 (f)
 # CHECK-NEXT:      56    7  LOAD_NONE
 # CHECK-NEXT:      57    7  RETURN_VALUE
 # CHECK-NEXT:code 1 f (line 7)

@@ -21,28 +21,29 @@ first, *rest = t
 # CHECK-NEXT:    0: ('*',)
 # CHECK-NEXT:    1: 'k'
 # CHECK-NEXT:  names:
-# CHECK-NEXT:    0: m
-# CHECK-NEXT:    1: f
-# CHECK-NEXT:    2: a
-# CHECK-NEXT:    3: d
-# CHECK-NEXT:    4: o
+# CHECK-NEXT:    0: f
+# CHECK-NEXT:    1: a
+# CHECK-NEXT:    2: d
+# CHECK-NEXT:    3: o
+# CHECK-NEXT:    4: m
 # CHECK-NEXT:    5: x
 # CHECK-NEXT:    6: b
 # CHECK-NEXT:    7: t
 # CHECK-NEXT:    8: s
-# CHECK-NEXT:    9: first
-# CHECK-NEXT:    10: rest
-# CHECK-NEXT:    11: init
-# CHECK-NEXT:    12: last
+# CHECK-NEXT:    9: m
+# CHECK-NEXT:    10: first
+# CHECK-NEXT:    11: rest
+# CHECK-NEXT:    12: init
+# CHECK-NEXT:    13: last
 # CHECK-NEXT:  offset line  instruction
 # CHECK-NEXT:       0    3  LOAD_CONST 0 (('*',))
 # CHECK-NEXT:       2    3  LOAD_SMALL_INT 0
-# CHECK-NEXT:       4    3  IMPORT_NAME 0 (m)
+# CHECK-NEXT:       4    3  IMPORT_NAME 4 (m)
 # CHECK-NEXT:       6    3  IMPORT_STAR
-# CHECK-NEXT:       7    4  LOAD_NAME 1 (f)
+# CHECK-NEXT:       7    4  LOAD_NAME 0 (f)
 # CHECK-NEXT:       9    4  LOAD_SMALL_INT 1
 # CHECK-NEXT:      11    4  BUILD_LIST 1
-# CHECK-NEXT:      13    4  LOAD_NAME 2 (a)
+# CHECK-NEXT:      13    4  LOAD_NAME 1 (a)
 # CHECK-NEXT:      15    4  LIST_EXTEND 1
 # CHECK-NEXT:      17    4  LOAD_SMALL_INT 2
 # CHECK-NEXT:      19    4  LIST_APPEND 1
@@ -50,33 +51,33 @@ first, *rest = t
 # CHECK-NEXT:      22    4  LOAD_CONST 1 ('k')
 # CHECK-NEXT:      24    4  LOAD_SMALL_INT 3
 # CHECK-NEXT:      26    4  BUILD_MAP 1
-# CHECK-NEXT:      28    4  LOAD_NAME 3 (d)
+# CHECK-NEXT:      28    4  LOAD_NAME 2 (d)
 # CHECK-NEXT:      30    4  DICT_MERGE 1 1
 # CHECK-NEXT:      33    4  CALL_EX 1
 # CHECK-NEXT:      35    4  POP_TOP
-# CHECK-NEXT:      36    5  LOAD_NAME 4 (o)
-# CHECK-NEXT:      38    5  LOAD_ATTR 0 (m)
+# CHECK-NEXT:      36    5  LOAD_NAME 3 (o)
+# CHECK-NEXT:      38    5  LOAD_ATTR 4 (m)
 # CHECK-NEXT:      40    5  BUILD_LIST 0
-# CHECK-NEXT:      42    5  LOAD_NAME 2 (a)
+# CHECK-NEXT:      42    5  LOAD_NAME 1 (a)
 # CHECK-NEXT:      44    5  LIST_EXTEND 1
 # CHECK-NEXT:      46    5  LIST_TO_TUPLE
 # CHECK-NEXT:      47    5  CALL_EX 0
 # CHECK-NEXT:      49    5  POP_TOP
 # CHECK-NEXT:      50    6  BUILD_LIST 0
-# CHECK-NEXT:      52    6  LOAD_NAME 2 (a)
+# CHECK-NEXT:      52    6  LOAD_NAME 1 (a)
 # CHECK-NEXT:      54    6  LIST_EXTEND 1
 # CHECK-NEXT:      56    6  LOAD_SMALL_INT 1
 # CHECK-NEXT:      58    6  LIST_APPEND 1
 # CHECK-NEXT:      60    6  STORE_NAME 5 (x)
 # CHECK-NEXT:      62    7  BUILD_LIST 0
-# CHECK-NEXT:      64    7  LOAD_NAME 2 (a)
+# CHECK-NEXT:      64    7  LOAD_NAME 1 (a)
 # CHECK-NEXT:      66    7  LIST_EXTEND 1
 # CHECK-NEXT:      68    7  LOAD_NAME 6 (b)
 # CHECK-NEXT:      70    7  LIST_EXTEND 1
 # CHECK-NEXT:      72    7  LIST_TO_TUPLE
 # CHECK-NEXT:      73    7  STORE_NAME 7 (t)
 # CHECK-NEXT:      75    8  BUILD_SET 0
-# CHECK-NEXT:      77    8  LOAD_NAME 2 (a)
+# CHECK-NEXT:      77    8  LOAD_NAME 1 (a)
 # CHECK-NEXT:      79    8  GET_ITER
 # CHECK-NEXT:      80    8  FOR_ITER -> 88
 # CHECK-NEXT:      83    8  SET_ADD 2
@@ -85,16 +86,16 @@ first, *rest = t
 # CHECK-NEXT:      90    9  LOAD_CONST 1 ('k')
 # CHECK-NEXT:      92    9  LOAD_SMALL_INT 1
 # CHECK-NEXT:      94    9  BUILD_MAP 1
-# CHECK-NEXT:      96    9  LOAD_NAME 3 (d)
+# CHECK-NEXT:      96    9  LOAD_NAME 2 (d)
 # CHECK-NEXT:      98    9  DICT_MERGE 1 0
-# CHECK-NEXT:     101    9  STORE_NAME 0 (m)
+# CHECK-NEXT:     101    9  STORE_NAME 9 (m)
 # CHECK-NEXT:     103   10  LOAD_NAME 7 (t)
 # CHECK-NEXT:     105   10  UNPACK_EX 1 0
-# CHECK-NEXT:     108   10  STORE_NAME 9 (first)
-# CHECK-NEXT:     110   10  STORE_NAME 10 (rest)
+# CHECK-NEXT:     108   10  STORE_NAME 10 (first)
+# CHECK-NEXT:     110   10  STORE_NAME 11 (rest)
 # CHECK-NEXT:     112   11  LOAD_NAME 7 (t)
 # CHECK-NEXT:     114   11  UNPACK_EX 0 1
-# CHECK-NEXT:     117   11  STORE_NAME 11 (init)
-# CHECK-NEXT:     119   11  STORE_NAME 12 (last)
+# CHECK-NEXT:     117   11  STORE_NAME 12 (init)
+# CHECK-NEXT:     119   11  STORE_NAME 13 (last)
 # CHECK-NEXT:     121   11  LOAD_NONE
 # CHECK-NEXT:     122   11  RETURN_VALUE

@@ -106,6 +106,35 @@ typedef struct mp_attr_cache {
 mp_obj_t mp_native_load_attr(mp_obj_t obj, mp_obj_t name, mp_attr_cache_t *cache);
 mp_obj_t mp_native_load_method(mp_obj_t obj, mp_obj_t name, mp_attr_cache_t *cache, mp_obj_t *self_out);
 bool mp_native_store_attr(mp_obj_t obj, mp_obj_t name, mp_obj_t value, mp_attr_cache_t *cache);
+/* The bytecode interpreter's caches (mpy_code.caches, format v7): one
+ * record per name index of a code object, serving one role (mpy_format.h):
+ * the global cache of LOAD_GLOBAL / STORE_GLOBAL and of LOAD_NAME /
+ * STORE_NAME where the namespace is the globals, or the attribute cache of
+ * LOAD_ATTR / LOAD_METHOD / STORE_ATTR; the same logic as native code's. */
+typedef union mp_vm_cache {
+    mp_global_cache_t global;
+    mp_attr_cache_t attr;
+} mp_vm_cache_t;
+_Static_assert(sizeof(mp_vm_cache_t) == MPY_CACHE_WORDS * sizeof(mp_uint_t), "mpy_code.caches record size");
+
+/* The hit of a global cache found in the globals (the common case),
+ * inline; anything else is mp_native_load_global's. */
+static inline mp_obj_t mp_load_global_cached(mp_dict_t *globals, mp_obj_t name, mp_global_cache_t *c) {
+    if (c->globals == globals && c->version == globals->version && (c->entry & 1) == 0)
+        return globals->entries[c->entry >> 1].value;
+    return mp_native_load_global(globals, name, c);
+}
+/* STORE_GLOBAL (and a module body's STORE_NAME) through the same cache: a
+ * rebinding writes the entry's value in place. */
+bool mp_store_global_slow(mp_dict_t *globals, mp_obj_t name, mp_obj_t value, mp_global_cache_t *c);
+static inline bool mp_store_global_cached(mp_dict_t *globals, mp_obj_t name, mp_obj_t value, mp_global_cache_t *c) {
+    if (c->globals == globals && c->version == globals->version && (c->entry & 1) == 0) {
+        globals->entries[c->entry >> 1].value = value;
+        return true;
+    }
+    return mp_store_global_slow(globals, name, value, c);
+}
+
 /* Around a direct call between native functions of one module. */
 bool mp_native_enter_frame(mp_frame_t *f);
 void mp_native_leave_frame(mp_frame_t *f);

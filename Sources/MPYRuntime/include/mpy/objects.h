@@ -60,6 +60,7 @@ mp_obj_t mp_dict_get(mp_dict_t *d, mp_obj_t key); /* SENTINEL when absent, NULL 
 bool mp_dict_set(mp_dict_t *d, mp_obj_t key, mp_obj_t value);
 int mp_dict_delete(mp_dict_t *d, mp_obj_t key); /* 1 deleted, 0 absent, -1 error */
 long mp_dict_index(mp_dict_t *d, mp_obj_t key); /* entry number; -1 absent, -2 error */
+long mp_dict_index_str(mp_dict_t *d, mp_obj_t key); /* the same for a key known to be a str */
 mp_obj_t mp_dict_iter_new(mp_obj_t dict, int kind); /* 0 keys, 1 values, 2 items */
 mp_obj_t mp_dict_view_new(mp_obj_t dict, int kind); /* keys(), values(), items(): the same kinds */
 mp_obj_t mp_seq_getitem_iter(mp_obj_t seq); /* iterator over seq[0], seq[1], ... */
