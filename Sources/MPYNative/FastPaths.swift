@@ -18,8 +18,12 @@ extension FunctionLowering {
     /// False at -Os: code size before speed.
     var inlineFastPaths: Bool { w.tm.optLevel != .Os }
 
-    /// BINARY / INPLACE `op` (enum mpy_binary_op).
-    func binary(_ op: Int, inplace: Bool, _ lhs: LLVMValueRef, _ rhs: LLVMValueRef) -> LLVMValueRef {
+    /// BINARY / INPLACE `op` (enum mpy_binary_op): small ints, then floats
+    /// (FloatPaths.swift), then the runtime. With `unboxResult` a float
+    /// result stays unboxed in the result position's double slot.
+    func binary(
+        _ op: Int, inplace: Bool, _ l: StackOperand, _ r: StackOperand, unboxResult: Bool = false
+    ) -> LLVMValueRef {
         let slowOp = inplace ? RuntimeABI.inplaceOp + op : op
         let fast: ((LLVMValueRef, LLVMValueRef) -> (LLVMValueRef, LLVMValueRef?))?
         let one = wordConst(1)
@@ -36,16 +40,30 @@ extension FunctionLowering {
         case MPY_BINARY_XOR.rawValue: fast = { x, y in (self.ir.or(self.ir.xor(x, y), one), nil) }
         default: fast = nil
         }
-        guard let fast, inlineFastPaths else { return checked(ir.call("mp_binary_op", [i32(slowOp), lhs, rhs])) }
+        let isFloat = Self.floatBinaryOps.contains(op)
+        guard fast != nil || isFloat, inlineFastPaths else {
+            return checked(ir.call("mp_binary_op", [i32(slowOp), boxed(l), boxed(r)]))
+        }
         let result = stack[depth]  // the slot the result is pushed to
-        let fastBB = ir.block("int.fast"), slowBB = ir.block("int.slow"), done = ir.block("int.done")
-        ir.condBr(bothSmall(lhs, rhs), fastBB, slowBB)
-        ir.position(fastBB)
-        let (v, overflow) = fast(lhs, rhs)
-        ir.store(v, result)
-        if let overflow { ir.condBrUnlikely(overflow, slowBB, done) } else { ir.br(done) }
+        let slowBB = ir.block("int.slow"), done = ir.block("int.done")
+        let floatBB = isFloat ? ir.block("float.fast") : slowBB
+        if let fast {
+            let fastBB = ir.block("int.fast")
+            ir.condBr(bothSmall(l.word, r.word), fastBB, floatBB)
+            ir.position(fastBB)
+            let (v, overflow) = fast(l.word, r.word)
+            ir.store(v, result)
+            if let overflow { ir.condBrUnlikely(overflow, slowBB, done) } else { ir.br(done) }
+        } else {
+            ir.br(floatBB)
+        }
+        if isFloat {
+            ir.position(floatBB)
+            let pending = unboxResult ? floatStackSlot(depth) : nil
+            floatBinary(op, l, r, result: result, pending: pending, slow: slowBB, done: done)
+        }
         ir.position(slowBB)
-        ir.store(checked(ir.call("mp_binary_op", [i32(slowOp), lhs, rhs])), result)
+        ir.store(checked(ir.call("mp_binary_op", [i32(slowOp), boxed(l), boxed(r)])), result)
         ir.br(done)
         ir.position(done)
         return ir.load(rt.word, result)
@@ -76,24 +94,30 @@ extension FunctionLowering {
     }
 
     /// COMPARE `op` (enum mpy_compare_op): identity inline; orderings of
-    /// small ints on the tagged words (tagging keeps the order).
-    func compare(_ op: Int, _ lhs: LLVMValueRef, _ rhs: LLVMValueRef) -> LLVMValueRef {
-        if op == Int(MPY_COMPARE_IS.rawValue) { return bool(ir.icmp(LLVMIntEQ, lhs, rhs)) }
-        if op == Int(MPY_COMPARE_IS_NOT.rawValue) { return bool(ir.icmp(LLVMIntNE, lhs, rhs)) }
+    /// small ints on the tagged words (tagging keeps the order), then of
+    /// floats (FloatPaths.swift).
+    func compare(_ op: Int, _ l: StackOperand, _ r: StackOperand) -> LLVMValueRef {
+        if op == Int(MPY_COMPARE_IS.rawValue) { return bool(ir.icmp(LLVMIntEQ, boxed(l), boxed(r))) }
+        if op == Int(MPY_COMPARE_IS_NOT.rawValue) { return bool(ir.icmp(LLVMIntNE, boxed(l), boxed(r))) }
         let predicates: [UInt32: LLVMIntPredicate] = [
             MPY_COMPARE_LT.rawValue: LLVMIntSLT, MPY_COMPARE_LE.rawValue: LLVMIntSLE,
             MPY_COMPARE_EQ.rawValue: LLVMIntEQ, MPY_COMPARE_NE.rawValue: LLVMIntNE,
             MPY_COMPARE_GT.rawValue: LLVMIntSGT, MPY_COMPARE_GE.rawValue: LLVMIntSGE,
         ]
-        guard let p = predicates[UInt32(op)], inlineFastPaths else { return checked(ir.call("mp_op_compare", [i32(op), lhs, rhs])) }
+        guard let p = predicates[UInt32(op)], let fp = Self.floatCompareOps[op], inlineFastPaths else {
+            return checked(ir.call("mp_op_compare", [i32(op), boxed(l), boxed(r)]))
+        }
         let result = stack[depth]
-        let fastBB = ir.block("cmp.fast"), slowBB = ir.block("cmp.slow"), done = ir.block("cmp.done")
-        ir.condBr(bothSmall(lhs, rhs), fastBB, slowBB)
+        let fastBB = ir.block("cmp.fast"), floatBB = ir.block("cmp.float"), slowBB = ir.block("cmp.slow")
+        let done = ir.block("cmp.done")
+        ir.condBr(bothSmall(l.word, r.word), fastBB, floatBB)
         ir.position(fastBB)
-        ir.store(bool(ir.icmp(p, lhs, rhs)), result)
+        ir.store(bool(ir.icmp(p, l.word, r.word)), result)
         ir.br(done)
+        ir.position(floatBB)
+        floatCompare(fp, l, r, result: result, slow: slowBB, done: done)
         ir.position(slowBB)
-        ir.store(checked(ir.call("mp_op_compare", [i32(op), lhs, rhs])), result)
+        ir.store(checked(ir.call("mp_op_compare", [i32(op), boxed(l), boxed(r)])), result)
         ir.br(done)
         ir.position(done)
         return ir.load(rt.word, result)

@@ -94,6 +94,10 @@ final class FunctionLowering {
     var rangeBounds: [Int: (stop: LLVMValueRef, step: LLVMValueRef)] = [:]
     /// Double allocas of viper's float stack slots (by depth) and locals (-1 - index).
     var floatSlots: [Int: LLVMValueRef] = [:]
+    /// Stack positions holding an unboxed float (FloatPaths.swift): position -> its double slot.
+    var unboxed: [Int: LLVMValueRef] = [:]
+    /// The double slot of each stack position that ever held one.
+    var floatStack: [Int: LLVMValueRef] = [:]
     /// A viper function's flag: entered by a typed call (raw words in, raw result out).
     var viperTyped: LLVMValueRef?
     /// Viper floats are binary32 (the float32 option), not binary64.
@@ -181,6 +185,8 @@ final class FunctionLowering {
             depth = d
             if let debug, let scope { debug.setLine(line, in: scope, builder: ir.b) }
             if let bb = blocks[ins.offset] {
+                // An unboxed float never lives across a block boundary (resultFeedsFloatOp).
+                assert(unboxed.isEmpty, "unboxed float at a block start")
                 if !ir.terminated { ir.br(bb) }
                 ir.position(bb)
                 if code.nExcEntries > 0 { leaveHandlers() }
@@ -223,11 +229,15 @@ final class FunctionLowering {
 
     func pop() -> LLVMValueRef {
         depth -= 1
+        materialize(depth)
         return ir.load(rt.word, stack[depth])
     }
 
     /// The value `n` below the top (0: the top).
-    func peek(_ n: Int = 0) -> LLVMValueRef { ir.load(rt.word, stack[depth - 1 - n]) }
+    func peek(_ n: Int = 0) -> LLVMValueRef {
+        materialize(depth - 1 - n)
+        return ir.load(rt.word, stack[depth - 1 - n])
+    }
 
     /// Copies the top `n` stack values (deepest first) into the scratch array.
     func stackToScratch(_ n: Int, from bottom: Int, into offset: Int = 0) {

@@ -123,3 +123,24 @@ final class IRBuilder {
         return LLVMBuildCall2(b, ft, fn, &a, UInt32(a.count), "")
     }
 }
+
+// MARK: doubles (the float fast paths)
+
+extension IRBuilder {
+    var f64: LLVMTypeRef { LLVMDoubleTypeInContext(rt.ctx) }
+    func sitofp(_ v: LLVMValueRef) -> LLVMValueRef { LLVMBuildSIToFP(b, v, f64, "") }
+    func fadd(_ x: LLVMValueRef, _ y: LLVMValueRef) -> LLVMValueRef { LLVMBuildFAdd(b, x, y, "") }
+    func fsub(_ x: LLVMValueRef, _ y: LLVMValueRef) -> LLVMValueRef { LLVMBuildFSub(b, x, y, "") }
+    func fmul(_ x: LLVMValueRef, _ y: LLVMValueRef) -> LLVMValueRef { LLVMBuildFMul(b, x, y, "") }
+    func fdiv(_ x: LLVMValueRef, _ y: LLVMValueRef) -> LLVMValueRef { LLVMBuildFDiv(b, x, y, "") }
+    func fcmp(_ p: LLVMRealPredicate, _ x: LLVMValueRef, _ y: LLVMValueRef) -> LLVMValueRef {
+        LLVMBuildFCmp(b, p, x, y, "")
+    }
+
+    /// The double `bytes` bytes into the object at `base`.
+    func loadDouble(_ base: LLVMValueRef, byteOffset bytes: Int) -> LLVMValueRef {
+        var idx: [LLVMValueRef?] = [LLVMConstInt(rt.i32, UInt64(bytes), 0)]
+        let p = LLVMBuildInBoundsGEP2(b, rt.i8, base, &idx, 1, "")!
+        return load(f64, p)
+    }
+}

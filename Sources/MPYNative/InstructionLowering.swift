@@ -76,11 +76,13 @@ extension FunctionLowering {
             push(x)
             push(y)
         case Op.binary, Op.inplace:
-            let rhs = pop(), lhs = pop()
-            push(binary(operand(), inplace: op == Op.inplace, lhs, rhs))
+            let rhs = popOperand(), lhs = popOperand()
+            let unbox = Self.floatBinaryOps.contains(operand()) && resultFeedsFloatOp()
+            push(binary(operand(), inplace: op == Op.inplace, lhs, rhs, unboxResult: unbox))
+            if unbox { unboxed[depth - 1] = floatStackSlot(depth - 1) }
         case Op.unary: push(unary(operand(), pop()))
         case Op.compare:
-            let rhs = pop(), lhs = pop()
+            let rhs = popOperand(), lhs = popOperand()
             push(compare(operand(), lhs, rhs))
         case Op.jump: ir.br(target(operand()))
         case Op.popJumpIfFalse: branchOnTruth(pop(), ifTrue: next, ifFalse: target(operand()))

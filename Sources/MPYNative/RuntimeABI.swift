@@ -88,6 +88,9 @@ final class RuntimeABI {
     enum List { static let len = 1, items = 3 }
     /// mp_tuple_t: base, len, items[] inline.
     enum Tuple { static let len = 1, items = 2 }
+    /// mp_float_t: base, then the binary64 value at byte 8 on every target
+    /// (a double is 8-byte aligned on ARM EABI and x86-64 alike).
+    static let floatValueByteOffset = 8
 
     // MARK: functions
 
