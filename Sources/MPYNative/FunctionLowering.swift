@@ -96,6 +96,8 @@ final class FunctionLowering {
     var floatSlots: [Int: LLVMValueRef] = [:]
     /// Stack positions holding an unboxed float (FloatPaths.swift): position -> its double slot.
     var unboxed: [Int: LLVMValueRef] = [:]
+    /// BUILD_SLICE's parts when the next instruction is the subscript that takes them.
+    var pendingSlice: (position: Int, start: LLVMValueRef, stop: LLVMValueRef, step: LLVMValueRef)?
     /// The double slot of each stack position that ever held one.
     var floatStack: [Int: LLVMValueRef] = [:]
     /// A viper function's flag: entered by a typed call (raw words in, raw result out).

@@ -52,11 +52,21 @@ extension FunctionLowering {
             push(m)
             push(ir.load(rt.word, selfOut))
         case Op.loadSubscr:
+            let slice = takePendingSlice()
             let index = pop(), obj = pop()
-            push(loadSubscr(obj, index))
+            if let (start, stop, step) = slice {
+                push(checked(ir.call("mp_subscr_slice", [obj, start, stop, step, rt.sentinelObj])))
+            } else {
+                push(loadSubscr(obj, index))
+            }
         case Op.storeSubscr:
+            let slice = takePendingSlice()
             let index = pop(), obj = pop(), value = pop()
-            storeSubscr(obj, index, value)
+            if let (start, stop, step) = slice {
+                checked(ir.call("mp_subscr_slice", [obj, start, stop, step, value]))
+            } else {
+                storeSubscr(obj, index, value)
+            }
         case Op.deleteSubscr:
             let index = pop(), obj = pop()
             checked(ir.call("mp_subscr", [obj, index, rt.null]))
@@ -114,7 +124,15 @@ extension FunctionLowering {
         case Op.buildSlice:
             let step = operand() == 3 ? pop() : rt.noneObj
             let stop = pop(), start = pop()
-            push(checked(ir.call("mp_slice_new", [start, stop, step])))
+            if viper == nil, at + 1 < a.instructions.count, !a.leaders.contains(a.instructions[at + 1].offset),
+                a.instructions[at + 1].op == Op.loadSubscr || a.instructions[at + 1].op == Op.storeSubscr
+            {
+                // The subscript that follows takes the parts (mp_subscr_slice): no slice object.
+                pendingSlice = (depth, start, stop, step)
+                push(rt.null)
+            } else {
+                push(checked(ir.call("mp_slice_new", [start, stop, step])))
+            }
         case Op.listAppend, Op.setAdd:
             let v = pop()
             let container = ir.load(rt.word, stack[depth - operand()])
@@ -174,6 +192,14 @@ extension FunctionLowering {
         default:
             throw fail("opcode \(Op.mnemonic(op))")
         }
+    }
+
+    /// The parts of the slice BUILD_SLICE left for this subscript (the top of the stack).
+    func takePendingSlice() -> (LLVMValueRef, LLVMValueRef, LLVMValueRef)? {
+        guard let p = pendingSlice else { return nil }
+        pendingSlice = nil
+        precondition(p.position == depth - 1, "a pending slice is not the subscript's index")
+        return (p.start, p.stop, p.step)
     }
 
     // MARK: locals and cells

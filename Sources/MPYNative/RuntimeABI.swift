@@ -127,6 +127,7 @@ final class RuntimeABI {
         "mp_list_append": (.i8, [.word, .word]),
         "mp_set_add": (.i8, [.word, .word]),
         "mp_slice_new": (.word, [.word, .word, .word]),
+        "mp_subscr_slice": (.word, [.word, .word, .word, .word, .word]),
         "mp_call": (.word, [.word, .word, .ptr, .ptr]),
         "mp_make_function": (.word, [.ptr, .ptr, .word, .word, .word]),
         "mp_import": (.word, [.word, .word, .i32, .ptr]),

@@ -69,6 +69,21 @@ mp_obj_t mp_slice_new(mp_obj_t start, mp_obj_t stop, mp_obj_t step) {
     return (mp_obj_t)s;
 }
 
+/* obj[start:stop:step] (value MP_OBJ_SENTINEL) or obj[start:stop:step] =
+ * value: native code's BUILD_SLICE + LOAD_SUBSCR/STORE_SUBSCR in one call.
+ * A list, tuple or str only reads the slice while it runs, so theirs lives
+ * on the C stack; any other object gets a slice object it may keep. */
+mp_obj_t mp_subscr_slice(mp_obj_t obj, mp_obj_t start, mp_obj_t stop, mp_obj_t step, mp_obj_t value) {
+    const mp_type_t *t = mp_type_of(obj);
+    if (t == &mp_type_list || t == &mp_type_tuple || t == &mp_type_str) {
+        mp_slice_t s = { { &mp_type_slice }, start, stop, step };
+        return t->subscr(obj, (mp_obj_t)&s, value);
+    }
+    mp_obj_t s = mp_slice_new(start, stop, step);
+    if (s == MP_OBJ_NULL) return s;
+    return mp_subscr(obj, s, value);
+}
+
 static bool slice_int(mp_obj_t o, mp_int_t *out) {
     if (mp_type_of(o)->flags & MP_TYPE_FLAG_USER) {
         /* An object with __index__ (or a derived int) stands for its int. */

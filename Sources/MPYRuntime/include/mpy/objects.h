@@ -67,6 +67,7 @@ mp_obj_t mp_seq_getitem_iter(mp_obj_t seq); /* iterator over seq[0], seq[1], ...
 
 /* slice (objslice.c), set and frozenset (objset.c). */
 mp_obj_t mp_slice_new(mp_obj_t start, mp_obj_t stop, mp_obj_t step);
+mp_obj_t mp_subscr_slice(mp_obj_t obj, mp_obj_t start, mp_obj_t stop, mp_obj_t step, mp_obj_t value);
 bool mp_slice_indices(mp_obj_t slice, mp_int_t len, mp_int_t *start, mp_int_t *stop, mp_int_t *step);
 mp_int_t mp_slice_count(mp_int_t start, mp_int_t stop, mp_int_t step);
 mp_obj_t mp_set_new(const mp_type_t *type);
