@@ -124,18 +124,33 @@ static mp_obj_t list_slice_assign(mp_list_t *l, mp_obj_t slice, mp_obj_t value) 
         l->len = w;
         return MP_NONE;
     }
-    mp_obj_t src = mp_type_list.make_new(&mp_type_list, 1, &value, NULL);
-    if (src == MP_OBJ_NULL) return src;
-    const mp_list_t *sl = (const mp_list_t *)src;
+    /* The new items: another list's or a tuple's as they are (nothing runs
+     * while they are copied in), anything else's (l itself included) copied
+     * into a list first. */
+    const mp_obj_t *src;
+    size_t src_len;
+    const mp_type_t *vt = mp_type_of(value);
+    if (vt == &mp_type_tuple) {
+        src = ((const mp_tuple_t *)value)->items;
+        src_len = ((const mp_tuple_t *)value)->len;
+    } else if (vt == &mp_type_list && value != (mp_obj_t)l) {
+        src = ((const mp_list_t *)value)->items;
+        src_len = ((const mp_list_t *)value)->len;
+    } else {
+        mp_obj_t copy = mp_type_list.make_new(&mp_type_list, 1, &value, NULL);
+        if (copy == MP_OBJ_NULL) return copy;
+        src = ((const mp_list_t *)copy)->items;
+        src_len = ((const mp_list_t *)copy)->len;
+    }
     if (st != 1) {
-        if ((mp_int_t)sl->len != n)
+        if ((mp_int_t)src_len != n)
             return mp_raise_fmt(&mp_type_ValueError,
-                "attempt to assign sequence of size %d to extended slice of size %d", (int)sl->len, (int)n);
-        for (mp_int_t i = 0; i < n; i++) l->items[a + i * st] = sl->items[i];
+                "attempt to assign sequence of size %d to extended slice of size %d", (int)src_len, (int)n);
+        for (mp_int_t i = 0; i < n; i++) l->items[a + i * st] = src[i];
         return MP_NONE;
     }
     if (b < a) b = a;
-    size_t new_len = l->len - (size_t)(b - a) + sl->len;
+    size_t new_len = l->len - (size_t)(b - a) + src_len;
     if (new_len > l->alloc) {
         mp_obj_t *ni = mp_realloc(l->items, l->len * sizeof(mp_obj_t), new_len * sizeof(mp_obj_t));
         if (ni == NULL) return MP_OBJ_NULL;
@@ -143,8 +158,8 @@ static mp_obj_t list_slice_assign(mp_list_t *l, mp_obj_t slice, mp_obj_t value) 
         l->alloc = new_len;
     }
     size_t tail = l->len - (size_t)b;
-    __builtin_memmove(l->items + a + sl->len, l->items + b, tail * sizeof(mp_obj_t));
-    for (size_t i = 0; i < sl->len; i++) l->items[a + (mp_int_t)i] = sl->items[i];
+    __builtin_memmove(l->items + a + src_len, l->items + b, tail * sizeof(mp_obj_t));
+    for (size_t i = 0; i < src_len; i++) l->items[a + (mp_int_t)i] = src[i];
     l->len = new_len;
     return MP_NONE;
 }
@@ -199,27 +214,85 @@ static int lt(mp_obj_t a, mp_obj_t b) {
     return mp_truth(r);
 }
 
-/* Stable merge sort of idx[0..n) by keys[idx[i]]. */
+/* Whether item r (from the right) goes strictly before item l (from the
+ * left): the only comparison the sort makes, so equal items keep their
+ * order (reverse too, as CPython's reverse=True). -1 on error. */
+static inline int before(const mp_obj_t *keys, size_t r, size_t l, bool reverse) {
+    return reverse ? lt(keys[l], keys[r]) : lt(keys[r], keys[l]);
+}
+
+/* Stable merge sort of idx[0..n) by keys[idx[i]], with tmp room for n/2 + 1
+ * indices: runs of up to 8 by insertion, halves already in order are not
+ * merged (one comparison), and only the left half is copied out to merge. */
 static bool merge_sort(size_t *idx, size_t *tmp, size_t n, const mp_obj_t *keys, bool reverse) {
-    if (n < 2) return true;
+    if (n <= 8) {
+        for (size_t i = 1; i < n; i++) {
+            size_t x = idx[i], j = i;
+            for (; j > 0; j--) {
+                int c = before(keys, x, idx[j - 1], reverse);
+                if (c < 0) return false;
+                if (!c) break;
+                idx[j] = idx[j - 1];
+            }
+            idx[j] = x;
+        }
+        return true;
+    }
     size_t h = n / 2;
     if (!merge_sort(idx, tmp, h, keys, reverse) || !merge_sort(idx + h, tmp, n - h, keys, reverse)) return false;
+    int c = before(keys, idx[h], idx[h - 1], reverse);
+    if (c <= 0) return c == 0;
+    for (size_t m = 0; m < h; m++) tmp[m] = idx[m];
     size_t i = 0, j = h, k = 0;
     while (i < h && j < n) {
-        /* Take from the right only when strictly before the left (stability);
-         * reverse keeps stability too, as CPython's reverse=True does. */
-        int c = reverse ? lt(keys[idx[i]], keys[idx[j]]) : lt(keys[idx[j]], keys[idx[i]]);
+        c = before(keys, idx[j], tmp[i], reverse);
         if (c < 0) return false;
-        tmp[k++] = c ? idx[j++] : idx[i++];
+        idx[k++] = c ? idx[j++] : tmp[i++];
     }
-    while (i < h) tmp[k++] = idx[i++];
-    while (j < n) tmp[k++] = idx[j++];
-    for (size_t m = 0; m < n; m++) idx[m] = tmp[m];
+    while (i < h) idx[k++] = tmp[i++];
     return true;
+}
+
+/* Merge sort of small ints in place (tmp: room for n/2 words). Their
+ * tagged words order as their values, and equal ones are indistinguishable,
+ * so no indices are needed for stability. */
+static void sort_small_ints(mp_obj_t *a, mp_obj_t *tmp, size_t n) {
+    if (n <= 12) {
+        for (size_t i = 1; i < n; i++) {
+            mp_obj_t x = a[i];
+            size_t j = i;
+            for (; j > 0 && (mp_int_t)x < (mp_int_t)a[j - 1]; j--) a[j] = a[j - 1];
+            a[j] = x;
+        }
+        return;
+    }
+    size_t h = n / 2;
+    sort_small_ints(a, tmp, h);
+    sort_small_ints(a + h, tmp, n - h);
+    if ((mp_int_t)a[h - 1] <= (mp_int_t)a[h]) return;
+    for (size_t m = 0; m < h; m++) tmp[m] = a[m];
+    size_t i = 0, j = h, k = 0;
+    while (i < h && j < n) a[k++] = (mp_int_t)a[j] < (mp_int_t)tmp[i] ? a[j++] : tmp[i++];
+    while (i < h) a[k++] = tmp[i++];
 }
 
 bool mp_sort_items(mp_obj_t *items, size_t n, mp_obj_t key, bool reverse) {
     if (n < 2) return true;
+    if (key == MP_OBJ_NULL || key == MP_NONE) {
+        size_t i = 0;
+        while (i < n && mp_is_small_int(items[i])) i++;
+        if (i == n) {
+            mp_obj_t *tmp = mp_alloc((n / 2 + 1) * sizeof(mp_obj_t));
+            if (tmp == NULL) return false;
+            sort_small_ints(items, tmp, n);
+            for (size_t a = 0, b = n - 1; reverse && a < b; a++, b--) {
+                mp_obj_t t = items[a];
+                items[a] = items[b];
+                items[b] = t;
+            }
+            return true;
+        }
+    }
     mp_obj_t *keys = items;
     if (key != MP_OBJ_NULL && key != MP_NONE) {
         keys = mp_alloc(n * sizeof(mp_obj_t));
