@@ -1216,11 +1216,21 @@ mp_obj_t mp_call_fun_bc(const mp_fun_bc_t *fun, size_t n, const mp_obj_t *args) 
     f.sp = f.stack - 1;
     f.ip = code->bytecode;
     f.handling = NULL;
-    /* As run(): globals() sees the callee's module. */
+    /* As run(): globals() sees the callee's module. Machine code is entered
+     * here, as mp_frame_execute would (whose prologue is the interpreter's). */
     mp_dict_t *outer = mp_state.globals;
     mp_state.globals = fun->globals;
     bool yielded;
-    mp_obj_t r = mp_frame_execute(&f, MP_NONE, MP_OBJ_NULL, &yielded);
+    mp_obj_t r;
+    const void *native = code->native;
+    if (native != NULL) {
+        f.back = mp_state.frame;
+        mp_state.frame = &f;
+        r = mp_stack_check() ? ((mpy_native_fn)native)(&f, MP_NONE, MP_OBJ_NULL, &yielded) : MP_OBJ_NULL;
+        mp_state.frame = f.back;
+    } else {
+        r = mp_frame_execute(&f, MP_NONE, MP_OBJ_NULL, &yielded);
+    }
     mp_state.globals = outer;
     return r;
 }
