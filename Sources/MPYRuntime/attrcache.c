@@ -173,6 +173,12 @@ static mp_obj_t load_instance(mp_obj_t obj, const mp_type_t *t, mp_obj_t name, m
         *self_out = obj;
         return v;
     }
+    mp_obj_t fn = mp_classmethod_fn(v);
+    if (fn != MP_OBJ_NULL) { /* called with the class: nothing to bind */
+        fill_class(c, t, fn, CACHE_CLASSMETHOD);
+        *self_out = (mp_obj_t)t;
+        return fn;
+    }
     mp_obj_t r = mp_descriptor_get(v, obj, false);
     if (vt->flags & MP_TYPE_FLAG_USER) return r == MP_OBJ_SENTINEL ? v : r; /* maybe a descriptor with __get__ */
     if (vt == &mp_type_property)
