@@ -195,7 +195,7 @@ mp_obj_t mp_native_load_attr(mp_obj_t obj, mp_obj_t name, mp_attr_cache_t *c) {
     return mp_bound_method_new(self, v);
 }
 
-static mp_str_t setattr_name = { { &mp_type_str }, 0, 11, "__setattr__" };
+static mp_str_t setattr_name = MP_STR_STATIC_ASCII("__setattr__");
 
 /* STORE_ATTR through the cache. A filled cache says: for this type, in
  * this epoch, a store is a plain instance-dict store (no __setattr__, no
