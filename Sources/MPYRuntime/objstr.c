@@ -35,6 +35,8 @@ mp_obj_t mp_str_new_chars(const char *data, size_t len, size_t chars) {
     return (mp_obj_t)s;
 }
 
+mp_obj_t mp_str_alloc(size_t len, size_t chars, char **data) { return (mp_obj_t)str_alloc(len, chars, data); }
+
 mp_obj_t mp_str_new(const char *data, size_t len) { return mp_str_new_chars(data, len, MP_STR_CHARS_UNKNOWN); }
 
 /* Code points of UTF-8 text: the bytes less the continuation bytes. ASCII

@@ -62,16 +62,20 @@ static size_t space_before(const char *s, size_t i) {
     return is_uspace(cp_before(s, i, &n)) ? n : 0;
 }
 
-/* Character offsets to byte offsets for optional start/end arguments. */
+/* Character offsets to byte offsets for optional start/end arguments of
+ * self (args[0]); in ASCII they are the same. */
 static bool char_range(
     const char *s, size_t len, size_t n, const mp_obj_t *args, size_t first, size_t *from, size_t *to) {
-    size_t chars = 0;
-    for (size_t i = 0; i < len; i++)
-        if (((unsigned char)s[i] & 0xC0) != 0x80) chars++;
+    size_t chars = mp_str_chars(args[0]);
     size_t ua = 0, ub = chars;
     if ((n > first && !mp_arg_slice_pos(args[first], chars, true, 0, &ua)) ||
         (n > first + 1 && !mp_arg_slice_pos(args[first + 1], chars, true, chars, &ub)))
         return false;
+    if (chars == len) {
+        *from = ua;
+        *to = ub < ua ? ua : ub;
+        return true;
+    }
     mp_int_t a = (mp_int_t)ua, b = (mp_int_t)ub;
     size_t ci = 0, bi = 0;
     *from = len;
@@ -89,7 +93,11 @@ static bool char_range(
     return true;
 }
 
-static mp_int_t byte_to_char(const char *s, size_t off) {
+/* The characters in the first off bytes of self (args[0], data s). */
+static mp_int_t byte_to_char(mp_obj_t self, const char *s, size_t off) {
+    size_t len;
+    mp_str_data(self, &len);
+    if (mp_str_chars(self) == len) return (mp_int_t)off;
     mp_int_t c = 0;
     for (size_t i = 0; i < off; i++)
         if (((unsigned char)s[i] & 0xC0) != 0x80) c++;
@@ -105,13 +113,13 @@ static mp_obj_t do_find(size_t n, const mp_obj_t *args, bool reverse, bool raise
     if (!char_range(s, len, n, args, 2, &from, &to)) return MP_OBJ_NULL;
     if (n > 2 && mp_is_small_int(args[2])) {
         /* A start beyond the end finds nothing, not even "". */
-        mp_int_t a = mp_small_int_value(args[2]), chars = byte_to_char(s, len);
+        mp_int_t a = mp_small_int_value(args[2]), chars = (mp_int_t)mp_str_chars(args[0]);
         if (a < 0) a += chars;
         if (a > chars) return raise ? mp_raise_msg(&mp_type_ValueError, "substring not found") : mp_small_int(-1);
     }
     long r = find_bytes(s, len, nd, nn, from, to, reverse);
     if (r < 0) return raise ? mp_raise_msg(&mp_type_ValueError, "substring not found") : mp_small_int(-1);
-    return mp_small_int(byte_to_char(s, (size_t)r));
+    return mp_small_int(byte_to_char(args[0], s, (size_t)r));
 }
 static mp_obj_t m_find(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
     (void)kw;
@@ -141,7 +149,7 @@ static mp_obj_t m_count(size_t n, const mp_obj_t *args, mp_dict_t *kw) {
     if (nn == 0) {
         /* "" is found at each position, none when start is past the end
          * or end before start (CPython). */
-        size_t chars = (size_t)byte_to_char(s, len), ua = 0, ub = chars;
+        size_t chars = mp_str_chars(args[0]), ua = 0, ub = chars;
         if (n > 2 && args[2] != MP_NONE) {
             mp_obj_t start = mp_index_opt(args[2]);
             if (start == MP_OBJ_NULL) return start;
@@ -153,7 +161,8 @@ static mp_obj_t m_count(size_t n, const mp_obj_t *args, mp_dict_t *kw) {
         if (n > 2) mp_arg_slice_pos(args[2], chars, true, 0, &ua);
         if (n > 3) mp_arg_slice_pos(args[3], chars, true, chars, &ub);
         if (ub < ua) return mp_small_int(0);
-        return mp_small_int(byte_to_char(s + from, to - from) + 1);
+        return mp_small_int(
+            (chars == len ? (mp_int_t)(to - from) : byte_to_char(args[0], s + from, to - from)) + 1);
     }
     mp_int_t c = 0;
     for (size_t i = from; i + nn <= to;) {
@@ -377,15 +386,25 @@ static mp_obj_t m_join(size_t n, const mp_obj_t *args, mp_dict_t *kw) {
         it = ((const mp_tuple_t *)items)->items;
         cnt = ((const mp_tuple_t *)items)->len;
     }
-    size_t total = 0;
+    if (cnt == 1 && mp_type_of(it[0]) == &mp_type_str) return it[0];
+    size_t sep_chars = cnt > 1 ? mp_str_chars(args[0]) : 0;
+    size_t total = 0, chars = 0;
     for (size_t i = 0; i < cnt; i++) {
         if (mp_type_of(it[i]) != &mp_type_str)
             return mp_raise_fmt(&mp_type_TypeError, "sequence item %d: expected str instance, %s found", (int)i,
                 mp_type_of(it[i])->name);
-        total += ((const mp_str_t *)it[i])->len + (i ? sn : 0);
+        const mp_str_t *x = (const mp_str_t *)it[i];
+        total += x->len + (i ? sn : 0);
+        if (chars != MP_STR_CHARS_UNKNOWN)
+            chars = x->chars == MP_STR_CHARS_UNKNOWN ? MP_STR_CHARS_UNKNOWN : chars + x->chars + (i ? sep_chars : 0);
     }
-    char *buf = mp_alloc(total + 1);
-    if (buf == NULL) return MP_OBJ_NULL;
+    /* The text goes straight into the result, unless that is static. */
+    char small[1], *buf = small;
+    mp_obj_t r = MP_OBJ_NULL;
+    if (total > 1) {
+        r = mp_str_alloc(total, chars, &buf);
+        if (r == MP_OBJ_NULL) return r;
+    }
     size_t w = 0;
     for (size_t i = 0; i < cnt; i++) {
         if (i) {
@@ -396,7 +415,7 @@ static mp_obj_t m_join(size_t n, const mp_obj_t *args, mp_dict_t *kw) {
         __builtin_memcpy(buf + w, x->data, x->len);
         w += x->len;
     }
-    return mp_str_new(buf, w);
+    return total > 1 ? r : mp_str_new_chars(buf, total, chars);
 }
 
 static mp_obj_t m_replace(size_t n, const mp_obj_t *args, mp_dict_t *kw) {
@@ -525,17 +544,12 @@ static mp_obj_t pad(size_t n, const mp_obj_t *args, char align) {
     if (n > 2) {
         if (!want_str(args[2], "fill character")) return MP_OBJ_NULL;
         fill = mp_str_data(args[2], &fl);
-        size_t chars = 0;
-        for (size_t i = 0; i < fl; i++)
-            if (((unsigned char)fill[i] & 0xC0) != 0x80) chars++;
-        if (chars != 1)
+        if (mp_str_chars(args[2]) != 1)
             return mp_raise_msg(&mp_type_TypeError, "The fill character must be exactly one character long");
     }
     /* The fill character is checked first, as CPython does. */
     if (width > (mp_int_t)(SIZE_MAX / 8)) return mp_raise(mp_state.memory_error);
-    size_t chars = 0;
-    for (size_t i = 0; i < len; i++)
-        if (((unsigned char)s[i] & 0xC0) != 0x80) chars++;
+    size_t chars = mp_str_chars(args[0]);
     if (width <= (mp_int_t)chars) return args[0];
     size_t total = (size_t)width - chars, left;
     if (align == '<')

@@ -15,6 +15,10 @@ const char *mp_str_data(mp_obj_t s, size_t *len);
  * or one-character ASCII result is a static object, never allocated. */
 mp_obj_t mp_str_new_chars(const char *data, size_t len, size_t chars);
 size_t mp_str_chars(mp_obj_t s); /* code points; counted once per heap string */
+/* A new heap str of len bytes for the caller to fill before anyone sees it
+ * (*data; the NUL after it is set). Not for results that may be empty or
+ * one ASCII character, which mp_str_new_chars gives as static strings. */
+mp_obj_t mp_str_alloc(size_t len, size_t chars, char **data);
 /* The static one-character strings of ASCII (as MicroPython's interned ones)
  * and the empty string, in read-only memory (objstr_ascii.c). */
 extern const mp_str_t mp_str_ascii[128];
