@@ -121,13 +121,16 @@ mp_uint_t mp_str_hash(mp_obj_t o) {
     return h;
 }
 
-bool mp_str_equal(mp_obj_t a, mp_obj_t b) {
-    if (a == b) return true;
-    const mp_str_t *x = (const mp_str_t *)a, *y = (const mp_str_t *)b;
+/* Hashes tell unequal strings apart only when both are known already:
+ * hashing just to compare would read the bytes once more. */
+static inline bool str_equal(const mp_str_t *x, const mp_str_t *y) {
+    if (x == y) return true;
     if (x->len != y->len) return false;
-    if (mp_str_hash(a) != mp_str_hash(b)) return false;
+    if (x->hash != 0 && y->hash != 0 && x->hash != y->hash) return false;
     return __builtin_memcmp(x->data, y->data, x->len) == 0;
 }
+
+bool mp_str_equal(mp_obj_t a, mp_obj_t b) { return str_equal((const mp_str_t *)a, (const mp_str_t *)b); }
 
 static bool str_print(const mp_print_t *out, mp_obj_t self, mp_print_kind_t kind) {
     const mp_str_t *s = (const mp_str_t *)self;
@@ -217,7 +220,19 @@ static mp_obj_t str_repeat(mp_obj_t self, mp_obj_t count) {
     return (mp_obj_t)r;
 }
 
+/* Is needle n (nn bytes) in haystack h (hn bytes)? */
+static bool str_contains(const char *h, size_t hn, const char *n, size_t nn) {
+    if (nn > hn) return false;
+    if (nn == 0) return true;
+    char first = n[0];
+    for (size_t i = 0; i + nn <= hn; i++)
+        if (h[i] == first && __builtin_memcmp(h + i + 1, n + 1, nn - 1) == 0) return true;
+    return false;
+}
+
 static mp_obj_t str_binary(int op, mp_obj_t lhs, mp_obj_t rhs) {
+    if (op == MP_OP_COMPARE + MPY_COMPARE_EQ && mp_type_of(rhs) == &mp_type_str)
+        return mp_bool(str_equal((const mp_str_t *)lhs, (const mp_str_t *)rhs));
     bool reflected = (op & MP_OP_REFLECTED) != 0;
     op &= ~MP_OP_REFLECTED;
     if (op >= MP_OP_INPLACE && op < MP_OP_COMPARE) op -= MP_OP_INPLACE;
@@ -229,10 +244,7 @@ static mp_obj_t str_binary(int op, mp_obj_t lhs, mp_obj_t rhs) {
             return mp_raise_fmt(
                 &mp_type_TypeError, "'in <string>' requires string as left operand, not %s", mp_type_of(rhs)->name);
         const mp_str_t *h = (const mp_str_t *)lhs, *nd = (const mp_str_t *)rhs;
-        if (nd->len > h->len) return MP_FALSE;
-        for (size_t i = 0; i + nd->len <= h->len; i++)
-            if (__builtin_memcmp(h->data + i, nd->data, nd->len) == 0) return MP_TRUE;
-        return MP_FALSE;
+        return mp_bool(str_contains(h->data, h->len, nd->data, nd->len));
     }
     if (mp_type_of(rhs) != &mp_type_str) return MP_NOT_IMPLEMENTED;
     const mp_str_t *a = (const mp_str_t *)lhs, *b = (const mp_str_t *)rhs;
@@ -248,8 +260,7 @@ static mp_obj_t str_binary(int op, mp_obj_t lhs, mp_obj_t rhs) {
     }
     if (op >= MP_OP_COMPARE) {
         switch (op - MP_OP_COMPARE) {
-        case MPY_COMPARE_EQ: return mp_bool(mp_str_equal(lhs, rhs));
-        case MPY_COMPARE_NE: return mp_bool(!mp_str_equal(lhs, rhs));
+        case MPY_COMPARE_NE: return mp_bool(!str_equal(a, b));
         case MPY_COMPARE_LT: return mp_bool(str_cmp(a, b) < 0);
         case MPY_COMPARE_LE: return mp_bool(str_cmp(a, b) <= 0);
         case MPY_COMPARE_GT: return mp_bool(str_cmp(a, b) > 0);
