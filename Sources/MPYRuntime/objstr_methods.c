@@ -10,6 +10,12 @@
     size_t len; \
     const char *var = mp_str_data(args[0], &len)
 
+/* A piece of self's text (p inside it): ASCII when self is known to be. */
+static mp_obj_t piece(mp_obj_t self, const char *p, size_t n) {
+    const mp_str_t *o = (const mp_str_t *)self;
+    return mp_str_new_chars(p, n, o->chars == o->len ? n : MP_STR_CHARS_UNKNOWN);
+}
+
 static bool want_str(mp_obj_t o, const char *what) {
     if (mp_type_of(o) == &mp_type_str) return true;
     mp_raise_fmt(&mp_type_TypeError, "%s must be str, not %s", what, mp_type_of(o)->name);
@@ -19,12 +25,15 @@ static bool want_str(mp_obj_t o, const char *what) {
 static long find_bytes(const char *h, size_t hn, const char *n, size_t nn, size_t from, size_t to, bool reverse) {
     if (from > hn) return -1;
     if (nn > to - from || to < from) return nn == 0 && from <= to ? (long)(reverse ? to : from) : -1;
+    if (nn == 0) return (long)(reverse ? to : from);
+    /* The first byte is compared inline; memcmp only checks candidates. */
+    char first = n[0];
     if (reverse) {
         for (size_t i = to - nn + 1; i-- > from;)
-            if (__builtin_memcmp(h + i, n, nn) == 0) return (long)i;
+            if (h[i] == first && __builtin_memcmp(h + i + 1, n + 1, nn - 1) == 0) return (long)i;
     } else {
         for (size_t i = from; i + nn <= to; i++)
-            if (__builtin_memcmp(h + i, n, nn) == 0) return (long)i;
+            if (h[i] == first && __builtin_memcmp(h + i + 1, n + 1, nn - 1) == 0) return (long)i;
     }
     (void)hn;
     return -1;
@@ -166,7 +175,7 @@ static mp_obj_t m_count(size_t n, const mp_obj_t *args, mp_dict_t *kw) {
     }
     mp_int_t c = 0;
     for (size_t i = from; i + nn <= to;) {
-        if (__builtin_memcmp(s + i, nd, nn) == 0) {
+        if (s[i] == nd[0] && __builtin_memcmp(s + i + 1, nd + 1, nn - 1) == 0) {
             c++;
             i += nn;
         } else
@@ -233,7 +242,7 @@ static mp_obj_t strip(size_t n, const mp_obj_t *args, bool left, bool right) {
         b -= k;
     }
     if (a == 0 && b == len) return args[0];
-    return mp_str_new(s + a, b - a);
+    return piece(args[0], s + a, b - a);
 }
 static mp_obj_t m_strip(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
     (void)kw;
@@ -263,12 +272,12 @@ static mp_obj_t split(size_t n, const mp_obj_t *args, bool reverse) {
                 if (i >= len) break;
                 if (maxsplit == 0) {
                     /* The unsplit remainder keeps its trailing whitespace. */
-                    if (!mp_list_append(parts, mp_str_new(s + i, len - i))) return MP_OBJ_NULL;
+                    if (!mp_list_append(parts, piece(args[0], s + i, len - i))) return MP_OBJ_NULL;
                     break;
                 }
                 size_t j = i;
                 for (size_t k; j < len && space_at(s, len, j) == 0; j += k) cp_at(s, len, j, &k);
-                if (!mp_list_append(parts, mp_str_new(s + i, j - i))) return MP_OBJ_NULL;
+                if (!mp_list_append(parts, piece(args[0], s + i, j - i))) return MP_OBJ_NULL;
                 if (maxsplit > 0) maxsplit--;
                 i = j;
             }
@@ -280,12 +289,12 @@ static mp_obj_t split(size_t n, const mp_obj_t *args, bool reverse) {
                 for (size_t k; e > 0 && (k = space_before(s, e)) > 0;) e -= k;
                 if (e == 0) break;
                 if (maxsplit == 0) {
-                    if (!mp_list_append(rev, mp_str_new(s, e))) return MP_OBJ_NULL;
+                    if (!mp_list_append(rev, piece(args[0], s, e))) return MP_OBJ_NULL;
                     break;
                 }
                 size_t b = e;
                 for (size_t k; b > 0 && space_before(s, b) == 0; b -= k) cp_before(s, b, &k);
-                if (!mp_list_append(rev, mp_str_new(s + b, e - b))) return MP_OBJ_NULL;
+                if (!mp_list_append(rev, piece(args[0], s + b, e - b))) return MP_OBJ_NULL;
                 if (maxsplit > 0) maxsplit--;
                 e = b;
             }
@@ -304,10 +313,10 @@ static mp_obj_t split(size_t n, const mp_obj_t *args, bool reverse) {
         for (;;) {
             long f = maxsplit == 0 ? -1 : find_bytes(s, len, sep, sn, i, len, false);
             if (f < 0) {
-                if (!mp_list_append(parts, mp_str_new(s + i, len - i))) return MP_OBJ_NULL;
+                if (!mp_list_append(parts, piece(args[0], s + i, len - i))) return MP_OBJ_NULL;
                 break;
             }
-            if (!mp_list_append(parts, mp_str_new(s + i, (size_t)f - i))) return MP_OBJ_NULL;
+            if (!mp_list_append(parts, piece(args[0], s + i, (size_t)f - i))) return MP_OBJ_NULL;
             i = (size_t)f + sn;
             if (maxsplit > 0) maxsplit--;
         }
@@ -319,10 +328,10 @@ static mp_obj_t split(size_t n, const mp_obj_t *args, bool reverse) {
     for (;;) {
         long f = maxsplit == 0 ? -1 : find_bytes(s, len, sep, sn, 0, e, true);
         if (f < 0) {
-            if (!mp_list_append(rev, mp_str_new(s, e))) return MP_OBJ_NULL;
+            if (!mp_list_append(rev, piece(args[0], s, e))) return MP_OBJ_NULL;
             break;
         }
-        if (!mp_list_append(rev, mp_str_new(s + f + sn, e - (size_t)f - sn))) return MP_OBJ_NULL;
+        if (!mp_list_append(rev, piece(args[0], s + f + sn, e - (size_t)f - sn))) return MP_OBJ_NULL;
         e = (size_t)f;
         if (maxsplit > 0) maxsplit--;
     }
@@ -362,7 +371,7 @@ static mp_obj_t m_splitlines(size_t n, const mp_obj_t *args, mp_dict_t *kw) {
         while (j < len && s[j] != '\n' && s[j] != '\r') j++;
         size_t e = j;
         if (j < len) { j += (s[j] == '\r' && j + 1 < len && s[j + 1] == '\n') ? 2 : 1; }
-        if (!mp_list_append(parts, mp_str_new(s + i, (keep ? j : e) - i))) return MP_OBJ_NULL;
+        if (!mp_list_append(parts, piece(args[0], s + i, (keep ? j : e) - i))) return MP_OBJ_NULL;
         i = j;
     }
     return parts;
@@ -446,7 +455,7 @@ static mp_obj_t m_replace(size_t n, const mp_obj_t *args, mp_dict_t *kw) {
         return mp_str_new(buf, w);
     }
     while (i < len) {
-        if (max != 0 && i + on <= len && __builtin_memcmp(s + i, old, on) == 0) {
+        if (max != 0 && i + on <= len && s[i] == old[0] && __builtin_memcmp(s + i + 1, old + 1, on - 1) == 0) {
             __builtin_memcpy(buf + w, nw, nn);
             w += nn;
             i += on;
@@ -625,9 +634,9 @@ static mp_obj_t partition(const mp_obj_t *args, bool reverse) {
             parts[2] = empty;
         }
     } else {
-        parts[0] = mp_str_new(s, (size_t)f);
+        parts[0] = piece(args[0], s, (size_t)f);
         parts[1] = args[1];
-        parts[2] = mp_str_new(s + f + sn, len - (size_t)f - sn);
+        parts[2] = piece(args[0], s + f + sn, len - (size_t)f - sn);
         if (parts[0] == MP_OBJ_NULL || parts[2] == MP_OBJ_NULL) return MP_OBJ_NULL;
     }
     return mp_tuple_new(3, parts);
