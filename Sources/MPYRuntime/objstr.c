@@ -271,6 +271,18 @@ static mp_obj_t str_binary(int op, mp_obj_t lhs, mp_obj_t rhs) {
     return MP_NOT_IMPLEMENTED;
 }
 
+/* The byte offset of the next and of the previous character. */
+static inline size_t next_char(const unsigned char *d, size_t len, size_t off) {
+    off++;
+    while (off < len && is_cont(d[off])) off++;
+    return off;
+}
+static inline size_t prev_char(const unsigned char *d, size_t off) {
+    off--;
+    while (off > 0 && is_cont(d[off])) off--;
+    return off;
+}
+
 /* Byte offset of character i (0 <= i <= chars) of a string of chars
  * characters: itself in ASCII, else walked to from the nearer end. */
 static size_t char_offset(const mp_str_t *s, size_t chars, size_t i) {
@@ -278,13 +290,9 @@ static size_t char_offset(const mp_str_t *s, size_t chars, size_t i) {
     const unsigned char *d = (const unsigned char *)s->data;
     size_t off;
     if (i <= chars / 2) {
-        for (off = 0; i > 0; i--)
-            do off++;
-            while (off < s->len && is_cont(d[off]));
+        for (off = 0; i > 0; i--) off = next_char(d, s->len, off);
     } else {
-        for (off = s->len; i < chars; i++)
-            do off--;
-            while (off > 0 && is_cont(d[off]));
+        for (off = s->len; i < chars; i++) off = prev_char(d, off);
     }
     return off;
 }
@@ -324,13 +332,9 @@ static mp_obj_t str_slice_step(const mp_str_t *s, size_t chars, mp_int_t a, mp_i
         w += n;
         if (i + 1 == count) break;
         if (st > 0)
-            for (mp_int_t k = 0; k < st; k++)
-                do off++;
-                while (off < s->len && is_cont(d[off]));
+            for (mp_int_t k = 0; k < st; k++) off = next_char(d, s->len, off);
         else
-            for (mp_int_t k = 0; k < -st; k++)
-                do off--;
-                while (off > 0 && is_cont(d[off]));
+            for (mp_int_t k = 0; k < -st; k++) off = prev_char(d, off);
     }
     return mp_str_new_chars(buf, w, (size_t)count);
 }

@@ -10,6 +10,7 @@
 #define FNV_PRIME 16777619u
 #define HASH_MASK ((uint32_t)(MP_SMALL_INT_MAX >> 1))
 #define NONZERO(h) ((h) != 0 ? (h) : 1u)
+#define HASH0 NONZERO(FNV_BASIS &HASH_MASK)
 #define HASH1(c) NONZERO(((uint32_t)((FNV_BASIS ^ (uint32_t)(c)) * FNV_PRIME)) & HASH_MASK)
 
 /* Each character followed by a NUL, as heap strings keep theirs. */
@@ -23,4 +24,4 @@ static const char text[256] = { T16(0), T16(16), T16(32), T16(48), T16(64), T16(
 #define S16(c) S4(c), S4((c) + 4), S4((c) + 8), S4((c) + 12)
 const mp_str_t mp_str_ascii[128] = { S16(0), S16(16), S16(32), S16(48), S16(64), S16(80), S16(96), S16(112) };
 
-const mp_str_t mp_str_empty = { { &mp_type_str }, NONZERO(FNV_BASIS & HASH_MASK), 0, &text[1], 0 };
+const mp_str_t mp_str_empty = { { &mp_type_str }, HASH0, 0, &text[1], 0 };

@@ -170,8 +170,7 @@ static mp_obj_t m_count(size_t n, const mp_obj_t *args, mp_dict_t *kw) {
         if (n > 2) mp_arg_slice_pos(args[2], chars, true, 0, &ua);
         if (n > 3) mp_arg_slice_pos(args[3], chars, true, chars, &ub);
         if (ub < ua) return mp_small_int(0);
-        return mp_small_int(
-            (chars == len ? (mp_int_t)(to - from) : byte_to_char(args[0], s + from, to - from)) + 1);
+        return mp_small_int((chars == len ? (mp_int_t)(to - from) : byte_to_char(args[0], s + from, to - from)) + 1);
     }
     mp_int_t c = 0;
     for (size_t i = from; i + nn <= to;) {

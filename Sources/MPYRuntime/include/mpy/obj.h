@@ -66,7 +66,7 @@ typedef struct mp_str {
     const char *data;
     mp_uint_t chars; /* code points; MP_STR_CHARS_UNKNOWN: not counted yet (heap strings) */
 } mp_str_t;
-#define MP_STR_CHARS_UNKNOWN ((mp_uint_t)-1)
+#define MP_STR_CHARS_UNKNOWN (~(mp_uint_t)0)
 /* A writable static str of ASCII text (its hash is computed on first use). */
 #define MP_STR_STATIC_ASCII(text) { { &mp_type_str }, 0, sizeof(text) - 1, text, sizeof(text) - 1 }
 
