@@ -122,7 +122,9 @@ public final class ImageWriter {
         return r == 0 ? 1 : r
     }
 
-    /// An interned str object: `{ type, hash, len, data }`, merged by content.
+    /// An interned str object: `{ type, hash, len, data, chars }` (mp_str_t in
+    /// obj.h; chars counts the code points as the runtime does, the bytes that
+    /// are not UTF-8 continuation bytes), merged by content.
     public func str(_ s: String) -> LLVMValueRef {
         if let g = strings[s] { return g }
         let bytes = Array(s.utf8)
@@ -137,7 +139,10 @@ public final class ImageWriter {
         LLVMSetLinkage(data, LLVMLinkOnceODRLinkage)
         LLVMSetVisibility(data, LLVMHiddenVisibility)
         LLVMSetComdat(data, comdat)
-        let obj = constStruct([external("mp_type_str"), wordConst(strHash(bytes)), wordConst(bytes.count), data])
+        let chars = bytes.filter { $0 & 0xC0 != 0x80 }.count
+        let obj = constStruct([
+            external("mp_type_str"), wordConst(strHash(bytes)), wordConst(bytes.count), data, wordConst(chars),
+        ])
         let g = LLVMAddGlobal(module, LLVMTypeOf(obj), name)!
         LLVMSetInitializer(g, obj)
         LLVMSetGlobalConstant(g, 1)

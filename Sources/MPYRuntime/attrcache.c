@@ -268,7 +268,7 @@ mp_obj_t mp_native_load_attr(mp_obj_t obj, mp_obj_t name, mp_attr_cache_t *c) {
     return mp_bound_method_new(self, v);
 }
 
-static mp_str_t setattr_name = { { &mp_type_str }, 0, 11, "__setattr__" };
+static mp_str_t setattr_name = MP_STR_STATIC_ASCII("__setattr__");
 
 /* A store into the instance dict d (of a plain instance): in place when the
  * cached entry holds the name, else an insertion; the entry it went into

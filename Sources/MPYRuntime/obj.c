@@ -361,8 +361,8 @@ bool mp_store_attr_default(mp_obj_t obj, mp_obj_t name, mp_obj_t value) {
 }
 
 /* Names of the hooks, as str objects that cache their hash. */
-static mp_str_t setattr_name = { { &mp_type_str }, 0, 11, "__setattr__" };
-static mp_str_t delattr_name = { { &mp_type_str }, 0, 11, "__delattr__" };
+static mp_str_t setattr_name = MP_STR_STATIC_ASCII("__setattr__");
+static mp_str_t delattr_name = MP_STR_STATIC_ASCII("__delattr__");
 
 bool mp_store_attr(mp_obj_t obj, mp_obj_t name, mp_obj_t value) {
     const mp_type_t *t = mp_type_of(obj);

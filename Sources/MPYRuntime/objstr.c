@@ -1,18 +1,67 @@
 /* str: immutable UTF-8 text. Interned names are static str objects in
  * module images (merged by the linker); others live on the heap. Equality
- * is by address first, then hash, length and bytes. */
+ * is by address first, then hash, length and bytes. Every str knows (or
+ * counts once) its number of characters, so that len() is O(1) and an
+ * ASCII string (chars == len) is indexed and sliced by byte offsets; a
+ * non-ASCII one walks from its nearer end. One-character ASCII results are
+ * the static strings of objstr_ascii.c. */
 #include "mpy/runtime.h"
 
-mp_obj_t mp_str_new(const char *data, size_t len) {
+static inline bool is_cont(unsigned char c) { return (c & 0xC0) == 0x80; }
+
+/* A heap str of len bytes (its data to be filled by the caller, NUL added). */
+static mp_str_t *str_alloc(size_t len, size_t chars, char **data) {
     mp_str_t *s = mp_alloc(sizeof *s + len + 1);
-    if (s == NULL) return MP_OBJ_NULL;
+    if (s == NULL) return NULL;
     char *d = (char *)(s + 1);
-    __builtin_memcpy(d, data, len);
     d[len] = 0;
     s->base.type = &mp_type_str;
     s->len = len;
     s->data = d;
+    s->chars = chars;
+    *data = d;
+    return s;
+}
+
+mp_obj_t mp_str_new_chars(const char *data, size_t len, size_t chars) {
+    if (len <= 1) {
+        if (len == 0) return (mp_obj_t)&mp_str_empty;
+        if ((unsigned char)data[0] < 0x80) return mp_str_ascii_char((unsigned char)data[0]);
+    }
+    char *d;
+    mp_str_t *s = str_alloc(len, chars, &d);
+    if (s == NULL) return MP_OBJ_NULL;
+    __builtin_memcpy(d, data, len);
     return (mp_obj_t)s;
+}
+
+mp_obj_t mp_str_alloc(size_t len, size_t chars, char **data) { return (mp_obj_t)str_alloc(len, chars, data); }
+
+mp_obj_t mp_str_new(const char *data, size_t len) { return mp_str_new_chars(data, len, MP_STR_CHARS_UNKNOWN); }
+
+/* Code points of UTF-8 text: the bytes less the continuation bytes. ASCII
+ * is recognised a word at a time; other text is counted byte by byte. */
+static size_t utf8_char_count(const char *p, size_t n) {
+    const mp_uint_t high = (mp_uint_t)0x8080808080808080ull;
+    size_t i = 0;
+    for (; i + sizeof(mp_uint_t) <= n; i += sizeof(mp_uint_t)) {
+        mp_uint_t w;
+        __builtin_memcpy(&w, p + i, sizeof w);
+        if (w & high) break;
+    }
+    size_t c = i;
+    for (; i < n; i++)
+        if (!is_cont((unsigned char)p[i])) c++;
+    return c;
+}
+
+size_t mp_str_chars(mp_obj_t o) {
+    mp_str_t *s = (mp_str_t *)o;
+    if (s->chars != MP_STR_CHARS_UNKNOWN) return s->chars;
+    /* Only heap strings get here: static ones carry their count. */
+    size_t c = utf8_char_count(s->data, s->len);
+    s->chars = c;
+    return c;
 }
 
 mp_obj_t mp_str_from_cstr(const char *c) {
@@ -49,7 +98,7 @@ mp_obj_t mp_str_from_codepoint(uint32_t c) {
         b[3] = (char)(0x80 | (c & 0x3F));
         len = 4;
     }
-    return mp_str_new(b, len);
+    return mp_str_new_chars(b, len, 1);
 }
 
 /* FNV-1a over the bytes; never 0 (0 means "not computed"). */
@@ -72,13 +121,16 @@ mp_uint_t mp_str_hash(mp_obj_t o) {
     return h;
 }
 
-bool mp_str_equal(mp_obj_t a, mp_obj_t b) {
-    if (a == b) return true;
-    const mp_str_t *x = (const mp_str_t *)a, *y = (const mp_str_t *)b;
+/* Hashes tell unequal strings apart only when both are known already:
+ * hashing just to compare would read the bytes once more. */
+static inline bool str_equal(const mp_str_t *x, const mp_str_t *y) {
+    if (x == y) return true;
     if (x->len != y->len) return false;
-    if (mp_str_hash(a) != mp_str_hash(b)) return false;
+    if (x->hash != 0 && y->hash != 0 && x->hash != y->hash) return false;
     return __builtin_memcmp(x->data, y->data, x->len) == 0;
 }
+
+bool mp_str_equal(mp_obj_t a, mp_obj_t b) { return str_equal((const mp_str_t *)a, (const mp_str_t *)b); }
 
 static bool str_print(const mp_print_t *out, mp_obj_t self, mp_print_kind_t kind) {
     const mp_str_t *s = (const mp_str_t *)self;
@@ -136,18 +188,11 @@ static bool str_print(const mp_print_t *out, mp_obj_t self, mp_print_kind_t kind
     return true;
 }
 
-static size_t utf8_char_count(const char *p, size_t n) {
-    size_t c = 0;
-    for (size_t i = 0; i < n; i++)
-        if (((unsigned char)p[i] & 0xC0) != 0x80) c++;
-    return c;
-}
-
 static mp_obj_t str_unary(int op, mp_obj_t self) {
     const mp_str_t *s = (const mp_str_t *)self;
     switch (op) {
     case MP_UNARY_BOOL: return mp_bool(s->len != 0);
-    case MP_UNARY_LEN: return mp_small_int((mp_int_t)utf8_char_count(s->data, s->len));
+    case MP_UNARY_LEN: return mp_small_int((mp_int_t)mp_str_chars(self));
     case MP_UNARY_HASH: return mp_small_int((mp_int_t)mp_str_hash(self));
     default: return MP_OBJ_SENTINEL;
     }
@@ -165,19 +210,29 @@ static mp_obj_t str_repeat(mp_obj_t self, mp_obj_t count) {
     size_t n;
     int ok = mp_arg_repeat(count, s->len, 1, "repeated string is too long", &n);
     if (ok <= 0) return ok < 0 ? MP_OBJ_NULL : MP_NOT_IMPLEMENTED;
-    if (n == 0) return mp_str_new("", 0);
+    if (n == 0 || s->len == 0) return (mp_obj_t)&mp_str_empty;
+    if (n == 1) return self;
     size_t total = s->len * n;
-    mp_str_t *r = mp_alloc(sizeof *r + total + 1);
+    char *d;
+    mp_str_t *r = str_alloc(total, s->chars == MP_STR_CHARS_UNKNOWN ? MP_STR_CHARS_UNKNOWN : s->chars * n, &d);
     if (r == NULL) return MP_OBJ_NULL;
-    char *d = (char *)(r + 1);
     for (size_t i = 0; i < n; i++) __builtin_memcpy(d + i * s->len, s->data, s->len);
-    r->base.type = &mp_type_str;
-    r->len = total;
-    r->data = d;
     return (mp_obj_t)r;
 }
 
+/* Is needle n (nn bytes) in haystack h (hn bytes)? */
+static bool str_contains(const char *h, size_t hn, const char *n, size_t nn) {
+    if (nn > hn) return false;
+    if (nn == 0) return true;
+    char first = n[0];
+    for (size_t i = 0; i + nn <= hn; i++)
+        if (h[i] == first && __builtin_memcmp(h + i + 1, n + 1, nn - 1) == 0) return true;
+    return false;
+}
+
 static mp_obj_t str_binary(int op, mp_obj_t lhs, mp_obj_t rhs) {
+    if (op == MP_OP_COMPARE + MPY_COMPARE_EQ && mp_type_of(rhs) == &mp_type_str)
+        return mp_bool(str_equal((const mp_str_t *)lhs, (const mp_str_t *)rhs));
     bool reflected = (op & MP_OP_REFLECTED) != 0;
     op &= ~MP_OP_REFLECTED;
     if (op >= MP_OP_INPLACE && op < MP_OP_COMPARE) op -= MP_OP_INPLACE;
@@ -189,28 +244,23 @@ static mp_obj_t str_binary(int op, mp_obj_t lhs, mp_obj_t rhs) {
             return mp_raise_fmt(
                 &mp_type_TypeError, "'in <string>' requires string as left operand, not %s", mp_type_of(rhs)->name);
         const mp_str_t *h = (const mp_str_t *)lhs, *nd = (const mp_str_t *)rhs;
-        if (nd->len > h->len) return MP_FALSE;
-        for (size_t i = 0; i + nd->len <= h->len; i++)
-            if (__builtin_memcmp(h->data + i, nd->data, nd->len) == 0) return MP_TRUE;
-        return MP_FALSE;
+        return mp_bool(str_contains(h->data, h->len, nd->data, nd->len));
     }
     if (mp_type_of(rhs) != &mp_type_str) return MP_NOT_IMPLEMENTED;
     const mp_str_t *a = (const mp_str_t *)lhs, *b = (const mp_str_t *)rhs;
     if (op == MPY_BINARY_ADD) {
-        mp_str_t *r = mp_alloc(sizeof *r + a->len + b->len + 1);
+        size_t chars = a->chars == MP_STR_CHARS_UNKNOWN || b->chars == MP_STR_CHARS_UNKNOWN ? MP_STR_CHARS_UNKNOWN
+                                                                                            : a->chars + b->chars;
+        char *d;
+        mp_str_t *r = str_alloc(a->len + b->len, chars, &d);
         if (r == NULL) return MP_OBJ_NULL;
-        char *d = (char *)(r + 1);
         __builtin_memcpy(d, a->data, a->len);
         __builtin_memcpy(d + a->len, b->data, b->len);
-        r->base.type = &mp_type_str;
-        r->len = a->len + b->len;
-        r->data = d;
         return (mp_obj_t)r;
     }
     if (op >= MP_OP_COMPARE) {
         switch (op - MP_OP_COMPARE) {
-        case MPY_COMPARE_EQ: return mp_bool(mp_str_equal(lhs, rhs));
-        case MPY_COMPARE_NE: return mp_bool(!mp_str_equal(lhs, rhs));
+        case MPY_COMPARE_NE: return mp_bool(!str_equal(a, b));
         case MPY_COMPARE_LT: return mp_bool(str_cmp(a, b) < 0);
         case MPY_COMPARE_LE: return mp_bool(str_cmp(a, b) <= 0);
         case MPY_COMPARE_GT: return mp_bool(str_cmp(a, b) > 0);
@@ -221,45 +271,96 @@ static mp_obj_t str_binary(int op, mp_obj_t lhs, mp_obj_t rhs) {
     return MP_NOT_IMPLEMENTED;
 }
 
-/* Byte offset of the i-th character (i may be len). */
-static size_t char_offset(const mp_str_t *s, size_t i) {
-    size_t off = 0;
-    while (i > 0 && off < s->len) {
-        off++;
-        while (off < s->len && ((unsigned char)s->data[off] & 0xC0) == 0x80) off++;
-        i--;
+/* The byte offset of the next and of the previous character. */
+static inline size_t next_char(const unsigned char *d, size_t len, size_t off) {
+    off++;
+    while (off < len && is_cont(d[off])) off++;
+    return off;
+}
+static inline size_t prev_char(const unsigned char *d, size_t off) {
+    off--;
+    while (off > 0 && is_cont(d[off])) off--;
+    return off;
+}
+
+/* Byte offset of character i (0 <= i <= chars) of a string of chars
+ * characters: itself in ASCII, else walked to from the nearer end. */
+static size_t char_offset(const mp_str_t *s, size_t chars, size_t i) {
+    if (chars == s->len) return i;
+    const unsigned char *d = (const unsigned char *)s->data;
+    size_t off;
+    if (i <= chars / 2) {
+        for (off = 0; i > 0; i--) off = next_char(d, s->len, off);
+    } else {
+        for (off = s->len; i < chars; i++) off = prev_char(d, off);
     }
     return off;
+}
+
+/* The bytes of the character starting at byte off. */
+static size_t char_len(const mp_str_t *s, size_t off) {
+    size_t e = off + 1;
+    while (e < s->len && is_cont((unsigned char)s->data[e])) e++;
+    return e - off;
+}
+
+/* The character at byte off as a str: a static one for ASCII. */
+static mp_obj_t char_at(const mp_str_t *s, size_t off) {
+    unsigned char c = (unsigned char)s->data[off];
+    if (c < 0x80) return mp_str_ascii_char(c);
+    return mp_str_new_chars(s->data + off, char_len(s, off), 1);
+}
+
+/* s[a:b:st] with count characters, st != 1. */
+static mp_obj_t str_slice_step(const mp_str_t *s, size_t chars, mp_int_t a, mp_int_t st, mp_int_t count) {
+    if (count <= 0) return (mp_obj_t)&mp_str_empty;
+    if (chars == s->len) {
+        char *d;
+        mp_str_t *r = str_alloc((size_t)count, (size_t)count, &d);
+        if (r == NULL) return MP_OBJ_NULL;
+        for (mp_int_t i = 0; i < count; i++) d[i] = s->data[a + i * st];
+        return (mp_obj_t)r;
+    }
+    /* Non-ASCII: one walk, forwards or backwards, from the first character. */
+    char *buf = mp_alloc(s->len + 1);
+    if (buf == NULL) return MP_OBJ_NULL;
+    const unsigned char *d = (const unsigned char *)s->data;
+    size_t off = char_offset(s, chars, (size_t)a), w = 0;
+    for (mp_int_t i = 0; i < count; i++) {
+        size_t n = char_len(s, off);
+        __builtin_memcpy(buf + w, s->data + off, n);
+        w += n;
+        if (i + 1 == count) break;
+        if (st > 0)
+            for (mp_int_t k = 0; k < st; k++) off = next_char(d, s->len, off);
+        else
+            for (mp_int_t k = 0; k < -st; k++) off = prev_char(d, off);
+    }
+    return mp_str_new_chars(buf, w, (size_t)count);
 }
 
 static mp_obj_t str_subscr(mp_obj_t self, mp_obj_t index, mp_obj_t value) {
     if (value != MP_OBJ_SENTINEL)
         return mp_raise_msg(&mp_type_TypeError, "'str' object does not support item assignment");
     const mp_str_t *s = (const mp_str_t *)self;
-    if (mp_type_of(index) == &mp_type_slice) {
-        mp_int_t n = (mp_int_t)utf8_char_count(s->data, s->len);
+    size_t chars = mp_str_chars(self);
+    if (mp_is_small_int(index)) {
+        mp_int_t i = mp_small_int_value(index);
+        if (i < 0) i += (mp_int_t)chars;
+        if ((mp_uint_t)i < chars) return char_at(s, char_offset(s, chars, (size_t)i));
+    } else if (mp_type_of(index) == &mp_type_slice) {
         mp_int_t a, b, st;
-        if (!mp_slice_indices(index, n, &a, &b, &st)) return MP_OBJ_NULL;
+        if (!mp_slice_indices(index, (mp_int_t)chars, &a, &b, &st)) return MP_OBJ_NULL;
         mp_int_t count = mp_slice_count(a, b, st);
-        if (st == 1) {
-            size_t x = char_offset(s, (size_t)a), y = char_offset(s, (size_t)(a + count));
-            return mp_str_new(s->data + x, y - x);
-        }
-        char *buf = mp_alloc(s->len + 1);
-        if (buf == NULL) return MP_OBJ_NULL;
-        size_t w = 0;
-        for (mp_int_t i = 0; i < count; i++) {
-            size_t x = char_offset(s, (size_t)(a + i * st)), y = x + 1;
-            while (y < s->len && ((unsigned char)s->data[y] & 0xC0) == 0x80) y++;
-            __builtin_memcpy(buf + w, s->data + x, y - x);
-            w += y - x;
-        }
-        return mp_str_new(buf, w);
+        if (st != 1) return str_slice_step(s, chars, a, st, count);
+        if (count <= 0) return (mp_obj_t)&mp_str_empty;
+        if ((size_t)count == chars) return self;
+        size_t x = char_offset(s, chars, (size_t)a), y = char_offset(s, chars, (size_t)(a + count));
+        return mp_str_new_chars(s->data + x, y - x, (size_t)count);
     }
     size_t i;
-    if (!mp_arg_index(index, utf8_char_count(s->data, s->len), &i, "string", "string")) return MP_OBJ_NULL;
-    size_t a = char_offset(s, i), b = char_offset(s, i + 1);
-    return mp_str_new(s->data + a, b - a);
+    if (!mp_arg_index(index, chars, &i, "string", "string")) return MP_OBJ_NULL;
+    return char_at(s, char_offset(s, chars, i));
 }
 
 static mp_obj_t str_iternext(mp_obj_t it);
@@ -274,11 +375,16 @@ static mp_obj_t str_getiter(mp_obj_t self) {
 static mp_obj_t str_iternext(mp_obj_t o) {
     mp_seq_iter_t *it = (mp_seq_iter_t *)o;
     const mp_str_t *s = (const mp_str_t *)it->seq;
-    if (it->index >= s->len) return MP_OBJ_SENTINEL;
-    size_t a = it->index, b = a + 1;
-    while (b < s->len && ((unsigned char)s->data[b] & 0xC0) == 0x80) b++;
-    it->index = b;
-    return mp_str_new(s->data + a, b - a);
+    size_t a = it->index;
+    if (a >= s->len) return MP_OBJ_SENTINEL;
+    unsigned char c = (unsigned char)s->data[a];
+    if (c < 0x80) {
+        it->index = a + 1;
+        return mp_str_ascii_char(c);
+    }
+    size_t n = char_len(s, a);
+    it->index = a + n;
+    return mp_str_new_chars(s->data + a, n, 1);
 }
 
 /* str(), str(x), and str(b, encoding[, errors]): with an encoding (or
@@ -308,7 +414,7 @@ static mp_obj_t str_make_new(const mp_type_t *t, size_t n, const mp_obj_t *args,
         }
     }
     bool decoding = n > 1 || (kw != NULL && kw->used > (src != MP_OBJ_SENTINEL && n == 0));
-    if (src == MP_OBJ_SENTINEL) return mp_str_new("", 0);
+    if (src == MP_OBJ_SENTINEL) return (mp_obj_t)&mp_str_empty;
     if (!decoding) return mp_obj_str(src, MP_PRINT_STR);
     const uint8_t *d;
     size_t len;

@@ -10,6 +10,12 @@
     size_t len; \
     const char *var = mp_str_data(args[0], &len)
 
+/* A piece of self's text (p inside it): ASCII when self is known to be. */
+static mp_obj_t piece(mp_obj_t self, const char *p, size_t n) {
+    const mp_str_t *o = (const mp_str_t *)self;
+    return mp_str_new_chars(p, n, o->chars == o->len ? n : MP_STR_CHARS_UNKNOWN);
+}
+
 static bool want_str(mp_obj_t o, const char *what) {
     if (mp_type_of(o) == &mp_type_str) return true;
     mp_raise_fmt(&mp_type_TypeError, "%s must be str, not %s", what, mp_type_of(o)->name);
@@ -19,12 +25,15 @@ static bool want_str(mp_obj_t o, const char *what) {
 static long find_bytes(const char *h, size_t hn, const char *n, size_t nn, size_t from, size_t to, bool reverse) {
     if (from > hn) return -1;
     if (nn > to - from || to < from) return nn == 0 && from <= to ? (long)(reverse ? to : from) : -1;
+    if (nn == 0) return (long)(reverse ? to : from);
+    /* The first byte is compared inline; memcmp only checks candidates. */
+    char first = n[0];
     if (reverse) {
         for (size_t i = to - nn + 1; i-- > from;)
-            if (__builtin_memcmp(h + i, n, nn) == 0) return (long)i;
+            if (h[i] == first && __builtin_memcmp(h + i + 1, n + 1, nn - 1) == 0) return (long)i;
     } else {
         for (size_t i = from; i + nn <= to; i++)
-            if (__builtin_memcmp(h + i, n, nn) == 0) return (long)i;
+            if (h[i] == first && __builtin_memcmp(h + i + 1, n + 1, nn - 1) == 0) return (long)i;
     }
     (void)hn;
     return -1;
@@ -62,16 +71,20 @@ static size_t space_before(const char *s, size_t i) {
     return is_uspace(cp_before(s, i, &n)) ? n : 0;
 }
 
-/* Character offsets to byte offsets for optional start/end arguments. */
+/* Character offsets to byte offsets for optional start/end arguments of
+ * self (args[0]); in ASCII they are the same. */
 static bool char_range(
     const char *s, size_t len, size_t n, const mp_obj_t *args, size_t first, size_t *from, size_t *to) {
-    size_t chars = 0;
-    for (size_t i = 0; i < len; i++)
-        if (((unsigned char)s[i] & 0xC0) != 0x80) chars++;
+    size_t chars = mp_str_chars(args[0]);
     size_t ua = 0, ub = chars;
     if ((n > first && !mp_arg_slice_pos(args[first], chars, true, 0, &ua)) ||
         (n > first + 1 && !mp_arg_slice_pos(args[first + 1], chars, true, chars, &ub)))
         return false;
+    if (chars == len) {
+        *from = ua;
+        *to = ub < ua ? ua : ub;
+        return true;
+    }
     mp_int_t a = (mp_int_t)ua, b = (mp_int_t)ub;
     size_t ci = 0, bi = 0;
     *from = len;
@@ -89,7 +102,11 @@ static bool char_range(
     return true;
 }
 
-static mp_int_t byte_to_char(const char *s, size_t off) {
+/* The characters in the first off bytes of self (args[0], data s). */
+static mp_int_t byte_to_char(mp_obj_t self, const char *s, size_t off) {
+    size_t len;
+    mp_str_data(self, &len);
+    if (mp_str_chars(self) == len) return (mp_int_t)off;
     mp_int_t c = 0;
     for (size_t i = 0; i < off; i++)
         if (((unsigned char)s[i] & 0xC0) != 0x80) c++;
@@ -105,13 +122,13 @@ static mp_obj_t do_find(size_t n, const mp_obj_t *args, bool reverse, bool raise
     if (!char_range(s, len, n, args, 2, &from, &to)) return MP_OBJ_NULL;
     if (n > 2 && mp_is_small_int(args[2])) {
         /* A start beyond the end finds nothing, not even "". */
-        mp_int_t a = mp_small_int_value(args[2]), chars = byte_to_char(s, len);
+        mp_int_t a = mp_small_int_value(args[2]), chars = (mp_int_t)mp_str_chars(args[0]);
         if (a < 0) a += chars;
         if (a > chars) return raise ? mp_raise_msg(&mp_type_ValueError, "substring not found") : mp_small_int(-1);
     }
     long r = find_bytes(s, len, nd, nn, from, to, reverse);
     if (r < 0) return raise ? mp_raise_msg(&mp_type_ValueError, "substring not found") : mp_small_int(-1);
-    return mp_small_int(byte_to_char(s, (size_t)r));
+    return mp_small_int(byte_to_char(args[0], s, (size_t)r));
 }
 static mp_obj_t m_find(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
     (void)kw;
@@ -141,7 +158,7 @@ static mp_obj_t m_count(size_t n, const mp_obj_t *args, mp_dict_t *kw) {
     if (nn == 0) {
         /* "" is found at each position, none when start is past the end
          * or end before start (CPython). */
-        size_t chars = (size_t)byte_to_char(s, len), ua = 0, ub = chars;
+        size_t chars = mp_str_chars(args[0]), ua = 0, ub = chars;
         if (n > 2 && args[2] != MP_NONE) {
             mp_obj_t start = mp_index_opt(args[2]);
             if (start == MP_OBJ_NULL) return start;
@@ -153,11 +170,11 @@ static mp_obj_t m_count(size_t n, const mp_obj_t *args, mp_dict_t *kw) {
         if (n > 2) mp_arg_slice_pos(args[2], chars, true, 0, &ua);
         if (n > 3) mp_arg_slice_pos(args[3], chars, true, chars, &ub);
         if (ub < ua) return mp_small_int(0);
-        return mp_small_int(byte_to_char(s + from, to - from) + 1);
+        return mp_small_int((chars == len ? (mp_int_t)(to - from) : byte_to_char(args[0], s + from, to - from)) + 1);
     }
     mp_int_t c = 0;
     for (size_t i = from; i + nn <= to;) {
-        if (__builtin_memcmp(s + i, nd, nn) == 0) {
+        if (s[i] == nd[0] && __builtin_memcmp(s + i + 1, nd + 1, nn - 1) == 0) {
             c++;
             i += nn;
         } else
@@ -224,7 +241,7 @@ static mp_obj_t strip(size_t n, const mp_obj_t *args, bool left, bool right) {
         b -= k;
     }
     if (a == 0 && b == len) return args[0];
-    return mp_str_new(s + a, b - a);
+    return piece(args[0], s + a, b - a);
 }
 static mp_obj_t m_strip(size_t n, const mp_obj_t *a, mp_dict_t *kw) {
     (void)kw;
@@ -254,12 +271,12 @@ static mp_obj_t split(size_t n, const mp_obj_t *args, bool reverse) {
                 if (i >= len) break;
                 if (maxsplit == 0) {
                     /* The unsplit remainder keeps its trailing whitespace. */
-                    if (!mp_list_append(parts, mp_str_new(s + i, len - i))) return MP_OBJ_NULL;
+                    if (!mp_list_append(parts, piece(args[0], s + i, len - i))) return MP_OBJ_NULL;
                     break;
                 }
                 size_t j = i;
                 for (size_t k; j < len && space_at(s, len, j) == 0; j += k) cp_at(s, len, j, &k);
-                if (!mp_list_append(parts, mp_str_new(s + i, j - i))) return MP_OBJ_NULL;
+                if (!mp_list_append(parts, piece(args[0], s + i, j - i))) return MP_OBJ_NULL;
                 if (maxsplit > 0) maxsplit--;
                 i = j;
             }
@@ -271,12 +288,12 @@ static mp_obj_t split(size_t n, const mp_obj_t *args, bool reverse) {
                 for (size_t k; e > 0 && (k = space_before(s, e)) > 0;) e -= k;
                 if (e == 0) break;
                 if (maxsplit == 0) {
-                    if (!mp_list_append(rev, mp_str_new(s, e))) return MP_OBJ_NULL;
+                    if (!mp_list_append(rev, piece(args[0], s, e))) return MP_OBJ_NULL;
                     break;
                 }
                 size_t b = e;
                 for (size_t k; b > 0 && space_before(s, b) == 0; b -= k) cp_before(s, b, &k);
-                if (!mp_list_append(rev, mp_str_new(s + b, e - b))) return MP_OBJ_NULL;
+                if (!mp_list_append(rev, piece(args[0], s + b, e - b))) return MP_OBJ_NULL;
                 if (maxsplit > 0) maxsplit--;
                 e = b;
             }
@@ -295,10 +312,10 @@ static mp_obj_t split(size_t n, const mp_obj_t *args, bool reverse) {
         for (;;) {
             long f = maxsplit == 0 ? -1 : find_bytes(s, len, sep, sn, i, len, false);
             if (f < 0) {
-                if (!mp_list_append(parts, mp_str_new(s + i, len - i))) return MP_OBJ_NULL;
+                if (!mp_list_append(parts, piece(args[0], s + i, len - i))) return MP_OBJ_NULL;
                 break;
             }
-            if (!mp_list_append(parts, mp_str_new(s + i, (size_t)f - i))) return MP_OBJ_NULL;
+            if (!mp_list_append(parts, piece(args[0], s + i, (size_t)f - i))) return MP_OBJ_NULL;
             i = (size_t)f + sn;
             if (maxsplit > 0) maxsplit--;
         }
@@ -310,10 +327,10 @@ static mp_obj_t split(size_t n, const mp_obj_t *args, bool reverse) {
     for (;;) {
         long f = maxsplit == 0 ? -1 : find_bytes(s, len, sep, sn, 0, e, true);
         if (f < 0) {
-            if (!mp_list_append(rev, mp_str_new(s, e))) return MP_OBJ_NULL;
+            if (!mp_list_append(rev, piece(args[0], s, e))) return MP_OBJ_NULL;
             break;
         }
-        if (!mp_list_append(rev, mp_str_new(s + f + sn, e - (size_t)f - sn))) return MP_OBJ_NULL;
+        if (!mp_list_append(rev, piece(args[0], s + f + sn, e - (size_t)f - sn))) return MP_OBJ_NULL;
         e = (size_t)f;
         if (maxsplit > 0) maxsplit--;
     }
@@ -353,7 +370,7 @@ static mp_obj_t m_splitlines(size_t n, const mp_obj_t *args, mp_dict_t *kw) {
         while (j < len && s[j] != '\n' && s[j] != '\r') j++;
         size_t e = j;
         if (j < len) { j += (s[j] == '\r' && j + 1 < len && s[j + 1] == '\n') ? 2 : 1; }
-        if (!mp_list_append(parts, mp_str_new(s + i, (keep ? j : e) - i))) return MP_OBJ_NULL;
+        if (!mp_list_append(parts, piece(args[0], s + i, (keep ? j : e) - i))) return MP_OBJ_NULL;
         i = j;
     }
     return parts;
@@ -377,15 +394,25 @@ static mp_obj_t m_join(size_t n, const mp_obj_t *args, mp_dict_t *kw) {
         it = ((const mp_tuple_t *)items)->items;
         cnt = ((const mp_tuple_t *)items)->len;
     }
-    size_t total = 0;
+    if (cnt == 1 && mp_type_of(it[0]) == &mp_type_str) return it[0];
+    size_t sep_chars = cnt > 1 ? mp_str_chars(args[0]) : 0;
+    size_t total = 0, chars = 0;
     for (size_t i = 0; i < cnt; i++) {
         if (mp_type_of(it[i]) != &mp_type_str)
             return mp_raise_fmt(&mp_type_TypeError, "sequence item %d: expected str instance, %s found", (int)i,
                 mp_type_of(it[i])->name);
-        total += ((const mp_str_t *)it[i])->len + (i ? sn : 0);
+        const mp_str_t *x = (const mp_str_t *)it[i];
+        total += x->len + (i ? sn : 0);
+        if (chars != MP_STR_CHARS_UNKNOWN)
+            chars = x->chars == MP_STR_CHARS_UNKNOWN ? MP_STR_CHARS_UNKNOWN : chars + x->chars + (i ? sep_chars : 0);
     }
-    char *buf = mp_alloc(total + 1);
-    if (buf == NULL) return MP_OBJ_NULL;
+    /* The text goes straight into the result, unless that is static. */
+    char small[1], *buf = small;
+    mp_obj_t r = MP_OBJ_NULL;
+    if (total > 1) {
+        r = mp_str_alloc(total, chars, &buf);
+        if (r == MP_OBJ_NULL) return r;
+    }
     size_t w = 0;
     for (size_t i = 0; i < cnt; i++) {
         if (i) {
@@ -396,7 +423,7 @@ static mp_obj_t m_join(size_t n, const mp_obj_t *args, mp_dict_t *kw) {
         __builtin_memcpy(buf + w, x->data, x->len);
         w += x->len;
     }
-    return mp_str_new(buf, w);
+    return total > 1 ? r : mp_str_new_chars(buf, total, chars);
 }
 
 static mp_obj_t m_replace(size_t n, const mp_obj_t *args, mp_dict_t *kw) {
@@ -427,7 +454,7 @@ static mp_obj_t m_replace(size_t n, const mp_obj_t *args, mp_dict_t *kw) {
         return mp_str_new(buf, w);
     }
     while (i < len) {
-        if (max != 0 && i + on <= len && __builtin_memcmp(s + i, old, on) == 0) {
+        if (max != 0 && i + on <= len && s[i] == old[0] && __builtin_memcmp(s + i + 1, old + 1, on - 1) == 0) {
             __builtin_memcpy(buf + w, nw, nn);
             w += nn;
             i += on;
@@ -525,17 +552,12 @@ static mp_obj_t pad(size_t n, const mp_obj_t *args, char align) {
     if (n > 2) {
         if (!want_str(args[2], "fill character")) return MP_OBJ_NULL;
         fill = mp_str_data(args[2], &fl);
-        size_t chars = 0;
-        for (size_t i = 0; i < fl; i++)
-            if (((unsigned char)fill[i] & 0xC0) != 0x80) chars++;
-        if (chars != 1)
+        if (mp_str_chars(args[2]) != 1)
             return mp_raise_msg(&mp_type_TypeError, "The fill character must be exactly one character long");
     }
     /* The fill character is checked first, as CPython does. */
     if (width > (mp_int_t)(SIZE_MAX / 8)) return mp_raise(mp_state.memory_error);
-    size_t chars = 0;
-    for (size_t i = 0; i < len; i++)
-        if (((unsigned char)s[i] & 0xC0) != 0x80) chars++;
+    size_t chars = mp_str_chars(args[0]);
     if (width <= (mp_int_t)chars) return args[0];
     size_t total = (size_t)width - chars, left;
     if (align == '<')
@@ -611,9 +633,9 @@ static mp_obj_t partition(const mp_obj_t *args, bool reverse) {
             parts[2] = empty;
         }
     } else {
-        parts[0] = mp_str_new(s, (size_t)f);
+        parts[0] = piece(args[0], s, (size_t)f);
         parts[1] = args[1];
-        parts[2] = mp_str_new(s + f + sn, len - (size_t)f - sn);
+        parts[2] = piece(args[0], s + f + sn, len - (size_t)f - sn);
         if (parts[0] == MP_OBJ_NULL || parts[2] == MP_OBJ_NULL) return MP_OBJ_NULL;
     }
     return mp_tuple_new(3, parts);

@@ -54,13 +54,21 @@ typedef struct mp_obj_base {
     const struct mp_type *type;
 } mp_obj_base_t;
 
-/* str objects (immutable, UTF-8). Static ones live in module images. */
+/* str objects (immutable, UTF-8). Static ones live in module images and
+ * carry their hash and character count from the compiler. A heap string
+ * counts its characters the first time they are asked for (mp_str_chars)
+ * and keeps the count; chars == len means ASCII, where a character index
+ * is a byte offset. */
 typedef struct mp_str {
     mp_obj_base_t base;
     mp_uint_t hash; /* 0: not computed yet (heap strings) */
     mp_uint_t len; /* bytes */
     const char *data;
+    mp_uint_t chars; /* code points; MP_STR_CHARS_UNKNOWN: not counted yet (heap strings) */
 } mp_str_t;
+#define MP_STR_CHARS_UNKNOWN (~(mp_uint_t)0)
+/* A writable static str of ASCII text (its hash is computed on first use). */
+#define MP_STR_STATIC_ASCII(text) { { &mp_type_str }, 0, sizeof(text) - 1, text, sizeof(text) - 1 }
 
 /* bytes (immutable) and bytearray (mutable) share one layout: len and data
  * at the same offsets, so code reading "a bytes-like object" needs no

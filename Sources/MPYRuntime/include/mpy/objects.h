@@ -11,6 +11,19 @@ mp_obj_t mp_str_new(const char *data, size_t len);
 mp_obj_t mp_str_from_codepoint(uint32_t c); /* chr(c); c <= 0x10FFFF */
 mp_obj_t mp_str_from_cstr(const char *s);
 const char *mp_str_data(mp_obj_t s, size_t *len);
+/* A str whose character count is known (or MP_STR_CHARS_UNKNOWN). An empty
+ * or one-character ASCII result is a static object, never allocated. */
+mp_obj_t mp_str_new_chars(const char *data, size_t len, size_t chars);
+size_t mp_str_chars(mp_obj_t s); /* code points; counted once per heap string */
+/* A new heap str of len bytes for the caller to fill before anyone sees it
+ * (*data; the NUL after it is set). Not for results that may be empty or
+ * one ASCII character, which mp_str_new_chars gives as static strings. */
+mp_obj_t mp_str_alloc(size_t len, size_t chars, char **data);
+/* The static one-character strings of ASCII (as MicroPython's interned ones)
+ * and the empty string, in read-only memory (objstr_ascii.c). */
+extern const mp_str_t mp_str_ascii[128];
+extern const mp_str_t mp_str_empty;
+static inline mp_obj_t mp_str_ascii_char(unsigned char c) { return (mp_obj_t)&mp_str_ascii[c]; }
 bool mp_str_equal(mp_obj_t a, mp_obj_t b);
 mp_uint_t mp_str_hash(mp_obj_t s);
 mp_obj_t mp_str_encode(size_t n, const mp_obj_t *args, mp_dict_t *kw); /* str.encode(self, encoding, errors) */
