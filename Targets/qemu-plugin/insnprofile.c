@@ -118,7 +118,9 @@ static void at_exit(qemu_plugin_id_t id, void *userdata) {
     for (size_t i = 0; i < n_blocks; i++) {
         block_t *b = &chunks[i / CHUNK][i % CHUNK];
         uint64_t c = section ? b->at_last - b->at_first : b->count;
-        if (c) fprintf(f, "%llx %llu %llu\n", (unsigned long long)b->vaddr, (unsigned long long)b->insns, (unsigned long long)c);
+        if (c)
+            fprintf(f, "%llx %llu %llu\n", (unsigned long long)b->vaddr, (unsigned long long)b->insns,
+                (unsigned long long)c);
     }
     fclose(f);
     if (out_path) { /* the report of mpboard.py's plugin: what it reads back */
@@ -141,7 +143,8 @@ int qemu_plugin_install(qemu_plugin_id_t id, const qemu_info_t *info, int argc, 
         else if (strncmp(argv[i], "mark=", 5) == 0)
             mark = strtoull(argv[i] + 5, NULL, 0) & ~(uint64_t)1; /* Thumb addresses have bit 0 set */
         else if (strncmp(argv[i], "lo=", 3) != 0 && strncmp(argv[i], "hi=", 3) != 0) {
-            fprintf(stderr, "insnprofile: unknown argument '%s' (expected profile=PATH, mark=ADDRESS, out=PATH)\n", argv[i]);
+            fprintf(stderr, "insnprofile: unknown argument '%s' (expected profile=PATH, mark=ADDRESS, out=PATH)\n",
+                argv[i]);
             return -1;
         }
     }
