@@ -31,13 +31,6 @@ static bool add_digit(int *v, char c) {
     return true;
 }
 
-static size_t utf8_len(const char *s, size_t n) {
-    size_t c = 0;
-    for (size_t i = 0; i < n; i++)
-        if (((unsigned char)s[i] & 0xC0) != 0x80) c++;
-    return c;
-}
-
 static bool parse_spec(const char *s, size_t n, spec_t *sp) {
     *sp = (spec_t){ .fill = " ", .fill_len = 1, .width = -1, .precision = -1 };
     size_t i = 0;
@@ -105,7 +98,7 @@ static bool parse_spec(const char *s, size_t n, spec_t *sp) {
 /* Writes sign + body padded per spec; numeric bodies pad after the sign for '='. */
 static void emit_padded(mp_strbuilder_t *out, const spec_t *sp, const char *sign, size_t sign_len, const char *body,
     size_t body_len, char default_align) {
-    size_t chars = utf8_len(sign, sign_len) + utf8_len(body, body_len);
+    size_t chars = mp_utf8_chars(sign, sign_len) + mp_utf8_chars(body, body_len);
     size_t width = sp->width > 0 ? (size_t)sp->width : 0;
     size_t pad = width > chars ? width - chars : 0;
     char align = sp->align ? sp->align : default_align;

@@ -246,9 +246,7 @@ static mp_obj_t bi_ord(size_t n, const mp_obj_t *args, mp_dict_t *kw) {
         return mp_raise_fmt(&mp_type_TypeError, "ord() expected string of length 1, but %s found", t->name);
     size_t len;
     const unsigned char *s = (const unsigned char *)mp_str_data(args[0], &len);
-    size_t chars = 0;
-    for (size_t i = 0; i < len; i++)
-        if ((s[i] & 0xC0) != 0x80) chars++;
+    size_t chars = mp_str_chars(args[0]);
     if (chars != 1)
         return mp_raise_fmt(
             &mp_type_TypeError, "ord() expected a character, but string of length %d found", (int)chars);

@@ -41,7 +41,7 @@ mp_obj_t mp_str_new(const char *data, size_t len) { return mp_str_new_chars(data
 
 /* Code points of UTF-8 text: the bytes less the continuation bytes. ASCII
  * is recognised a word at a time; other text is counted byte by byte. */
-static size_t utf8_char_count(const char *p, size_t n) {
+size_t mp_utf8_chars(const char *p, size_t n) {
     const mp_uint_t high = (mp_uint_t)0x8080808080808080ull;
     size_t i = 0;
     for (; i + sizeof(mp_uint_t) <= n; i += sizeof(mp_uint_t)) {
@@ -59,7 +59,7 @@ size_t mp_str_chars(mp_obj_t o) {
     mp_str_t *s = (mp_str_t *)o;
     if (s->chars != MP_STR_CHARS_UNKNOWN) return s->chars;
     /* Only heap strings get here: static ones carry their count. */
-    size_t c = utf8_char_count(s->data, s->len);
+    size_t c = mp_utf8_chars(s->data, s->len);
     s->chars = c;
     return c;
 }

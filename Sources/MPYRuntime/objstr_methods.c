@@ -107,10 +107,7 @@ static mp_int_t byte_to_char(mp_obj_t self, const char *s, size_t off) {
     size_t len;
     mp_str_data(self, &len);
     if (mp_str_chars(self) == len) return (mp_int_t)off;
-    mp_int_t c = 0;
-    for (size_t i = 0; i < off; i++)
-        if (((unsigned char)s[i] & 0xC0) != 0x80) c++;
-    return c;
+    return (mp_int_t)mp_utf8_chars(s, off);
 }
 
 static mp_obj_t do_find(size_t n, const mp_obj_t *args, bool reverse, bool raise) {

@@ -6,13 +6,6 @@
 #include "mpy/runtime.h"
 #include "mpy/fpconv.h"
 
-/* Characters in UTF-8 text: the bytes that start one. */
-static size_t utf8_chars(const char *s, size_t n) {
-    size_t c = 0;
-    for (size_t i = 0; i < n; i++) c += ((unsigned char)s[i] & 0xC0) != 0x80;
-    return c;
-}
-
 /* Bytes of the first `chars` characters of UTF-8 text. */
 /* The argument of a * width or precision is an int (bool counts). */
 static bool star_int(mp_obj_t o) {
@@ -35,7 +28,7 @@ static size_t utf8_prefix(const char *s, size_t n, size_t chars) {
 static void pad(
     mp_strbuilder_t *out, const char *body, size_t n, int width, bool left, bool zero, size_t prefix, bool bytes) {
     size_t w = width > 0 ? (size_t)width : 0;
-    size_t chars = bytes ? n : utf8_chars(body, n);
+    size_t chars = bytes ? n : mp_utf8_chars(body, n);
     size_t fill = w > chars ? w - chars : 0;
     if (left) {
         mp_strbuilder_add(out, body, n);

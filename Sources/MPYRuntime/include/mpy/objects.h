@@ -15,6 +15,7 @@ const char *mp_str_data(mp_obj_t s, size_t *len);
  * or one-character ASCII result is a static object, never allocated. */
 mp_obj_t mp_str_new_chars(const char *data, size_t len, size_t chars);
 size_t mp_str_chars(mp_obj_t s); /* code points; counted once per heap string */
+size_t mp_utf8_chars(const char *s, size_t n); /* code points of UTF-8 text */
 /* A new heap str of len bytes for the caller to fill before anyone sees it
  * (*data; the NUL after it is set). Not for results that may be empty or
  * one ASCII character, which mp_str_new_chars gives as static strings. */
